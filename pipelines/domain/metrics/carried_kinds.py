@@ -85,8 +85,9 @@ def term_goes_on(so: SoFar, r: Reading) -> bool:
 _CURRENCY = "currency"
 # a class's bare name (非永久性居民): no digit, no 的, no time word
 _BARE_CLASS = re.compile(r"[^的，,；;。\d年月日]{2,12}")
-# the sum a scheme pays out in all (涉及开支约73亿澳门元): a result, no rate
-_SUM_PAID = re.compile(r"开支|支出|资金|总额|金额|经费|投入|规模|预算")
+# the sum a scheme pays out in all (涉及开支约73亿澳门元; 每人…1500元，共计154.2万元): a result, no
+# rate
+_SUM_PAID = re.compile(r"开支|支出|资金|总额|金额|经费|投入|规模|预算|共计|合计|总计|累计")
 
 
 def level_goes_on(so: SoFar, r: Reading) -> bool:
@@ -159,6 +160,9 @@ def _sibling_class(name: str | None, flow_name: str | None) -> bool:
     在学研究生 after 研究生招生: those in a state, a stock beside the year's intake)."""
     if not name or not flow_name or name.startswith(_IN_A_STATE):
         return False  # (在园幼儿 after 入园幼儿: those in school, a stock beside the intake)
+    if flow_name.endswith(_COHORT) and name.endswith(_STUDENTS) and name != flow_name:
+        return True  # 毕业生共9326人，其中本科毕业生7108人；硕士研究生2093人…；女生3654人: the
+        # cohort's parts by degree, sex or origin, of the class as the cohort is
     stem = len(name) - 1
     while stem >= _STEM and name[-stem:] not in flow_name:
         stem -= 1
@@ -167,6 +171,8 @@ def _sibling_class(name: str | None, flow_name: str | None) -> bool:
 
 
 _STEM = 2  # (the fewest characters of a shared word)
+_COHORT = "毕业生"  # a graduating class (its size a flow of its year)
+_STUDENTS = ("生", "生源")  # (硕士研究生, 女生, 省内生源)
 _IN_A_STATE = "在"  # a name of those in a state (在校生, 在园幼儿, 在岗职工): a stock
 
 

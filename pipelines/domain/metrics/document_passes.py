@@ -58,6 +58,8 @@ def document_passes(walk: Walk, sentences: Sequence[Sentence]) -> list[MetricRow
     if ctx.annual is None:  # (a yearly report dates its undated flows by its title's year
         # and leaves its stocks undated: its 比上年 compares with the year before that year)
         found = release_period(found, blocks, raw)
+    found = _cohort_parts(found, blocks)
+    found = _survey_size(found)
     found = plan_goals(found, blocks, raw, ctx.plan or ctx.reviewed_plan)
     if ctx.report is not None or ctx.annual is not None:
         found = _in_report_period(found, ctx, walk.tables)
@@ -74,6 +76,55 @@ def document_passes(walk: Walk, sentences: Sequence[Sentence]) -> list[MetricRow
         found = _year_comparatives(found, raw)
     found = _as_in_the_body(found, sentences)
     return _in_home_currency(found, ctx.roc, walk.home_place, raw, sentences)
+
+
+def _cohort_parts(found: list[MetricRow], blocks: Sequence[int]) -> list[MetricRow]:
+    """Students counted in the paragraph of a graduating class's size, dated by its class
+    (2025届毕业生共9326人，…。男生5672人，女生3654人，…省内生源6214人): the class's parts by sex or
+    origin, of its year as the class is (actual), not a stock of people at a day."""
+    out = found
+    cohort: dict[int, MetricRow] = {}
+    for i, (m, block) in enumerate(zip(found, blocks, strict=True)):
+        if (m.kind == "actual" and m.unit == _PERSONS and (m.indicator or "").endswith(_COHORT)
+                and (m.period_text or "").endswith(_CLASS_WORD)):
+            cohort.setdefault(block, m)
+            continue
+        whole = cohort.get(block)
+        if (whole is None or m.kind != "count_total" or m.unit != _PERSONS
+                or not (m.indicator or "").endswith(_STUDENTS)
+                or (m.period_start, m.period_end) != (whole.period_start, whole.period_end)):
+            continue
+        if out is found:
+            out = list(found)
+        out[i] = m._replace(kind="actual")
+    return out
+
+
+def _survey_size(found: list[MetricRow]) -> list[MetricRow]:
+    """A survey's size (回收有效问卷3862份) and its return rate dated by a statistics' cut-off
+    (…统计截至2025年8月31日；就业质量部分来源于…调查，共回收有效问卷…): the questionnaires a
+    survey got back, not a stock at the system's day; of no period the text gives them (a survey's
+    own month, 2025年10月开展的…调查, dates them where written), the count a flow of the survey."""
+    out = found
+    for i, m in enumerate(found):
+        name = m.indicator or ""
+        if not (name.endswith(_QUESTIONNAIRES) or name.endswith(_RETURN_RATE)) or not (
+                (m.period_text or "").startswith(_AS_AT)):
+            continue
+        if out is found:
+            out = list(found)
+        kind = "actual" if name.endswith(_QUESTIONNAIRES) and m.kind == "count_total" else m.kind
+        out[i] = m._replace(kind=kind, period_text=None, period_start=None, period_end=None)
+    return out
+
+
+_QUESTIONNAIRES = ("问卷",)  # (回收有效问卷, 回收问卷)
+_RETURN_RATE = ("回收率",)  # (有效回收率, 问卷回收率)
+_AS_AT = ("截至", "截止")
+_PERSONS = "人"
+_COHORT = "毕业生"
+_CLASS_WORD = "届"
+_STUDENTS = ("生", "生源")  # (男生, 女生, 省内生源, 硕士研究生)
 
 
 # a figure's comparative in brackets, its year and a colon before it (每股基本盈利為人民幣25.36分

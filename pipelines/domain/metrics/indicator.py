@@ -158,6 +158,11 @@ _SHARE_VERB = "占"
 _OWN_PERIOD = ("当", "本")  # 当年, 当年度, 当期, 本年, 本期: the figure's own period
 
 
+_WITHIN_WORDS = ("内", "境内", "以内")
+_GROUP_VISITORS = re.compile(r"(?:(?:、|及|和|与)[\u4e00-\u9fff]{1,6}?)?[\u4e00-\u9fff]{0,10}?"
+                             r"(?:国家|地区)?(?:旅客|游客|访客)")
+
+
 def trim_phrase(
     toks: Sequence[Tok], skip: Sequence[tuple[int, int]] = (), home_place: str | None = None
 ) -> tuple[list[Tok], list[str]]:
@@ -210,8 +215,10 @@ def trim_phrase(
             # 在蓉, 在京: "in" + a place's one-character name (not 在|岗职工), or 在成都: in the
             # home place, dropped with it; 在海外设立…的企业 keeps its 在 (a modifier)
             del kept[:2]
-        elif len(kept) > 2 and kept[0].word == "在" and is_place_token(kept[1].word):
-            del kept[0]  # 在云南新增光伏装机: "in" another place, its scope (taken off below)
+        elif len(kept) > 2 and kept[0].word == "在" and is_place_token(kept[1].word) and not (
+                kept[2].word.startswith(_WITHIN_WORDS)):
+            del kept[0]  # 在云南新增光伏装机: "in" another place, its scope (taken off below);
+            # 在湖南省内就业 keeps it: the place inside which the deed is done, no scope
         if len(kept) > 3 and (inside := next((i for i in range(1, len(kept) - 2)
                                                if kept[i].word == "在"
                                                and kept[i + 1].word in short_names()
@@ -336,6 +343,10 @@ def trim_phrase(
                        and not after_agent(toks, kept[0])):
                 break  # 完成投资, 完成交通固定资产投资: the statistics' name of investment done
                 # (计划投资: of investment planned; 计划完成投资: 完成投资 planned, 计划 a cue)
+            if front == PLACE and len(kept) > 2 and _GROUP_VISITORS.match(
+                    "".join(t.word for t in kept[1:4])) is not None:
+                break  # 中东海湾合作委员会国家旅客: visitors named by where they come from, a
+                # group of countries the place opens (no subject: subjects._VISITORS_FROM)
             if front == PLACE and (facility_follows(kept, 0) or route_end(kept, 0)):
                 break  # 苏州港, 南京禄口国际机场, 烟台至大连航线: a facility or a route named
                 # after its places, a name

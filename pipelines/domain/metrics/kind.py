@@ -168,8 +168,10 @@ def classify(
     stock_cues = lex.count_total_cues if cat in ("count", None) else lex.amount_stock
     stocked = holds_any(clause_text, stock_cues) or _stock_named_apart(
         indicator, clause_text, stock_cues)
-    if stocked and _OF_THE_PERIOD.search(clause_text) is None:
-        return "count_total"  # money and tonnes are flows unless a stock word says so (存款余额)
+    if (stocked and _OF_THE_PERIOD.search(clause_text) is None) or (
+            cat != "count" and _CARRIED_AT_END.search(clause_text) is not None):
+        return "count_total"  # money and tonnes are flows unless a stock word says so (存款余额;
+        # 年终结转0.25亿元: what is carried at the year's end, a balance)
     if holds_any(_without_doers(_RISEN_TO.sub("", clause_text)), lex.actual_cues):
         return "actual"
     if cat == "count" and strip_fillers(gap).endswith(_ONLY_HAS):
@@ -267,7 +269,9 @@ _EARLIER_TIME = re.compile(
     r"[比较](?:上一?[年月季期周]|上半年|去年|前[一两三]?[年月季周]|(?:\d{4}年)?同期|年初|年底)")
 # what a fund kept in the period itself (当年结余33.4亿元, 当期结存: the year's surplus, a flow;
 # 年末滚存结余 is the balance)
-_OF_THE_PERIOD = re.compile(r"(?:当年|当期|本年|本期)(?:结余|结存)")
+_OF_THE_PERIOD = re.compile(r"(?:当年|当期|本年|本期)(?:收支)?(?:结余|结存)")  # (当年收支结余)
+# an amount carried forward at a span's end (年终结转, 年末结转, 期末结转): a balance at that day
+_CARRIED_AT_END = re.compile(r"(?:年终|年末|期末|年底)结转")
 # numbers with no unit that are levels, not shares: an index, a price, an exchange rate
 # (CPI / WPI / PPI / PMI: a price or a survey index by its abbreviation, 10月CPI為109.86)
 _INDEX_NAMES = ("指数", "CPI", "PPI", "WPI", "PMI")

@@ -107,6 +107,9 @@ def _line_of(sc: SentenceScope) -> str:
     return raw[raw.rfind("\n", 0, start) + 1 : sc.sent.raw_end] if raw else sc.sent.text
 
 
+_CEILINGS = ("债务限额",)  # (政府债务限额, 一般债务限额, 专项债务限额)
+
+
 def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     """Correct ``r.kind`` (and its period, and the name of a grant) after the cue words."""
     text, cand, pos, comma_start, task_start = sc.text, r.cand, r.pos, r.comma_start, r.task_start
@@ -123,6 +126,11 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 猪粮比价为5.6:1，…低于5.9:1的盈亏平衡点: the line it is held against, its value exact
         r.kind, r.period, r.indicator = "other", NO_PERIOD, line
         r.qualifier, r.qualifier_text = "none", None
+        return
+    if r.kind in _OUTCOME_OR_STOCK and r.indicator and r.indicator.endswith(_CEILINGS):
+        # 核定我县2024年政府债务限额为58.60亿元: the ceiling set for the year's debt, what its
+        # balance is held under, no amount done (other, the year's)
+        r.kind = "other"
         return
     if r.kind == "target" and r.indicator and r.indicator.startswith(_REALISED) and (
             text[cand.start - 1 : cand.start] in _CELL_GAPS and _REALISED in text[comma_start:pos]):

@@ -75,7 +75,7 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
         tail = last[at + len(common) :]
         return [i if i.endswith(tail) else i + tail for i in items[:-1]] + [last]
     if all(len(i) <= 2 for i in items[:-1]) and len(last) > 3:
-        tail = _after_joined_item(last[len(items[0]) :])
+        tail = _after_joined_item(last[_first_word_end(last, len(items[0])) :])
         end = len(items[-2]) + 1  # (the last item's word after its own, 光伏|发电)
         if end + 1 < len(last) and last[end] == items[-2][-1]:
             tail = last[end + 1 :]  # 风电、光伏发电装机: after the word that ends like 风电, 装机
@@ -122,6 +122,20 @@ def _after_joined_item(tail: str) -> str:
 
     words = default_segmenter().cut(tail[1:])
     return tail[1 + len(words[0]) :] if len(words) > 1 else tail
+
+
+def _first_word_end(last: str, guess: int) -> int:
+    """Where the last item's own word ends: as long as the items before it (出口、进口总额), unless
+    that cuts a word (泰国及菲律宾旅客: 宾 alone after 菲律), then where the segmenter ends it."""
+    from pipelines.domain.segmentation import default_segmenter  # (only for such a list)
+
+    seg = default_segmenter()
+    tail = seg.cut(last[guess:])
+    if not tail or len(tail[0]) > 1 or len(tail) < 2:
+        return guess  # (西部地区…: 地区 a word of its own, the head the items share)
+    words = seg.cut(last)
+    first = len(words[0]) if words else guess
+    return first if guess < first < len(last) else guess
 
 
 def _common_suffix(words: Sequence[str]) -> str:

@@ -160,7 +160,11 @@ _TOTALS = frozenset(("合计", "总计"))
 def statement_total(kept: Sequence[Tok]) -> bool:
     """负债合计104.95万亿元: a balance sheet's or final account's line is named with its total
     word (not 中标金额合计, where 合计 only sums the items before it)."""
-    return len(kept) > 1 and kept[-1].word in _TOTALS and kept[-2].word in _STATEMENT_HEADS
+    return len(kept) > 1 and kept[-1].word in _TOTALS and kept[-2].word in _STATEMENT_HEADS and (
+        len(kept) == 2 or kept[-2].word not in _FLOW_HEADS)  # (民生支出合计: the items' sum)
+
+
+_FLOW_HEADS = frozenset(("收入", "支出"))  # (收入合计 a line; 民生支出合计 sums the classes before)
 
 
 _THIS = frozenset(("本次", "本期", "本批", "本轮", "本届", "此次", "该"))

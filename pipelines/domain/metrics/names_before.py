@@ -130,7 +130,8 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
             # (在第15年末按面值提前偿还本金的50%: no name before 按, its manner: what is done)
             indicator = head if not _NO_NAME.fullmatch(head) else _after_manner(kept, text)
     if indicator and _bare_share_of_part(text, kept, cand, start):
-        indicator += "占比"
+        # (电力、热力、燃气及水生产和供应业占19.2%: a list's name may keep the 占)
+        indicator = indicator.removesuffix("占").removesuffix("佔") + "占比"
     if len(kept) > 1 and kept[-1].pos.startswith("v") and (
             obj := _object_written_before_list(text, kept[-1].word, start)):
         indicator += obj
@@ -289,9 +290,12 @@ def _bare_share_of_part(text: str, kept: Sequence[Tok], cand: NumberCandidate, s
             and not text.startswith(_NOT_NAMED_PART, cand.start - 2)):
         return False
     before = text[: kept[0].start]
-    return any(w in before for w in _PART_OF_WHOLE) or _WHOLE_NAMED.search(before) is not None
+    return any(w in before for w in _PART_OF_WHOLE) or _WHOLE_NAMED.search(before) is not None or (
+        _BREAKDOWN.search(before) is not None)
 
 
 _NOT_NAMED_PART = ("的",)  # before 占: a headless 的 phrase
 _PART_OF_WHOLE = ("其中", "当中", "中，", "中,")
 _WHOLE_NAMED = re.compile(r"占[\u4e00-\u9fff]")  # (占总人口20.06%: a share with its whole)
+# a breakdown's opening (从行业看，建筑业占24.6%; 分区域看，…; 按单位性质分，…): its parts' shares
+_BREAKDOWN = re.compile(r"(?:从|分|按)[\u4e00-\u9fff]{1,8}(?:来看|看|分)[，,]")

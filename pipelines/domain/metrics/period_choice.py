@@ -435,9 +435,16 @@ _WHEN_BEFORE = re.compile(r"(?:主要|大多|多|集中)(?:发生|集中|出现|
 
 
 def describes_when(text: str, span: PeriodSpan) -> bool:
-    """``span`` says when the events mostly fell or which phase a time is in: it dates no
-    figure (低温冷冻和雪灾主要发生在1月、2月，造成农作物受灾面积316.4千公顷)."""
-    return _WHEN_BEFORE.search(text, max(0, span.start - 20), span.start) is not None
+    """``span`` says when the events mostly fell or which phase a time is in, or when one of
+    the examples a list gives is held: it dates no figure (低温冷冻和雪灾主要发生在1月、2月，造成
+    农作物受灾面积316.4千公顷; 第四季将举办超过80项盛事，包括11月的…及12月的…，预计可吸引…)."""
+    return _WHEN_BEFORE.search(text, max(0, span.start - 20), span.start) is not None or (
+        text.startswith(_OF, span.end)
+        and _EXAMPLES_BEFORE.search(text, max(0, span.start - 30), span.start) is not None)
+
+
+# a list of examples the date of one item opens (包括11月的…及12月的…)
+_EXAMPLES_BEFORE = re.compile(r"(?:包括|如|例如|其中有)[^，,；;。]{0,24}$")
 _WINDOW_AFTER = re.compile(r"来?[^，,；;。：:]{0,10}?(?:[\d.]+%的?(?:历史)?分位"
                            r"|第[一二三四五六七八九十\d]+[高低多少大小]|最[高低多少大小]"
                            r"|第[一二三四五六七八九十\d]+次(?:刷新|创|打破))")

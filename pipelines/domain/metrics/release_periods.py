@@ -145,10 +145,19 @@ def _at_data_cut_off(out: list[MetricRow], raw: str) -> list[MetricRow]:
     month the text names most) are states at that day, as the section's figure written 截至… is;
     goals and parameters stay as they are."""
     found = data_end_topic(raw, None)
-    if found is None:
+    if found is not None:
+        topic, day = found
+        heads = [(h.start(), topic in h.group(1)) for h in _TOP_HEADING.finditer(raw)]
+        line_only = False
+    elif (every := _all_data_cut_off(raw)) is not None:
+        # (报告数据来源于…系统，统计截至2025年8月31日；就业质量部分来源于…调查: every section but
+        # the survey's)
+        day, survey = every
+        heads = [(h.start(), not any(t in h.group(1) for t in survey))
+                 for h in _TOP_HEADING.finditer(raw)]
+        line_only = True
+    else:
         return out
-    topic, day = found
-    heads = [(h.start(), topic in h.group(1)) for h in _TOP_HEADING.finditer(raw)]
     if not any(on for _, on in heads):
         return out
     starts = [at for at, _ in heads]
@@ -157,12 +166,16 @@ def _at_data_cut_off(out: list[MetricRow], raw: str) -> list[MetricRow]:
     blanks: list[tuple[int, int]] | None = None  # the blank lines' spans (when first needed)
     for i, m in enumerate(out):
         n = bisect_right(starts, m.char_start)
-        if not n or not heads[n - 1][1] or m.kind in ("target", "other"):
-            continue
+        if not n or not heads[n - 1][1] or m.kind in ("target", "other") or (
+                line_only and m.period_start is None):
+            continue  # (a label for all the data re-dates what the class dated from outside;
+            # what no time dates may be a survey's, 五险一金的比例 under 三、就业质量)
         if m.period_start is not None:
             if blanks is None:
                 blanks = [b.span() for b in _BLANK_LINE.finditer(raw)]
             para = _paragraph_around(blanks, len(raw), m.char_start)[0]
+            if line_only:  # (a section's lines set without blank lines between: its line's own)
+                para = max(para, raw.rfind("\n", 0, m.char_start) + 1)
             if m.period_start == m.period_end or (m.period_text or "") in raw[para : m.char_end]:
                 continue  # (a time its paragraph writes, 截至2025年8月31日 or 2025年, is its own)
         if filled is out:
@@ -172,8 +185,26 @@ def _at_data_cut_off(out: list[MetricRow], raw: str) -> list[MetricRow]:
 
 
 # the data a report says come from a survey (薪酬、满意度等数据来源于学校2025年10月开展的毕业生跟踪
-# 调查; 薪酬及满意度数据来源于第三方机构调查): group 1 their names
-_SURVEY_DATA = re.compile(r"([\u4e00-\u9fff、及和]{2,16}?)等?数据(?:均)?来源于[^。；;]{0,30}?调查")
+# 调查; 薪酬及满意度数据来源于第三方机构调查; 就业质量部分来源于第三方机构开展的…调查): group 1
+# their names
+_SURVEY_DATA = re.compile(r"([\u4e00-\u9fff、及和]{2,16}?)(?:等?数据|部分)(?:均)?来源于"
+                          r"[^。；;]{0,30}?调查")
+# a report's one label of the day all its data run to (报告数据统计截至2025年8月31日, 报告数据来源于
+# 全国高校毕业生就业管理系统，统计截至2025年8月31日), a survey's data apart
+_ALL_DATA_END = re.compile(r"报告数据(?:来源于[^。；;，,]{0,30}[，,])?统计截[至止]"
+                           r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+
+
+def _all_data_cut_off(raw: str) -> tuple[date, list[str]] | None:
+    """The day a report's data run to, labelled once for all of them, and the names of the data
+    a survey gives instead (就业质量, 薪酬、满意度), which stand apart; None without both."""
+    found = list(_ALL_DATA_END.finditer(raw))
+    survey = _SURVEY_DATA.search(raw)
+    if len(found) != 1 or survey is None:
+        return None
+    topics = [t for t in _TOPIC_SPLIT.split(survey.group(1).split("中")[-1]) if len(t) >= 2]
+    year, month, day = (int(g) for g in found[0].groups())
+    return (date(year, month, day), topics) if topics else None
 _TOPIC_SPLIT = re.compile(r"[、及和]")
 # a numbered heading, on a line of its own (二、专业对口度与满意度) or run in (（二）满意度。)
 _ANY_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}、[^\n]{1,30}$"
@@ -220,6 +251,8 @@ def _survey_levels(out: list[MetricRow], raw: str) -> list[MetricRow]:
 # the class a report is on, in its title (西南交通大学2025届毕业生就业质量年度报告)
 _CLASS = "届"
 _CLASS_IN_TITLE = re.compile(r"((?:19|20)\d{2})届")
+_TITLE_LINES = 5  # lines read for the title
+_REPORT = "报告"
 
 
 def _class_sizes(out: list[MetricRow], raw: str) -> list[MetricRow]:
@@ -227,7 +260,9 @@ def _class_sizes(out: list[MetricRow], raw: str) -> list[MetricRow]:
     毕业生人数 column; lexicon ``periods.class_sizes``) dated at a day its line does not write
     (the cut-off its other data run to, 截至2025年8月31日) is the class's, of its year: how many
     graduate that year, not a state at the day."""
-    title = raw.lstrip()[:80].split("\n", 1)[0]
+    # (a site's name and its breadcrumb may stand above the title: 就业信息网 / 首页 > …)
+    title = next((line for line in raw.lstrip().split("\n", _TITLE_LINES)[:_TITLE_LINES]
+                  if _CLASS_IN_TITLE.search(line) and _REPORT in line), "")
     found = _CLASS_IN_TITLE.search(title)
     words = period_words().get("class_sizes", ())
     if found is None or not words:

@@ -181,6 +181,8 @@ def named_subject(
             continue  # 第一大股东长沙市财政局持股比例: a holder, a body named after its place
         if _DESTINATION.search(text, start, t.start) is not None:
             continue  # 赴长三角、粤港澳大湾区开展…推介: where the work goes, not whose figure
+        if text.endswith(_AT, start, t.start) and _WITHIN.match(text, end) is not None:
+            continue  # 在湖南省内就业的占61.3%: where the deed is done, part of its name
         if _in_trade_partner(text, start, t.start, number_at) or _elliptic_partner(
                 text, t.start, end, number_at) or _bracketed_partner(text, end):
             continue  # 对中国大陆及香港出口: the trading partner is part of the name
@@ -305,7 +307,10 @@ _SOURCE_MARKETS = re.compile(
 # visitors named by where they come from, the place glued before them (香港团客及国际团客分别有…,
 # 中国内地团客, 中国内地留宿旅客, 台湾旅客): part of the name; not a station's or an airport's own
 # traffic (广州旅客发送量)
+# (中东海湾合作委员会国家旅客: a group of countries the place opens, then the visitors; 日本及印尼
+# 旅客: a list of the places they come from)
 _VISITORS_FROM = re.compile(
+    r"(?:(?:、|及|和|与)[\u4e00-\u9fff]{1,6}?)?(?:[\u4e00-\u9fff]{1,10}?(?:国家|地区))?"
     r"(?:内地)?(?:留宿|不过夜|过夜|入境|出境)?(?:旅客|游客|团客|访客)(?!吞吐|发送|运输|周转|到达|量)")
 # the people who crossed a border, named by where they live (持…签注入境的珠海市及横琴…居民有
 # 186,204人次): the crossing, 的, the place, then the people (up to 16 characters on)
@@ -495,6 +500,9 @@ _RANKING_LIST = re.compile(r"(?:\d{2,4}|[百千])强")
 # a destination and the places listed with it (赴长三角、粤港澳大湾区开展招商推介, 前往…; 到 opening
 # its phrase: 其中…，到成渝地区双城经济圈就业的占46.3%, not 达到 or 受到), however many (检查组先后
 # 赴长沙、株洲、衡阳、岳阳、常德、郴州6个市（州）: each item up to 14 characters)
+# a place inside which a deed is done (在湖南省内就业, 在市内就读): the deed's, not the figure's
+_AT = "在"
+_WITHIN = re.compile(r"(?:省|市|县|区)?(?:内|以内|境内)")
 _DESTINATION = re.compile(
     r"(?:赴|前往|(?:(?<=[，,；;、：:的中])|(?<![\s\S]))到)(?:[^，,；;。\d、]{1,14}、){0,12}"
     r"[^，,；;。\d、]{0,14}$")

@@ -139,7 +139,17 @@ def _text_form(before: str, name: str, figure: str, most: int = _TEXT_NAME_GAP
 # a column of the change between two year columns in the row's own unit (2024年  2023年  增减量):
 # no rate of change (that is a growth column's, 增长（%）)
 _DIFFERENCE_ENDS = ("增减量", "增减额", "增减", "增減量", "增減額", "增減", "增加量", "增加额",
-                    "增加額")
+                    "增加額", "变化", "變化")  # (落实率较上届变化（百分点）)
+
+
+# a column of each row's figure as a % of its plan (为调整预算%, 完成预算（%）): a share of the
+# figure, named by it, as the text's 为调整预算的101.6% (tests/gold/README.md, session 20)
+_COMPLETION_HEAD = re.compile("[ \u3000]*(?:为|為|完成|占|佔)(?:调整|調整|年初|年度|全年)?"
+                              "(?:预算|預算|计划|計劃|目标|目標)")
+
+
+def completion_head(head: str) -> bool:
+    return _COMPLETION_HEAD.match(head) is not None
 
 
 def difference_head(head: str) -> bool:
@@ -247,7 +257,8 @@ def column_name(heads: list[str], growth: list[bool], k: int, name_col: int = 0,
 
 # a growth head's words after the measure it names (进出口同比（%）, 出口增速, 进口比上年增长)
 _GROWTH_TAIL = re.compile(
-    "(?:同比|环比|比上年同期|比上年|较上年)?(?:增长|增速|增幅|增減|增减|增長)?(?:率)?$")
+    "(?:同比|环比|比上年同期|比上年|较上年|较上届|比上届|較上屆)?"
+    "(?:增长|增速|增幅|增減|增减|增長|变化|變化)?(?:率)?$")
 
 
 def _growth_of(head: str) -> str:
@@ -409,8 +420,11 @@ def title_by(title: str, kind: str) -> str:
     line = ANY_BRACKET.sub("", lines[-1]).strip(" \u3000") if lines else ""
     line = line.split("\u3000")[-1].split(" ")[-1]  # (表一　: the label)
     found = _BY_TITLE.search(line)
-    if found is None or (found.group("kind") or found.group("kind2")) != kind:
+    if found is None:
         return ""
+    named = found.group("kind") or found.group("kind2")
+    if named != kind and _unfilled(named) != _unfilled(kind):
+        return ""  # (按主要客源市場劃分 over the head 客源市場: the same rows)
     measure = found.group("after") or found.group("before")
     spans = find_periods(measure, None)
     if spans:
@@ -419,6 +433,13 @@ def title_by(title: str, kind: str) -> str:
 
 
 _BY_MEASURE = re.compile("[\u4e00-\u9fff]{2,10}")
+
+
+def _unfilled(kind: str) -> str:
+    """The rows' kind without a title's filler before it (主要客源市場 → 客源市場)."""
+    for word in _TITLE_FILLERS:
+        kind = kind.removeprefix(word)
+    return kind
 
 # a table's label at its title's start (表1, 附表2, 表一, 圖3)
 _TABLE_LABEL = re.compile("(?m)^[ \u3000]*(附?[表圖图][0-9一二三四五六七八九十]+)")

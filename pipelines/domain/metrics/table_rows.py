@@ -39,7 +39,7 @@ from pipelines.domain.metrics.rows import MetricRow, new_row
 from pipelines.domain.metrics.subjects import short_place
 from pipelines.domain.metrics.table_cells import TableCell, TextTable
 from pipelines.domain.metrics.table_heads import THIS_MONTH, names_year
-from pipelines.domain.metrics.table_names import WHOLE_ROWS
+from pipelines.domain.metrics.table_names import WHOLE_ROWS, completion_head
 from pipelines.domain.numbers import scaled
 from pipelines.domain.periods import PeriodSpan, find_periods, needs_year, resolve_period
 from pipelines.domain.records import Period, Sentence
@@ -153,7 +153,7 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     elif cell.share:  # 流动资产  4873200  30.0 under 占比（%）: 流动资产占比
         kind = "target" if is_target else "share"
         if name and not name.endswith(_SHARE_NAMES) and not name.endswith(_RATES) and (
-                cell.place is None):
+                cell.place is None) and not completion_head(cell.column):
             # (落实率（%）: a rate names its own measure; 佔總數（%）: the share the head names)
             # (比例（%）: the column's own word, as a 比重 column's)
             name += ("占总数" if any(w in cell.column for w in _OF_TOTAL) else
@@ -467,7 +467,9 @@ def _title_day(title: str, doc_date: date | None) -> Period | None:
 
 # a report's statement of the day its data run to (报告数据统计截至2025年8月31日, 数据截止到…):
 # what its tables show, when nothing else dates them
-_DATA_CUTOFF = re.compile("(?:数据|數據)[^，,。；;\n]{0,6}?(截[至止](?:到|至)?[^，,。；;\n]{4,16})")
+# (报告数据来源于…管理系统，统计截至…: the source named between)
+_DATA_CUTOFF = re.compile("(?:数据|數據)(?:[^，,。；;\n]{0,6}?|[^。；;\n]{0,30}?[，,]统计)"
+                          "(截[至止](?:到|至)?[^，,。；;\n]{4,16})")
 
 
 def _data_cutoff(before: str, doc_date: date | None, roc: bool) -> Period | None:

@@ -154,6 +154,7 @@ from pipelines.domain.metrics.table_names import (
     cell_unit,
     change_word,
     column_name,
+    completion_head,
     difference_head,
     indices_named,
     leading_place,
@@ -199,6 +200,8 @@ _PLACE_GROWTH = ("增长", "增速", "增幅", "增長", "比上年", "同比", 
 # (a row's serial number, 1.外汇储备, 2、基金组织储备头寸: no part of its name)
 _ROW_PREFIX = re.compile(r"^(?:其中[：:]|[减加減][：:]|#|\*|\d{1,2}[.．、](?!\d))\s*")
 
+# the text's own whole opening a row's name (全校本科, 全市小计), dropped as in its sentences
+_WHOLE_PREFIXES = ("全校", "全市", "全省", "全县", "全区")
 # a row name that says its number is a change (地区生产总值增长 %, 单位GDP能耗下降 %)
 _ROW_GROWTH = ("增长", "增長")  # (增速 is a name: 地区生产总值增速 stays one)
 _ROW_DECLINE = ("下降", "降低", "减少", "減少")
@@ -525,7 +528,12 @@ def _read_table(
     # 抽检批次, 接待人次: a measure with its counting unit glued on, read as 抽检（批次）
     heads = [f"{m.group(1)}（{m.group(2)}）" if k > name_col and k != unit_col and (
         m := _GLUED_COUNT.fullmatch(h)) else h for k, h in enumerate(heads)]
-    share = [any(w in h for w in SHARE_HEADS) and k != unit_col for k, h in enumerate(heads)]
+    # 毕业生人数, 企业户数: a count named with its counting noun before 数, counted in that noun
+    # (毕业生人数（人）; the name keeps its 人数)
+    heads = [f"{h}（{m.group(1)}）" if k > name_col and k != unit_col and (
+        m := _COUNT_NOUN_HEAD.fullmatch(h)) else h for k, h in enumerate(heads)]
+    share = [(any(w in h for w in SHARE_HEADS) or completion_head(h))
+             and k != unit_col for k, h in enumerate(heads)]
     by_place = heads[name_col] in PLACE_HEADS
     # 主要出口市場 over 市場  金額（億美元）…: the title names the measure its columns' heads leave
     titled = "" if by_place or unit_col is not None else (
@@ -653,6 +661,8 @@ def _read_table(
         if not name and previous and any(_FORECAST_LABEL.match(visible(c).strip())
                                          for _, c in row):
             name = previous  # (⇥比上年同期增长：29.52%至43.79%⇥: the change of the line above)
+        if name.startswith(_WHOLE_PREFIXES) and len(name) >= 4:
+            name = name[2:]  # 全校本科 (the report's own whole, as 全市 in a sentence): 本科
         if NUMBER.fullmatch(to_half_width(name)):
             break
         if len(name) <= _PART_NAME and visible(row[name_col][1]).startswith("其中") and (
@@ -773,6 +783,11 @@ def _read_table(
                 if currency and unit == "元" and unit_text == table_unit:
                     unit = currency  # （單位：新臺幣億元）
                 mult = row_unit.multiplier
+            elif by_rows and (counted := _MEASURE_COUNT.search(by_rows)) is not None and (
+                    (count_unit := unit_of(counted.group())).category is not None):
+                # 3 518 600 under …劃分的訪港旅客人次: the unit the title's measure counts in
+                unit_raw, unit, category, mult = (None, count_unit.base, count_unit.category,
+                                                  1.0)
             else:
                 unit_raw, unit, category, mult = None, None, None, 1.0
             if growth[k] and row_unit is not None and row_unit.base == "%" and unit == "%":
@@ -939,6 +954,10 @@ def _in_points(cells: list[TableCell], rate_changes: dict[int, str], note: str
 _ITEM_HEADS = frozenset({"项目", "項目"})
 # a column head of a measure (two Han characters at least) and the unit it counts in, glued
 _GLUED_COUNT = re.compile(r"([\u4e00-\u9fff]{2,}?)(万?人次|批次|架次|车次|班次|户次)")
+# a breakdown's measure ending in the unit it counts in (訪港旅客人次, 出入境旅客人次)
+_MEASURE_COUNT = re.compile("(?:人次|艘次|架次|班次|车次|車次)$")
+# a column head of a count whose name ends in its counting noun and 数 (毕业生人数, 企业户数)
+_COUNT_NOUN_HEAD = re.compile(r"[\u4e00-\u9fff]{2,}?([人户家所])数")
 
 # a row naming only a change (增长率（%） under 营业收入（百万元）): the change of the measure of
 # the row above

@@ -31795,6 +31795,504 @@ LABELS[R62_TW] = [
 ]
 
 
+
+# Round 61 (session 28, h185-h187), written and labelled by helper B61 by reading, before any
+# extractor ran on them.
+
+# h185: 香港特區政府's 新聞公報 on 旅發局's 2025年10月 visitor arrivals in Traditional script (home
+# 香港; 今日（十一月二十八日）, 2025年11月28日（星期五）; figures invented). The lead's 2025年10月
+# flows (actual) with 按年 rates and 今年單月第二高 (the month's rank among the year's months, as
+# h60's 歷年單月第2高); 內地旅客 佔整體旅客約七成八 (X占Y, the base written); 今年首十個月 累計
+# (count_total over the span, session 18) and its 其中 members (count_total, session 24),
+# 恢復至2018年同期約八成 (a share of the figure, as h11 / h43 / h68); 10月份 過夜 / 不過夜,
+# 平均留港 晚 with an absolute change (actual, negative); 國慶黃金周（10月1日至7日） totals and
+# 日均 (named 日均 + the total's name, session 23); 10月2日單日; 按市場分析 with no time
+# expression: the title's 十月 (session 23); 分別 list sharing the head after it; 增加逾一倍 (+100
+# %, over); the table (its month in the title, 人次 from the title) named market + 访港旅客人次,
+# 1月至10月 cells actual (no 累計 written: a column of sums, as h181's 合计 row); hotels (入住率
+# share, 個百分點, 平均房租 港元), 截至10月底 stocks; 郵輪 艘次 (doer + deed); the secretary's
+# 第四季 plan (target) and 力爭全年 達…以上 (target, at_least); 入境處's 10月份 crossings. Traps:
+# 十一月二十八日, 第53屆, 《香港旅遊業發展藍圖2.0》, 註 1.-3., 2025年12月30日, 2807 6543, 16時45分,
+# 最近修訂日期.
+R61_HK = "h185_hongkong_visitor_arrivals_oct_2025_trad.txt"
+R61_HK_M = P("2025年10月", "2025-10-01", "2025-10-31")
+R61_HK_OCT = P("10月份", "2025-10-01", "2025-10-31")
+R61_HK_YTD = P("今年首十個月", "2025-01-01", "2025-10-31")
+R61_HK_GW = P("國慶黃金周（10月1日至7日）期間", "2025-10-01", "2025-10-07")
+R61_HK_D2 = P("10月2日", "2025-10-02", "2025-10-02")
+R61_HK_TITLE = P("十月", "2025-10-01", "2025-10-31")
+R61_HK_TAB_YTD = P("1月至10月", "2025-01-01", "2025-10-31")
+R61_HK_OCTEND = P("截至10月底", "2025-10-31", "2025-10-31")
+R61_HK_Q4 = P("第四季", "2025-10-01", "2025-12-31")
+R61_HK_FY = P("全年", "2025-01-01", "2025-12-31")
+R61_HK_T = "no time expression in its paragraph or section: the title's 十月 (session 23)"
+R61_HK_TAB = ("table cell: named market + the title's 访港旅客人次, 人次 from the title, 10月 the "
+              "title's 2025年10月")
+
+
+def r61_hk(anchor, value, indicator, period=R61_HK_OCT, kind="actual", unit_raw="萬人次",
+           unit="人次", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r61_hk_pct(anchor, value, indicator, period=R61_HK_OCT, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r61_hk_cell(anchor, value, market, period=R61_HK_M):
+    return row(anchor, value, None, "人次", market + "访港旅客人次", "actual", period,
+               notes=R61_HK_TAB + ("; 1月至10月 a column of sums with no 累計 written: actual"
+                                   if period is R61_HK_TAB_YTD else ""))
+
+
+def r61_hk_cell_pct(anchor, value, market, period=R61_HK_M):
+    return row(anchor, value, None, "%", market + "访港旅客人次", "growth_rate", period,
+               notes="table cell, 按年變動（%）: signed as printed")
+
+
+LABELS[R61_HK] = [
+    # lead: 2025年10月
+    row("按年上升[一成一]", 11, "成", "%", "访港旅客人次", "growth_rate", R61_HK_TITLE,
+        notes="the headline: 一成一 = 11 % (成 in %), the title's 十月; added after the blind run "
+        "(a number the first reading passed over: every number is labelled)"),
+    r61_hk("訪港旅客[約452萬人次]", 452, "访港旅客", R61_HK_M, qual="about", qtext="約"),
+    r61_hk_pct("上升[11.3%]，為", 11.3, "访港旅客", R61_HK_M),
+    row("單月[第二高]", 2, None, "位", "访港旅客", "rank", R61_HK_M,
+        notes="the month's rank among the year's months (as h60's 歷年單月第2高, h67's 第二高)"),
+    r61_hk("內地旅客[約352萬人次]", 352, "内地旅客", R61_HK_M, qual="about", qtext="約"),
+    r61_hk_pct("上升[9.6%]", 9.6, "内地旅客", R61_HK_M),
+    row("整體旅客[約七成八]", 78, "成", "%", "内地旅客占整体旅客", "share", R61_HK_M,
+        qual="about", qtext="約", notes="七成八 = 78 %; the base written: X占Y (session 25)"),
+    r61_hk("非內地旅客[約100萬人次]", 100, "非内地旅客", R61_HK_M, qual="about", qtext="約"),
+    r61_hk_pct("上升[17.8%]", 17.8, "非内地旅客", R61_HK_M),
+    # 今年首十個月
+    r61_hk("累計[約4 087萬人次]", 4087, "访港旅客", R61_HK_YTD, "count_total", qual="about",
+           qtext="約", notes="累計 over the span: count_total (session 18)"),
+    r61_hk_pct("增加[12.4%]", 12.4, "访港旅客", R61_HK_YTD),
+    r61_hk("內地旅客[3 126萬人次]", 3126, "内地旅客", R61_HK_YTD, "count_total",
+           notes="其中 a member of the 累計 total: its kind (session 24)"),
+    r61_hk_pct("增加[9.1%]；", 9.1, "内地旅客", R61_HK_YTD),
+    r61_hk("非內地旅客[961萬人次]", 961, "非内地旅客", R61_HK_YTD, "count_total",
+           notes="其中 a member of the 累計 total: its kind (session 24)"),
+    r61_hk_pct("增加[24.6%]", 24.6, "非内地旅客", R61_HK_YTD),
+    row("同期[約八成]", 80, "成", "%", "非内地旅客", "share", R61_HK_YTD, qual="about",
+        qtext="約", notes="恢復至…同期的: a share of the figure, named by it (as h11 / h43 / h68); "
+        "2018年同期 the base, no period"),
+    # 10月份 過夜 / 不過夜
+    r61_hk("過夜旅客[約218萬人次]", 218, "过夜旅客", qual="about", qtext="約"),
+    r61_hk_pct("上升[7.9%]", 7.9, "过夜旅客"),
+    r61_hk("留港[3.2晚]", 3.2, "平均留港", unit_raw="晚", unit="晚",
+           notes="its own words; the agent of the clause before not borrowed"),
+    r61_hk("減少[0.1晚]", -0.1, "平均留港", unit_raw="晚", unit="晚",
+           notes="an absolute change: actual, negative (as h179's 环比减少 N元)"),
+    r61_hk("不過夜旅客[約234萬人次]", 234, "不过夜旅客", qual="about", qtext="約"),
+    r61_hk_pct("上升[14.6%]", 14.6, "不过夜旅客"),
+    r61_hk("旅客共[約128萬人次]", 128, "访港旅客", R61_HK_GW, qual="about", qtext="約",
+           notes="the holiday's days in brackets; 共 a frame word"),
+    r61_hk("日均[約18.3萬人次]", 18.3, "日均访港旅客", R61_HK_GW, qual="about", qtext="約",
+           notes="日均 + the total's name (session 23)"),
+    r61_hk("錄得[約23.6萬人次]", 23.6, "访港旅客", R61_HK_D2, qual="about", qtext="約",
+           notes="單日 and 錄得 frame words; the day its period"),
+    # 按市場分析 (no time expression: the title's 十月)
+    r61_hk("台灣旅客[約12.6萬人次]", 12.6, "台湾旅客", R61_HK_TITLE, qual="about", qtext="約",
+           notes="visitors named by where they come from: no subject (round 59); " + R61_HK_T),
+    r61_hk_pct("上升[8.2%]", 8.2, "台湾旅客", R61_HK_TITLE),
+    r61_hk_pct("按年上升[15.7%]", 15.7, "东南亚市场", R61_HK_TITLE, notes=R61_HK_T),
+    r61_hk_pct("上升[21.3%]", 21.3, "泰国旅客", R61_HK_TITLE,
+               notes="a 分別 list shares the head after it (session 25)"),
+    r61_hk_pct("21.3%及[18.6%]", 18.6, "菲律宾旅客", R61_HK_TITLE),
+    r61_hk("美洲旅客[約9.4萬人次]", 9.4, "美洲旅客", R61_HK_TITLE, qual="about", qtext="約"),
+    r61_hk_pct("上升[19.0%]", 19.0, "美洲旅客", R61_HK_TITLE),
+    r61_hk("歐洲旅客[約11.2萬人次]", 11.2, "欧洲旅客", R61_HK_TITLE, qual="about", qtext="約"),
+    r61_hk_pct("上升[23.5%]", 23.5, "欧洲旅客", R61_HK_TITLE),
+    row("增加[逾一倍]", 100.0, "倍", "%", "中东海湾合作委员会国家旅客人次", "growth_rate",
+        R61_HK_TITLE, qual="over", qtext="逾",
+        notes="增加一倍: +100 % (as h51's 增长1倍); 新市場中 a frame"),
+    # 表 (2025年10月; 人次)
+    r61_hk_cell("內地　　[3 518 600]", 3518600, "内地"),
+    r61_hk_cell_pct("3 518 600　　[+9.6]", 9.6, "内地"),
+    r61_hk_cell("+9.6　　[31 258 400]", 31258400, "内地", R61_HK_TAB_YTD),
+    r61_hk_cell_pct("31 258 400　　[+9.1]", 9.1, "内地", R61_HK_TAB_YTD),
+    r61_hk_cell("短途市場　　[472 300]", 472300, "短途市场"),
+    r61_hk_cell_pct("472 300　　[+13.5]", 13.5, "短途市场"),
+    r61_hk_cell("+13.5　　[4 736 900]", 4736900, "短途市场", R61_HK_TAB_YTD),
+    r61_hk_cell_pct("4 736 900　　[+20.8]", 20.8, "短途市场", R61_HK_TAB_YTD),
+    r61_hk_cell("長途市場　　[285 100]", 285100, "长途市场"),
+    r61_hk_cell_pct("285 100　　[+21.4]", 21.4, "长途市场"),
+    r61_hk_cell("+21.4　　[2 874 200]", 2874200, "长途市场", R61_HK_TAB_YTD),
+    r61_hk_cell_pct("2 874 200　　[+27.3]", 27.3, "长途市场", R61_HK_TAB_YTD),
+    r61_hk_cell("新市場　　[243 800]", 243800, "新市场"),
+    r61_hk_cell_pct("243 800　　[+24.1]", 24.1, "新市场"),
+    r61_hk_cell("+24.1　　[2 003 500]", 2003500, "新市场", R61_HK_TAB_YTD),
+    r61_hk_cell_pct("2 003 500　　[+33.6]", 33.6, "新市场", R61_HK_TAB_YTD),
+    r61_hk_cell("總數　　[4 519 800]", 4519800, ""),
+    r61_hk_cell_pct("4 519 800　　[+11.3]", 11.3, ""),
+    r61_hk_cell("+11.3　　[40 873 000]", 40873000, "", R61_HK_TAB_YTD),
+    r61_hk_cell_pct("40 873 000　　[+12.4]", 12.4, "", R61_HK_TAB_YTD),
+    # 酒店 (10月份)
+    r61_hk_pct("入住率為[89%]", 89, "酒店平均入住率", kind="share", notes="全港 the home"),
+    row("上升[3個百分點]", 3, "個百分點", "百分点", "酒店平均入住率", "growth_rate", R61_HK_OCT),
+    r61_hk("房租為[1,486港元]", 1486, "平均房租", unit_raw="港元", unit="港元",
+           notes="its own clause after ；: its own words"),
+    r61_hk_pct("上升[2.1%]", 2.1, "平均房租"),
+    r61_hk("共有酒店[326間]", 326, "酒店", R61_HK_OCTEND, "count_total", unit_raw="間",
+           unit="间", notes="a stock at the day; 全港 the home, 共有 a frame"),
+    r61_hk("房間[約9.2萬間]", 9.2, "房间", R61_HK_OCTEND, "count_total", unit_raw="萬間",
+           unit="间", qual="about", qtext="約"),
+    # 郵輪 (10月份)
+    r61_hk("共有[17艘次]", 17, "邮轮停泊启德邮轮码头", unit_raw="艘次", unit="艘次",
+           notes="a count with its noun and the noun's deed: doer + deed (session 20)"),
+    r61_hk("郵輪旅客[約3.6萬人次]", 3.6, "邮轮旅客", qual="about", qtext="約"),
+    r61_hk_pct("上升[42%]", 42, "邮轮旅客"),
+    # 局長 (plans)
+    r61_hk("舉辦[超過80項]", 80, "举办盛事", R61_HK_Q4, "target", unit_raw="項", unit="项",
+           qual="over", qtext="超過", notes="將: a plan (as h77's twin); 全港 the home"),
+    r61_hk("吸引[約150萬人次]", 150, "吸引旅客参与", R61_HK_Q4, "target", qual="about",
+           qtext="約", notes="預計 of a period not over: target; a count before its noun and "
+           "the noun's deed, the flow verb kept"),
+    r61_hk("帶來[約48億元]", 48, "经济效益", R61_HK_Q4, "target", unit_raw="億元", unit="港元",
+           qual="about", qtext="約", notes="帶來 a causative verb, dropped (session 20)"),
+    r61_hk("旅客[達4 900萬人次以上]", 4900, "访港旅客", R61_HK_FY, "target", qual="at_least",
+           qtext="達…以上", notes="力爭: a goal; 達…以上 at_least (the bound wins)"),
+    # 入境處 (10月份)
+    r61_hk("旅客共[約2 620萬人次]", 2620, "经各管制站出入境的旅客", qual="about", qtext="約",
+           notes="a relative clause before the noun kept; 共 a frame word"),
+    r61_hk("日均[約84.5萬人次]", 84.5, "日均经各管制站出入境的旅客", qual="about", qtext="約"),
+    r61_hk("入境的[約318萬人次]", 318, "经港珠澳大桥香港口岸出入境的", qual="about", qtext="約",
+           notes="X的 with the noun elided: named by the clause (session 25)"),
+    r61_hk_pct("上升[26%]", 26, "经港珠澳大桥香港口岸出入境的"),
+]
+
+
+# h186: 汝城县财政局's report on the county's 2024 final accounts (决算) to the 人大常委会, as the
+# county portal prints it (home 汝城县; 发布时间：2025-09-03; figures invented). Every section's
+# heading names 2024年: flows of the year (actual), 为调整预算的% / 为预算的% (share of the figure,
+# named by it: session 20's 完成…的X%), 比上年 rates; 加上 … 收入总计 / 支出总计 lines (actual;
+# 上年结转 a line of the year's resources, 上年 part of its name); 年终结转结余 / 年终结转 (a stock
+# at the year's end: count_total, as h13); 当年收支结余 (actual) and 年末滚存结余 (count_total at
+# 年末, as h13); 政府债务限额 with its 其中 (a ceiling the year's debt is held under: other, the
+# year's); 2024年末 债务余额 with 其中 (count_total at the day); 全年 issues and payments (actual);
+# 年末 预算稳定调节基金余额 (count_total); “三公”经费 万元; 附表 (单位：万元 in its title, tabs):
+# 调整预算数 (the year's plan: target), 决算数 (actual), 为调整预算% (share), 比上年增长%
+# (growth_rate). The difference from the estimate reported in January (支出决算数增加0.13亿元) is
+# actual. Traps: 431026000/2025-00912, 汝财预〔2025〕45号, 2025-09-03 16:20, 浏览次数：386,
+# 2025年8月26日, 第十八届 / 第二十三次 / 十八届人大四次会议, “三区一地”, .xls, 0735-8222165, the
+# ICP numbers.
+R61_RC = "h186_rucheng_county_final_accounts_2024_web.txt"
+R61_RC_Y = P("2024年", "2024-01-01", "2024-12-31")
+R61_RC_FY = P("全年", "2024-01-01", "2024-12-31")
+R61_RC_YE = P("年终", "2024-12-31", "2024-12-31")
+R61_RC_END = P("年末", "2024-12-31", "2024-12-31")
+R61_RC_END24 = P("2024年末", "2024-12-31", "2024-12-31")
+R61_RC_CUR = P("当年", "2024-01-01", "2024-12-31")
+R61_RC_SH = "the section's heading names 2024年"
+
+
+def r61_rc(anchor, value, indicator, period=R61_RC_Y, kind="actual", unit_raw="亿元", **kw):
+    return row(anchor, value, unit_raw, "元", indicator, kind, period, **kw)
+
+
+def r61_rc_pct(anchor, value, indicator, period=R61_RC_Y, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r61_rc_cell(anchor, value, indicator, kind="actual"):
+    return row(anchor, value, "万元", "元", indicator, kind, R61_RC_Y,
+               notes="附表 cell, 单位：万元 in its title; 调整预算数 the year's plan (target), "
+               "决算数 the result (actual)")
+
+
+def r61_rc_cell_pct(anchor, value, indicator, kind):
+    return row(anchor, value, "%", "%", indicator, kind, R61_RC_Y,
+               notes="附表 cell: 为调整预算% a share of the figure, 比上年增长% its growth")
+
+
+R61_RC_DONE = "完成…为调整预算的X%: a share of the figure, named by it (session 20)"
+
+LABELS[R61_RC] = [
+    # 一（一）收入
+    r61_rc("收入完成[8.63亿元]", 8.63, "一般公共预算收入",
+           notes="全县 the home; 完成 after the name: the name stays (as 快递业务量完成)"),
+    r61_rc_pct("调整预算的[101.6%]", 101.6, "一般公共预算收入", kind="share", notes=R61_RC_DONE),
+    r61_rc_pct("比上年增长[3.2%]", 3.2, "一般公共预算收入"),
+    r61_rc("税收收入[5.21亿元]", 5.21, "税收收入"),
+    r61_rc_pct("下降[1.8%]", -1.8, "税收收入"),
+    r61_rc_pct("收入的[60.4%]", 60.4, "税收收入占一般公共预算收入", kind="share"),
+    r61_rc("非税收入[3.42亿元]", 3.42, "非税收入"),
+    r61_rc_pct("增长[11.7%]", 11.7, "非税收入"),
+    r61_rc("上级补助收入[24.86亿元]", 24.86, "上级补助收入", notes="加上 a frame word"),
+    r61_rc("、债务转贷收入[4.35亿元]", 4.35, "债务转贷收入"),
+    r61_rc("上年结转[1.12亿元]", 1.12, "上年结转",
+           notes="a line of the year's 收入总计: 上年 part of its name (the balance brought "
+           "from 2023), not its period"),
+    r61_rc("调入资金[2.08亿元]", 2.08, "调入资金"),
+    r61_rc("收入总计[41.04亿元]", 41.04, "收入总计"),
+    # 一（二）支出
+    r61_rc("支出完成[36.27亿元]", 36.27, "一般公共预算支出"),
+    r61_rc_pct("调整预算的[95.8%]", 95.8, "一般公共预算支出", kind="share", notes=R61_RC_DONE),
+    r61_rc_pct("增长[4.6%]。加上", 4.6, "一般公共预算支出"),
+    r61_rc("上解上级支出[0.96亿元]", 0.96, "上解上级支出"),
+    r61_rc("债务还本支出[2.47亿元]", 2.47, "债务还本支出"),
+    r61_rc("调节基金[0.52亿元]", 0.52, "安排预算稳定调节基金",
+           notes="安排 a flow verb governing the amount: kept (as h13's 安排科技创新专项资金)"),
+    r61_rc("支出总计[40.22亿元]", 40.22, "支出总计"),
+    r61_rc("年终结转结余[0.82亿元]", 0.82, "结转结余", R61_RC_YE, "count_total",
+           notes="a balance at the year's end (as h13)"),
+    # 重点支出 (the section's 2024年)
+    r61_rc("教育支出[6.84亿元]", 6.84, "教育支出", notes=R61_RC_SH),
+    r61_rc_pct("增长[5.1%]", 5.1, "教育支出"),
+    r61_rc("就业支出[5.96亿元]", 5.96, "社会保障和就业支出"),
+    r61_rc_pct("增长[7.3%]", 7.3, "社会保障和就业支出"),
+    r61_rc("卫生健康支出[3.72亿元]", 3.72, "卫生健康支出"),
+    r61_rc_pct("下降[2.4%]", -2.4, "卫生健康支出"),
+    r61_rc("农林水支出[6.15亿元]", 6.15, "农林水支出"),
+    r61_rc_pct("增长[8.9%]", 8.9, "农林水支出"),
+    r61_rc("民生支出合计[28.73亿元]", 28.73, "民生支出", notes="合计 a frame word"),
+    r61_rc_pct("支出的[79.2%]", 79.2, "民生支出占一般公共预算支出", kind="share"),
+    # 一（三）
+    r61_rc("决算数增加[0.13亿元]", 0.13, "支出决算数",
+           notes="the difference from the estimate reported to 十八届人大四次会议 (a session "
+           "number): an absolute difference, actual, the year's"),
+    # 二、政府性基金
+    r61_rc("基金预算收入完成[3.46亿元]", 3.46, "政府性基金预算收入", notes=R61_RC_SH),
+    r61_rc_pct("调整预算的[86.5%]", 86.5, "政府性基金预算收入", kind="share", notes=R61_RC_DONE),
+    r61_rc_pct("，下降[18.2%]", -18.2, "政府性基金预算收入"),
+    r61_rc("出让收入[2.91亿元]", 2.91, "国有土地使用权出让收入"),
+    r61_rc_pct("下降[21.6%]", -21.6, "国有土地使用权出让收入"),
+    r61_rc("上级补助收入[0.38亿元]", 0.38, "上级补助收入"),
+    r61_rc("专项债务转贷收入[5.20亿元]", 5.2, "专项债务转贷收入"),
+    r61_rc("上年结转[0.47亿元]", 0.47, "上年结转"),
+    r61_rc("收入总计[9.51亿元]", 9.51, "收入总计"),
+    r61_rc("基金预算支出完成[8.74亿元]", 8.74, "政府性基金预算支出"),
+    r61_rc_pct("调整预算的[92.1%]", 92.1, "政府性基金预算支出", kind="share", notes=R61_RC_DONE),
+    r61_rc("加上调出资金[0.52亿元]", 0.52, "调出资金"),
+    r61_rc("支出总计[9.26亿元]", 9.26, "支出总计"),
+    r61_rc("年终结转[0.25亿元]", 0.25, "结转", R61_RC_YE, "count_total"),
+    # 三、国有资本经营
+    r61_rc("收入完成[1,560万元]", 1560, "国有资本经营预算收入", unit_raw="万元",
+           notes=R61_RC_SH),
+    r61_rc_pct("为预算的[104.0%]", 104.0, "国有资本经营预算收入", kind="share",
+               notes=R61_RC_DONE),
+    r61_rc("支出完成[520万元]", 520, "国有资本经营预算支出", unit_raw="万元"),
+    r61_rc("调出资金[1,040万元]", 1040, "调出资金", unit_raw="万元"),
+    # 四、社会保险基金
+    r61_rc("基金收入完成[9.87亿元]", 9.87, "社会保险基金收入", notes=R61_RC_SH),
+    r61_rc("支出完成[9.12亿元]", 9.12, "支出", notes="its own clause: its own words (as h13)"),
+    r61_rc("收支结余[0.75亿元]", 0.75, "收支结余", R61_RC_CUR, notes="当年: the year (as h13)"),
+    r61_rc("滚存结余[6.43亿元]", 6.43, "滚存结余", R61_RC_END, "count_total",
+           notes="a balance at 年末 (as h13)"),
+    # 五、政府债务
+    r61_rc("限额为[58.60亿元]", 58.6, "政府债务限额", kind="other",
+           notes="a ceiling set for the year (核定), no amount done: other, the year's; 我县 the "
+           "home"),
+    r61_rc("一般债务限额[21.35亿元]", 21.35, "一般债务限额", kind="other"),
+    r61_rc("专项债务限额[37.25亿元]", 37.25, "专项债务限额", kind="other"),
+    r61_rc("债务余额[56.92亿元]", 56.92, "政府债务余额", R61_RC_END24, "count_total",
+           notes="a stock at the day (as h13)"),
+    r61_rc("一般债务余额[20.88亿元]", 20.88, "一般债务余额", R61_RC_END24, "count_total"),
+    r61_rc("专项债务余额[36.04亿元]", 36.04, "专项债务余额", R61_RC_END24, "count_total"),
+    r61_rc("新增债券[6.10亿元]", 6.1, "发行新增债券", R61_RC_FY),
+    r61_rc("一般债券[0.90亿元]", 0.9, "一般债券", R61_RC_FY, notes="其中 a frame (as h13)"),
+    r61_rc("、专项债券[5.20亿元]", 5.2, "专项债券", R61_RC_FY),
+    row("支持[12个]", 12, "个", "个", "支持重点项目建设", "actual", R61_RC_FY,
+        notes="a count before its noun under a flow verb: the verb kept"),
+    r61_rc("再融资债券[3.45亿元]", 3.45, "发行再融资债券", R61_RC_FY,
+           notes="发行 leads the clause: kept"),
+    r61_rc("还本付息[4.31亿元]", 4.31, "还本付息", R61_RC_FY),
+    r61_rc("其中付息[1.84亿元]", 1.84, "付息", R61_RC_FY),
+    r61_rc("基金余额[1.36亿元]", 1.36, "预算稳定调节基金余额", R61_RC_END, "count_total"),
+    # 六、“三公”经费 (2024年)
+    r61_rc("经费支出[386万元]", 386, "县本级三公经费支出", unit_raw="万元",
+           notes="县本级 the level's scope, kept; the quotes of “三公” dropped, as h13's "
+           "市本级三公经费支出 (relabelled after the blind run)"),
+    r61_rc_pct("比上年下降[9.2%]", -9.2, "县本级三公经费支出"),
+    r61_rc("接待费[62万元]", 62, "公务接待费", unit_raw="万元"),
+    r61_rc("运行维护费[324万元]", 324, "公务用车购置及运行维护费", unit_raw="万元"),
+    # 附表 (单位：万元)
+    r61_rc_cell("一般公共预算收入\t[84,940]", 84940, "一般公共预算收入", "target"),
+    r61_rc_cell("84,940\t[86,300]", 86300, "一般公共预算收入"),
+    r61_rc_cell_pct("86,300\t[101.6]", 101.6, "一般公共预算收入", "share"),
+    r61_rc_cell_pct("101.6\t[3.2]", 3.2, "一般公共预算收入", "growth_rate"),
+    r61_rc_cell("税收收入\t[53,600]", 53600, "税收收入", "target"),
+    r61_rc_cell("53,600\t[52,100]", 52100, "税收收入"),
+    r61_rc_cell_pct("52,100\t[97.2]", 97.2, "税收收入", "share"),
+    r61_rc_cell_pct("97.2\t[-1.8]", -1.8, "税收收入", "growth_rate"),
+    r61_rc_cell("非税收入\t[31,340]", 31340, "非税收入", "target"),
+    r61_rc_cell("31,340\t[34,200]", 34200, "非税收入"),
+    r61_rc_cell_pct("34,200\t[109.1]", 109.1, "非税收入", "share"),
+    r61_rc_cell_pct("109.1\t[11.7]", 11.7, "非税收入", "growth_rate"),
+    r61_rc_cell("一般公共预算支出\t[378,600]", 378600, "一般公共预算支出", "target"),
+    r61_rc_cell("378,600\t[362,700]", 362700, "一般公共预算支出"),
+    r61_rc_cell_pct("362,700\t[95.8]", 95.8, "一般公共预算支出", "share"),
+    r61_rc_cell_pct("95.8\t[4.6]", 4.6, "一般公共预算支出", "growth_rate"),
+]
+
+
+# h187: 长沙理工大学's 2025届毕业生就业质量年度报告（摘要） as its 就业信息网 prints it (no home: a
+# university's text, as h70 / h144; 发布时间：2025-12-20; figures invented). The cohort's sizes
+# (actual, 2025届, as h144), its shares of the cohort (X占比, session 25) and 男女比例 1.55:1 (a
+# ratio: share, no unit); 毕业去向落实率 and the destinations at the cut-off 截至2025年8月31日
+# (count_total for the graduates in each destination, as h70 / h144), the 其中 rates by 学历
+# (elliptic items with no verb: named 学历 + 毕业去向落实率, as h144); 表1 by 学院 (毕业生人数 the
+# cohort's 2025届, 落实率 / 升学率 / their change at the cut-off, session 25; 全校本科 the author's
+# whole: 全校 dropped); 就业流向 (at the cut-off, as h144; X的占N% named by the clause); 平均月薪
+# with 较2024届 (the cohort's), survey levels with no comparison undated (h70 / h144); 2025年 work
+# (actual); a scheme's 每人 rate (other, undated, session 23); 2026年 goals. The survey's size has
+# no time of its own (the 截至 clause before dates the system's statistics, not the survey):
+# undated, as h70's. Traps: 2,418, 教学厅函〔2013〕25号, 第十届, 2026届 / 2025年11月 in the links,
+# 0731-85258117, 410114, 湘ICP备05003308号.
+R61_CS = "h187_csust_graduate_employment_quality_report_2025_web.txt"
+R61_CS_COH = P("2025届", "2025-01-01", "2025-12-31")
+R61_CS_CUT = P("截至2025年8月31日", "2025-08-31", "2025-08-31")
+R61_CS_Y = P("2025年", "2025-01-01", "2025-12-31")
+R61_CS_26 = P("2026年", "2026-01-01", "2026-12-31")
+R61_CS_TAB = ("表1 cell: named 学院 + the column head; 毕业生人数 the cohort's (2025届), 落实率 / "
+              "升学率 and the change at the cut-off (session 25, as h70 / h144)")
+
+
+def r61_cs(anchor, value, unit_raw, indicator, period=R61_CS_CUT, kind="count_total", **kw):
+    return row(anchor, value, unit_raw, unit_raw.removeprefix("万"), indicator, kind, period,
+               **kw)
+
+
+def r61_cs_pct(anchor, value, indicator, period=R61_CS_CUT, kind="share", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r61_cs_college(college, n, rate, further, change):
+    n_q = f"{n:,}"
+    c_q = f"{change:+.1f}"
+    r_q = f"{rate:.2f}"
+    return [
+        row(f"{college}\t[{n_q}]", n, None, "人", college + "毕业生人数", "actual", R61_CS_COH,
+            notes=R61_CS_TAB),
+        row(f"{n_q}\t[{r_q}]", rate, None, "%", college + "落实率", "share", R61_CS_CUT,
+            notes=R61_CS_TAB),
+        row(f"{r_q}\t[{further}]", further, None, "%", college + "升学率", "share", R61_CS_CUT,
+            notes=R61_CS_TAB),
+        row(f"{further}\t[{c_q}]", change, None, "百分点", college + "落实率", "growth_rate",
+            R61_CS_CUT, notes="落实率较上届变化（百分点）: a rate's change, signed as printed"),
+    ]
+
+
+LABELS[R61_CS] = [
+    # 前言: the survey (no time of its own)
+    r61_cs("回收有效问卷[3,862份]", 3862, "份", "回收有效问卷", NONE, "actual",
+           notes="the survey's size with no time of its own (as h70's): undated; the 截至 "
+           "clause before dates the system's statistics; 共 a frame word"),
+    r61_cs_pct("有效回收率为[41.7%]", 41.7, "有效回收率", NONE),
+    # 一、规模与结构 (the cohort)
+    r61_cs("毕业生共[9,326人]", 9326, "人", "毕业生", R61_CS_COH, "actual",
+           notes="the cohort's size (as h144); 学校 the author"),
+    r61_cs("本科毕业生[7,108人]", 7108, "人", "本科毕业生", R61_CS_COH, "actual"),
+    r61_cs_pct("7,108人，占[76.2%]", 76.2, "本科毕业生占比", R61_CS_COH),
+    r61_cs("硕士研究生[2,093人]", 2093, "人", "硕士研究生", R61_CS_COH, "actual"),
+    r61_cs_pct("2,093人，占[22.4%]", 22.4, "硕士研究生占比", R61_CS_COH),
+    r61_cs("博士研究生[125人]", 125, "人", "博士研究生", R61_CS_COH, "actual"),
+    r61_cs_pct("125人，占[1.3%]", 1.3, "博士研究生占比", R61_CS_COH),
+    r61_cs("男生[5,672人]", 5672, "人", "男生", R61_CS_COH, "actual"),
+    r61_cs("女生[3,654人]", 3654, "人", "女生", R61_CS_COH, "actual"),
+    row("比例为[1.55:1]", 1.55, None, None, "男女比例", "share", R61_CS_COH,
+        notes="a ratio written with a colon (as h144's 1.01:1)"),
+    r61_cs("省内生源[6,214人]", 6214, "人", "省内生源", R61_CS_COH, "actual"),
+    r61_cs_pct("6,214人，占[66.6%]", 66.6, "省内生源占比", R61_CS_COH),
+    # 二、毕业去向落实 (截至2025年8月31日)
+    r61_cs_pct("落实率为[89.54%]", 89.54, "毕业去向落实率"),
+    row("提高[1.06个百分点]", 1.06, "个百分点", "百分点", "毕业去向落实率", "growth_rate",
+        R61_CS_CUT),
+    r61_cs_pct("本科毕业生[88.21%]", 88.21, "本科毕业生",
+               notes="elliptic 其中 items naming only their 学历: their own words (session 20 / "
+               "25, as h70's 硕士研究生为96.5%; h144's was a 分别 list with its head written); "
+               "relabelled after the blind run from 本科毕业生毕业去向落实率"),
+    r61_cs_pct("硕士研究生[93.60%]", 93.6, "硕士研究生"),
+    r61_cs_pct("博士研究生[97.60%]", 97.6, "博士研究生"),
+    r61_cs("合同就业[5,437人]", 5437, "人", "协议和合同就业",
+           notes="the graduates in a destination at the cut-off: count_total (as h70 / h144)"),
+    r61_cs_pct("5,437人，占[58.3%]", 58.3, "协议和合同就业占比"),
+    r61_cs("升学[1,621人]", 1621, "人", "升学"),
+    r61_cs_pct("1,621人，占[17.4%]", 17.4, "升学占比"),
+    r61_cs("灵活就业[1,084人]", 1084, "人", "灵活就业"),
+    r61_cs_pct("1,084人，占[11.6%]", 11.6, "灵活就业占比"),
+    r61_cs("自主创业[23人]", 23, "人", "自主创业"),
+    r61_cs("应征义务兵[48人]", 48, "人", "应征义务兵"),
+    r61_cs("基层项目[138人]", 138, "人", "参加基层项目",
+           notes="the examples before 等 dropped (the seeds' 建设天眉乐等6条高速公路)"),
+    r61_cs_pct("升学率为[21.6%]", 21.6, "本科毕业生升学率"),
+    r61_cs("境内升学[1,398人]", 1398, "人", "境内升学"),
+    r61_cs("深造[137人]", 137, "人", "出国（境）深造"),
+    r61_cs("博士学位[86人]", 86, "人", "硕士研究生攻读博士学位",
+           notes="the agent the clause names kept (session 20); relabelled after the blind run "
+           "from 攻读博士学位 by that rule"),
+    # 表1
+    *r61_cs_college("土木工程学院", 986, 91.38, 24.1, 1.2),
+    *r61_cs_college("电气与信息工程学院", 1124, 93.06, 26.8, 0.7),
+    *r61_cs_college("交通运输工程学院", 768, 90.23, 19.5, -0.4),
+    *r61_cs_college("经济与管理学院", 1052, 84.79, 12.3, 2.1),
+    row("外国语学院\t[386]", 386, None, "人", "外国语学院毕业生人数", "actual", R61_CS_COH,
+        notes=R61_CS_TAB),
+    row("386\t[82.90]", 82.9, None, "%", "外国语学院落实率", "share", R61_CS_CUT,
+        notes=R61_CS_TAB),
+    row("82.90\t[9.6]", 9.6, None, "%", "外国语学院升学率", "share", R61_CS_CUT,
+        notes=R61_CS_TAB),
+    row("9.6\t[-1.3]", -1.3, None, "百分点", "外国语学院落实率", "growth_rate", R61_CS_CUT),
+    row("全校本科\t[7,108]", 7108, None, "人", "本科毕业生人数", "actual", R61_CS_COH,
+        notes=R61_CS_TAB + "; 全校 the author's whole, dropped"),
+    row("7,108\t[88.21]", 88.21, None, "%", "本科落实率", "share", R61_CS_CUT,
+        notes=R61_CS_TAB),
+    row("88.21\t[21.6]", 21.6, None, "%", "本科升学率", "share", R61_CS_CUT, notes=R61_CS_TAB),
+    row("21.6\t[+0.9]", 0.9, None, "百分点", "本科落实率", "growth_rate", R61_CS_CUT),
+    # 三、就业流向 (at the cut-off, as h144)
+    r61_cs_pct("就业的占[61.3%]", 61.3, "在湖南省内就业",
+               notes="X的占N%: named by the clause without its 的, as the set's rows (h33, "
+               "h42, h70, h144; relabelled after the blind run, first labelled with 的); 湖南 "
+               "part of it, no subject"),
+    r61_cs_pct("就业的占[14.8%]", 14.8, "到粤港澳大湾区就业",
+               notes="a region of several provinces: part of the name (session 20)"),
+    r61_cs_pct("就业的占[8.2%]", 8.2, "到长三角地区就业"),
+    r61_cs_pct("建筑业占[24.6%]", 24.6, "建筑业占比", notes="X占N% with no base written: X占比"),
+    r61_cs_pct("供应业占[19.2%]", 19.2, "电力、热力、燃气及水生产和供应业占比"),
+    r61_cs_pct("服务业占[13.5%]", 13.5, "信息传输、软件和信息技术服务业占比"),
+    r61_cs_pct("就业的占[46.8%]", 46.8, "到国有企业就业"),
+    row("提高[2.3个百分点]", 2.3, "个百分点", "百分点", "到国有企业就业", "growth_rate",
+        R61_CS_CUT),
+    r61_cs("重点行业就业[2,316人]", 2316, "人", "到国家重点领域、重点行业就业"),
+    # 四、就业质量
+    r61_cs("月薪为[6,482元]", 6482, "元", "本科毕业生平均月薪", R61_CS_COH, "actual",
+           notes="the cohort's (as h144)"),
+    r61_cs_pct("增长[3.4%]", 3.4, "本科毕业生平均月薪", R61_CS_COH, "growth_rate"),
+    r61_cs("月薪为[8,915元]", 8915, "元", "硕士研究生平均月薪", R61_CS_COH, "actual"),
+    r61_cs_pct("相关度为[81.2%]", 81.2, "毕业生工作与专业相关度", NONE,
+               notes="a survey level with no comparison: undated (h70 / h144)"),
+    r61_cs_pct("满意度为[92.6%]", 92.6, "对就业现状的满意度", NONE,
+               notes="its own clause: the agent of the clause before not borrowed"),
+    row("满意度[达98.1%]", 98.1, "%", "%", "用人单位对毕业生的总体满意度", "share", NONE,
+        qual="reach", qtext="达"),
+    # 五、举措 (2025年)
+    r61_cs("招聘会[312场]", 312, "场", "举办校园招聘会", R61_CS_Y, "actual",
+           notes="学校 the author; 举办 kept (session 23)"),
+    r61_cs("双选会[6场]", 6, "场", "大型双选会", R61_CS_Y, "actual"),
+    r61_cs("招聘单位[3,560家]", 3560, "家", "来校招聘单位", R61_CS_Y, "actual",
+           notes="the year's turnout at its fairs (no 累计): actual"),
+    r61_cs("岗位需求[8.7万个]", 8.7, "万个", "提供岗位需求", R61_CS_Y, "actual",
+           notes="提供 kept (session 24)"),
+    row("供需比[达9.3:1]", 9.3, None, None, "岗位供需比", "share", R61_CS_Y, qual="reach",
+        qtext="达"),
+    r61_cs("用人单位[420家]", 420, "家", "走访用人单位", R61_CS_Y, "actual"),
+    r61_cs("为[1,028名]", 1028, "名", "家庭经济困难毕业生", R61_CS_Y, "actual",
+           notes="the beneficiaries' own count after 为: named by their noun (session 23)"),
+    r61_cs("创业补贴[1,500元]", 1500, "元", "求职创业补贴", NONE, "other",
+           notes="每人: a scheme's rate per head, other and undated (session 23; as h144)"),
+    r61_cs("共计[154.2万元]", 154.2, "万元", "发放求职创业补贴", R61_CS_Y, "actual",
+           notes="the total paid: a result of the year, named by the deed it totals"),
+    r61_cs("金奖[2项]", 2, "项", "获金奖", R61_CS_Y, "actual",
+           notes="第十届 an edition number"),
+    # 2026年 goals
+    r61_cs_pct("稳定在[90%以上]", 90, "毕业去向落实率", R61_CS_26, "target", qual="at_least",
+               qtext="以上", notes="力争: a goal"),
+    r61_cs("实习基地[50个以上]", 50, "个", "新建就业实习基地", R61_CS_26, "target",
+           qual="at_least", qtext="以上"),
+]
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
