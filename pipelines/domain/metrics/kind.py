@@ -25,6 +25,9 @@ from pipelines.domain.records import MetricKind, Period
 _MEMBERS = ("的有", "的共有")
 # a gap to another figure (高于全国, 低于各项贷款增速): points after it compare, they do not change
 _GAP_TO = ("高于", "低于", "快于", "慢于")
+# a level's gap to a line it is held against (超警戒水位0.86米, 低于警戒水位0.08米, 超汛限水位
+# 0.32米, 超保证水位): how far above or below the line, no level nor change of its own
+OVER_LINE = re.compile(r"(?:超过?|超出|高于|低于)(?:警戒|保证|汛限|设计|历史最高)水位[约近]?$")
 # 比上月末低0.3个百分点, 较上年同期高, 比年初下降, 较2019年同期低 (a base year's same months):
 # a level against an earlier time of its own
 _EARLIER = re.compile(
@@ -62,6 +65,8 @@ def classify(
         return "target"
     lex = metric_lexicon()
     cat = cand.category
+    if cat in _AMOUNTS and OVER_LINE.search(clause_text) is not None:
+        return "other"  # 超警戒水位0.86米: a gap to the warning line (as 高于全国0.8个百分点)
     if cat == "rank":
         if cand.ordinal:
             return "rank"
@@ -599,6 +604,15 @@ def normal_value(text: str, pos: int) -> bool:
     return any(text.find(w, lo, pos) >= 0 for w in _NORMAL_HINTS) and (
         _NORMAL_VALUE.search(text, lo, pos) is not None
         or _NORMAL_NAMED.search(text, lo, pos) is not None)
+
+
+def line_value(text: str, pos: int) -> bool:
+    """The number is the line a level is held against, quoted in brackets after the level's gap
+    to it (超警戒水位0.86米（警戒水位21.50米）): kind other, no period (a station's standard)."""
+    return _LINE_IN_BRACKETS.search(text, max(0, pos - 10), pos) is not None
+
+
+_LINE_IN_BRACKETS = re.compile(r"[（(](?:警戒|保证|汛限|设计)水位(?:为|：|:)?$")
 
 
 # a normal or a long-term mean right before the number, after 比 / 较: the figure departs from it

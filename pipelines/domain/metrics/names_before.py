@@ -12,6 +12,7 @@ from pipelines.domain.metrics.basis import OF_PLAN_VERBS, PLAN_BASES
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import Tok, Toks, tokens_in
 from pipelines.domain.metrics.indicator import trim_phrase
+from pipelines.domain.metrics.kind import OVER_LINE
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.name_cuts import phrase_text
 from pipelines.domain.metrics.naming import (
@@ -88,6 +89,8 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
     if not kept and _places and (item := _bracketed_place(seg, cand)) is not None:
         kept = [item]  # 来自日本（8.2万人次）、美国（5.1万人次）: the figure in brackets is the
         # place's, the place its item (as 韩国旅客 with the noun after the list)
+    if kept and OVER_LINE.search(text, start, cand.start) is not None:
+        kept = []  # 超警戒水位0.86米: the gap of the level named before to its warning line
     if kept and (kept[0].word in lex.comparison_words or seg[0].word in lex.comparison_words):
         kept = []  # 高于全国0.8个百分点: measured against something, same indicator (较114年度
         # 预算数增加: the base's period taken out with its 较, 预算数 is still the base)

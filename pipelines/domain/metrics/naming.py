@@ -140,6 +140,8 @@ def plain_list(text: str, start: int, end: int) -> bool:
 
 
 _EXAMPLES_CLOSE = "等"
+_CLOCK_AFTER = re.compile(r"\s?\d{1,2}\s?时(?:\s?\d{1,2}\s?分)?")
+_CLOCK_CHARS = 9  # (21时30分)
 _PHASE_OPEN = re.compile(r"第[\d一二三四五六七八九十]{1,3}期（$")
 _ASIDE = re.compile(r"（[^（）]*）")
 
@@ -149,6 +151,9 @@ def not_names(text: str, spans: Sequence[PeriodSpan]) -> list[tuple[int, int]]:
     before them (比上年), and how its rates are measured."""
     skip = [(p.start - comparison_length(text, p), p.end) for p in spans
             if not (p.text in CARRIED_FROM and text.startswith(CARRIED, p.end))]
+    if "时" in text:  # 修河永修站24日8时水位: a day's clock time (8时, 21时30分) is time too
+        skip += [(p.end, p.end + clock.end()) for p in spans if p.is_day and (
+            clock := _CLOCK_AFTER.match(text[p.end : p.end + _CLOCK_CHARS])) is not None]
     if "期（" in text:
         # 第二期（10月23日至27日）: a phase named by its ordinal with its days in brackets is a
         # time, its ordinal and brackets with the days
