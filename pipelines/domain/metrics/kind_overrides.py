@@ -37,7 +37,13 @@ from pipelines.domain.metrics.goal_words import (
     goal_in_brackets,
     restated_goal,
 )
-from pipelines.domain.metrics.kind import classify, is_density, line_value, normal_value, up_to_a_day
+from pipelines.domain.metrics.kind import (
+    classify,
+    is_density,
+    line_value,
+    normal_value,
+    up_to_a_day,
+)
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.names_after import grant_name, per_head_standard_name
 from pipelines.domain.metrics.period_spans import NO_PERIOD

@@ -93,6 +93,11 @@ def table_at(tables: Sequence[TextTable], offset: int) -> TextTable | None:
     return tables[at] if at >= 0 and offset < tables[at].end else None
 
 
+_PERIOD_ENDS = ("期末", "年末", "年底", "月末", "月底", "季末", "上年末", "年度末")
+_SPAN_TO = ("至", "到", "初")  # (年初至报告期末: a span up to the end, a flow's column)
+_LAST_YEAR = ("上年", "去年")  # (上年末, 上年度末, 上年同期, 去年末: a column of the year before)
+
+
 def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool = False,
                  table: TextTable | None = None, path: tuple[str, ...] = (),
                  april_fiscal: bool = False) -> MetricRow:
@@ -125,8 +130,16 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         period = monthly
     elif spans:
         span = spans[0]
-        period = (resolve_period(span.text, date(year, 12, 31))
-                  if year is not None and needs_year(span.text) else span.period)
+        if year is None and table is not None and span.text.startswith(_LAST_YEAR) and (
+                not needs_year(span.text)):
+            # 上年末 beside 本报告期末 in a 2024 annual report published in April 2025: the end
+            # of the year before the one the text reports on, not before the document's
+            reported = reported_period(table.before, doc_date, roc, None)
+            period = resolve_period(span.text, date(reported.end.year, 12, 31)) if (
+                reported is not None and reported.end is not None) else span.period
+        else:
+            period = (resolve_period(span.text, date(year, 12, 31))
+                      if year is not None and needs_year(span.text) else span.period)
         if cell.since is not None and period.start is not None and (
                 period.start.year > cell.since):
             # 〔14〕 under 2025年目标 beside 2020年基数: the sum over 2021–2025
@@ -165,6 +178,12 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
                 cell.unit is None and cell.column in _INDEX_HEADS)):
             kind = "actual"  # 医疗卫生机构总数 … 增减量 435: the year's change of a stock;
             # 食物類  115.62 under 指數: an index's level, no count
+        if kind == "actual" and cell.category == "currency" and (
+                period.start == period.end) and (
+                cell.column.endswith(_PERIOD_ENDS) and not any(w in cell.column for w in _SPAN_TO)):
+            kind = "count_total"  # 发放贷款和垫款总额 under 本报告期末 / 上年末 / 2022年末: a
+            # balance at the period's end (its name's 发放 names the account, no flow; 本报告期末
+            # undated here, the report's end found later)
         if kind == "actual" and (cell.summed or any(w in cell.column for w in _RUNNING_TOTAL)):
             kind = "count_total"  # 〔6.8〕 万人 of 城镇新增就业, a 1-10月累计 column: a running
             # total, written as one (tests/gold/README.md: 累计 whatever it counts)

@@ -644,6 +644,9 @@ def _read_table(
         name = _ROW_PREFIX.sub("", visible(row[name_col][1])).replace(" ", "")
         if NUMBER.fullmatch(to_half_width(name)):
             break
+        if i > at + 1 and name == heads[name_col] and is_head(row):
+            break  # 项目  本报告期末  上年末  …(%) under 项目  2024年  2023年 …: a head of its own,
+            # its columns another table's (the balance sheet's year ends after the income's years)
         if len(name) <= _PART_NAME and visible(row[name_col][1]).startswith("其中") and (
                 figure := next((visible(c) for k, (_, c) in enumerate(row)
                                 if k not in skipped), None)):
