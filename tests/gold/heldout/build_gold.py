@@ -31450,19 +31450,19 @@ LABELS[R57_SS] = [
 # (a running total over 前三季度, count_total); 截至目前 累计培育 (count_total at the reference day,
 # 累计 a frame word, the flow verb kept) and 其中 its part; 41个工业大类行业中有33个实现增长 (the
 # scope borderline, its members deed的X, count_total) and 增长面超过八成 (share, 成 in %); 下一步 /
-# 力争全年 / 到年底 / 年内 goals (target; 再 a frame word); 新能源汽车产销分别 (两 items: 产量, 销量,
-# as the README's example) with 同比分别; 新车销量占… (the clause's own words); 预计全年 of a year
-# not over (target); 目前 standard racks and computing power (a capacity at a date: actual; 每秒
-# the rate's base, 百亿亿 a multiplier) with 位居全球第二 (rank); 今年以来 新建 (actual) and 累计已
-# 超过 (a bare 累计: count_total, the reference day; the elliptic clause named as the one before);
-# 已遴选两批共230个 (a stock to date in a sentence of its own after a since-span: undated, session
-# 25; 两批 borderline); 第二十届中博会期间 (an event whose days the text does not print: null
-# dates, as 近年来); 1-8月 中小企业 rates (利润总额 named by its own words: nothing borrowed, session
-# 20), 中小企业发展指数 (an index: actual, no unit) with 比上月上升0.2点 (growth_rate, 点), 今年以来
-# 累计服务 (count_total over the span), 截至9月末 清理 (a flow run up to a day: count_total, session
-# 25; 各地 dropped, as h178's 各地出动). Traps: 2025-10-21 15:00, 工信部联信发〔2025〕136号,
-# 第二十届, 连续4个月, “一起益企”, 5G, 四季度, 京ICP备05070218号, bm01000001, 西长安街1号,
-# 010-65592353.
+# 力争全年 / 到年底 / 年内 goals (target; 再 a frame word); 新能源汽车产销分别 (两 items: 产量,
+# 销量, as the README's example) with 同比分别; 新车销量占… (the clause's own words); 预计全年 of a
+# year not over (target); 目前 standard racks and computing power (a capacity at a date: actual;
+# 每秒 the rate's base, 百亿亿 a multiplier) with 位居全球第二 (rank); 今年以来 新建 (actual) and
+# 累计已 超过 (a bare 累计: count_total, the reference day; the elliptic clause named as the one
+# before); 已遴选两批共230个 (a stock to date in a sentence of its own after a since-span: undated,
+# session 25; 两批 borderline); 第二十届中博会期间 (an event whose days the text does not print:
+# null dates, as 近年来); 1-8月 中小企业 rates (利润总额 named by its own words: nothing borrowed,
+# session 20), 中小企业发展指数 (an index: actual, no unit) with 比上月上升0.2点 (growth_rate, 点),
+# 今年以来 累计服务 (count_total over the span), 截至9月末 清理 (a flow run up to a day:
+# count_total, session 25; 各地 dropped, as h178's 各地出动). Traps: 2025-10-21 15:00,
+# 工信部联信发〔2025〕136号, 第二十届, 连续4个月, “一起益企”, 5G, 四季度, 京ICP备05070218号,
+# bm01000001, 西长安街1号, 010-65592353.
 R60_IT = "h182_scio_miit_q3_industry_press_conference_2025_web.txt"
 R60_IT_Q3 = P("前三季度", "2025-01-01", "2025-09-30")
 R60_IT_SEP = P("9月份", "2025-09-01", "2025-09-30")
@@ -31501,7 +31501,8 @@ LABELS[R60_IT] = [
     r60_it_pct("同比增长[9.4%]", 9.4, "装备制造业增加值"),
     r60_it_pct("比重达到[35.8%]", 35.8, "装备制造业增加值占规模以上工业增加值的比重",
                kind="share", qual="reach", qtext="达到",
-               notes="the clause continues the subject of the clause before (as h85's 占营业收入的)"),
+               notes="the clause continues the subject of the clause before (as h85's "
+               "占营业收入的)"),
     r60_it_pct("增加值增长[9.7%]", 9.7, "高技术制造业增加值"),
     r60_it_pct("制造业投资同比增长[8.6%]", 8.6, "制造业投资"),
     r60_it_pct("技术改造投资增长[11.2%]", 11.2, "技术改造投资", notes="其中 a frame word"),
@@ -31531,7 +31532,8 @@ LABELS[R60_IT] = [
     r60_it_pct("增长[6%左右]", 6, "规模以上工业增加值", R60_IT_YEAR, "target", qual="about",
                qtext="左右", notes="力争全年: a goal of the year; 下一步 no period"),
     r60_it("中小企业[1万家以上]", 1, "万家", "家", "培育专精特新中小企业", "target", R60_IT_YE,
-           qual="at_least", qtext="以上", notes="到年底: a goal by the year's end; 再 a frame word"),
+           qual="at_least", qtext="以上",
+           notes="到年底: a goal by the year's end; 再 a frame word"),
     # 总台's question
     r60_it("分别完成[1124.3万辆]", 1124.3, "万辆", "辆", "新能源汽车产量",
            notes="产销分别: the two items (the README's 新能源汽车产量, 新能源汽车销量)"),
@@ -31594,26 +31596,26 @@ LABELS[R60_IT] = [
            notes="力争: a goal, the sentence's 年内"),
 ]
 
-# h183: 江西省水文监测中心's 汛情通报（第27期） as its site prints it (发布时间：2025-06-24 10:00; home
-# 江西, 全省 / 我省; figures invented). Rain over 6月22日8时至24日8时 (a span: 全省 the home
+# h183: 江西省水文监测中心's 汛情通报（第27期） as its site prints it (发布时间：2025-06-24 10:00;
+# home 江西, 全省 / 我省; figures invented). Rain over 6月22日8时至24日8时 (a span: 全省 the home
 # dropped), 3市 after an exhaustive list (borderline; the group in the name, session 20), the
-# stations' totals with the county as subject (as h178: 县 + 站, 累计 a frame word, 最大 / 其次为
-# no part), stations that qualified (deed的X, count_total) with the class's bound borderline (as
-# h120's 超过800毫米), an hour's rain dated by its hours (as h120's 小时雨强), 4月1日入汛以来 and
-# 6月份以来 departures from the normal (other, 成 in %). Levels at a clock time (actual, the day):
-# a river station named with its river (修河永修站水位: no subject, a station is no place, as h138's
-# 南四湖（上级湖）水位); 超警戒水位 / 低于警戒水位 / 超汛限水位 N米 gaps to a benchmark (other, signed,
-# named by the level, as h138's 较常年同期偏低0.35米); the benchmark itself （警戒水位21.50米）
-# other, undated; 洪峰水位 / 洪峰流量 at the peak's hour; 相应流量 / 出库流量 named by the clause's
-# own words; 比前一日上涨 / 较22日8时增加 absolute changes (actual at the level's day); flows in
-# 立方米每秒 (unit 立方米/秒, as 立方米/天). 表1 (6月24日8时): cells named by the station and the
-# column (水位, 警戒水位 a benchmark: other, undated; 超警戒 a gap: other, signed; 流量), — no
-# figure. 截至24日8时 rivers and stations over the line (count_total, doer + deed as h178's
-# 市受灾), reservoirs' storage (count_total, as h138) with 较多年同期均值偏多 (other), 46座 (as
-# h178's 水库超汛限水位). 22日以来 the response's flows (actual, as h178's 派出工作组); 预计 levels
-# of days ahead (target, their days). Traps: 第27期, 赣水文汛〔2025〕27号, 2025-06-24 10:00,
-# 3,862, 1小时 (in a name), 1998年以来 (a base), Ⅳ级 / Ⅲ级, 6月22日18时 / 23日12时, 表1, 注 1.-3.,
-# 吴淞高程, 0791-88821234 / 0791-88821235, 赣ICP备05003213号-1, 3600000047.
+# stations' totals with the county as subject (as h178: 县 + 站, 累计 a frame word, 最大 / 其次为 no
+# part), stations that qualified (deed的X, count_total) with the class's bound borderline (as h120's
+# 超过800毫米), an hour's rain dated by its hours (as h120's 小时雨强), 4月1日入汛以来 and 6月份以来
+# departures from the normal (other, 成 in %). Levels at a clock time (actual, the day): a river
+# station named with its river (修河永修站水位: no subject, a station is no place, as h138's
+# 南四湖（上级湖）水位); 超警戒水位 / 低于警戒水位 / 超汛限水位 N米 gaps to a benchmark (other,
+# signed, named by the level, as h138's 较常年同期偏低0.35米); the benchmark itself
+# （警戒水位21.50米） other, undated; 洪峰水位 / 洪峰流量 at the peak's hour; 相应流量 / 出库流量
+# named by the clause's own words; 比前一日上涨 / 较22日8时增加 absolute changes (actual at the
+# level's day); flows in 立方米每秒 (unit 立方米/秒, as 立方米/天). 表1 (6月24日8时): cells named by
+# the station and the column (水位, 警戒水位 a benchmark: other, undated; 超警戒 a gap: other,
+# signed; 流量), — no figure. 截至24日8时 rivers and stations over the line (count_total, doer +
+# deed as h178's 市受灾), reservoirs' storage (count_total, as h138) with 较多年同期均值偏多
+# (other), 46座 (as h178's 水库超汛限水位). 22日以来 the response's flows (actual, as h178's
+# 派出工作组); 预计 levels of days ahead (target, their days). Traps: 第27期, 赣水文汛〔2025〕27号,
+# 2025-06-24 10:00, 3,862, 1小时 (in a name), 1998年以来 (a base), Ⅳ级 / Ⅲ级, 6月22日18时 /
+# 23日12时, 表1, 注 1.-3., 吴淞高程, 0791-88821234 / 0791-88821235, 赣ICP备05003213号-1, 3600000047.
 R60_HY = "h183_jiangxi_hydrology_flood_bulletin_jun_2025_web.txt"
 R60_HY_RAIN = P("6月22日8时至24日8时", "2025-06-22", "2025-06-24")
 R60_HY_D24 = P("24日8时", "2025-06-24", "2025-06-24")
@@ -31779,16 +31781,17 @@ LABELS[R60_HY] = [
 # 每10股 the base; 含税 a note), the 总股本 at 截至2024年12月31日 (count_total); the board meeting's
 # attendance (borderline). 主要会计数据和财务指标 (单位：人民币千元; 千元 a multiplier of 元, as
 # h167): cells named by the row head (its unit in brackets dropped), 2024年 / 2023年 / 2022年
-# columns (flows: actual, the year; 基本每股收益 元/股; 加权平均净资产收益率 share), 本年比上年增减(%)
-# (growth_rate, 2024年; 减少N个百分点 signed), 本报告期末 / 上年末 / 2022年末 (stocks: count_total at
-# the year's end) and 本报告期末比上年末增减(%) (growth_rate at 本报告期末, as h72). 主要监管指标
-# 项目（%）: 监管标准 cells (≤5, ≥150: a benchmark, other, undated, the bound its qualifier), the
-# ratios at their columns' ends (share). 第三节: 报告期内 flows (actual, 2024), 净息差 / 成本收入比
-# (share) with 较上年下降 N个百分点; 截至报告期末 / 本报告期末 stocks (count_total) with 较上年末
-# 增长 % / 增加 亿元 (actual) / 个百分点 (session 25: at the day); 其中; 高于各项贷款增速 N个百分点
-# (a gap: other, X增速); 网点 / 员工 (count_total, the paragraph's 本报告期末). 第四节 2025年 goals
-# (target). 本行 (the text's own body) dropped (session 25). Traps: 601679 (×2), 2025-014, 第三届
-# 董事会第十二次, 2025年4月25日, 每10股, 含税, 0797-88661234, 第一节-第四节, 1.-4., 2.1 / 3. headings.
+# columns (flows: actual, the year; 基本每股收益 元/股; 加权平均净资产收益率 share),
+# 本年比上年增减(%) (growth_rate, 2024年; 减少N个百分点 signed), 本报告期末 / 上年末 / 2022年末
+# (stocks: count_total at the year's end) and 本报告期末比上年末增减(%) (growth_rate at 本报告期末,
+# as h72). 主要监管指标 项目（%）: 监管标准 cells (≤5, ≥150: a benchmark, other, undated, the bound
+# its qualifier), the ratios at their columns' ends (share). 第三节: 报告期内 flows (actual, 2024),
+# 净息差 / 成本收入比 (share) with 较上年下降 N个百分点; 截至报告期末 / 本报告期末 stocks
+# (count_total) with 较上年末 增长 % / 增加 亿元 (actual) / 个百分点 (session 25: at the day); 其中;
+# 高于各项贷款增速 N个百分点 (a gap: other, X增速); 网点 / 员工 (count_total, the paragraph's
+# 本报告期末). 第四节 2025年 goals (target). 本行 (the text's own body) dropped (session 25). Traps:
+# 601679 (×2), 2025-014, 第三届 董事会第十二次, 2025年4月25日, 每10股, 含税, 0797-88661234,
+# 第一节-第四节, 1.-4., 2.1 / 3. headings.
 R60_BK = "h184_jianglin_bank_annual_report_summary_2024.txt"
 R60_BK_Y24 = P("2024年", "2024-01-01", "2024-12-31")
 R60_BK_Y23 = P("2023年", "2023-01-01", "2023-12-31")
