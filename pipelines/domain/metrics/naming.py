@@ -308,7 +308,7 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     if indicator.endswith(_RATE_RESTATED) and len(indicator) > _RATE_NAME_MIN:
         indicator = indicator[: indicator.rindex("为")]  # 利率上限为年利率13.8%: the cap, written
         # as a yearly rate (the rate's kind of year, no name of its own)
-    if _OWN_FIRM_BASE in indicator and "公司" in indicator:
+    if _OWN_FIRM_BASE in indicator and ("公司" in indicator or "行" in indicator):
         indicator = _FIRM_BASE.sub("占", indicator)  # 占用余额占公司最近一期经审计净资产: the
         # text's own company owns the base, as 公司 opening a name is dropped
     if "某" in indicator or "的" in indicator[:6] or "本判决" in indicator:
@@ -364,9 +364,10 @@ _RATE_RESTATED = ("为年利率", "为月利率", "为日利率", "为年化利�
 _RATE_NAME_MIN = 6
 
 
-# the text's own company as the owner of a share's base (占公司最近一期经审计净资产, 占本公司…)
+# the text's own company as the owner of a share's base (占公司最近一期经审计净资产, 占本公司…;
+# a bank's 占本行…)
 _OWN_FIRM_BASE = "占"
-_FIRM_BASE = re.compile(r"占(?:本公司|公司)(?=[\u4e00-\u9fff]{4})")
+_FIRM_BASE = re.compile(r"占(?:本公司|公司|本行|我行)(?=[\u4e00-\u9fff]{4})")
 
 
 # the day a figure was published, before its name (…年8月21日发布的一年期贷款市场报价利率)
