@@ -105,6 +105,9 @@ def is_head(cells: list[tuple[int, str]]) -> bool:
         return True
     if sum(DATED_HEAD.search(head_text(c)) is not None for _, c in cells[1:]) >= 2:
         return True
+    if unit_named_first(cells) and sum(_dated(head_text(c)) for _, c in cells[1:]) >= 2:
+        return True  # 项目（%）  监管标准  本报告期末  上年末  2022年末: every cell in the first
+        # head's unit, the columns periods
     if _unit_columns(cells):
         return True
     if lot_head(visible(cells[0][1])) and any(
@@ -115,6 +118,15 @@ def is_head(cells: list[tuple[int, str]]) -> bool:
         return False
     return any(not any(w in h for w in GROWTH_HEADS) and (h in _VALUE_HEADS or _dated(h))
                for h in heads)
+
+
+def unit_named_first(cells: list[tuple[int, str]]) -> bool:
+    """The head's first cell names the indicators with the unit of every cell in brackets
+    (项目（%）, 指标（亿元）)."""
+    first = re.sub(r"[ \u3000]", "", visible(cells[0][1]))
+    bracket = BRACKET_UNIT.search(first)
+    return bracket is not None and first[: bracket.start()] in INDICATOR_HEADS and bool(
+        first[: bracket.start()]) and unit_of(bracket.group(1)).category is not None
 
 
 def _unit_columns(cells: list[tuple[int, str]]) -> bool:

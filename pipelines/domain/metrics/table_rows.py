@@ -187,10 +187,19 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         if kind == "actual" and (cell.summed or any(w in cell.column for w in _RUNNING_TOTAL)):
             kind = "count_total"  # 〔6.8〕 万人 of 城镇新增就业, a 1-10月累计 column: a running
             # total, written as one (tests/gold/README.md: 累计 whatever it counts)
+    if cell.column in _STANDARD_COLUMNS and name:
+        # 不良贷款率  ≤5 under 监管标准: the line a ratio is held to, a benchmark named by the ratio
+        # and the column (other, no period: a standing rule, as the held-out README's 盈亏平衡点)
+        name, kind, period = name + cell.column, "other", NO_PERIOD
     return new_row(MetricRow, (
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, _subject(cell),
         cell.value, None, cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind,
         cell.qualifier, cell.qualifier_text, period.text, period.start, period.end, None, None))
+
+
+# a column of the standard each row's ratio is held to (监管标准, 监管要求: a regulator's bounds)
+_STANDARD_COLUMNS = frozenset({"监管标准", "监管要求", "监管指标", "监管标准值", "監管標準",
+                               "監管要求"})
 
 
 # an account's lines named with the year they are of (上年结转, 上年结余, 本年收入合计): the year

@@ -145,6 +145,7 @@ from pipelines.domain.metrics.table_heads import (
     title_units,
     titled_above,
     unit_head,
+    unit_named_first,
 )
 from pipelines.domain.metrics.table_lists import lists_possible, with_lists
 from pipelines.domain.metrics.table_names import (
@@ -531,6 +532,8 @@ def _read_table(
         or referred_measure(raw, starts[0], title, heads[name_col])
         or title_by(title, heads[name_col]))  # (按主要目的地劃分的整體出口 over 主要目的地 …)
     table_unit, currency = _title_unit(title, lines[0]) if unit_col is None else (None, None)
+    if table_unit is None and unit_col is None and unit_named_first(head):
+        table_unit = BRACKET_UNIT.search(heads[0]).group(1)  # 项目（%）: every cell's unit
     by_period = heads[name_col] in PERIOD_HEADS  # (月份  PMI  生产 …: rows of months)
     by_thing = not by_place and unit_col is None and (by_period or names_things(
         heads, name_col, rank_cols, titled, table_unit is not None))
