@@ -191,10 +191,21 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         # 不良贷款率  ≤5 under 监管标准: the line a ratio is held to, a benchmark named by the ratio
         # and the column (other, no period: a standing rule, as the held-out README's 盈亏平衡点)
         name, kind, period = name + cell.column, "other", NO_PERIOD
+    elif _LINE_COLUMN.match(cell.column):
+        kind, period = "other", NO_PERIOD  # 永修站  …  21.50 under 警戒水位（米）: the station's
+        # warning line, a standard (as （警戒水位21.50米） in the text)
+    elif _OVER_LINE_COLUMN.match(cell.column):
+        kind = "other"  # 0.86 under 超警戒（米）: the level's gap to the line, signed
     return new_row(MetricRow, (
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, _subject(cell),
         cell.value, None, cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind,
         cell.qualifier, cell.qualifier_text, period.text, period.start, period.end, None, None))
+
+
+# a column of the line a station's level is held to (警戒水位（米）, 保证水位, 汛限水位), and one of
+# the level's gap to it (超警戒（米）, 超警戒水位, 超汛限（米）)
+_LINE_COLUMN = re.compile(r"(?:警戒|保证|汛限)水位(?:[（(]|$)")
+_OVER_LINE_COLUMN = re.compile(r"超(?:警戒|保证|汛限)(?:水位)?(?:幅度)?(?:[（(]|$)")
 
 
 # a column of the standard each row's ratio is held to (监管标准, 监管要求: a regulator's bounds)
@@ -473,8 +484,10 @@ def _table_period(raw: str, start: int, title: str, path: tuple[str, ...], doc_d
 _PERIOD_END = ("报告期末", "本期末", "期末")
 
 
-# a title's last line closing with a day in brackets (基础数据（2025年10月27日）)
-_TITLE_DAY = re.compile(r"[（(](\d{4}年\d{1,2}月\d{1,2}日)[）)][ \u3000]*$")
+# a title's last line closing with a day in brackets (基础数据（2025年10月27日）; a bulletin's
+# 主要站点水情（6月24日8时）, the day of the text's year to the hour)
+_TITLE_DAY = re.compile(r"[（(]((?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:\s?\d{1,2}\s?时(?:\d{1,2}分)?)?"
+                        r"[）)][ \u3000]*$")
 
 
 def _title_day(title: str, doc_date: date | None) -> Period | None:

@@ -139,6 +139,7 @@ from pipelines.domain.metrics.table_heads import (
     lead_heads,
     lot_head,
     lot_heads,
+    measured_heads,
     period_group,
     rank_heads,
     run_together,
@@ -301,6 +302,8 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
         heads.update(_line_start(raw, at) for mark in CODE_HEADS for at in find_all(raw, mark)
                      if at == _line_start(raw, at))
     heads.update(lot_heads(raw))
+    if "）  " in raw or "）\u3000" in raw or "）\t" in raw:  # (水位（米）  流量（立方米每秒）)
+        heads.update(measured_heads(raw))
     heads = sorted(heads)
     tables: list[TextTable] = []
     done = -1
