@@ -130,13 +130,15 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         period = monthly
     elif spans:
         span = spans[0]
-        if year is None and table is not None and span.text.startswith(_LAST_YEAR) and (
+        if table is not None and span.text.startswith(_LAST_YEAR) and (
                 not needs_year(span.text)):
             # 上年末 beside 本报告期末 in a 2024 annual report published in April 2025: the end
-            # of the year before the one the text reports on, not before the document's
-            reported = reported_period(table.before, doc_date, roc, None)
-            period = resolve_period(span.text, date(reported.end.year, 12, 31)) if (
-                reported is not None and reported.end is not None) else span.period
+            # of the year before the one the title or the text before the table reports on, not
+            # the year before the document's
+            if year is None and (reported := reported_period(
+                    table.before, doc_date, roc, None)) is not None and reported.end is not None:
+                year = reported.end.year
+            period = resolve_period(span.text, date(year, 12, 31)) if year else span.period
         else:
             period = (resolve_period(span.text, date(year, 12, 31))
                       if year is not None and needs_year(span.text) else span.period)
