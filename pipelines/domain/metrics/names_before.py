@@ -82,6 +82,12 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
                 # 暂列积分榜第一位, 位列榜单第3: the ranking list it stands on names the rank
                 return tokens_in(toks, board.start(), board.end()), board.group(1), False
     kept, _places = trim_phrase(seg, skip, home_place)
+    if cand.category == _MEASURED and len(kept) > 2 and any(
+            t.word in _APPEARED for t in kept[1:-1]):
+        # 修河虬津站24日6时出现洪峰水位25.18米: a level the station reached, no event counted
+        # (出现 stays before a counted event: 出现强降雨过程3次, session 25)
+        kept = [t for k, t in enumerate(kept) if not (0 < k < len(kept) - 1
+                                                       and t.word in _APPEARED)]
     if cand.category == _COUNTED and (deed := _deed_verb_dropped(seg, kept)) is not None:
         kept = [deed, *kept]  # 完成农村户厕改造3000户, 建设省级农业科技园区1个: the deed counted
     elif cand.category == _PERCENT and (said := _statement_end(kept)):
@@ -165,6 +171,8 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
 
 _NO_NAME = re.compile(r"在?第?[\d一二三四五六七八九十]*")
 _COUNTED = "count"
+_MEASURED = "physical"  # (a level in 米, 毫米, 立方米/秒)
+_APPEARED = frozenset({"出现", "出现了"})
 _NOT_OBJECT_TAGS = ("v", "d", "p", "u", "c", "m", "q", "r", "x", "w", "f", "t")
 
 

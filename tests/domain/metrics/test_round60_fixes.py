@@ -30,7 +30,12 @@ def test_a_day_with_its_clock_time_dates_the_reading_and_names_nothing():
     assert period_dates(level) == (date(2025, 6, 25), date(2025, 6, 25))
     assert level.indicator == "抚河李家渡站水位"
     assert period_dates(found["26.81米"]) == (date(2025, 6, 25), date(2025, 6, 25))
-    assert "10时" not in (found["26.81米"].indicator or "")
+    assert found["26.81米"].indicator == "信江梅港站洪峰水位"  # (10时 and 出现 no part)
+
+
+def test_a_count_of_events_keeps_its_verb_a_level_reached_drops_it():
+    found = document_by_number("汛情通报\n\n6月以来，全省出现强降雨过程5次。", date(2025, 6, 26))
+    assert found["5次"].indicator == "出现强降雨过程"
 
 
 def test_a_gap_to_the_warning_line_is_other_and_named_by_the_level():
