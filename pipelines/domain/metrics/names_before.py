@@ -58,6 +58,26 @@ def _bracketed_place(seg: Sequence[Tok], cand: NumberCandidate) -> Tok | None:
     return place if is_place_token(place.word, place.pos) else None
 
 
+# a superlative naming its measure, then its holder right before the figure (累计降雨量最大为修水县
+# 渣津站312.4毫米; 最大的是…站，达512.7毫米 is subjects.py's)
+_SUPERLATIVE_FOR = re.compile(r"(?P<measure>[\u4e00-\u9fff]{2,10}?)最[高低大小多少](?:的是|为)")
+# a holder of such a figure: a station, a reservoir or a place, its name ending so
+_HOLDER = re.compile(r"(?:(?:其次|次之|再次)为)?[\u4e00-\u9fff]{1,12}?(?:站|水库|县|区|市|镇)$")
+_RUNNING_WORD = "累计"  # (累计降雨量: the span's rain, 累计 a frame word)
+
+
+def _held_measure(text: str, start: int, cand: NumberCandidate, indicator: str) -> str | None:
+    """The measure of a sentence's superlative for a figure its name gives only the holder of
+    (渣津站, 其次为石门楼站, 、林泉站 after 累计降雨量最大为…), or None."""
+    sentence_start = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+    sup = _SUPERLATIVE_FOR.search(text, sentence_start, cand.start)
+    if sup is None or _HOLDER.fullmatch(text[max(start, sup.end()) : cand.start].strip()) is None:
+        return None
+    if start > sup.start() and not _HOLDER.fullmatch(indicator):
+        return None
+    return sup.group("measure").removeprefix(_RUNNING_WORD) or None
+
+
 def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
                 skip: Sequence[tuple[int, int]], home_place: str | None,
                 ) -> tuple[list[Tok], str, bool]:
@@ -101,6 +121,9 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
         kept = []  # 高于全国0.8个百分点: measured against something, same indicator (较114年度
         # 预算数增加: the base's period taken out with its 较, 预算数 is still the base)
     indicator = phrase_text(kept, text)
+    if indicator and "最" in text and (held := _held_measure(text, start, cand, indicator)):
+        indicator = held  # 累计降雨量最大为修水县渣津站312.4毫米，其次为武宁县石门楼站286.7毫米:
+        # each station holds a figure of the superlative's measure (the county its subject)
     if indicator and _CAUSE.fullmatch(indicator):
         kept, indicator = [], ""  # 受高校毕业生集中离校影响比上月上升: why it moved names nothing
     elif indicator and (turn := _TURN.search(text, start, cand.start)):

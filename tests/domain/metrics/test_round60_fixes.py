@@ -59,6 +59,21 @@ def test_a_bare_day_since_which_a_bulletin_counts_is_a_span_to_its_day():
         assert period_dates(found[quote]) == (date(2025, 6, 20), date(2025, 6, 26)), quote
 
 
+RAIN = (
+    "雨情通报\n\n"
+    "7月1日8时至3日8时，全省平均降雨量46.2毫米。累计降雨量最大为铅山县紫溪站286.3毫米，"
+    "其次为上饶县五府山站251.8毫米、玉山县双明站230.4毫米。\n"
+)
+
+
+def test_stations_after_a_superlative_hold_its_measure_over_the_storm_span():
+    found = document_by_number(RAIN, date(2025, 7, 3))
+    for quote in ("286.3毫米", "251.8毫米", "230.4毫米"):
+        rain = found[quote]
+        assert (rain.indicator, rain.kind) == ("降雨量", "actual"), quote
+        assert period_dates(rain) == (date(2025, 7, 1), date(2025, 7, 3)), quote
+
+
 STATIONS = (
     "水情通报\n\n"
     "表2　重要站点水情（7月3日8时）\n"
