@@ -98,6 +98,8 @@ def test_a_table_of_stations_and_their_measures_is_read():
 
 REPORT = (
     "南湖银行股份有限公司\n2024年年度报告摘要\n\n"
+    "4.董事会决议通过的本报告期利润分配预案：以实施权益分派股权登记日的普通股总股本为基数，"
+    "向全体普通股股东每10股派发现金股利1.80元（含税）。\n\n"
     "2.主要会计数据和财务指标\n"
     "单位：人民币千元\n"
     "项目　　2024年　　2023年　　本年比上年增减(%)\n"
@@ -140,3 +142,8 @@ def test_a_bank_speaking_of_itself_names_nothing_with_it():
     found = document_by_number(REPORT, date(2025, 4, 28))
     assert found["62.15亿元"].indicator == "营业收入"
     assert found["3,126.04亿元"].indicator == "资产总额"
+
+
+def test_a_dividend_a_boards_proposal_names_is_a_plan_of_no_period():
+    payout = document_by_number(REPORT, date(2025, 4, 28))["1.80元"]
+    assert (payout.kind, period_dates(payout)) == ("target", (None, None))
