@@ -78,6 +78,23 @@ def _held_measure(text: str, start: int, cand: NumberCandidate, indicator: str) 
     return sup.group("measure").removeprefix(_RUNNING_WORD) or None
 
 
+# places listed, then their count and level (九江、南昌、上饶3市, 南京、无锡两市)
+_PLACE_LIST_COUNT = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?"
+                               r"[两二三四五六七八九十\d]{1,2}[市县区省]")
+
+
+def _listed_group(text: str, start: int, cand: NumberCandidate, indicator: str) -> str | None:
+    """The name with the list of places its count and level (3市) close, when the name kept the
+    level alone (市平均降雨量 of 九江、南昌、上饶3市平均降雨量), or None."""
+    clause = max(text.rfind(c, 0, start) for c in "，,；;。：:") + 1  # (the list's first place
+    # may stand before the name's start)
+    group = _PLACE_LIST_COUNT.match(text, clause, cand.start)
+    if group is None or not indicator.startswith(group.group()[-1]) or not text.startswith(
+            indicator[1:], group.end()):
+        return None
+    return group.group() + indicator[1:]
+
+
 def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
                 skip: Sequence[tuple[int, int]], home_place: str | None,
                 ) -> tuple[list[Tok], str, bool]:
@@ -124,6 +141,9 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
     if indicator and "最" in text and (held := _held_measure(text, start, cand, indicator)):
         indicator = held  # 累计降雨量最大为修水县渣津站312.4毫米，其次为武宁县石门楼站286.7毫米:
         # each station holds a figure of the superlative's measure (the county its subject)
+    if indicator and "、" in text and (listed := _listed_group(text, start, cand, indicator)):
+        indicator = listed  # 阳江、茂名、湛江3市平均降雨量: the group of places with its count
+        # is part of the name, its places no subject (session 20)
     if indicator and _CAUSE.fullmatch(indicator):
         kept, indicator = [], ""  # 受高校毕业生集中离校影响比上月上升: why it moved names nothing
     elif indicator and (turn := _TURN.search(text, start, cand.start)):

@@ -285,7 +285,9 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     """The name without the place (its subject, or the home place) it starts with, the place
     in short, and whether the name is no name at all (then "")."""
     subject = subject or None
-    indicator = without_period_rate(strip_home(indicator, home_place))
+    listed = _LISTED in indicator[:6] and _GROUP_COUNTED.search(indicator) is not None
+    indicator = without_period_rate(indicator if listed else strip_home(indicator, home_place))
+    # (九江、南昌、上饶3市平均降雨量: the home a list's first place, kept with the list)
     indicator = without_holiday(indicator)
     if indicator[:1].isdigit() and (listed := _LIST_NUMBER.match(indicator)) is not None:
         indicator = indicator[listed.end() :]  # 注：1.2025-JK-17地块…: a note's item number
@@ -317,6 +319,9 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
             len(indicator) - issued.end() >= 2):
         indicator = indicator[issued.end() :]  # 2023年8月21日发布的一年期贷款市场报价利率 (its day
         # left half behind: 年8月21日发布的…): the day of its publication, no part of its name
+    if subject and listed and indicator.startswith(subject + _LISTED):
+        subject = None  # 九江、南昌、上饶3市平均降雨量: a group of places with its count, no one
+        # place (session 20), the list kept in the name
     if subject and indicator and indicator.startswith((subject, _SETTING + subject)):
         lead = subject if indicator.startswith(subject) else _SETTING + subject
         indicator = indicator[len(lead) :] or indicator  # (在九华经开区新建小学: the place
@@ -332,6 +337,10 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
 
 
 _SETTING = "在"
+_LISTED = "、"
+# a list of places closed by their count and level (…、上饶3市, …、无锡两市)
+_GROUP_COUNTED = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?"
+                            r"[两二三四五六七八九十\d]{1,2}[市县区省]")
 _OF = "的"
 _GOAL_ADVERBS = ("将", "拟")
 # a list's item number before a code that opens with digits (1.2025-JK-17, 2、2025-TH-05)

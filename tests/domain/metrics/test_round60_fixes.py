@@ -74,6 +74,14 @@ def test_stations_after_a_superlative_hold_its_measure_over_the_storm_span():
         assert period_dates(rain) == (date(2025, 7, 1), date(2025, 7, 3)), quote
 
 
+
+def test_places_listed_with_their_count_stay_in_the_name_and_are_no_subject():
+    text = ("雨情通报\n\n7月1日8时至3日8时，全省平均降雨量46.2毫米，"
+            "鹰潭、抚州、吉安3市平均降雨量超过60毫米。\n")
+    group = document_by_number(text, date(2025, 7, 3))["60毫米"]
+    assert (group.indicator, group.subject) == ("鹰潭、抚州、吉安3市平均降雨量", None)
+
+
 STATIONS = (
     "水情通报\n\n"
     "表2　重要站点水情（7月3日8时）\n"
