@@ -328,6 +328,10 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
         # the deed is done in is its subject)
         if indicator.startswith(_STOCK_FRAMES) and len(indicator) >= 4:
             indicator = indicator[2:]  # 九华经开区现有小学: 现有 a frame word after the place
+
+    if subject and subject.endswith(_COUNTY_LEVELS) and (gauge := _GAUGE.match(indicator)):
+        indicator = indicator[gauge.end() :]  # 永修县吴城站1小时降雨量: the county's gauge
+        # station is part of the place (h178's 阳西县溪头站), the reading the name
     if subject:
         subject = short_place(subject)
     nameless = bool(indicator) and no_name(indicator)
@@ -337,6 +341,9 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
 
 
 _SETTING = "在"
+_COUNTY_LEVELS = ("县", "区")
+# a gauge station right after its county, before a hydrological reading (吴城站1小时降雨量)
+_GAUGE = re.compile(r"[\u4e00-\u9fff]{1,4}站(?=[\d\u4e00-\u9fff]{0,4}(?:降雨|降水|雨量|水位|流量))")
 _LISTED = "、"
 # a list of places closed by their count and level (…、上饶3市, …、无锡两市)
 _GROUP_COUNTED = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?"

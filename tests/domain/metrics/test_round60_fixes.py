@@ -82,6 +82,14 @@ def test_places_listed_with_their_count_stay_in_the_name_and_are_no_subject():
     assert (group.indicator, group.subject) == ("鹰潭、抚州、吉安3市平均降雨量", None)
 
 
+
+def test_a_gauge_station_after_its_county_is_part_of_the_place():
+    text = ("江西省雨情通报\n\n7月1日8时至3日8时，全省平均降雨量46.2毫米，鄱阳县、万年县降雨较大。"
+            "2日14时至15时，余干县瑞洪站1小时降雨量达72.4毫米。\n")
+    rain = document_by_number(text, date(2025, 7, 3))["72.4毫米"]
+    assert (rain.indicator, rain.subject) == ("1小时降雨量", "余干县")
+
+
 STATIONS = (
     "水情通报\n\n"
     "表2　重要站点水情（7月3日8时）\n"
