@@ -15,7 +15,7 @@ FLOOD = (
     "二、水库\n\n"
     "截至25日14时，共有12座大中型水库超汛限水位，其中洪门水库水位100.46米，超汛限水位0.46米。\n\n"
     "三、测报\n\n"
-    "20日以来，全省共派出应急监测队18支，开展应急监测96站次。\n"
+    "20日以来，全省共派出应急监测队18支、技术人员120人次，开展应急监测96站次。\n"
 )
 
 
@@ -57,6 +57,11 @@ def test_a_bare_day_since_which_a_bulletin_counts_is_a_span_to_its_day():
     found = document_by_number(FLOOD, date(2025, 6, 26))
     for quote in ("18支", "96站次"):
         assert period_dates(found[quote]) == (date(2025, 6, 20), date(2025, 6, 26)), quote
+
+
+def test_a_dispatch_verb_is_shared_by_its_list():
+    found = document_by_number(FLOOD, date(2025, 6, 26))
+    assert found["120人次"].indicator == "派出技术人员"
 
 
 RAIN = (
