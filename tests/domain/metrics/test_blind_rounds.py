@@ -990,10 +990,10 @@ ROUNDS = {
     # (day-of-month clock times undated ×13, the 本报告期末 / 上年末 columns read as years ×15, a
     # dividend plan dated ×3). The misses are listed in the held-out README (round 60). After
     # round 60's fixes (tests/domain/metrics/test_round60_fixes.py; no label changed): precision
-    # 1.000, recall 1.000, unit 1.000, indicator 0.946, lenient 0.995, subject 1.000, kind 0.980,
+    # 1.000, recall 1.000, unit 1.000, indicator 0.961, lenient 0.995, subject 1.000, kind 0.980,
     # qualifier 1.000, period 0.951; the floors sit just under that.
     60: BlindRound(('h182_', 'h183_', 'h184_'), precision=0.995, recall=0.995, min_gold=205,
-                    floors={"unit": 0.995, "indicator": 0.945, "indicator_lenient": 0.995,
+                    floors={"unit": 0.995, "indicator": 0.96, "indicator_lenient": 0.995,
                             "subject": 0.995, "kind": 0.98, "qualifier": 0.995,
                             "period": 0.95}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
