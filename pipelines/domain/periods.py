@@ -87,9 +87,9 @@ _CLK = r"\d{1,2}\s?时(?:\s?\d{1,2}\s?分)?"
 # (a day's own hours are left to the words after it, which read them: 8月14日10时20分许，…)
 _CLOCK_TAIL = rf"(?:(?<=[日号])\s?{_CLK}{_SEP}(?:{_M}\s?)?{_D}(?:\s?{_CLK})?)?"
 # a day of the month with no month, as news writes the days of its own month: only in a run of
-# days (23日至25日) or before a clock time (截至25日20时, 25日5时), never alone (15日内 is a length)
-# (日 only: 1号至3号 are lines of a metro)
-_BARE_DAYS = rf"(?<![\d月.第]){_DNUM}\s?日(?:{_SEP}{_DNUM}\s?日|(?=\s?{_CLK}))"
+# days (23日至25日), before a clock time (截至25日20时, 25日5时) or since it (22日以来), never alone
+# (15日内 is a length) (日 only: 1号至3号 are lines of a metro)
+_BARE_DAYS = rf"(?<![\d月.第]){_DNUM}\s?日(?:{_SEP}{_DNUM}\s?日|(?=\s?{_CLK})|(?=以来))"
 _CLOCK_RE = re.compile(rf"(?<=[日号])\s?{_CLK}|{_SEP}{_CLK}$")
 _BARE_DAY_RE = re.compile(rf"({_DNUM})日(?:{_SEP}({_DNUM})日)?")
 # a week numbered in its year (2025年第47周: a weekly release's, the ISO week) or in its month
@@ -156,7 +156,7 @@ _PLAN = (
 # class; Q1-Q4 and 2025E / 2024A analysts' quarters and years.
 PERIOD_HINT = ("年|月|季|Q[1-4]|\\d[AEF]|十[一二三四五六七八九]?五|目前|当前|累计|”期间|星期"
                "|报告期|本期|交易日|本周|旬末|本旬|汛[期末]|迎峰度|届|轮|今日|[日号]\\s?\\d{1,2}\\s?时"
-               "|\\d日\\s?(?:[—–\\-~－]+|至|到)\\s?\\d{1,2}日")
+               "|\\d日\\s?(?:[—–\\-~－]+|至|到)\\s?\\d{1,2}日|\\d日以来")
 _PERIOD_HINT = re.compile(PERIOD_HINT)
 
 

@@ -69,6 +69,8 @@ def _will_on_a_day(words: Sequence[str]) -> bool:
 # all the same, the preposition only opens its object (not 应对 "cope with", 应 + 对)
 _PROPOSAL = "拟"  # (a board's or a government's proposal, awaiting approval)
 _GLUED_CUES = frozenset(_PROPOSAL + p for p in ("向", "将", "以", "于", "对", "在", "为", "把"))
+# a board's proposal named as such (利润分配预案：…每10股派发现金股利2.10元): a plan, as 拟
+_PROPOSALS = frozenset({_PROPOSAL, "预案"})
 
 
 def _disposal(words: Sequence[str], i: int) -> bool:
@@ -560,7 +562,7 @@ def _proposed_after(period: Period, doc_date: date | None, cue_words: Sequence[s
     """2025年归母净利润同比增长18.4% 拟每10股派2.85元 (a report of 2026): what 拟 proposes is yet
     to be done, so a period over at the document's date is that of the results before it."""
     return (doc_date is not None and period.end is not None and period.end < doc_date
-            and any(w == _PROPOSAL or w in _GLUED_CUES for w in cue_words))
+            and any(w in _PROPOSALS or w in _GLUED_CUES for w in cue_words))
 
 
 def goal_in_brackets(text: str, cand: NumberCandidate) -> bool:

@@ -25,6 +25,12 @@ from pipelines.domain.records import MetricKind, Period
 _MEMBERS = ("的有", "的共有")
 # a gap to another figure (高于全国, 低于各项贷款增速): points after it compare, they do not change
 _GAP_TO = ("高于", "低于", "快于", "慢于")
+# the rain a storm brought over its span (累计降雨量, 累计降水量, 累计雨量): the hydrologists' term
+# for a span's total, no running total of a flow (tests/gold's h178: 累计 a frame word)
+RAIN_TOTAL = "累计降"
+# a level's gap to a line it is held against (超警戒水位0.86米, 低于警戒水位0.08米, 超汛限水位
+# 0.32米, 超保证水位): how far above or below the line, no level nor change of its own
+OVER_LINE = re.compile(r"(?:超过?|超出|高于|低于)(?:警戒|保证|汛限|设计|历史最高)水位[约近]?$")
 # 比上月末低0.3个百分点, 较上年同期高, 比年初下降, 较2019年同期低 (a base year's same months):
 # a level against an earlier time of its own
 _EARLIER = re.compile(
@@ -62,6 +68,10 @@ def classify(
         return "target"
     lex = metric_lexicon()
     cat = cand.category
+    if RAIN_TOTAL in clause_text:  # 累计降雨量最大为…站312.4毫米: a storm's rain over its span
+        clause_text = clause_text.replace(RAIN_TOTAL, RAIN_TOTAL[-1])
+    if cat in _AMOUNTS and OVER_LINE.search(clause_text) is not None:
+        return "other"  # 超警戒水位0.86米: a gap to the warning line (as 高于全国0.8个百分点)
     if cat == "rank":
         if cand.ordinal:
             return "rank"
@@ -603,6 +613,15 @@ def normal_value(text: str, pos: int) -> bool:
     return any(text.find(w, lo, pos) >= 0 for w in _NORMAL_HINTS) and (
         _NORMAL_VALUE.search(text, lo, pos) is not None
         or _NORMAL_NAMED.search(text, lo, pos) is not None)
+
+
+def line_value(text: str, pos: int) -> bool:
+    """The number is the line a level is held against, quoted in brackets after the level's gap
+    to it (超警戒水位0.86米（警戒水位21.50米）): kind other, no period (a station's standard)."""
+    return _LINE_IN_BRACKETS.search(text, max(0, pos - 10), pos) is not None
+
+
+_LINE_IN_BRACKETS = re.compile(r"[（(](?:警戒|保证|汛限|设计)水位(?:为|：|:)?$")
 
 
 # a normal or a long-term mean right before the number, after 比 / 较: the figure departs from it

@@ -37,7 +37,13 @@ from pipelines.domain.metrics.goal_words import (
     goal_in_brackets,
     restated_goal,
 )
-from pipelines.domain.metrics.kind import classify, is_density, normal_value, up_to_a_day
+from pipelines.domain.metrics.kind import (
+    classify,
+    is_density,
+    line_value,
+    normal_value,
+    up_to_a_day,
+)
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.names_after import grant_name, per_head_standard_name
 from pipelines.domain.metrics.period_spans import NO_PERIOD
@@ -122,6 +128,8 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         return
     if r.kind != "target" and normal_value(text, pos):
         r.kind, r.period = "other", NO_PERIOD  # （正常：23.5°C）: the normal itself, a base
+    if r.kind != "target" and "水位" in text and line_value(text, pos):
+        r.kind, r.period = "other", NO_PERIOD  # （警戒水位21.50米）: the line itself, a base
     if _OF in text and (line := _benchmark(text, cand)) is not None:
         # 猪粮比价为5.6:1，…低于5.9:1的盈亏平衡点: the line it is held against, its value exact
         r.kind, r.period, r.indicator = "other", NO_PERIOD, line

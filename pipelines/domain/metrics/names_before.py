@@ -12,6 +12,7 @@ from pipelines.domain.metrics.basis import OF_PLAN_VERBS, PLAN_BASES
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import Tok, Toks, tokens_in
 from pipelines.domain.metrics.indicator import trim_phrase
+from pipelines.domain.metrics.kind import OVER_LINE
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.name_cuts import phrase_text
 from pipelines.domain.metrics.naming import (
@@ -57,6 +58,43 @@ def _bracketed_place(seg: Sequence[Tok], cand: NumberCandidate) -> Tok | None:
     return place if is_place_token(place.word, place.pos) else None
 
 
+# a superlative naming its measure, then its holder right before the figure (累计降雨量最大为修水县
+# 渣津站312.4毫米; 最大的是…站，达512.7毫米 is subjects.py's)
+_SUPERLATIVE_FOR = re.compile(r"(?P<measure>[\u4e00-\u9fff]{2,10}?)最[高低大小多少](?:的是|为)")
+# a holder of such a figure: a station, a reservoir or a place, its name ending so
+_HOLDER = re.compile(r"(?:(?:其次|次之|再次)为)?[\u4e00-\u9fff]{1,12}?(?:站|水库|县|区|市|镇)$")
+_RUNNING_WORD = "累计"  # (累计降雨量: the span's rain, 累计 a frame word)
+
+
+def _held_measure(text: str, start: int, cand: NumberCandidate, indicator: str) -> str | None:
+    """The measure of a sentence's superlative for a figure its name gives only the holder of
+    (渣津站, 其次为石门楼站, 、林泉站 after 累计降雨量最大为…), or None."""
+    sentence_start = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+    sup = _SUPERLATIVE_FOR.search(text, sentence_start, cand.start)
+    if sup is None or _HOLDER.fullmatch(text[max(start, sup.end()) : cand.start].strip()) is None:
+        return None
+    if start > sup.start() and not _HOLDER.fullmatch(indicator):
+        return None
+    return sup.group("measure").removeprefix(_RUNNING_WORD) or None
+
+
+# places listed, then their count and level (九江、南昌、上饶3市, 南京、无锡两市)
+_PLACE_LIST_COUNT = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?"
+                               r"[两二三四五六七八九十\d]{1,2}[市县区省]")
+
+
+def _listed_group(text: str, start: int, cand: NumberCandidate, indicator: str) -> str | None:
+    """The name with the list of places its count and level (3市) close, when the name kept the
+    level alone (市平均降雨量 of 九江、南昌、上饶3市平均降雨量), or None."""
+    clause = max(text.rfind(c, 0, start) for c in "，,；;。：:") + 1  # (the list's first place
+    # may stand before the name's start)
+    group = _PLACE_LIST_COUNT.match(text, clause, cand.start)
+    if group is None or not indicator.startswith(group.group()[-1]) or not text.startswith(
+            indicator[1:], group.end()):
+        return None
+    return group.group() + indicator[1:]
+
+
 def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
                 skip: Sequence[tuple[int, int]], home_place: str | None,
                 ) -> tuple[list[Tok], str, bool]:
@@ -81,6 +119,12 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
                 # 暂列积分榜第一位, 位列榜单第3: the ranking list it stands on names the rank
                 return tokens_in(toks, board.start(), board.end()), board.group(1), False
     kept, _places = trim_phrase(seg, skip, home_place)
+    if cand.category == _MEASURED and len(kept) > 2 and any(
+            t.word in _APPEARED for t in kept[1:-1]):
+        # 修河虬津站24日6时出现洪峰水位25.18米: a level the station reached, no event counted
+        # (出现 stays before a counted event: 出现强降雨过程3次, session 25)
+        kept = [t for k, t in enumerate(kept) if not (0 < k < len(kept) - 1
+                                                       and t.word in _APPEARED)]
     if cand.category == _COUNTED and (deed := _deed_verb_dropped(seg, kept)) is not None:
         kept = [deed, *kept]  # 完成农村户厕改造3000户, 建设省级农业科技园区1个: the deed counted
     elif cand.category == _PERCENT and (said := _statement_end(kept)):
@@ -88,10 +132,18 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
     if not kept and _places and (item := _bracketed_place(seg, cand)) is not None:
         kept = [item]  # 来自日本（8.2万人次）、美国（5.1万人次）: the figure in brackets is the
         # place's, the place its item (as 韩国旅客 with the noun after the list)
+    if kept and OVER_LINE.search(text, start, cand.start) is not None:
+        kept = []  # 超警戒水位0.86米: the gap of the level named before to its warning line
     if kept and (kept[0].word in lex.comparison_words or seg[0].word in lex.comparison_words):
         kept = []  # 高于全国0.8个百分点: measured against something, same indicator (较114年度
         # 预算数增加: the base's period taken out with its 较, 预算数 is still the base)
     indicator = phrase_text(kept, text)
+    if indicator and "最" in text and (held := _held_measure(text, start, cand, indicator)):
+        indicator = held  # 累计降雨量最大为修水县渣津站312.4毫米，其次为武宁县石门楼站286.7毫米:
+        # each station holds a figure of the superlative's measure (the county its subject)
+    if indicator and "、" in text and (listed := _listed_group(text, start, cand, indicator)):
+        indicator = listed  # 阳江、茂名、湛江3市平均降雨量: the group of places with its count
+        # is part of the name, its places no subject (session 20)
     if indicator and _CAUSE.fullmatch(indicator):
         kept, indicator = [], ""  # 受高校毕业生集中离校影响比上月上升: why it moved names nothing
     elif indicator and (turn := _TURN.search(text, start, cand.start)):
@@ -163,6 +215,8 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
 
 _NO_NAME = re.compile(r"在?第?[\d一二三四五六七八九十]*")
 _COUNTED = "count"
+_MEASURED = "physical"  # (a level in 米, 毫米, 立方米/秒)
+_APPEARED = frozenset({"出现", "出现了"})
 _NOT_OBJECT_TAGS = ("v", "d", "p", "u", "c", "m", "q", "r", "x", "w", "f", "t")
 
 

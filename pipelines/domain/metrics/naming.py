@@ -140,6 +140,8 @@ def plain_list(text: str, start: int, end: int) -> bool:
 
 
 _EXAMPLES_CLOSE = "等"
+_CLOCK_AFTER = re.compile(r"\s?\d{1,2}\s?时(?:\s?\d{1,2}\s?分)?")
+_CLOCK_CHARS = 9  # (21时30分)
 _PHASE_OPEN = re.compile(r"第[\d一二三四五六七八九十]{1,3}期（$")
 _ASIDE = re.compile(r"（[^（）]*）")
 
@@ -149,6 +151,9 @@ def not_names(text: str, spans: Sequence[PeriodSpan]) -> list[tuple[int, int]]:
     before them (比上年), and how its rates are measured."""
     skip = [(p.start - comparison_length(text, p), p.end) for p in spans
             if not (p.text in CARRIED_FROM and text.startswith(CARRIED, p.end))]
+    if "时" in text:  # 修河永修站24日8时水位: a day's clock time (8时, 21时30分) is time too
+        skip += [(p.end, p.end + clock.end()) for p in spans if p.is_day and (
+            clock := _CLOCK_AFTER.match(text[p.end : p.end + _CLOCK_CHARS])) is not None]
     if "期（" in text:
         # 第二期（10月23日至27日）: a phase named by its ordinal with its days in brackets is a
         # time, its ordinal and brackets with the days
@@ -280,7 +285,9 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     """The name without the place (its subject, or the home place) it starts with, the place
     in short, and whether the name is no name at all (then "")."""
     subject = subject or None
-    indicator = without_period_rate(strip_home(indicator, home_place))
+    listed = _LISTED in indicator[:6] and _GROUP_COUNTED.search(indicator) is not None
+    indicator = without_period_rate(indicator if listed else strip_home(indicator, home_place))
+    # (九江、南昌、上饶3市平均降雨量: the home a list's first place, kept with the list)
     indicator = without_holiday(indicator)
     if indicator[:1].isdigit() and (listed := _LIST_NUMBER.match(indicator)) is not None:
         indicator = indicator[listed.end() :]  # 注：1.2025-JK-17地块…: a note's item number
@@ -303,7 +310,7 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
     if indicator.endswith(_RATE_RESTATED) and len(indicator) > _RATE_NAME_MIN:
         indicator = indicator[: indicator.rindex("为")]  # 利率上限为年利率13.8%: the cap, written
         # as a yearly rate (the rate's kind of year, no name of its own)
-    if _OWN_FIRM_BASE in indicator and "公司" in indicator:
+    if _OWN_FIRM_BASE in indicator and ("公司" in indicator or "行" in indicator):
         indicator = _FIRM_BASE.sub("占", indicator)  # 占用余额占公司最近一期经审计净资产: the
         # text's own company owns the base, as 公司 opening a name is dropped
     if "某" in indicator or "的" in indicator[:6] or "本判决" in indicator:
@@ -312,12 +319,19 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
             len(indicator) - issued.end() >= 2):
         indicator = indicator[issued.end() :]  # 2023年8月21日发布的一年期贷款市场报价利率 (its day
         # left half behind: 年8月21日发布的…): the day of its publication, no part of its name
+    if subject and listed and indicator.startswith(subject + _LISTED):
+        subject = None  # 九江、南昌、上饶3市平均降雨量: a group of places with its count, no one
+        # place (session 20), the list kept in the name
     if subject and indicator and indicator.startswith((subject, _SETTING + subject)):
         lead = subject if indicator.startswith(subject) else _SETTING + subject
         indicator = indicator[len(lead) :] or indicator  # (在九华经开区新建小学: the place
         # the deed is done in is its subject)
         if indicator.startswith(_STOCK_FRAMES) and len(indicator) >= 4:
             indicator = indicator[2:]  # 九华经开区现有小学: 现有 a frame word after the place
+
+    if subject and subject.endswith(_COUNTY_LEVELS) and (gauge := _GAUGE.match(indicator)):
+        indicator = indicator[gauge.end() :]  # 永修县吴城站1小时降雨量: the county's gauge
+        # station is part of the place (h178's 阳西县溪头站), the reading the name
     if subject:
         subject = short_place(subject)
     nameless = bool(indicator) and no_name(indicator)
@@ -327,6 +341,13 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
 
 
 _SETTING = "在"
+_COUNTY_LEVELS = ("县", "区")
+# a gauge station right after its county, before a hydrological reading (吴城站1小时降雨量)
+_GAUGE = re.compile(r"[\u4e00-\u9fff]{1,4}站(?=[\d\u4e00-\u9fff]{0,4}(?:降雨|降水|雨量|水位|流量))")
+_LISTED = "、"
+# a list of places closed by their count and level (…、上饶3市, …、无锡两市)
+_GROUP_COUNTED = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?"
+                            r"[两二三四五六七八九十\d]{1,2}[市县区省]")
 _OF = "的"
 _GOAL_ADVERBS = ("将", "拟")
 # a list's item number before a code that opens with digits (1.2025-JK-17, 2、2025-TH-05)
@@ -359,9 +380,10 @@ _RATE_RESTATED = ("为年利率", "为月利率", "为日利率", "为年化利�
 _RATE_NAME_MIN = 6
 
 
-# the text's own company as the owner of a share's base (占公司最近一期经审计净资产, 占本公司…)
+# the text's own company as the owner of a share's base (占公司最近一期经审计净资产, 占本公司…;
+# a bank's 占本行…)
 _OWN_FIRM_BASE = "占"
-_FIRM_BASE = re.compile(r"占(?:本公司|公司)(?=[\u4e00-\u9fff]{4})")
+_FIRM_BASE = re.compile(r"占(?:本公司|公司|本行|我行)(?=[\u4e00-\u9fff]{4})")
 
 
 # the day a figure was published, before its name (…年8月21日发布的一年期贷款市场报价利率)

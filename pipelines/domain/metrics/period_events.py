@@ -203,6 +203,10 @@ def day_of_figure(text: str, span: PeriodSpan) -> bool:
     if (figure_day(text, span) or _DECIDED_AFTER.match(text, span.end) is not None
             or _nth_day(text, span) or _data_as_of(text, span)):
         return True
+    if span.is_day and _CLOCK_READING.match(text, span.end) is not None:
+        # 修河永修站24日8时水位22.36米, 潦河万家埠站23日21时出现洪峰水位28.45米: a reading taken at
+        # a clock time of the day, its figure in the same clause
+        return True
     opens = _opens_sentence(text, span)
     lead_from = _dateline_end(text, span)  # (本报讯 11月16日7时30分，…: the paper's own mark)
     if text.endswith(_HEARD, 0, span.start) and _LEAD_COMMA.match(text, span.end) is not None:
@@ -405,6 +409,11 @@ _CLOCK_COMMA = re.compile(r"\s?(?:上午|下午|晚上|晚间|早上|凌晨|中�
                           r"(?:\s?(?:至|到|[—–\-~－])\s?\d{1,2}\s?[时点](?:\d{1,2}分)?)?)"
                           r"(?:许|左右|前后)?[，,]")
 # the comma after a lead's day (10月21日，, 1月16日上午，)
+# a day's clock time followed in its clause by a figure (24日8时水位22.36米, 24日6时出现洪峰水位
+# 25.18米): the time a reading was taken; not an event's time, whose clause holds no figure
+# (于6月22日18时启动…Ⅳ级应急响应, 23日12时提升至Ⅲ级)
+_CLOCK_READING = re.compile(r"\s?\d{1,2}\s?时(?:\s?\d{1,2}\s?分)?(?![至到—–\-~－])"
+                            r"[^，,；;。：:！？\d]{0,12}\d")
 _LEAD_COMMA = re.compile(r"(?:上午|下午|晚上|晚间|早上)?[，,]")
 
 

@@ -57,7 +57,8 @@ def periods_of(text: str, doc_date: date | None, roc: bool = False,
     found = find_periods(text, doc_date, roc, april_fiscal)
     base = INDEX_BASE_HINT in text or "=" in text
     kept = [(not p.is_day or day_of_figure(text, p)) and not numbers_event(text, p)
-            and not (base and index_base(text, p)) for p in found]
+            and not (base and index_base(text, p))
+            and not (p.text == _RUNNING and text.startswith(_RAIN, p.end)) for p in found]
     for i in range(len(found) - 2, -1, -1):
         # 10月2日、10月3日单日票房分别为…: the days listed before a day of figures are too
         if found[i].is_day and kept[i + 1] and found[i + 1].is_day and (
@@ -69,6 +70,10 @@ def periods_of(text: str, doc_date: date | None, roc: bool = False,
     return rounds_on_days(found, out) if ROUND in text else out
 
 
+SINCE = "以来"
+# 累计降雨量 (累计雨量): a storm's rain over the span its text names, no running total to a day
+_RUNNING = "累计"
+_RAIN = ("降雨量", "降水量", "雨量", "降雨", "降水")
 SINCE = "以来"
 _UNTIL = ("截至", "截止")
 _BETWEEN_SINCE_UNTIL = frozenset(("", "，", ","))

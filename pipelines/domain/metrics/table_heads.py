@@ -107,6 +107,12 @@ def is_head(cells: list[tuple[int, str]]) -> bool:
         return True
     if heads[:2] == ["本报告期", "上年同期"]:
         return True  # 项目  本报告期  上年同期: a results forecast's head (its cells 盈利：…)
+    if sum(_measured(head_text(c)) for _, c in cells[1:]) >= _MEASURED_MIN:
+        return True  # 站名  河名  水位（米）  警戒水位（米）  流量（立方米每秒）: things and their
+        # measures, each column's unit in brackets
+    if unit_named_first(cells) and sum(_dated(head_text(c)) for _, c in cells[1:]) >= 2:
+        return True  # 项目（%）  监管标准  本报告期末  上年末  2022年末: every cell in the first
+        # head's unit, the columns periods
     if _unit_columns(cells):
         return True
     if lot_head(visible(cells[0][1])) and any(
@@ -117,6 +123,43 @@ def is_head(cells: list[tuple[int, str]]) -> bool:
         return False
     return any(not any(w in h for w in GROWTH_HEADS) and (h in _VALUE_HEADS or _dated(h))
                for h in heads)
+
+
+def _measured(head: str) -> bool:
+    """A column head naming a measure with its unit in brackets (水位（米）; not %: a rate's)."""
+    bracket = BRACKET_UNIT.search(head)
+    return bracket is not None and bracket.start() > 0 and unit_head(bracket.group(1))
+
+
+_MEASURED_MIN = 3  # measure columns with their units a head of things holds at least
+
+
+def measured_heads(text: str) -> Iterator[int]:
+    """Where a line holding a measure's head with its unit in brackets before a cell break or
+    the line's end starts (水位（米）  警戒水位（米）…): a head of things and their measures, with
+    no unit nor % column (is_head checks it)."""
+    done = -1
+    for m in _MEASURE_HEAD.finditer(text):
+        start = _line_start(text, m.start())
+        if start == done:
+            continue
+        done = start
+        end = text.find("\n", m.end())
+        cells = _cells(text[start : end if end >= 0 else len(text)])
+        if sum(_measured(head_text(c)) for _, c in cells[1:]) >= _MEASURED_MIN:
+            yield start
+
+
+_MEASURE_HEAD = re.compile(r"[^\s（(]（[^（）\s%％]{1,8}）(?=[ \u3000]{2,}|\t)")
+
+
+def unit_named_first(cells: list[tuple[int, str]]) -> bool:
+    """The head's first cell names the indicators with the unit of every cell in brackets
+    (项目（%）, 指标（亿元）)."""
+    first = re.sub(r"[ \u3000]", "", visible(cells[0][1]))
+    bracket = BRACKET_UNIT.search(first)
+    return bracket is not None and first[: bracket.start()] in INDICATOR_HEADS and bool(
+        first[: bracket.start()]) and unit_of(bracket.group(1)).category is not None
 
 
 def _unit_columns(cells: list[tuple[int, str]]) -> bool:

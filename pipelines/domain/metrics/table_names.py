@@ -339,8 +339,9 @@ def names_things(heads: list[str], name_col: int, rank_cols: set[int], titled: s
 
 # a column of words, not figures, beside the measures of a thing table (股东名称  股东性质
 # 持股数量（股）  持股比例(%): a holder's kind; 企业类型, 所属行业 …)
+# 河名, 流域: the river or basin a station is on (站名  河名  水位（米） …)
 _TEXT_HEADS = ("性质", "类型", "类别", "所属行业", "所在地", "地址", "备注", "說明", "说明", "類型",
-               "類別")
+               "類別", "名称", "河名", "河流", "流域", "水系")
 
 
 def _measure_in_unit(head: str, titled: bool = False, unit_given: bool = False) -> bool:

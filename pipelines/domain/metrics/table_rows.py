@@ -93,6 +93,11 @@ def table_at(tables: Sequence[TextTable], offset: int) -> TextTable | None:
     return tables[at] if at >= 0 and offset < tables[at].end else None
 
 
+_PERIOD_ENDS = ("期末", "年末", "年底", "月末", "月底", "季末", "上年末", "年度末")
+_SPAN_TO = ("至", "到", "初")  # (年初至报告期末: a span up to the end, a flow's column)
+_LAST_YEAR = ("上年", "去年")  # (上年末, 上年度末, 上年同期, 去年末: a column of the year before)
+
+
 def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool = False,
                  table: TextTable | None = None, path: tuple[str, ...] = (),
                  april_fiscal: bool = False) -> MetricRow:
@@ -125,8 +130,18 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         period = monthly
     elif spans:
         span = spans[0]
-        period = (resolve_period(span.text, date(year, 12, 31))
-                  if year is not None and needs_year(span.text) else span.period)
+        if table is not None and span.text.startswith(_LAST_YEAR) and (
+                not needs_year(span.text)):
+            # 上年末 beside 本报告期末 in a 2024 annual report published in April 2025: the end
+            # of the year before the one the title or the text before the table reports on, not
+            # the year before the document's
+            if year is None and (reported := reported_period(
+                    table.before, doc_date, roc, None)) is not None and reported.end is not None:
+                year = reported.end.year
+            period = resolve_period(span.text, date(year, 12, 31)) if year else span.period
+        else:
+            period = (resolve_period(span.text, date(year, 12, 31))
+                      if year is not None and needs_year(span.text) else span.period)
         if cell.since is not None and period.start is not None and (
                 period.start.year > cell.since):
             # 〔14〕 under 2025年目标 beside 2020年基数: the sum over 2021–2025
@@ -165,14 +180,40 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
                 cell.unit is None and cell.column.endswith(_INDEX_HEADS))):
             kind = "actual"  # 医疗卫生机构总数 … 增减量 435: the year's change of a stock;
             # 食物類  115.62 under 指數 (or 114年11月指數): an index's level, no count
+        if kind == "actual" and cell.category == "currency" and (
+                period.start == period.end) and (
+                cell.column.endswith(_PERIOD_ENDS) and not any(w in cell.column for w in _SPAN_TO)):
+            kind = "count_total"  # 发放贷款和垫款总额 under 本报告期末 / 上年末 / 2022年末: a
+            # balance at the period's end (its name's 发放 names the account, no flow; 本报告期末
+            # undated here, the report's end found later)
         if kind == "actual" and (cell.summed or any(w in cell.column for w in _RUNNING_TOTAL)):
             kind = "count_total"  # 〔6.8〕 万人 of 城镇新增就业, a 1-10月累计 column: a running
             # total, written as one (tests/gold/README.md: 累计 whatever it counts)
+    if cell.column in _STANDARD_COLUMNS and name:
+        # 不良贷款率  ≤5 under 监管标准: the line a ratio is held to, a benchmark named by the ratio
+        # and the column (other, no period: a standing rule, as the held-out README's 盈亏平衡点)
+        name, kind, period = name + cell.column, "other", NO_PERIOD
+    elif _LINE_COLUMN.match(cell.column):
+        kind, period = "other", NO_PERIOD  # 永修站  …  21.50 under 警戒水位（米）: the station's
+        # warning line, a standard (as （警戒水位21.50米） in the text)
+    elif _OVER_LINE_COLUMN.match(cell.column):
+        kind = "other"  # 0.86 under 超警戒（米）: the level's gap to the line, signed
     return new_row(MetricRow, (
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, _subject(cell),
         cell.value, cell.value_high, cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit,
         kind,
         cell.qualifier, cell.qualifier_text, period.text, period.start, period.end, None, None))
+
+
+# a column of the line a station's level is held to (警戒水位（米）, 保证水位, 汛限水位), and one of
+# the level's gap to it (超警戒（米）, 超警戒水位, 超汛限（米）)
+_LINE_COLUMN = re.compile(r"(?:警戒|保证|汛限)水位(?:[（(]|$)")
+_OVER_LINE_COLUMN = re.compile(r"超(?:警戒|保证|汛限)(?:水位)?(?:幅度)?(?:[（(]|$)")
+
+
+# a column of the standard each row's ratio is held to (监管标准, 监管要求: a regulator's bounds)
+_STANDARD_COLUMNS = frozenset({"监管标准", "监管要求", "监管指标", "监管标准值", "監管標準",
+                               "監管要求"})
 
 
 # an account's lines named with the year they are of (上年结转, 上年结余, 本年收入合计): the year
@@ -446,8 +487,10 @@ def _table_period(raw: str, start: int, title: str, path: tuple[str, ...], doc_d
 _PERIOD_END = ("报告期末", "本期末", "期末")
 
 
-# a title's last line closing with a day in brackets (基础数据（2025年10月27日）)
-_TITLE_DAY = re.compile(r"[（(](\d{4}年\d{1,2}月\d{1,2}日)[）)][ \u3000]*$")
+# a title's last line closing with a day in brackets (基础数据（2025年10月27日）; a bulletin's
+# 主要站点水情（6月24日8时）, the day of the text's year to the hour)
+_TITLE_DAY = re.compile(r"[（(]((?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:\s?\d{1,2}\s?时(?:\d{1,2}分)?)?"
+                        r"[）)][ \u3000]*$")
 
 
 def _title_day(title: str, doc_date: date | None) -> Period | None:

@@ -139,12 +139,14 @@ from pipelines.domain.metrics.table_heads import (
     lead_heads,
     lot_head,
     lot_heads,
+    measured_heads,
     period_group,
     rank_heads,
     run_together,
     title_units,
     titled_above,
     unit_head,
+    unit_named_first,
 )
 from pipelines.domain.metrics.table_lists import lists_possible, with_lists
 from pipelines.domain.metrics.table_names import (
@@ -305,6 +307,8 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
         heads.update(_line_start(raw, at) for mark in CODE_HEADS for at in find_all(raw, mark)
                      if at == _line_start(raw, at))
     heads.update(lot_heads(raw))
+    if "）  " in raw or "）\u3000" in raw or "）\t" in raw:  # (水位（米）  流量（立方米每秒）)
+        heads.update(measured_heads(raw))
     heads = sorted(heads)
     tables: list[TextTable] = []
     done = -1
@@ -541,6 +545,8 @@ def _read_table(
         or referred_measure(raw, starts[0], title, heads[name_col])
         or title_by(title, heads[name_col]))  # (按主要目的地劃分的整體出口 over 主要目的地 …)
     table_unit, currency = _title_unit(title, lines[0]) if unit_col is None else (None, None)
+    if table_unit is None and unit_col is None and unit_named_first(head):
+        table_unit = BRACKET_UNIT.search(heads[0]).group(1)  # 项目（%）: every cell's unit
     by_period = heads[name_col] in PERIOD_HEADS  # (月份  PMI  生产 …: rows of months)
     by_thing = not by_place and unit_col is None and (by_period or names_things(
         heads, name_col, rank_cols, titled, table_unit is not None))
@@ -665,6 +671,9 @@ def _read_table(
             name = name[2:]  # 全校本科 (the report's own whole, as 全市 in a sentence): 本科
         if NUMBER.fullmatch(to_half_width(name)):
             break
+        if i > at + 1 and name == heads[name_col] and is_head(row):
+            break  # 项目  本报告期末  上年末  …(%) under 项目  2024年  2023年 …: a head of its own,
+            # its columns another table's (the balance sheet's year ends after the income's years)
         if len(name) <= _PART_NAME and visible(row[name_col][1]).startswith("其中") and (
                 figure := next((visible(c) for k, (_, c) in enumerate(row)
                                 if k not in skipped), None)):

@@ -32293,6 +32293,504 @@ LABELS[R61_CS] = [
            qual="at_least", qtext="以上"),
 ]
 
+# Round 60 (session 28, h182-h184), written and labelled by helper B60 by reading, before any
+# extractor ran on them.
+
+# h182: 国务院新闻办公室's transcript of its press conference on 2025年前三季度工业和信息化发展情况
+# (时间：2025-10-21 15:00; a national text: home 全国, 全国 dropped from names; figures and names
+# invented). 主持人 / 记者 lines hold no figures; the officials' answers speak the figures. 前三季度
+# flows with 同比 (growth_rate) and 比上半年加快 N个百分点 (X增速, growth_rate), 其中9月份 (the
+# month); 制造业增加值占国内生产总值比重 / 占…的比重 (share, the base written); 截至9月末 stocks
+# (count_total at the day) with 比上年末净增 (actual at the day, session 25); 电信业务收入累计完成
+# (a running total over 前三季度, count_total); 截至目前 累计培育 (count_total at the reference day,
+# 累计 a frame word, the flow verb kept) and 其中 its part; 41个工业大类行业中有33个实现增长 (the
+# scope borderline, its members deed的X, count_total) and 增长面超过八成 (share, 成 in %); 下一步 /
+# 力争全年 / 到年底 / 年内 goals (target; 再 a frame word); 新能源汽车产销分别 (两 items: 产量,
+# 销量, as the README's example) with 同比分别; 新车销量占… (the clause's own words); 预计全年 of a
+# year not over (target); 目前 standard racks and computing power (a capacity at a date: actual;
+# 每秒 the rate's base, 百亿亿 a multiplier) with 位居全球第二 (rank); 今年以来 新建 (actual) and
+# 累计已 超过 (a bare 累计: count_total, the reference day; the elliptic clause named as the one
+# before); 已遴选两批共230个 (a stock to date in a sentence of its own after a since-span: undated,
+# session 25; 两批 borderline); 第二十届中博会期间 (an event whose days the text does not print:
+# null dates, as 近年来); 1-8月 中小企业 rates (利润总额 named by its own words: nothing borrowed,
+# session 20), 中小企业发展指数 (an index: actual, no unit) with 比上月上升0.2点 (growth_rate, 点),
+# 今年以来 累计服务 (count_total over the span), 截至9月末 清理 (a flow run up to a day:
+# count_total, session 25; 各地 dropped, as h178's 各地出动). Traps: 2025-10-21 15:00,
+# 工信部联信发〔2025〕136号, 第二十届, 连续4个月, “一起益企”, 5G, 四季度, 京ICP备05070218号,
+# bm01000001, 西长安街1号, 010-65592353.
+R60_IT = "h182_scio_miit_q3_industry_press_conference_2025_web.txt"
+R60_IT_Q3 = P("前三季度", "2025-01-01", "2025-09-30")
+R60_IT_SEP = P("9月份", "2025-09-01", "2025-09-30")
+R60_IT_END = P("截至9月末", "2025-09-30", "2025-09-30")
+R60_IT_ENDD = P("截至9月底", "2025-09-30", "2025-09-30")
+R60_IT_NOW = P("截至目前", "2025-10-21", "2025-10-21")
+R60_IT_NOW2 = P("目前", "2025-10-21", "2025-10-21")
+R60_IT_YTD = P("今年以来", "2025-01-01", "2025-10-21")
+R60_IT_YEAR = P("全年", "2025-01-01", "2025-12-31")
+R60_IT_YE = P("到年底", "2025-12-31", "2025-12-31")
+R60_IT_IN = P("年内", "2025-01-01", "2025-12-31")
+R60_IT_8M = P("1-8月", "2025-01-01", "2025-08-31")
+
+
+def r60_it_pct(anchor, value, indicator, period=R60_IT_Q3, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r60_it_pp(anchor, value, indicator, period=R60_IT_Q3, kind="growth_rate", **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+def r60_it(anchor, value, unit_raw, unit, indicator, kind="actual", period=R60_IT_Q3, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+LABELS[R60_IT] = [
+    # 李志远's introduction
+    r60_it_pct("同比增长[6.1%]", 6.1, "规模以上工业增加值",
+               notes="全国 the home, dropped; 今年以来 in the sentence before names no figure"),
+    r60_it_pp("加快[0.2个百分点]", 0.2, "规模以上工业增加值增速",
+              notes="a rate's change against an earlier span: X增速, growth_rate (as h05, h10)"),
+    r60_it_pct("9月份增长[6.5%]", 6.5, "规模以上工业增加值", R60_IT_SEP,
+               notes="其中9月份: the month; the elliptic clause's measure is the clause before's"),
+    r60_it_pct("比重为[27.3%]", 27.3, "制造业增加值占国内生产总值比重", kind="share"),
+    r60_it_pct("同比增长[9.4%]", 9.4, "装备制造业增加值"),
+    r60_it_pct("比重达到[35.8%]", 35.8, "装备制造业增加值占规模以上工业增加值的比重",
+               kind="share", qual="reach", qtext="达到",
+               notes="the clause continues the subject of the clause before (as h85's "
+               "占营业收入的)"),
+    r60_it_pct("增加值增长[9.7%]", 9.7, "高技术制造业增加值"),
+    r60_it_pct("制造业投资同比增长[8.6%]", 8.6, "制造业投资"),
+    r60_it_pct("技术改造投资增长[11.2%]", 11.2, "技术改造投资", notes="其中 a frame word"),
+    r60_it("基站总数达到[471.6万个]", 471.6, "万个", "个", "5G基站总数", "count_total", R60_IT_END,
+           qual="reach", qtext="达到", notes="5G a technology's name in the name, no number"),
+    r60_it("净增[46.3万个]", 46.3, "万个", "个", "5G基站总数", "actual", R60_IT_END,
+           notes="a change against 上年末 of a level at the day: at the day (session 25), actual"),
+    r60_it("用户达到[11.8亿户]", 11.8, "亿户", "户", "5G移动电话用户", "count_total", R60_IT_END,
+           qual="reach", qtext="达到"),
+    r60_it_pct("用户的[65.4%]", 65.4, "5G移动电话用户占移动电话用户", R60_IT_END, "share"),
+    r60_it("累计完成[13642亿元]", 13642, "亿元", "元", "电信业务收入", "count_total",
+           notes="a running total written with 累计 over its span: count_total (session 18); "
+           "累计完成 a frame"),
+    r60_it_pct("同比增长[1.6%]。", 1.6, "电信业务收入"),
+    r60_it("中小企业[14.6万家]", 14.6, "万家", "家", "培育专精特新中小企业", "count_total",
+           R60_IT_NOW, notes="截至目前: the reference day; 累计 a frame word, the flow verb "
+           "kept (the README's 累计建成绿道 -> 建成绿道)"),
+    r60_it("企业[1.46万家]", 1.46, "万家", "家", "专精特新“小巨人”企业", "count_total",
+           R60_IT_NOW, notes="其中 a part of the total: its kind and day"),
+    # 新华社's question
+    r60_it("从9月份看，[41个]", 41, "个", "个", "工业大类行业", "count_total", R60_IT_SEP,
+           borderline=True, notes=SCOPE),
+    r60_it("中有[33个]实现增长", 33, "个", "个", "实现增长的工业大类行业", "count_total",
+           R60_IT_SEP, notes="members of a scope: deed的X, count_total (session 20)"),
+    row("增长面[超过八成]", 80, "成", "%", "增长面", "share", R60_IT_SEP, "over", "超过",
+        notes="成 in % (as h163); 增长面 a share (QA metrics-7)"),
+    r60_it_pct("增长[6%左右]", 6, "规模以上工业增加值", R60_IT_YEAR, "target", qual="about",
+               qtext="左右", notes="力争全年: a goal of the year; 下一步 no period"),
+    r60_it("中小企业[1万家以上]", 1, "万家", "家", "培育专精特新中小企业", "target", R60_IT_YE,
+           qual="at_least", qtext="以上",
+           notes="到年底: a goal by the year's end; 再 a frame word"),
+    # 总台's question
+    r60_it("分别完成[1124.3万辆]", 1124.3, "万辆", "辆", "新能源汽车产量",
+           notes="产销分别: the two items (the README's 新能源汽车产量, 新能源汽车销量)"),
+    r60_it("万辆和[1122.8万辆]", 1122.8, "万辆", "辆", "新能源汽车销量"),
+    r60_it_pct("分别增长[35.2%]", 35.2, "新能源汽车产量"),
+    r60_it_pct("35.2%和[34.9%]", 34.9, "新能源汽车销量"),
+    r60_it_pct("总销量的[46.1%]", 46.1, "新车销量占汽车新车总销量", kind="share",
+               notes="the clause's own words (nothing borrowed from the clause before)"),
+    r60_it("出口[175.8万辆]", 175.8, "万辆", "辆", "新能源汽车出口", notes="其中 a frame word"),
+    r60_it_pct("同比增长[89.4%]", 89.4, "新能源汽车出口"),
+    r60_it("销量达到[160.4万辆]", 160.4, "万辆", "辆", "新能源汽车销量", period=R60_IT_SEP,
+           qual="reach", qtext="达到", notes="创单月历史新高 a record, no rank row"),
+    r60_it("充电基础设施[1806.3万台]", 1806.3, "万台", "台", "建成充电基础设施", "count_total",
+           R60_IT_ENDD, notes="累计 a frame word; 全国 the home"),
+    r60_it_pct("同比增长[54.5%]", 54.5, "建成充电基础设施", R60_IT_ENDD),
+    r60_it("将超过[1600万辆]", 1600, "万辆", "辆", "新能源汽车销量", "target", R60_IT_YEAR,
+           qual="over", qtext="超过", notes="预计 of a year not yet over: target"),
+    # 21世纪经济报道's question
+    r60_it("标准机架[超过900万架]", 900, "万架", "架", "在用算力中心标准机架", "count_total",
+           R60_IT_NOW2, qual="over", qtext="超过", notes="a stock at 目前"),
+    r60_it("每秒[285百亿亿次浮点运算]", 285, "百亿亿次浮点运算", "次浮点运算", "算力总规模",
+           "actual", R60_IT_NOW2, qual="reach", qtext="达到", norm=2.85e20,
+           notes="a capacity at a date: actual (session 20); 百亿亿 10^18, 每秒 the rate's base "
+           "(units.yaml); 达到 not adjacent (labelled, not quoted)"),
+    row("位居全球[第二]", 2, None, "位", "算力总规模", "rank", R60_IT_NOW2),
+    r60_it("新建5G工厂[620余家]", 620, "家", "家", "新建5G工厂", period=R60_IT_YTD, qual="plus",
+           qtext="余"),
+    r60_it("累计已超过[2000家]", 2000, "家", "家", "新建5G工厂", "count_total",
+           P("累计", "2025-10-21", "2025-10-21"), qual="over", qtext="超过",
+           notes="a bare 累计: a stock at the reference day (the README), the elliptic clause "
+           "named as the clause before; 已 dropped"),
+    r60_it("遴选[两批]", 2, "批", "批", "遴选人工智能赋能新型工业化典型应用案例", "count_total",
+           NONE, borderline=True, notes="borderline: the number of batches a total is made of"),
+    r60_it("两批共[230个]", 230, "个", "个", "遴选人工智能赋能新型工业化典型应用案例",
+           "count_total", NONE,
+           notes="a stock to date (已…共) with no time of its own after a since-span: undated "
+           "(session 25); 已 dropped"),
+    r60_it("签约项目[286个]", 286, "个", "个", "签约项目",
+           period=P("第二十届中国国际中小企业博览会期间"),
+           notes="an event's flow; its days not printed: null dates (as 近年来); 第二十届 an "
+           "edition"),
+    r60_it("意向金额达到[1260亿元]", 1260, "亿元", "元", "意向金额",
+           period=P("第二十届中国国际中小企业博览会期间"), qual="reach", qtext="达到"),
+    # 经济日报's question
+    r60_it_pct("营业收入同比增长[3.9%]", 3.9, "规模以上工业中小企业营业收入", R60_IT_8M),
+    r60_it_pct("利润总额增长[2.7%]", 2.7, "利润总额", R60_IT_8M,
+               notes="the clause's own words: nothing borrowed (session 20's agent rule)"),
+    r60_it("发展指数为[89.6]", 89.6, None, None, "中小企业发展指数", period=R60_IT_SEP,
+           notes="an index with no unit: a level, actual (session 25)"),
+    r60_it("上升[0.2点]", 0.2, "点", "点", "中小企业发展指数", "growth_rate", R60_IT_SEP,
+           notes="an index's change in points (as h82's 个点); 连续4个月 a streak"),
+    r60_it("服务企业[46.8万家次]", 46.8, "万家次", "家次", "服务企业", "count_total", R60_IT_YTD,
+           notes="累计 over 今年以来: count_total over the span (session 18); “一起益企” a name"),
+    r60_it("账款[386亿元]", 386, "亿元", "元", "清理拖欠中小企业账款", "count_total", R60_IT_END,
+           notes="a flow run up to a day with no start: count_total at the day (session 25); "
+           "各地 dropped (as h178's 各地出动巡查人员)"),
+    r60_it("服务活动[1000场以上]", 1000, "场", "场", "组织服务活动", "target", R60_IT_IN,
+           qual="at_least", qtext="以上", notes="年内: the year's goal; 再 a frame word"),
+    r60_it("惠及中小企业[50万家次]", 50, "万家次", "家次", "惠及中小企业", "target", R60_IT_IN,
+           notes="力争: a goal, the sentence's 年内"),
+]
+
+# h183: 江西省水文监测中心's 汛情通报（第27期） as its site prints it (发布时间：2025-06-24 10:00;
+# home 江西, 全省 / 我省; figures invented). Rain over 6月22日8时至24日8时 (a span: 全省 the home
+# dropped), 3市 after an exhaustive list (borderline; the group in the name, session 20), the
+# stations' totals with the county as subject (as h178: 县 + 站, 累计 a frame word, 最大 / 其次为 no
+# part), stations that qualified (deed的X, count_total) with the class's bound borderline (as h120's
+# 超过800毫米), an hour's rain dated by its hours (as h120's 小时雨强), 4月1日入汛以来 and 6月份以来
+# departures from the normal (other, 成 in %). Levels at a clock time (actual, the day): a river
+# station named with its river (修河永修站水位: no subject, a station is no place, as h138's
+# 南四湖（上级湖）水位); 超警戒水位 / 低于警戒水位 / 超汛限水位 N米 gaps to a benchmark (other,
+# signed, named by the level, as h138's 较常年同期偏低0.35米); the benchmark itself
+# （警戒水位21.50米） other, undated; 洪峰水位 / 洪峰流量 at the peak's hour; 相应流量 / 出库流量
+# named by the clause's own words; 比前一日上涨 / 较22日8时增加 absolute changes (actual at the
+# level's day); flows in 立方米每秒 (unit 立方米/秒, as 立方米/天). 表1 (6月24日8时): cells named by
+# the station and the column (水位, 警戒水位 a benchmark: other, undated; 超警戒 a gap: other,
+# signed; 流量), — no figure. 截至24日8时 rivers and stations over the line (count_total, doer +
+# deed as h178's 市受灾), reservoirs' storage (count_total, as h138) with 较多年同期均值偏多
+# (other), 46座 (as h178's 水库超汛限水位). 22日以来 the response's flows (actual, as h178's
+# 派出工作组); 预计 levels of days ahead (target, their days). Traps: 第27期, 赣水文汛〔2025〕27号,
+# 2025-06-24 10:00, 3,862, 1小时 (in a name), 1998年以来 (a base), Ⅳ级 / Ⅲ级, 6月22日18时 /
+# 23日12时, 表1, 注 1.-3., 吴淞高程, 0791-88821234 / 0791-88821235, 赣ICP备05003213号-1, 3600000047.
+R60_HY = "h183_jiangxi_hydrology_flood_bulletin_jun_2025_web.txt"
+R60_HY_RAIN = P("6月22日8时至24日8时", "2025-06-22", "2025-06-24")
+R60_HY_D24 = P("24日8时", "2025-06-24", "2025-06-24")
+R60_HY_AT = P("截至24日8时", "2025-06-24", "2025-06-24")
+R60_HY_TAB = P("6月24日8时", "2025-06-24", "2025-06-24")
+R60_HY_SINCE = P("22日以来", "2025-06-22", "2025-06-24")
+R60_HY_GAP = ("a gap to a benchmark (超 / 低于警戒水位): other, signed, named by the level (as "
+              "h138's 较常年同期偏低0.35米)")
+R60_HY_BENCH = "a benchmark a level is set against: other, undated (session 20)"
+R60_HY_FLOW = ("立方米每秒: unit 立方米/秒 (a rate's base written out, as 立方米/天)")
+R60_HY_CELL = "table cell (表1): named by the station and the column, the title's 6月24日8时"
+
+
+def r60_hy_mm(anchor, value, indicator, period=R60_HY_RAIN, kind="actual", **kw):
+    return row(anchor, value, "毫米", "毫米", indicator, kind, period, **kw)
+
+
+def r60_hy_m(anchor, value, indicator, period=R60_HY_D24, kind="actual", **kw):
+    if kind == "other" and "notes" not in kw:
+        kw["notes"] = R60_HY_GAP
+    return row(anchor, value, "米", "米", indicator, kind, period, **kw)
+
+
+def r60_hy_q(anchor, value, indicator, period=R60_HY_D24, kind="actual", **kw):
+    kw.setdefault("notes", R60_HY_FLOW)
+    return row(anchor, value, "立方米每秒", "立方米/秒", indicator, kind, period, **kw)
+
+
+def r60_hy_station(station, level, warn, gap, flow):
+    """A row of 表1: 水位, 警戒水位 (a benchmark), 超警戒 (a gap, signed) and 流量 (— none)."""
+    out = [
+        row(table_cell(R60_HY, station, level), float(level), "米", "米", station + "水位",
+            "actual", R60_HY_TAB, notes=R60_HY_CELL if station == "永修站" else None),
+        row(table_cell(R60_HY, station, warn), float(warn), "米", "米", station + "警戒水位",
+            "other", NONE, notes=R60_HY_BENCH if station == "永修站" else None),
+        row(table_cell(R60_HY, station, gap), float(gap), "米", "米", station + "超警戒",
+            "other", R60_HY_TAB, notes=R60_HY_GAP if station == "永修站" else None),
+    ]
+    if flow != "—":
+        out.append(row(table_cell(R60_HY, station, flow), float(flow), "立方米每秒",
+                       "立方米/秒", station + "流量", "actual", R60_HY_TAB))
+    return out
+
+
+R60_HY_TABLE = [
+    ("永修站", "22.36", "21.50", "0.86", "1920"),
+    ("虬津站", "25.02", "24.50", "0.52", "2410"),
+    ("万家埠站", "27.96", "28.00", "-0.04", "2280"),
+    ("梓坊站", "24.17", "23.50", "0.67", "685"),
+    ("星子站", "18.92", "19.00", "-0.08", "—"),
+    ("九江站", "19.64", "20.00", "-0.36", "—"),
+    ("外洲站", "21.35", "24.00", "-2.65", "8420"),
+]
+
+LABELS[R60_HY] = [
+    # 一、雨情
+    r60_hy_mm("全省平均降雨量[58.6毫米]", 58.6, "平均降雨量", notes="全省 the home, dropped"),
+    row("上饶[3市]", 3, "市", "个", "市", "count_total", R60_HY_RAIN, borderline=True,
+        notes="borderline: totals the exhaustive list before it (as h178's 3市)"),
+    r60_hy_mm("降雨量超过[80毫米]", 80, "九江、南昌、上饶3市平均降雨量", qual="over", qtext="超过",
+              notes="a group of places with its count: in the name, no subject (session 20)"),
+    r60_hy_mm("渣津站[312.4毫米]", 312.4, "降雨量", subject="修水县",
+              notes="the station's county the subject (as h178's 阳西县溪头站); 累计 a frame "
+              "word, 最大为 no part"),
+    r60_hy_mm("石门楼站[286.7毫米]", 286.7, "降雨量", subject="武宁县",
+              notes="其次为 a list of stations: each its county"),
+    r60_hy_mm("林泉站[241.3毫米]", 241.3, "降雨量", subject="德安县"),
+    r60_hy_mm("降雨量超过[100毫米]", 100, "降雨量", NONE, "other", qual="over", qtext="超过",
+              borderline=True, notes="borderline: the bound of a class of members (as h120's "
+              "超过800毫米)"),
+    row("站点有[412个]", 412, "个", "个", "降雨量超过100毫米的站点", "count_total", R60_HY_RAIN,
+        notes="members that qualified: deed的X, count_total (session 20); 全省 the home"),
+    r60_hy_mm("其中超过[250毫米]", 250, "降雨量", NONE, "other", qual="over", qtext="超过",
+              borderline=True, notes="borderline: the bound of a class of members"),
+    row("站点[18个]", 18, "个", "个", "超过250毫米的站点", "count_total", R60_HY_RAIN,
+        notes="其中 a frame word; members that qualified, the clause's own words"),
+    r60_hy_mm("降雨量达[68.5毫米]", 68.5, "1小时降雨量", P("23日15时至16时", "2025-06-23",
+              "2025-06-23"), qual="reach", qtext="达", subject="永修县",
+              notes="an hour's rain dated by its hours (as h120's 小时雨强); 1小时 part of the "
+              "name; 吴城站 the station, 永修县 the subject"),
+    r60_hy_mm("全省平均降雨量[812.5毫米]", 812.5, "平均降雨量",
+              P("4月1日入汛以来", "2025-04-01", "2025-06-24"),
+              notes="a flow since a day to the bulletin's day: the span (以来)"),
+    row("偏多[18%]", 18, "%", "%", "平均降雨量", "other",
+        P("4月1日入汛以来", "2025-04-01", "2025-06-24"),
+        notes="a departure from the normal (较常年同期偏多): other (as h120)"),
+    row("偏多[四成]", 40, "成", "%", "平均降雨量", "other",
+        P("6月份以来", "2025-06-01", "2025-06-24"),
+        notes="a departure from the normal, 成 in %; 其中 a frame word; the measure of the "
+        "clause before"),
+    # 二、水情
+    row("全省共有[7条]河流", 7, "条", "条", "河流超警戒水位", "count_total", R60_HY_AT,
+        notes="places hit and their members, as h178's 8市52个县（市、区）: doer + deed, "
+        "count_total at the day"),
+    row("河流[12个]站", 12, "个", "个", "站超警戒水位", "count_total", R60_HY_AT),
+    r60_hy_m("水位[22.36米]", 22.36, "修河永修站水位",
+             notes="a level at a clock time: actual, the day; a river station named with its "
+             "river, no subject (a station is no place, as h138's 南四湖（上级湖）水位)"),
+    r60_hy_m("超警戒水位[0.86米]", 0.86, "修河永修站水位", kind="other"),
+    r60_hy_m("（警戒水位[21.50米]）", 21.50, "警戒水位", NONE, "other", notes=R60_HY_BENCH),
+    r60_hy_m("洪峰水位[25.18米]", 25.18, "修河虬津站洪峰水位",
+             P("24日6时", "2025-06-24", "2025-06-24"),
+             notes="出现 before a level is no counted event: 洪峰水位 the name"),
+    r60_hy_m("超警戒水位[0.68米]", 0.68, "修河虬津站洪峰水位",
+             P("24日6时", "2025-06-24", "2025-06-24"), "other"),
+    r60_hy_q("相应流量[2860立方米每秒]", 2860, "相应流量",
+             P("24日6时", "2025-06-24", "2025-06-24"),
+             notes="the clause's own words (nothing borrowed); " + R60_HY_FLOW),
+    r60_hy_m("洪峰水位[28.45米]", 28.45, "潦河万家埠站洪峰水位",
+             P("23日21时", "2025-06-23", "2025-06-23")),
+    r60_hy_m("超警戒水位[0.45米]", 0.45, "潦河万家埠站洪峰水位",
+             P("23日21时", "2025-06-23", "2025-06-23"), "other"),
+    r60_hy_q("洪峰流量[3150立方米每秒]", 3150, "洪峰流量",
+             P("23日21时", "2025-06-23", "2025-06-23"),
+             notes="为1998年以来最大 a record since a base year (no rank row)"),
+    r60_hy_m("水位[18.92米]", 18.92, "鄱阳湖星子站水位"),
+    r60_hy_m("低于警戒水位[0.08米]", -0.08, "鄱阳湖星子站水位", kind="other"),
+    r60_hy_m("上涨[0.35米]", 0.35, "鄱阳湖星子站水位",
+             notes="an absolute change of the level against the day before: actual at the "
+             "level's day"),
+    r60_hy_m("水位[19.64米]", 19.64, "长江九江站水位"),
+    r60_hy_m("低于警戒水位[0.36米]", -0.36, "长江九江站水位", kind="other"),
+    r60_hy_q("流量[8420立方米每秒]", 8420, "赣江外洲站流量"),
+    r60_hy_q("增加[3260立方米每秒]", 3260, "赣江外洲站流量",
+             notes="an absolute change against 22日8时: actual at the level's day"),
+    # 表1
+    *[cell for station in R60_HY_TABLE for cell in r60_hy_station(*station)],
+    # 三、水库
+    row("蓄水总量[158.7亿立方米]", 158.7, "亿立方米", "立方米", "大中型水库蓄水总量", "count_total",
+        R60_HY_AT, notes="a stock at the day (as h138's 大中型水库蓄水总量); 全省 the home"),
+    row("偏多[12.3%]", 12.3, "%", "%", "大中型水库蓄水总量", "other", R60_HY_AT,
+        notes="a departure from the normal (较多年同期均值偏多): other"),
+    row("共有[46座]", 46, "座", "座", "大中型水库超汛限水位", "count_total", R60_HY_AT,
+        notes="doer + deed, count_total (as h178's 水库超汛限水位)"),
+    r60_hy_m("水位[64.82米]", 64.82, "柘林水库水位", R60_HY_AT, notes="其中 a frame word"),
+    r60_hy_m("超汛限水位[0.32米]", 0.32, "柘林水库水位", R60_HY_AT, "other"),
+    r60_hy_q("出库流量[1800立方米每秒]", 1800, "出库流量", R60_HY_AT),
+    # 四、水文测报 (22日以来)
+    row("监测队[36支]", 36, "支", "支", "派出水文应急监测队", "actual", R60_HY_SINCE,
+        notes="以来 a span to the bulletin's day (as h178's 派出工作组); 全省 the home, 共 a "
+        "frame word"),
+    row("技术人员[215人次]", 215, "人次", "人次", "派出技术人员", "actual", R60_HY_SINCE,
+        notes="the flow verb 派出 governs the list's next item (the README's 新建…、各类公园)"),
+    row("应急监测[182站次]", 182, "站次", "站次", "开展应急监测", "actual", R60_HY_SINCE,
+        notes="站次 a unit of station counts (as h120)"),
+    row("洪水预警[48次]", 48, "次", "次", "发布洪水预警", "actual", R60_HY_SINCE),
+    row("水情信息[1.2万条]", 1.2, "万条", "条", "报送水情信息", "actual", R60_HY_SINCE,
+        notes="向防汛部门 the recipient, dropped (as a beneficiary 为X, session 20)"),
+    # 五、预测
+    r60_hy_m("洪峰水位[22.6米左右]", 22.6, "洪峰水位", P("25日前后", "2025-06-25", "2025-06-25"),
+             "target", qual="about", qtext="左右",
+             notes="预计 of a day ahead: target, its day; the clause's own words"),
+    r60_hy_m("超警戒水位约[1.1米]", 1.1, "洪峰水位", P("25日前后", "2025-06-25", "2025-06-25"),
+             "target", qual="about", qtext="约",
+             notes="a forecast gap to the benchmark: target (预计 governs it)"),
+    r60_hy_m("达到[19.3米左右]", 19.3, "鄱阳湖星子站水位", P("26日", "2025-06-26", "2025-06-26"),
+             "target", qual="about", qtext="左右",
+             notes="预计: target; the bound wins over 达到; the measure of the clause before"),
+]
+
+# h184: 江临银行股份有限公司's 2024年年度报告摘要 (invented; a company's text: no home, no subject;
+# the board's 2025年4月26日). 第一节's 利润分配预案 (a plan: target, undated, as h52 / h85 / h162;
+# 每10股 the base; 含税 a note), the 总股本 at 截至2024年12月31日 (count_total); the board meeting's
+# attendance (borderline). 主要会计数据和财务指标 (单位：人民币千元; 千元 a multiplier of 元, as
+# h167): cells named by the row head (its unit in brackets dropped), 2024年 / 2023年 / 2022年
+# columns (flows: actual, the year; 基本每股收益 元/股; 加权平均净资产收益率 share),
+# 本年比上年增减(%) (growth_rate, 2024年; 减少N个百分点 signed), 本报告期末 / 上年末 / 2022年末
+# (stocks: count_total at the year's end) and 本报告期末比上年末增减(%) (growth_rate at 本报告期末,
+# as h72). 主要监管指标 项目（%）: 监管标准 cells (≤5, ≥150: a benchmark, other, undated, the bound
+# its qualifier), the ratios at their columns' ends (share). 第三节: 报告期内 flows (actual, 2024),
+# 净息差 / 成本收入比 (share) with 较上年下降 N个百分点; 截至报告期末 / 本报告期末 stocks
+# (count_total) with 较上年末 增长 % / 增加 亿元 (actual) / 个百分点 (session 25: at the day); 其中;
+# 高于各项贷款增速 N个百分点 (a gap: other, X增速); 网点 / 员工 (count_total, the paragraph's
+# 本报告期末). 第四节 2025年 goals (target). 本行 (the text's own body) dropped (session 25). Traps:
+# 601679 (×2), 2025-014, 第三届 董事会第十二次, 2025年4月25日, 每10股, 含税, 0797-88661234,
+# 第一节-第四节, 1.-4., 2.1 / 3. headings.
+R60_BK = "h184_jianglin_bank_annual_report_summary_2024.txt"
+R60_BK_Y24 = P("2024年", "2024-01-01", "2024-12-31")
+R60_BK_Y23 = P("2023年", "2023-01-01", "2023-12-31")
+R60_BK_Y22 = P("2022年", "2022-01-01", "2022-12-31")
+R60_BK_E24 = P("本报告期末", "2024-12-31", "2024-12-31")
+R60_BK_E23 = P("上年末", "2023-12-31", "2023-12-31")
+R60_BK_E22 = P("2022年末", "2022-12-31", "2022-12-31")
+R60_BK_IN = P("报告期内", "2024-01-01", "2024-12-31")
+R60_BK_AT = P("截至报告期末", "2024-12-31", "2024-12-31")
+R60_BK_CELL = ("table cell: named by its row head (the unit in brackets dropped), its column's "
+               "year or year end; 单位：人民币千元 (千元 a multiplier of 元, as h167)")
+
+
+def r60_bk_cells(head, indicator, cells, kind, unit_raw="千元", unit="元", ends=False):
+    """A row of 主要会计数据和财务指标: the year (or year-end) cells and the 增减(%) cell."""
+    periods = (R60_BK_E24, R60_BK_E23, None, R60_BK_E22) if ends else (
+        R60_BK_Y24, R60_BK_Y23, None, R60_BK_Y22)
+    out = []
+    for col, (cell, period) in enumerate(zip(cells, periods, strict=True), start=1):
+        if period is None:
+            if cell.startswith("减少"):
+                out.append(row(col_cell(R60_BK, head, col).replace("[减少", "减少["), -0.26,
+                               "个百分点", "百分点", indicator, "growth_rate", R60_BK_Y24,
+                               notes="减少N个百分点: negative"))
+            else:
+                out.append(row(col_cell(R60_BK, head, col), float(cell), "%", "%", indicator,
+                               "growth_rate", periods[0]))
+            continue
+        value = float(cell.replace(",", ""))
+        norm = value * 1000 if unit_raw == "千元" else None
+        out.append(row(col_cell(R60_BK, head, col), value, unit_raw, unit, indicator, kind,
+                       period, norm=norm, notes=R60_BK_CELL if head == "营业收入" else None))
+    return out
+
+
+def r60_bk_ratio(head, standard, cells):
+    """A row of 主要监管指标 (项目（%）): 监管标准 (a benchmark) and three year-end ratios."""
+    qual = "at_most" if standard.startswith("≤") else "at_least"
+    out = [row(col_cell(R60_BK, head, 1), float(standard[1:]), "%", "%", head + "监管标准",
+               "other", NONE, qual, standard[0],
+               notes="a regulator's bound a ratio is held to: a benchmark, other, undated; the "
+               "sign its qualifier" if head == "不良贷款率" else None)]
+    for col, (cell, period) in enumerate(zip(cells, (R60_BK_E24, R60_BK_E23, R60_BK_E22),
+                                             strict=True), start=2):
+        out.append(row(col_cell(R60_BK, head, col), float(cell), "%", "%", head, "share", period))
+    return out
+
+
+def r60_bk(anchor, value, indicator, kind="count_total", period=R60_BK_AT, unit_raw="亿元",
+           unit="元", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r60_bk_pct(anchor, value, indicator, kind="growth_rate", period=R60_BK_AT, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r60_bk_pp(anchor, value, indicator, kind="growth_rate", period=R60_BK_AT, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+LABELS[R60_BK] = [
+    # 第一节 重要提示
+    row("应出席董事[11名]", 11, "名", "名", "应出席董事", "count_total", NONE, borderline=True,
+        notes="borderline: a board meeting's attendance (procedure, not the bank's measure)"),
+    row("实际出席董事[11名]", 11, "名", "名", "实际出席董事", "count_total", NONE,
+        borderline=True, notes="borderline: a board meeting's attendance"),
+    row("现金股利[2.10元]", 2.10, "元", "元", "每10股派发现金股利", "target", NONE,
+        notes="利润分配预案: a plan, undated (as h52 / h85 / h162); 每10股 the base, no number; "
+        "向全体普通股股东 dropped; 含税 a note"),
+    row("总股本[4,286,570,000股]", 4286570000, "股", "股", "普通股总股本", "count_total",
+        P("截至2024年12月31日", "2024-12-31", "2024-12-31")),
+    row("现金股利[约9.00亿元]", 9.00, "亿元", "元", "派发现金股利", "target", NONE, "about", "约",
+        notes="合计 a frame word; the plan's"),
+    row("净利润的[30.12%]", 30.12, "%", "%", "派发现金股利占归属于本行股东净利润", "target",
+        NONE, notes="as h85's 派发现金红利占…净利润; 本行 and 2024年度 in the base dropped (the "
+        "text's own body, a period word)"),
+    # 主要会计数据和财务指标
+    *r60_bk_cells("营业收入", "营业收入", ("9,856,432", "9,421,087", "4.62", "8,903,115"),
+                  "actual"),
+    *r60_bk_cells("利润总额", "利润总额", ("3,412,768", "3,298,541", "3.46", "3,105,226"),
+                  "actual"),
+    *r60_bk_cells("归属于本行股东的净利润", "归属于本行股东的净利润",
+                  ("2,987,645", "2,856,302", "4.60", "2,701,884"), "actual"),
+    *r60_bk_cells("基本每股收益（元/股）", "基本每股收益", ("0.70", "0.67", "4.48", "0.63"),
+                  "actual", "元/股", "元/股"),
+    *r60_bk_cells("加权平均净资产收益率（%）", "加权平均净资产收益率",
+                  ("9.86", "10.12", "减少0.26个百分点", "10.35"), "share", "%", "%"),
+    *r60_bk_cells("资产总额", "资产总额", ("542,386,715", "498,125,403", "8.89", "452,306,118"),
+                  "count_total", ends=True),
+    *r60_bk_cells("发放贷款和垫款总额", "发放贷款和垫款总额",
+                  ("318,764,502", "289,431,276", "10.13", "260,117,435"), "count_total",
+                  ends=True),
+    *r60_bk_cells("吸收存款", "吸收存款", ("401,258,339", "368,904,127", "8.77", "337,552,980"),
+                  "count_total", ends=True),
+    *r60_bk_cells("归属于本行股东的净资产", "归属于本行股东的净资产",
+                  ("38,652,417", "35,784,209", "8.02", "33,105,662"), "count_total", ends=True),
+    # 主要监管指标
+    *r60_bk_ratio("不良贷款率", "≤5", ("1.26", "1.31", "1.38")),
+    *r60_bk_ratio("拨备覆盖率", "≥150", ("268.45", "255.17", "231.64")),
+    *r60_bk_ratio("资本充足率", "≥10.5", ("13.26", "12.98", "12.87")),
+    *r60_bk_ratio("核心一级资本充足率", "≥7.5", ("9.57", "9.42", "9.36")),
+    *r60_bk_ratio("流动性比例", "≥25", ("72.35", "68.90", "66.12")),
+    # 第三节 经营情况讨论与分析
+    r60_bk("营业收入[98.56亿元]", 98.56, "营业收入", "actual", R60_BK_IN,
+           notes="本行 the text's own body, dropped (session 25); 实现 a frame"),
+    r60_bk_pct("同比增长[4.62%]；实现", 4.62, "营业收入", period=R60_BK_IN),
+    r60_bk("净利润[29.88亿元]", 29.88, "归属于本行股东的净利润", "actual", R60_BK_IN),
+    r60_bk_pct("同比增长[4.60%]；净息差", 4.60, "归属于本行股东的净利润", period=R60_BK_IN),
+    r60_bk_pct("净息差[1.72%]", 1.72, "净息差", "share", R60_BK_IN),
+    r60_bk_pp("下降[0.16个百分点]", -0.16, "净息差", period=R60_BK_IN),
+    r60_bk_pct("成本收入比为[31.45%]", 31.45, "成本收入比", "share", R60_BK_IN),
+    r60_bk("资产总额[5,423.87亿元]", 5423.87, "资产总额"),
+    r60_bk_pct("较上年末增长[8.89%]", 8.89, "资产总额"),
+    r60_bk("垫款总额[3,187.65亿元]", 3187.65, "发放贷款和垫款总额", notes="其中 a frame word"),
+    r60_bk("吸收存款[4,012.58亿元]", 4012.58, "吸收存款"),
+    r60_bk("增加[323.54亿元]", 323.54, "吸收存款", "actual",
+           notes="an absolute change of a stock against 上年末: actual at the day (as h85)"),
+    r60_bk("不良贷款余额[40.16亿元]", 40.16, "不良贷款余额", period=R60_BK_E24),
+    r60_bk("增加[2.24亿元]", 2.24, "不良贷款余额", "actual", R60_BK_E24),
+    r60_bk_pct("不良贷款率[1.26%]", 1.26, "不良贷款率", "share", R60_BK_E24),
+    r60_bk_pp("下降[0.05个百分点]", -0.05, "不良贷款率", period=R60_BK_E24),
+    r60_bk_pct("拨备覆盖率[268.45%]，较", 268.45, "拨备覆盖率", "share", R60_BK_E24),
+    r60_bk_pp("提高[13.28个百分点]", 13.28, "拨备覆盖率", period=R60_BK_E24),
+    r60_bk("贷款余额[523.6亿元]", 523.6, "普惠型小微企业贷款余额", period=R60_BK_E24),
+    r60_bk_pct("较上年末增长[15.2%]", 15.2, "普惠型小微企业贷款余额", period=R60_BK_E24),
+    r60_bk_pp("增速[5.07个百分点]", 5.07, "普惠型小微企业贷款余额增速", "other", R60_BK_E24,
+              notes="a gap to another rate (高于): other (as h01's 高于全国)"),
+    r60_bk("绿色贷款余额[286.4亿元]", 286.4, "绿色贷款余额", period=R60_BK_E24),
+    r60_bk_pct("增长[31.5%]", 31.5, "绿色贷款余额", period=R60_BK_E24),
+    r60_bk("营业网点[186家]", 186, "营业网点", period=R60_BK_E24, unit_raw="家", unit="家",
+           notes="the paragraph's 本报告期末; 本行 dropped, 共有 a frame"),
+    r60_bk("员工总数[5,326人]", 5326, "员工总数", period=R60_BK_E24, unit_raw="人", unit="人"),
+    # 第四节 2025年经营计划
+    r60_bk("突破[6,000亿元]", 6000, "资产总额", "target", P("2025年", "2025-01-01", "2025-12-31"),
+           qual="break_through", qtext="突破", notes="力争: a goal of the year"),
+    r60_bk_pct("增长[10%左右]", 10, "各项贷款", "target",
+               P("2025年", "2025-01-01", "2025-12-31"), qual="about", qtext="左右"),
+    r60_bk_pct("控制在[1.30%以内]", 1.30, "不良贷款率", "target",
+               P("2025年", "2025-01-01", "2025-12-31"), qual="at_most", qtext="以内",
+               notes="控制在 a change verb, not quoted"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
