@@ -73,6 +73,8 @@ def document_passes(walk: Walk, sentences: Sequence[Sentence]) -> list[MetricRow
     if raw is not None and ("年：" in raw or "年:" in raw):
         found = _year_comparatives(found, raw)
     found = _as_in_the_body(found, sentences)
+    if raw is not None and _BOX in raw:
+        found = _box_as_in_the_body(found, raw)
     return _in_home_currency(found, ctx.roc, walk.home_place, raw, sentences)
 
 
@@ -134,6 +136,45 @@ def _as_in_the_body(found: list[MetricRow], sentences: Sequence[Sentence]) -> li
         out.append(r if body is None else r.model_copy(update={
             "period_text": body.period_text, "period_start": body.period_start,
             "period_end": body.period_end}))
+    return out
+
+
+# a notice's box of its main points (重要内容提示：, the lines up to the first blank one)
+_BOX = "内容提示"
+_BOX_LINES = re.compile(r"内容提示[：:]?[ \u3000]*\n(?:[^\n]*\S[^\n]*\n)+")
+
+
+def _box_as_in_the_body(found: list[MetricRow], raw: str) -> list[MetricRow]:
+    """An undated figure of a notice's box of main points (重要内容提示： 实际回购股数　3,862,400股)
+    that the body gives once, dated (截至2025年11月18日，…累计回购公司股份3,862,400股: the same
+    value and unit, every repeat of one period; a range's two ends as the body's figures of one
+    period) is that figure: its period and kind (a running total the body writes as one); not a
+    goal of the box."""
+    box = _BOX_LINES.search(raw)
+    if box is None:
+        return found
+    lo, hi = box.span()
+    dated: dict[tuple[float, str | None], list[MetricRow]] = {}
+    for r in found:
+        if not lo <= r.char_start < hi and r.period_start is not None:
+            dated.setdefault((r.value, r.unit), []).append(r)
+    out = found
+    for i, r in enumerate(found):
+        if not lo <= r.char_start < hi or r.period_start is not None or r.kind == "target":
+            continue
+        body = dated.get((r.value, r.unit), [])
+        if r.value_high is not None:  # (15.62元/股~19.48元/股: 最低价 and 最高价 of one day)
+            body = body + dated.get((r.value_high, r.unit), [])
+        if len({(b.period_start, b.period_end) for b in body}) != 1 or (
+                r.value_high is not None and len({b.value for b in body}) != 2):
+            continue  # (the body's repeats, a table's cells among them, all of one period)
+        got = body[0]
+        if out is found:
+            out = list(found)
+        out[i] = r._replace(
+            period_text=got.period_text, period_start=got.period_start,
+            period_end=got.period_end,
+            kind=r.kind if r.value_high is not None or got.kind == "target" else got.kind)
     return out
 
 
