@@ -218,6 +218,8 @@ def _period_re(roc: bool) -> re.Pattern[str]:
 
 
 def _compile_period_re(year: str) -> re.Pattern[str]:
+    # (累计 before a mean per day, 累计平均日产: the mean over the span the sentence names, no
+    # running total at the text's day)
     return re.compile(rf"""
     (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首民星春夏秋冬报汛主迎Q单單之旬])
     (?:(?:截至|截止到|截止|到)\s?)?
@@ -245,7 +247,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年(?:[来间]|累计) | 近年来 | 近年
       | 近{_N}个交易日 | {_THIS_MONTH_DAY} | 本月(?=以来) | 本周(?!报|刊) | 本季度
       | 本旬末? | (?<![上中下一同])旬末 | 上一旬末 | 去年同旬末
-      | 目前 | 当前 | 累计 | 当月 | {_SINGLE_QUARTER} | {_TODAY}
+      | 目前 | 当前 | 累计(?!平均日|日均|月均) | 当月 | {_SINGLE_QUARTER} | {_TODAY}
       | {_SEASON}
       | {_SEASON_OF_YEAR}
       | {_WORK_SEASON}

@@ -338,6 +338,12 @@ class Context:
         out = spans
         for i, span in enumerate(spans):
             period = self.title_period(span.text)
+            if span.text == _TEN_DAYS_END and (named := next((
+                    p.period for p in reversed(spans[:i]) if p.text.endswith(_TEN_DAYS_NAMED)
+                    and p.period.end is not None), None)) is not None:
+                # 预计11月中旬…，旬末钢材库存有望回落至1500万吨以下: the end of the 旬 the sentence
+                # names, not of the title's
+                period = Period(text=span.text, start=named.end, end=named.end)
             if period is not None:
                 if out is spans:
                     out = list(spans)
@@ -913,3 +919,8 @@ def year_so_far(text: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
         return spans
     return [day, replace(year, period=Period(text=year.text, start=per.start, end=at)),
             *spans[2:]]
+
+
+# a bare 旬末 and the 旬 a sentence names before it (11月中旬, 上旬, 下旬)
+_TEN_DAYS_END = "旬末"
+_TEN_DAYS_NAMED = ("上旬", "中旬", "下旬")

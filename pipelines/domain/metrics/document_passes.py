@@ -63,7 +63,7 @@ def document_passes(walk: Walk, sentences: Sequence[Sentence]) -> list[MetricRow
         found = _in_report_period(found, ctx, walk.tables)
     if walk.tables:
         if ctx.title_spans:
-            found = _in_title_period(found, ctx)
+            found = _in_title_period(found, ctx, walk.tables)
         found = _in_earlier_columns(found, walk.tables)
         found = _as_their_cells(found, walk.tables, ctx.title_spans)
     found = _stocks_at_a_day(found, walk.stocks_if_dated)
@@ -334,12 +334,17 @@ def _budget_plans(found: list[MetricRow], year: int, sentences: Sequence[Sentenc
     return out
 
 
-def _in_title_period(found: list[MetricRow], ctx: Context) -> list[MetricRow]:
+def _in_title_period(found: list[MetricRow], ctx: Context, tables: Sequence[TextTable]
+                     ) -> list[MetricRow]:
     """Rows dated by a report's own period word (a table's column 本年制发件数, 本年度办理结果)
-    in the period its title names (:meth:`.Context.title_period`), as its sentences are."""
+    in the period its title names (:meth:`.Context.title_period`), as its sentences are (a
+    sentence's bare 旬末 after the 旬 it names, 预计11月中旬…，旬末…, was dated by that 旬 there)."""
     out = found
     for i, m in enumerate(found):
         period = ctx.title_period(m.period_text) if m.period_text else None
+        if period is not None and m.period_text == _TEN_DAYS_END and (
+                table_at(tables, m.char_start) is None):
+            continue
         if period is not None and (period.start, period.end) != (m.period_start, m.period_end):
             if out is found:
                 out = list(found)
@@ -347,6 +352,7 @@ def _in_title_period(found: list[MetricRow], ctx: Context) -> list[MetricRow]:
     return out
 
 
+_TEN_DAYS_END = "旬末"
 _EARLIER_HEADS = ("前一", "上一", "上周", "上月", "去年同期", "上年同期")
 
 

@@ -127,6 +127,9 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         span = spans[0]
         period = (resolve_period(span.text, date(year, 12, 31))
                   if year is not None and needs_year(span.text) else span.period)
+        if _YEAR_START.fullmatch(head_text) is not None and period.start is not None:
+            # 年初 beside 本旬末  上一旬末: the stock at the year's first day, not January's
+            period = Period(text=period.text, start=period.start, end=period.start)
         if cell.since is not None and period.start is not None and (
                 period.start.year > cell.since):
             # 〔14〕 under 2025年目标 beside 2020年基数: the sum over 2021–2025
@@ -175,6 +178,10 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, _subject(cell),
         cell.value, None, cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind,
         cell.qualifier, cell.qualifier_text, period.text, period.start, period.end, None, None))
+
+
+# a column of the year's start (年初, 年初数, 年初余额: an opening balance, a stock at 1 January)
+_YEAR_START = re.compile(r"(?:\d{4}\s?年)?年初(?:数|余额|餘額|值|库存)?")
 
 
 # an account's lines named with the year they are of (上年结转, 上年结余, 本年收入合计): the year
