@@ -338,7 +338,8 @@ def _in_title_period(found: list[MetricRow], ctx: Context, tables: Sequence[Text
                      ) -> list[MetricRow]:
     """Rows dated by a report's own period word (a table's column 本年制发件数, 本年度办理结果)
     in the period its title names (:meth:`.Context.title_period`), as its sentences are (a
-    sentence's bare 旬末 after the 旬 it names, 预计11月中旬…，旬末…, was dated by that 旬 there)."""
+    sentence's bare 旬末 after the 旬 it names, 预计11月中旬…，旬末…, was dated by that 旬
+    there)."""
     out = found
     for i, m in enumerate(found):
         period = ctx.title_period(m.period_text) if m.period_text else None

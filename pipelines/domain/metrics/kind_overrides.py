@@ -432,8 +432,9 @@ def _places_by_their_goal(sc: SentenceScope, r: Reading) -> bool:
             and _GOAL_VERB.search(text, r.comma_start, r.pos) is None)
 
 
-# a clause opened by the day it speaks of (当日回购股份286,000股, 当天接待游客…): a count of what was
-# done on that day, a flow (not 当日有…: those there were, or _things_that_acted's 当日有3只新股上市)
+# a clause opened by the day it speaks of (当日回购股份286,000股, 当天接待游客…): a count of what
+# was done on that day, a flow (not 当日有…: those there were, or _things_that_acted's
+# 当日有3只新股上市)
 _THAT_DAY = re.compile(r"\s?(?:当日|当天|當日|當天)")
 
 

@@ -283,14 +283,15 @@ def _dateline_end(text: str, span: PeriodSpan) -> int:
 def _opens_sentence(text: str, span: PeriodSpan) -> bool:
     """The day opens its sentence, alone or after a frame (二级市场上，3月28日长沙银行股价…)."""
     return span.start == 0 or _FRAME_HEAD.fullmatch(text, 0, span.start) is not None or (
-        text[span.start - 1] in "：:" and _LABEL_HEAD.fullmatch(text, 0, span.start) is not None) or (
+        text[span.start - 1] in "：:"
+        and _LABEL_HEAD.fullmatch(text, 0, span.start) is not None) or (
         _ITEM_MARK.fullmatch(text, 0, span.start) is not None)
 
 
 # a list item's mark the day follows ((一)2025年6月10日，公司首次实施回购股份，当日…): the day still
 # opens the item's account
-_ITEM_MARK = re.compile(r"\s?(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
-                        r"|\d{1,2}[、.．](?!\d))\s?")
+_ITEM_MARK = re.compile(r"\s?(?:[（(][一二三四五六七八九十\d]{1,3}[）)]"
+                        r"|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d))\s?")
 
 
 # a label the day follows (事实和理由：2023年9月1日，李某…借款350,000元; 经审理查明：…): the
