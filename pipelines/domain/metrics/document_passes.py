@@ -122,17 +122,27 @@ def _as_in_the_body(found: list[MetricRow], sentences: Sequence[Sentence]) -> li
     """An undated figure of a headline (a title line at the top, no sentence's 。: 赛事带动综合
     消费4.62亿元) that the body repeats (the same name, value and unit, dated: 赛事期间（11月14日至
     17日），…带动全市综合消费4.62亿元) takes the body's period: it is that figure."""
-    heads = {s.sent_no for s in sentences[:_TITLE_LINES] if _SENTENCE_END not in s.text}
+    blocks = {s.block_no for s in sentences[:_TITLE_LINES]}  # (a headline's parts, one
+    # sentence each, are of one block)
+    heads = {s.sent_no for s in sentences if s.block_no in blocks and _SENTENCE_END not in s.text}
     if not heads or not any(r.sent_no in heads and r.period_start is None for r in found):
         return found
     dated = {}
+    by_value: dict[tuple[float, str | None], list[MetricRow]] = {}
     for r in found:
         if r.sent_no not in heads and r.period_start is not None and r.indicator:
             dated.setdefault((r.indicator, r.value, r.unit), r)
+            by_value.setdefault((r.value, r.unit), []).append(r)
     out = []
     for r in found:
         body = dated.get((r.indicator, r.value, r.unit)) if (
             r.sent_no in heads and r.period_start is None and r.kind != "target") else None
+        if body is None and r.sent_no in heads and r.period_start is None and (
+                r.kind != "target" and r.indicator):
+            # 我省紧急转移46.8万人 over 紧急转移安置46.8万人: the headline's name cut short
+            longer = [b for b in by_value.get((r.value, r.unit), ())
+                      if b.indicator.startswith(r.indicator)]
+            body = longer[0] if len(longer) == 1 else None
         out.append(r if body is None else r.model_copy(update={
             "period_text": body.period_text, "period_start": body.period_start,
             "period_end": body.period_end}))
