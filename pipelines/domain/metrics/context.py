@@ -130,6 +130,8 @@ from pipelines.domain.records import Period, Sentence
 # one carried out, 预算执行情况, nor a draft put to a congress, 预算草案, read by the heading cues)
 BUDGET_TITLE = re.compile(r"(\d{4})年度?(?:(?:部门|单位)预算(?!执行|调整|草案)|预算公开)")
 _BACK_INTO = re.compile(r"(?:在[^，,。；;\d]{1,12}中|其中)[，,]")
+# a paragraph's opening on a breakdown of the figures before (分行业看，…; 按地区分，…)
+_BREAKDOWN = re.compile(r"(?:分|按)[\u4e00-\u9fff]{1,4}(?:来?看|分)[，,]")
 # a paragraph's opening naming a part of what the one before named (第二产业中，…; 出口商品中，…):
 # group 1 the whole, which the paragraph before must name for the opening to refer back into it
 _CALENDAR_WORD = re.compile(r"[年月季周旬]")
@@ -716,6 +718,29 @@ class Context:
             # 10月份，…PPI…。1—10月平均，…。 then 工业生产者出厂价格中，…: which time it goes on
             # with is not told)
         return self._block_period(before, year)
+
+    def broken_down_period(self, block_no: int, year: int | None, path: tuple[str, ...],
+                           opening: str) -> PeriodSpan | None:
+        """The period of the figures a paragraph opening on a breakdown (分行业看，…) breaks down
+        when nothing else dates it and the paragraph before went on from the one before it
+        (今年前三季度，…零售总额486.3亿元…。 其中，限额以上…。 分行业看，…增长5.1%): the last period
+        of the paragraphs before, under the same headings, going back over those that went on
+        from the one before them (not a breakdown right after a dated paragraph: a yearly
+        report's shares stay undated, a release's parts take its period)."""
+        if _BREAKDOWN.match(opening) is None:
+            return None
+        hops = 0
+        for before in sorted((b for b in self.blocks if b < block_no), reverse=True):
+            sents = self.blocks[before]
+            if sents[0].heading_path != path:
+                return None
+            found = self._block_period(before, year)
+            if found is not None:
+                return found if hops else None
+            if _BACK_INTO.match(sents[0].text) is None:
+                return None
+            hops += 1
+        return None
 
     def _one_period_naming(self, block_no: int, whole: str) -> bool:
         """The paragraph names ``whole`` and one period only (comparisons' bases aside): a
