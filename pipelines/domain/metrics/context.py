@@ -729,8 +729,8 @@ class Context:
         report's shares stay undated, a release's parts take its period)."""
         if _BREAKDOWN.match(opening) is None:
             return None
-        hops = 0
-        for before in sorted((b for b in self.blocks if b < block_no), reverse=True):
+        for hops, before in enumerate(
+                sorted((b for b in self.blocks if b < block_no), reverse=True)):
             sents = self.blocks[before]
             if sents[0].heading_path != path:
                 return None
@@ -739,7 +739,6 @@ class Context:
                 return found if hops else None
             if _BACK_INTO.match(sents[0].text) is None:
                 return None
-            hops += 1
         return None
 
     def _one_period_naming(self, block_no: int, whole: str) -> bool:
