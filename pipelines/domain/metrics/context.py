@@ -257,7 +257,8 @@ class Context:
                 found = self.spans[sent.sent_no] = day_in_brackets(
                     sent.text, found, self.doc_date)
             if len(found) > 1 and found[0].text.startswith(AS_OF):
-                found = self.spans[sent.sent_no] = year_so_far(sent.text, _day_of_class(found))
+                found = self.spans[sent.sent_no] = year_so_far(
+                    sent.text, _day_of_class(sent.text, found))
             if any(p.text == _THIS_MONTH or p.text.startswith(SINGLE_QUARTER)
                    or p.text.endswith(SAME_SPAN) for p in found):
                 found = self.spans[sent.sent_no] = self._this_month(sent, found)
@@ -918,10 +919,30 @@ def _goal_year_of_a_plan(text: str, first: PeriodSpan, last: PeriodSpan) -> bool
 _BY = "到"
 
 
-def _day_of_class(spans: list[PeriodSpan]) -> list[PeriodSpan]:
+def _day_of_class(text: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
     """``spans`` (opening with an as-of day) without the graduating classes named after the
-    day: the day dates their state (截至8月31日，2025届毕业生毕业去向落实率为93.7%)."""
-    return [spans[0], *(p for p in spans[1:] if not p.text.endswith(COHORT))]
+    day: the day dates their state (截至8月31日，2025届毕业生毕业去向落实率为93.7%); nor a period
+    over before the day that opens the clause after it as a word of the things counted
+    (截至10月15日，第三季度不合格食品已完成核查处置162批次: the quarter's failed samples, dealt
+    with by the day)."""
+    day = spans[0]
+    return [day, *(replace(p, period=day.period) if _names_the_things(text, day, p) else p
+                   for p in spans[1:] if not p.text.endswith(COHORT))]  # (the period's words
+    # stay apart from the name, the day dates what it counts)
+
+
+def _names_the_things(text: str, day: PeriodSpan, span: PeriodSpan) -> bool:
+    """``span`` right after the as-of ``day``'s clause, over before that day, runs on into a
+    noun of the things the clause counts (第三季度不合格食品)."""
+    at, end = day.period.end, span.period.end
+    return (at is not None and end is not None and end < at and day.period.start == at
+            and not whole_year(span.period)
+            and _AS_OF_TO_YEAR.fullmatch(text, day.end, span.start) is not None
+            and _THINGS_AFTER.match(text, span.end) is not None)
+
+
+# a noun's first characters after a period (不合格食品, 抽检样品; not 以来, 累计, 同比, 末, 内)
+_THINGS_AFTER = re.compile(r"(?![以累同比末内共全])[\u4e00-\u9fff]{2}")
 
 
 # what may stand between a day a sentence opens with and the year it ends (截至10月8日24时，2025年…)
