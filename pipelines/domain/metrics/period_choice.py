@@ -339,10 +339,23 @@ def _chosen(
                 # …；…累计转移避险群众412.8万人次: people moved over its months); 2026年，…。力争
                 # 累计建成160万亩: a goal's total in the paragraph's year ahead
                 return inherited.period
+            if last.text == "累计" and inherited is not None and _year_reported(
+                    inherited.period, last.period):
+                # 一、2025年工作回顾 … 累计识别纳入防止返贫监测对象1986户 in January 2026: a bare
+                # 累计 of a year reported on after its end stands at that year's last day
+                # (tests/gold/README.md, session 24), not at the text's day
+                end = inherited.period.end
+                return Period(text=last.text, start=end, end=end)
         return last.period
     if inherited is not None:
         return inherited.period
     return NO_PERIOD
+
+
+def _year_reported(frame: Period, point: Period) -> bool:
+    """``frame`` is a whole calendar year over before ``point`` (a bare 累计's day)."""
+    return (whole_year(frame) and frame.end is not None and point.start is not None
+            and frame.end < point.start)
 
 
 # a normal, the mean of years on record, with its value in brackets (较常年同期（428.3毫米）偏多
