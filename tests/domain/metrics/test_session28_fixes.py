@@ -166,8 +166,8 @@ def test_what_is_set_up_for_an_event_is_a_flow_of_it():
 
 
 def test_a_period_naming_the_things_counted_after_an_as_of_day_dates_nothing():
-    raw = ("赣州市第三季度食品安全监督抽检情况通报\n\n截至10月15日，第三季度不合格食品已完成核查处置"
-           "162批次，核查处置率为93.6%；立案查处41件。\n")
+    raw = ("赣州市第三季度食品安全监督抽检情况通报\n\n截至10月15日，第三季度不合格食品已完成"
+           "核查处置162批次，核查处置率为93.6%；立案查处41件。\n")
     found = document_by_number(raw, date(2025, 10, 21))
     for quote in ("162批次", "93.6%", "41件"):
         assert period_dates(found[quote]) == (date(2025, 10, 15), date(2025, 10, 15)), quote
