@@ -140,7 +140,8 @@ def _as_in_the_body(found: list[MetricRow], sentences: Sequence[Sentence]) -> li
         if body is None and r.sent_no in heads and r.period_start is None and (
                 r.kind != "target" and r.indicator):
             # 我省紧急转移46.8万人 over 紧急转移安置46.8万人: the headline's name cut short
-            longer = [b for b in by_value.get((r.value, r.unit), ()) if r.indicator in b.indicator]
+            longer = [b for b in by_value.get((r.value, r.unit), ())
+                      if b.indicator.startswith(r.indicator)]
             body = longer[0] if len(longer) == 1 else None
         out.append(r if body is None else r.model_copy(update={
             "period_text": body.period_text, "period_start": body.period_start,

@@ -113,8 +113,8 @@ HEADLINE = (
     "南方日报　2025年09月26日　第A03版：要闻\n\n"
     "台风“海葵”登陆湛江　我省紧急转移12.4万人\n"
     "直接经济损失约8.6亿元　九成以上停电用户已恢复供电\n\n"
-    "本报讯　据省应急管理厅统计，截至9月25日18时，台风共造成湛江、茂名2市15.2万人受灾，"
-    "紧急转移安置12.4万人；直接经济损失约8.6亿元。\n"
+    "本报讯　据省应急管理厅统计，截至9月25日18时，全省紧急转移安置12.4万人，"
+    "直接经济损失约8.6亿元。\n"
 )
 
 
@@ -181,3 +181,12 @@ def test_a_bare_running_total_of_a_year_reported_after_it_ends_is_at_its_last_da
            "乡村振兴扎实推进。累计识别纳入防止返贫监测对象1986户，已消除风险1412户。\n")
     found = document_by_number(raw, date(2026, 1, 8))
     assert period_dates(found["1986户"]) == (date(2025, 12, 31), date(2025, 12, 31))
+
+
+def test_a_second_bound_after_qie_shares_the_first_ones_name_and_this_times_deed_names():
+    raw = ("某某股份有限公司关于回购股份方案的公告\n\n公司拟以集中竞价交易方式回购公司股份，回购资金"
+           "总额不低于人民币3,000万元（含）且不超过人民币6,000万元（含），本次回购股份价格上限为"
+           "不超过15.00元/股（含）。\n")
+    found = document_by_number(raw, date(2025, 6, 3))
+    assert found["人民币6,000万元"].indicator == "回购资金总额"
+    assert found["15.00元/股"].indicator == "回购股份价格上限"
