@@ -184,9 +184,9 @@ def test_a_bare_running_total_of_a_year_reported_after_it_ends_is_at_its_last_da
 
 
 def test_a_second_bound_after_qie_shares_the_first_ones_name_and_this_times_deed_names():
-    raw = ("某某股份有限公司关于回购股份方案的公告\n\n公司拟以集中竞价交易方式回购公司股份，回购资金"
-           "总额不低于人民币3,000万元（含）且不超过人民币6,000万元（含），本次回购股份价格上限为"
-           "不超过15.00元/股（含）。\n")
+    raw = ("某某股份有限公司关于回购股份方案的公告\n\n公司拟以集中竞价交易方式回购公司股份，"
+           "回购资金总额不低于人民币3,000万元（含）且不超过人民币6,000万元（含），本次回购股份"
+           "价格上限为不超过15.00元/股（含）。\n")
     found = document_by_number(raw, date(2025, 6, 3))
     assert found["人民币6,000万元"].indicator == "回购资金总额"
     assert found["15.00元/股"].indicator == "回购股份价格上限"
