@@ -90,8 +90,16 @@ def read_on(text: str, span: PeriodSpan) -> bool:
     dates the readings taken at it, in its sentence only (the next sentences are of the period
     reported on); a reading's day written after it (…为34.9度，于7月21日录得) dates the figure
     before it, which is the span's extreme, not the day's."""
-    return (span.is_day and text.endswith(_ON, 0, span.start)
-            and _READING_VERB.search(text, span.end) is not None)
+    return span.is_day and ((text.endswith(_ON, 0, span.start)
+                             and _READING_VERB.search(text, span.end) is not None) or (
+        # …强度逐渐减弱，25日5时在广西境内减弱为热带风暴，中心最低气压升至990百帕: a day and hour
+        # opening a clause, a reading after it
+        text.endswith(_CLAUSE_OPEN, 0, span.start) and _HOUR.match(text, span.end) is not None
+        and _READING.search(text, span.end) is not None))
+
+
+_CLAUSE_OPEN = ("，", ",")
+_HOUR = re.compile(r"\s?\d{1,2}\s?[时点]")
 
 
 # a reading taken (录得, 测得), as of an instrument or a station; a storm's readings at its

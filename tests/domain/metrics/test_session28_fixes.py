@@ -190,3 +190,10 @@ def test_a_second_bound_after_qie_shares_the_first_ones_name_and_this_times_deed
     found = document_by_number(raw, date(2025, 6, 3))
     assert found["人民币6,000万元"].indicator == "回购资金总额"
     assert found["15.00元/股"].indicator == "回购股份价格上限"
+
+
+def test_a_day_and_hour_opening_a_clause_date_the_reading_after_them():
+    raw = ("台风“海葵”登陆湛江\n\n登陆后，“海葵”向西偏北方向移动，强度逐渐减弱，14日5时在广西境内"
+           "减弱为热带风暴，中心最低气压升至992百帕。\n")
+    found = document_by_number(raw, date(2025, 9, 15))
+    assert period_dates(found["992百帕"]) == (date(2025, 9, 14), date(2025, 9, 14))
