@@ -197,3 +197,13 @@ def test_a_day_and_hour_opening_a_clause_date_the_reading_after_them():
            "减弱为热带风暴，中心最低气压升至992百帕。\n")
     found = document_by_number(raw, date(2025, 9, 15))
     assert period_dates(found["992百帕"]) == (date(2025, 9, 14), date(2025, 9, 14))
+
+
+def test_a_rank_within_the_year_after_a_streak_ranks_what_had_the_streak_in_its_own_period():
+    raw = ("2025年11月上旬重点统计钢铁企业生产情况\n\n从前三旬看，重点统计钢铁企业粗钢日产已连续3旬"
+           "环比下降，本旬降至年内第二低水平。\n")
+    rank = next(m for m in analyse_document(raw, published_on=date(2025, 11, 14)).metrics
+                if m.kind == "rank")
+    assert rank.value == 2
+    assert rank.indicator == "重点统计钢铁企业粗钢日产"
+    assert period_dates(rank) == (date(2025, 11, 1), date(2025, 11, 10))  # (本旬, not 年内)
