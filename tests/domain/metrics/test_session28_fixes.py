@@ -207,3 +207,13 @@ def test_a_rank_within_the_year_after_a_streak_ranks_what_had_the_streak_in_its_
     assert rank.value == 2
     assert rank.indicator == "重点统计钢铁企业粗钢日产"
     assert period_dates(rank) == (date(2025, 11, 1), date(2025, 11, 10))  # (本旬, not 年内)
+
+
+def test_a_companys_cash_and_orders_on_hand_at_a_day_are_stocks():
+    raw = ("某某集团有限公司\n截至二零二五年六月三十日止六個月之中期業績公告\n\n"
+           "於二零二五年六月三十日，本集團現金及現金等價物約為人民幣986.4百萬元，在手訂單約為"
+           "人民幣3,210百萬元。\n\n香港，二零二五年八月二十六日\n")
+    found = analyse_document(raw, published_on=date(2025, 8, 26)).metrics
+    kinds = {m.indicator: m.kind for m in found}
+    assert kinds["现金及现金等价物"] == "count_total"
+    assert kinds["在手订单"] == "count_total"
