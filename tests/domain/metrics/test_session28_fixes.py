@@ -217,3 +217,12 @@ def test_a_companys_cash_and_orders_on_hand_at_a_day_are_stocks():
     kinds = {m.indicator: m.kind for m in found}
     assert kinds["现金及现金等价物"] == "count_total"
     assert kinds["在手订单"] == "count_total"
+
+
+def test_the_first_part_of_money_compared_after_it_takes_the_releases_period():
+    raw = ("某某集团有限公司\n截至二零二五年六月三十日止六個月之中期業績公告\n\n"
+           "截至二零二五年六月三十日止六個月，本集團收益為人民幣2,846.3百萬元，較去年同期增加12.1%。\n\n"
+           "分部資料\n鋰電池生產設備收益為人民幣1,512.7百萬元，佔總收益約53.1%；光伏設備收益為人民幣"
+           "781.4百萬元，較去年同期減少6.8%。\n\n香港，二零二五年八月二十六日\n")
+    found = document_by_number(raw, date(2025, 8, 26))
+    assert period_dates(found["1,512.7百萬元"]) == (date(2025, 1, 1), date(2025, 6, 30))
