@@ -92,6 +92,14 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
         kept = []  # 高于全国0.8个百分点: measured against something, same indicator (较114年度
         # 预算数增加: the base's period taken out with its 较, 预算数 is still the base)
     indicator = phrase_text(kept, text)
+    if (opened := text.rfind("（", start, cand.start)) > text.rfind("）", start, cand.start) and (
+            opened > start):
+        # 因公司实施2024年年度权益分派（每股派发现金红利0.20元）: a figure inside brackets with a
+        # name of its own there is named by it, not by the words before the bracket
+        inner, _ = trim_phrase(tokens_in(toks, opened + 1, cand.start), skip, home_place)
+        own = phrase_text(inner, text)
+        if len(own) >= _OWN_NAME_IN_BRACKETS and not own.startswith(_NOT_OWN_NAMES):
+            kept, indicator = inner, own
     if indicator and _CAUSE.fullmatch(indicator):
         kept, indicator = [], ""  # 受高校毕业生集中离校影响比上月上升: why it moved names nothing
     elif indicator and (turn := _TURN.search(text, start, cand.start)):
@@ -161,6 +169,9 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
 
 
 _NO_NAME = re.compile(r"在?第?[\d一二三四五六七八九十]*")
+_OWN_NAME_IN_BRACKETS = 4  # characters at least (每股派发现金红利)
+# a bracket's words that name no figure of their own (占比, 同比增长: the thing before's)
+_NOT_OWN_NAMES = ("占", "比", "较", "同比", "环比", "增长", "下降", "其中", "含", "约", "达")
 _COUNTED = "count"
 _NOT_OBJECT_TAGS = ("v", "d", "p", "u", "c", "m", "q", "r", "x", "w", "f", "t")
 

@@ -227,3 +227,18 @@ def test_the_first_part_of_money_compared_after_it_takes_the_releases_period():
            "元，較去年同期減少6.8%。\n\n香港，二零二五年八月二十六日\n")
     found = document_by_number(raw, date(2025, 8, 26))
     assert period_dates(found["1,512.7百萬元"]) == (date(2025, 1, 1), date(2025, 6, 30))
+
+
+def test_a_figure_inside_brackets_with_a_name_there_is_named_by_it():
+    raw = ("某某股份有限公司关于调整回购价格上限的公告\n\n因公司实施2024年年度权益分派（每股"
+           "派发现金红利0.15元），本次回购股份价格上限由不超过18.00元/股（含）调整为不超过"
+           "17.85元/股（含）。\n")
+    found = document_by_number(raw, date(2025, 6, 30))
+    assert found["0.15元"].indicator == "每股派发现金红利"
+
+
+def test_a_bounds_or_closing_a_name_in_brackets_is_dropped():
+    raw = ("2024年天气回顾\n\n全年共有38个酷热天气日数（日最高气温达到或超过摄氏33.0度），"
+           "较常年偏多。\n")
+    found = document_by_number(raw, date(2025, 1, 10))
+    assert found["33.0度"].indicator == "日最高气温"
