@@ -143,10 +143,51 @@ def _as_in_the_body(found: list[MetricRow], sentences: Sequence[Sentence]) -> li
             longer = [b for b in by_value.get((r.value, r.unit), ())
                       if b.indicator.startswith(r.indicator)]
             body = longer[0] if len(longer) == 1 else None
+        if body is None and r.sent_no in heads and r.period_start is None and (
+                r.kind == _SHARE and r.indicator):
+            body = _told_in(r.indicator, found, sentences, heads)
         out.append(r if body is None else r.model_copy(update={
             "period_text": body.period_text, "period_start": body.period_start,
             "period_end": body.period_end}))
     return out
+
+
+_SHARE = "share"
+_HALF_MIN = 2  # characters of each half of a headline's name found in a body sentence
+
+
+def _told_in(name: str, found: list[MetricRow], sentences: Sequence[Sentence],
+             heads: set[int]) -> MetricRow | None:
+    """The dated figure of the one passage of the body that tells a headline's share in its own
+    words (九成以上停电用户已恢复供电 over 截至25日20时，…停电用户138.5万户…；经全力抢修，已恢复供电
+    129.4万户，恢复率93.4%: the halves of 停电用户恢复供电 in two sentences of a paragraph, one
+    after the other), all its figures of one period; else None."""
+    halves = [(name[:k], name[k:]) for k in range(_HALF_MIN, len(name) - _HALF_MIN + 1)]
+    body = [x for x in sentences if x.sent_no not in heads]
+    passages = []
+    for i, first in enumerate(body):
+        for a, b in halves:
+            at = first.text.find(a)
+            if at < 0:
+                continue
+            for last in body[i : i + _PASSAGE_SENTENCES]:
+                if last.block_no != first.block_no:
+                    break
+                if b in (last.text[at + len(a) :] if last is first else last.text):
+                    passages.append({x.sent_no for x in body if first.sent_no <= x.sent_no
+                                     <= last.sent_no})
+                    break
+    told = {frozenset(p) for p in passages}
+    if len(told) != 1:
+        return None
+    rows = [m for m in found if m.sent_no in next(iter(told))]
+    if not rows or any(m.period_start is None for m in rows) or len(
+            {(m.period_start, m.period_end) for m in rows}) != 1:
+        return None
+    return rows[0]
+
+
+_PASSAGE_SENTENCES = 2  # sentences a headline's share may be told over (a ； between)
 
 
 # a notice's box of its main points (重要内容提示：, the lines up to the first blank one)

@@ -242,3 +242,14 @@ def test_a_bounds_or_closing_a_name_in_brackets_is_dropped():
            "较常年偏多。\n")
     found = document_by_number(raw, date(2025, 1, 10))
     assert found["33.0度"].indicator == "日最高气温"
+
+
+def test_a_headline_share_told_in_a_passage_of_the_body_takes_its_period():
+    raw = ("南方日报　2025年09月26日　第A03版：要闻\n\n"
+           "台风“海葵”登陆湛江　我省紧急转移12.4万人\n"
+           "直接经济损失约8.6亿元　八成以上停电用户已恢复供电\n\n"
+           "本报讯　电力方面，截至25日20时，台风造成全省停电用户86.5万户，其中湛江41.2万户；"
+           "经全力抢修，已恢复供电72.3万户，恢复率83.6%。\n")
+    share = next(m for m in analyse_document(raw, published_on=date(2025, 9, 26)).metrics
+                 if m.quote == "八成以上")
+    assert period_dates(share) == (date(2025, 9, 25), date(2025, 9, 25))
