@@ -62,6 +62,12 @@ def choose_period(
     (比上年) is not a period.
     """
     period = _chosen(text, cand, spans, inherited, toks, starts)
+    if period.start is not None and _YEARS_PLAN_NOTED.search(
+            text, max(0, cand.start - _YEARS_PLAN_REACH), cand.start) is not None:
+        # 1—9月，…完成年度任务（3.2万批次）的75.3%: the year's plan's level, of the whole year
+        year = period.start.year
+        if (period.start, period.end) != (date(year, 1, 1), date(year, 12, 31)):
+            return Period(text=_YEARS_PLAN, start=date(year, 1, 1), end=date(year, 12, 31))
     if _WEEKS in text and period.start is not None and (
             week := _week_of_run(text, cand, period.start.year)) is not None:
         return week
@@ -85,6 +91,10 @@ def choose_period(
     return period
 
 
+# a year's plan with its level in brackets right after it (年度任务（3.2万批次）, 全年目标（…）)
+_YEARS_PLAN_NOTED = re.compile(r"(?:年度|全年)(?:计划|任务|目标)(?:任务|目标)?[（(]$")
+_YEARS_PLAN_REACH = 8
+_YEARS_PLAN = "年度"
 _SINCE_WORD = "以来"
 # a run of numbered weeks before a 分别 list (第41周至第44周生猪平均价格分别为每公斤13.42元、
 # 13.05元、12.71元和12.48元): each figure is its own week's, in order

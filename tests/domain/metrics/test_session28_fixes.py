@@ -253,3 +253,13 @@ def test_a_headline_share_told_in_a_passage_of_the_body_takes_its_period():
     share = next(m for m in analyse_document(raw, published_on=date(2025, 9, 26)).metrics
                  if m.quote == "八成以上")
     assert period_dates(share) == (date(2025, 9, 25), date(2025, 9, 25))
+
+
+def test_a_years_plan_level_in_brackets_is_of_the_whole_year():
+    raw = ("某市2025年第三季度食品安全监督抽检情况通告\n\n1—9月，全市累计完成食品安全监督抽检"
+           "1.86万批次，完成年度任务（2.5万批次）的74.4%。\n")
+    found = document_by_number(raw, date(2025, 10, 21))
+    plan = found["2.5万批次"]
+    assert plan.kind == "target"
+    assert period_dates(plan) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert period_dates(found["1.86万批次"]) == (date(2025, 1, 1), date(2025, 9, 30))
