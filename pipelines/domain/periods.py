@@ -28,6 +28,9 @@ _CN = "〇零一二两三四五六七八九十"
 _NUMBERED = "[表图]"
 _Y = (rf"(?:(?<!{_NUMBERED})\d{{4}}|(?<={_NUMBERED})(?:19|20)\d\d|[〇零一二三四五六七八九]{{4}})"
       r"\s?年(?!代|级|轻)")
+# a year written without 年 before 财政年度 (二零二五財政年度之資本開支, 2025财政年度): that year
+_FISCAL_YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s?(?:财政|財政)年度"
+_FISCAL_YEAR_RE = re.compile(r"(\d{4}|[〇零一二三四五六七八九]{4})(?:财政|財政)年度")
 # Years of the Minguo (ROC) calendar, as Taiwanese texts count them (113年 = 2024 = 113 + 1911):
 # 民国113年 anywhere; a bare year of 80–139 in a document that uses the calendar (see
 # :func:`uses_roc_years`), or anywhere when a period within that year follows (113年1—6月,
@@ -218,6 +221,8 @@ def _period_re(roc: bool) -> re.Pattern[str]:
 
 
 def _compile_period_re(year: str) -> re.Pattern[str]:
+    # (累计 before a mean per day, 累计平均日产: the mean over the span the sentence names, no
+    # running total at the text's day)
     return re.compile(rf"""
     (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首民星春夏秋冬报汛主迎Q单單之旬])
     (?:(?:截至|截止到|截止|到)\s?)?
@@ -228,6 +233,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | {_COHORT}
       | {_QUARTER_CODE}
       | {_YEAR_CODE}
+      | {_FISCAL_YEAR}
       | {_Y}\s?{_SAME_SPAN}
       | (?:{_Y}\s?)?{_FLIGHT_SEASON}
       | (?:\d{{4}}{_SEP}\d{{4}}\s?年)
@@ -245,7 +251,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年(?:[来间]|累计) | 近年来 | 近年
       | 近{_N}个交易日 | {_THIS_MONTH_DAY} | 本月(?=以来) | 本周(?!报|刊) | 本季度
       | 本旬末? | (?<![上中下一同])旬末 | 上一旬末 | 去年同旬末
-      | 目前 | 当前 | 累计 | 当月 | {_SINGLE_QUARTER} | {_TODAY}
+      | 目前 | 当前 | 累计(?!平均日|日均|月均) | 当月 | {_SINGLE_QUARTER} | {_TODAY}
       | {_SEASON}
       | {_SEASON_OF_YEAR}
       | {_WORK_SEASON}
@@ -339,6 +345,8 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
         return _closed_span(closed, raw_text, doc_date)
     if s.endswith(_SEASON_OF_FLIGHTS):
         return _flight_season(s, raw_text, doc_date)
+    if (fiscal := _FISCAL_YEAR_RE.fullmatch(s)) is not None:
+        s = fiscal.group(1) + "年"  # 二零二五财政年度: the year 二零二五年
     if s.endswith(_CLASS_OF):  # 2025届: the graduating class's year
         s = s.removesuffix(_CLASS_OF) + "年"
     # 到2027年 on a goal is that year; 到5月底, 截至2022年 are points

@@ -249,6 +249,16 @@ def _clean(raw: str, seg: Segmenter) -> CleanedDocument:
                 masthead = found[0]
                 source = source or found[1]
         sent_no = len(sentences)
+        if not body_started and kind == "paragraph" and (
+                parts := _headline_parts(text, runs, simplified)) is not None:
+            # 台风“青鸾”登陆阳江　我省紧急转移46.8万人 / 直接经济损失约31.6亿元　九成以上…: a
+            # headline's parts, parted by an ideographic space or a line's end, one sentence each
+            for sentence, (own, start, end) in zip(
+                    [text[a:b] for a, b in parts], split_runs(runs, parts), strict=True):
+                sentences.append((sent_no, block_no, sentence, start, end, False,
+                                  heading_path, own))
+                sent_no += 1
+            continue
         if " " not in text:  # sentences of unspaced text are cut at their ends only
             pieces = sentence_texts(text)
             if len(runs) == 2:  # one straight run (a one-line block, or one cut at no line end)
@@ -296,6 +306,44 @@ def _clean(raw: str, seg: Segmenter) -> CleanedDocument:
         source_hint=source,
         columns=tuple(page.columns),
     )
+
+
+# a sentence's end inside a block (a headline has none)
+_SENTENCE_ENDS = re.compile("[。！？；!?;]")
+_LABELLED = re.compile("[：:]")
+_HEADLINE_PART = 4  # Han characters a headline's part holds at least
+_HEADLINE_LINES = 2  # a title and its second line, each of two parts at most
+_HAN_CHAR = re.compile(f"[{HAN}]")
+
+
+def _headline_parts(text: str, runs: list[int], raw: str) -> list[tuple[int, int]] | None:
+    """The clean spans of a headline's parts: a block above the body with no sentence's end
+    whose lines (two at most) hold an ideographic space between two Han characters, one a line
+    at most (a title and its second part set apart: 台风“青鸾”登陆阳江　我省紧急转移46.8万人),
+    parted there and at its lines' ends; None for any other block (cleaning drops those
+    spaces and joins the lines, which read a headline's parts as one clause)."""
+    if len(runs) <= 2 or _SENTENCE_ENDS.search(text) is not None or _LABELLED.search(text):
+        return None  # (发布日期：…　发布单位：…: a page's labelled fields, no headline)
+    cuts, ideographic, gaps, lines = [], False, 0, 1
+    for k in range(2, len(runs), 2):
+        at = runs[k]
+        gap = raw[runs[k - 1] + at - runs[k - 2] : runs[k + 1]]
+        if not gap or gap.strip(" \t\u3000\r\n") or not 0 < at < len(text):
+            continue
+        inside = "\n" not in gap
+        if inside and not ("\u3000" in gap and _HAN_CHAR.match(text, at - 1)
+                           and _HAN_CHAR.match(text, at)):
+            continue
+        ideographic = ideographic or inside
+        gaps += inside
+        lines += not inside
+        cuts.append(at)
+    if not ideographic or lines > _HEADLINE_LINES or gaps > lines:
+        return None  # (verse: three lines of halves an ideographic space parts, as before)
+    spans = list(pairwise([0, *cuts, len(text)]))
+    if any(len(_HAN_CHAR.findall(text, a, b)) < _HEADLINE_PART for a, b in spans):
+        return None
+    return spans
 
 
 def _raw_span(text: str, runs: list[int]) -> tuple[int, int]:

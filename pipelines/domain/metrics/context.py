@@ -130,6 +130,8 @@ from pipelines.domain.records import Period, Sentence
 # one carried out, 预算执行情况, nor a draft put to a congress, 预算草案, read by the heading cues)
 BUDGET_TITLE = re.compile(r"(\d{4})年度?(?:(?:部门|单位)预算(?!执行|调整|草案)|预算公开)")
 _BACK_INTO = re.compile(r"(?:在[^，,。；;\d]{1,12}中|其中)[，,]")
+# a paragraph's opening on a breakdown of the figures before (分行业看，…; 按地区分，…)
+_BREAKDOWN = re.compile(r"(?:分|按)[\u4e00-\u9fff]{1,4}(?:来?看|分)[，,]")
 # a paragraph's opening naming a part of what the one before named (第二产业中，…; 出口商品中，…):
 # group 1 the whole, which the paragraph before must name for the opening to refer back into it
 _CALENDAR_WORD = re.compile(r"[年月季周旬]")
@@ -255,7 +257,8 @@ class Context:
                 found = self.spans[sent.sent_no] = day_in_brackets(
                     sent.text, found, self.doc_date)
             if len(found) > 1 and found[0].text.startswith(AS_OF):
-                found = self.spans[sent.sent_no] = year_so_far(sent.text, _day_of_class(found))
+                found = self.spans[sent.sent_no] = year_so_far(
+                    sent.text, _day_of_class(sent.text, found))
             if any(p.text == _THIS_MONTH or p.text.startswith(SINGLE_QUARTER)
                    or p.text.endswith(SAME_SPAN) for p in found):
                 found = self.spans[sent.sent_no] = self._this_month(sent, found)
@@ -338,6 +341,12 @@ class Context:
         out = spans
         for i, span in enumerate(spans):
             period = self.title_period(span.text)
+            if span.text == _TEN_DAYS_END and (named := next((
+                    p.period for p in reversed(spans[:i]) if p.text.endswith(_TEN_DAYS_NAMED)
+                    and p.period.end is not None), None)) is not None:
+                # 预计11月中旬…，旬末钢材库存有望回落至1500万吨以下: the end of the 旬 the sentence
+                # names, not of the title's
+                period = Period(text=span.text, start=named.end, end=named.end)
             if period is not None:
                 if out is spans:
                     out = list(spans)
@@ -723,6 +732,28 @@ class Context:
             # with is not told)
         return self._block_period(before, year)
 
+    def broken_down_period(self, block_no: int, year: int | None, path: tuple[str, ...],
+                           opening: str) -> PeriodSpan | None:
+        """The period of the figures a paragraph opening on a breakdown (分行业看，…) breaks down
+        when nothing else dates it and the paragraph before went on from the one before it
+        (今年前三季度，…零售总额486.3亿元…。 其中，限额以上…。 分行业看，…增长5.1%): the last period
+        of the paragraphs before, under the same headings, going back over those that went on
+        from the one before them (not a breakdown right after a dated paragraph: a yearly
+        report's shares stay undated, a release's parts take its period)."""
+        if _BREAKDOWN.match(opening) is None:
+            return None
+        for hops, before in enumerate(
+                sorted((b for b in self.blocks if b < block_no), reverse=True)):
+            sents = self.blocks[before]
+            if sents[0].heading_path != path:
+                return None
+            found = self._block_period(before, year)
+            if found is not None:
+                return found if hops else None
+            if _BACK_INTO.match(sents[0].text) is None:
+                return None
+        return None
+
     def _one_period_naming(self, block_no: int, whole: str) -> bool:
         """The paragraph names ``whole`` and one period only (comparisons' bases aside): a
         paragraph opening on a part of that whole goes on at that time."""
@@ -900,10 +931,30 @@ def _goal_year_of_a_plan(text: str, first: PeriodSpan, last: PeriodSpan) -> bool
 _BY = "到"
 
 
-def _day_of_class(spans: list[PeriodSpan]) -> list[PeriodSpan]:
+def _day_of_class(text: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
     """``spans`` (opening with an as-of day) without the graduating classes named after the
-    day: the day dates their state (截至8月31日，2025届毕业生毕业去向落实率为93.7%)."""
-    return [spans[0], *(p for p in spans[1:] if not p.text.endswith(COHORT))]
+    day: the day dates their state (截至8月31日，2025届毕业生毕业去向落实率为93.7%); nor a period
+    over before the day that opens the clause after it as a word of the things counted
+    (截至10月15日，第三季度不合格食品已完成核查处置162批次: the quarter's failed samples, dealt
+    with by the day)."""
+    day = spans[0]
+    return [day, *(replace(p, period=day.period) if _names_the_things(text, day, p) else p
+                   for p in spans[1:] if not p.text.endswith(COHORT))]  # (the period's words
+    # stay apart from the name, the day dates what it counts)
+
+
+def _names_the_things(text: str, day: PeriodSpan, span: PeriodSpan) -> bool:
+    """``span`` right after the as-of ``day``'s clause, over before that day, runs on into a
+    noun of the things the clause counts (第三季度不合格食品)."""
+    at, end = day.period.end, span.period.end
+    return (at is not None and end is not None and end < at and day.period.start == at
+            and not whole_year(span.period)
+            and _AS_OF_TO_YEAR.fullmatch(text, day.end, span.start) is not None
+            and _THINGS_AFTER.match(text, span.end) is not None)
+
+
+# a noun's first characters after a period (不合格食品, 抽检样品; not 以来, 累计, 同比, 末, 内)
+_THINGS_AFTER = re.compile(r"(?![以累同比末内共全])[\u4e00-\u9fff]{2}")
 
 
 # what may stand between a day a sentence opens with and the year it ends (截至10月8日24时，2025年…)
@@ -925,3 +976,8 @@ def year_so_far(text: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
         return spans
     return [day, replace(year, period=Period(text=year.text, start=per.start, end=at)),
             *spans[2:]]
+
+
+# a bare 旬末 and the 旬 a sentence names before it (11月中旬, 上旬, 下旬)
+_TEN_DAYS_END = "旬末"
+_TEN_DAYS_NAMED = ("上旬", "中旬", "下旬")

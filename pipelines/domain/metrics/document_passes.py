@@ -65,7 +65,7 @@ def document_passes(walk: Walk, sentences: Sequence[Sentence]) -> list[MetricRow
         found = _in_report_period(found, ctx, walk.tables)
     if walk.tables:
         if ctx.title_spans:
-            found = _in_title_period(found, ctx)
+            found = _in_title_period(found, ctx, walk.tables)
         found = _in_earlier_columns(found, walk.tables)
         found = _as_their_cells(found, walk.tables, ctx.title_spans)
     found = _stocks_at_a_day(found, walk.stocks_if_dated)
@@ -75,6 +75,8 @@ def document_passes(walk: Walk, sentences: Sequence[Sentence]) -> list[MetricRow
     if raw is not None and ("年：" in raw or "年:" in raw):
         found = _year_comparatives(found, raw)
     found = _as_in_the_body(found, sentences)
+    if raw is not None and _BOX in raw:
+        found = _box_as_in_the_body(found, raw)
     return _in_home_currency(found, ctx.roc, walk.home_place, raw, sentences)
 
 
@@ -171,20 +173,110 @@ def _as_in_the_body(found: list[MetricRow], sentences: Sequence[Sentence]) -> li
     """An undated figure of a headline (a title line at the top, no sentence's 。: 赛事带动综合
     消费4.62亿元) that the body repeats (the same name, value and unit, dated: 赛事期间（11月14日至
     17日），…带动全市综合消费4.62亿元) takes the body's period: it is that figure."""
-    heads = {s.sent_no for s in sentences[:_TITLE_LINES] if _SENTENCE_END not in s.text}
+    blocks = {s.block_no for s in sentences[:_TITLE_LINES]}  # (a headline's parts, one
+    # sentence each, are of one block)
+    heads = {s.sent_no for s in sentences if s.block_no in blocks and _SENTENCE_END not in s.text}
     if not heads or not any(r.sent_no in heads and r.period_start is None for r in found):
         return found
     dated = {}
+    by_value: dict[tuple[float, str | None], list[MetricRow]] = {}
     for r in found:
         if r.sent_no not in heads and r.period_start is not None and r.indicator:
             dated.setdefault((r.indicator, r.value, r.unit), r)
+            by_value.setdefault((r.value, r.unit), []).append(r)
     out = []
     for r in found:
         body = dated.get((r.indicator, r.value, r.unit)) if (
             r.sent_no in heads and r.period_start is None and r.kind != "target") else None
+        if body is None and r.sent_no in heads and r.period_start is None and (
+                r.kind != "target" and r.indicator):
+            # 我省紧急转移46.8万人 over 紧急转移安置46.8万人: the headline's name cut short
+            longer = [b for b in by_value.get((r.value, r.unit), ())
+                      if b.indicator.startswith(r.indicator)]
+            body = longer[0] if len(longer) == 1 else None
+        if body is None and r.sent_no in heads and r.period_start is None and (
+                r.kind == _SHARE and r.indicator):
+            body = _told_in(r.indicator, found, sentences, heads)
         out.append(r if body is None else r.model_copy(update={
             "period_text": body.period_text, "period_start": body.period_start,
             "period_end": body.period_end}))
+    return out
+
+
+_SHARE = "share"
+_HALF_MIN = 2  # characters of each half of a headline's name found in a body sentence
+
+
+def _told_in(name: str, found: list[MetricRow], sentences: Sequence[Sentence],
+             heads: set[int]) -> MetricRow | None:
+    """The dated figure of the one passage of the body that tells a headline's share in its own
+    words (九成以上停电用户已恢复供电 over 截至25日20时，…停电用户138.5万户…；经全力抢修，已恢复供电
+    129.4万户，恢复率93.4%: the halves of 停电用户恢复供电 in two sentences of a paragraph, one
+    after the other), all its figures of one period; else None."""
+    halves = [(name[:k], name[k:]) for k in range(_HALF_MIN, len(name) - _HALF_MIN + 1)]
+    body = [x for x in sentences if x.sent_no not in heads]
+    passages = []
+    for i, first in enumerate(body):
+        for a, b in halves:
+            at = first.text.find(a)
+            if at < 0:
+                continue
+            for last in body[i : i + _PASSAGE_SENTENCES]:
+                if last.block_no != first.block_no:
+                    break
+                if b in (last.text[at + len(a) :] if last is first else last.text):
+                    passages.append({x.sent_no for x in body if first.sent_no <= x.sent_no
+                                     <= last.sent_no})
+                    break
+    told = {frozenset(p) for p in passages}
+    if len(told) != 1:
+        return None
+    rows = [m for m in found if m.sent_no in next(iter(told))]
+    if not rows or any(m.period_start is None for m in rows) or len(
+            {(m.period_start, m.period_end) for m in rows}) != 1:
+        return None
+    return rows[0]
+
+
+_PASSAGE_SENTENCES = 2  # sentences a headline's share may be told over (a ； between)
+
+
+# a notice's box of its main points (重要内容提示：, the lines up to the first blank one)
+_BOX = "内容提示"
+_BOX_LINES = re.compile(r"内容提示[：:]?[ \u3000]*\n(?:[^\n]*\S[^\n]*\n)+")
+
+
+def _box_as_in_the_body(found: list[MetricRow], raw: str) -> list[MetricRow]:
+    """An undated figure of a notice's box of main points (重要内容提示： 实际回购股数　3,862,400股)
+    that the body gives once, dated (截至2025年11月18日，…累计回购公司股份3,862,400股: the same
+    value and unit, every repeat of one period; a range's two ends as the body's figures of one
+    period) is that figure: its period and kind (a running total the body writes as one); not a
+    goal of the box."""
+    box = _BOX_LINES.search(raw)
+    if box is None:
+        return found
+    lo, hi = box.span()
+    dated: dict[tuple[float, str | None], list[MetricRow]] = {}
+    for r in found:
+        if not lo <= r.char_start < hi and r.period_start is not None:
+            dated.setdefault((r.value, r.unit), []).append(r)
+    out = found
+    for i, r in enumerate(found):
+        if not lo <= r.char_start < hi or r.period_start is not None or r.kind == "target":
+            continue
+        body = dated.get((r.value, r.unit), [])
+        if r.value_high is not None:  # (15.62元/股~19.48元/股: 最低价 and 最高价 of one day)
+            body = body + dated.get((r.value_high, r.unit), [])
+        if len({(b.period_start, b.period_end) for b in body}) != 1 or (
+                r.value_high is not None and len({b.value for b in body}) != 2):
+            continue  # (the body's repeats, a table's cells among them, all of one period)
+        got = body[0]
+        if out is found:
+            out = list(found)
+        out[i] = r._replace(
+            period_text=got.period_text, period_start=got.period_start,
+            period_end=got.period_end,
+            kind=r.kind if r.value_high is not None or got.kind == "target" else got.kind)
     return out
 
 
@@ -367,12 +459,18 @@ def _budget_plans(found: list[MetricRow], year: int, sentences: Sequence[Sentenc
     return out
 
 
-def _in_title_period(found: list[MetricRow], ctx: Context) -> list[MetricRow]:
+def _in_title_period(found: list[MetricRow], ctx: Context, tables: Sequence[TextTable]
+                     ) -> list[MetricRow]:
     """Rows dated by a report's own period word (a table's column 本年制发件数, 本年度办理结果)
-    in the period its title names (:meth:`.Context.title_period`), as its sentences are."""
+    in the period its title names (:meth:`.Context.title_period`), as its sentences are (a
+    sentence's bare 旬末 after the 旬 it names, 预计11月中旬…，旬末…, was dated by that 旬
+    there)."""
     out = found
     for i, m in enumerate(found):
         period = ctx.title_period(m.period_text) if m.period_text else None
+        if period is not None and m.period_text == _TEN_DAYS_END and (
+                table_at(tables, m.char_start) is None):
+            continue
         if period is not None and (period.start, period.end) != (m.period_start, m.period_end):
             if out is found:
                 out = list(found)
@@ -380,6 +478,7 @@ def _in_title_period(found: list[MetricRow], ctx: Context) -> list[MetricRow]:
     return out
 
 
+_TEN_DAYS_END = "旬末"
 _EARLIER_HEADS = ("前一", "上一", "上周", "上月", "去年同期", "上年同期")
 
 

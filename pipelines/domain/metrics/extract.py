@@ -265,7 +265,8 @@ def _unit_scope(walk: Walk, unit: Unit, sent: Sentence,
         ctx.plan if not review_heading else None)
     inherited = (ctx.block_period(block_no, year, path) or ctx.continued_period(
         block_no, year, path, _opening(ctx, block_no, sent)) or frame or _heading_period(
-        ctx, sent, year, target_heading or review_heading))
+        ctx, sent, year, target_heading or review_heading) or ctx.broken_down_period(
+        block_no, year, path, _opening(ctx, block_no, sent)))
     if spans and _YEARS_SUMMED in text and (frame_of := _length_frame(ctx, block_no, spans)):
         inherited = frame_of  # 2021年至2023年，…。其中，2021年…；2023年…。三年累计…: the years the
         # paragraph opened with, not its last year named

@@ -88,6 +88,8 @@ def members_after(text: str, cand: NumberCandidate, out: Sequence[MetricRow]) ->
     group = (group_counted(out, cand) or _group_written(text, cand.start)).removesuffix("中")
     end = _STATE_END.search(text, cand.end)  # (13个设区市中: 设区市)
     state = text[cand.end : end.start() if end is not None else len(text)]
+    if (opening := _PERIOD_OPENING.match(state)) is not None:
+        state = state[opening.end() :]  # 有61家本旬粗钢日产环比下降: when is no part of what
     if state[:2] in group:  # 41个工业行业大类中有31个行业增加值…: the group's word again
         state = state[2:]
     elif group and state[:1] == group[-1]:
@@ -142,6 +144,10 @@ _ANY_SCOPE_GROUP = re.compile(r"[\d一二三四五六七八九十]+[个项家所
                               r"[\u4e00-\u9fff]{1,8}(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)中[，,]")
 # (9个县（市、区）中: the group's levels in a note, a word of its name)
 _STATE_OPENERS = frozenset(("未", "不", "没有", "均"))  # (3项未达到预期)
+# a state the tagger reads as a noun (…，19家持平，18家上升: those unchanged)
+_STATE_WORDS = frozenset(("持平",))
+# a period word opening the members' state (本旬, 本月, 本周, 同期: the time of what they did)
+_PERIOD_OPENING = re.compile(r"本(?:旬|月|周|季度?|年)(?=[\u4e00-\u9fff]{2})")
 _VERBAL_NOUN = "vn"  # (3项进展滞后: a verbal noun and the verb of its state)
 _STATE_TAGS = ("v", "c", "d", "n", "a", "l", "u")  # a verb and its object, 或, adverbs
 
@@ -167,7 +173,8 @@ def bare_state_after(sc: SentenceScope, r: Reading) -> str:
     words = [(t.word, t.pos) for t in tokens_in(sc.toks, cand.end, stop)]
     if tail_piece(sc.toks, cand.end):
         words = _state_tags(state)  # (3|项未|达到: the measure word glued to the state)
-    if (not words or not (words[0][1] == VERB_TAG or words[0][0] in _STATE_OPENERS or (
+    if (not words or not (words[0][1] == VERB_TAG or words[0][0] in _STATE_OPENERS
+                          or words[0][0] in _STATE_WORDS or (
                 words[0][1] == _VERBAL_NOUN and words[-1][1] == VERB_TAG))
             or not all(tag.startswith(_STATE_TAGS) for _, tag in words)):
         return ""

@@ -255,6 +255,10 @@ def trim_phrase(
             end = ends.get(word)
             if end is None:
                 end = learn_trim(word)[0]
+            if not end and word == _MAYBE and len(kept) > 1 and any(
+                    t.start == kept[-1].end and t.word in _AFTER_MAYBE for t in toks):
+                end = True  # 粗钢日产或在200万吨左右波动: 或 "perhaps" before 在; 日最高气温达到或
+                # 超过33.0度: the bound's "or" closing the name (达到或超过100毫米的日子 keeps it)
             if not end and len(kept) > 1 and len(word) == 1 and len(kept[-2].word) == 1 and (
                     kept[-2].word + word in trim_sets()[0]):
                 end = True  # 按|年: a two-character link word cut in two (则按年下跌)
@@ -515,6 +519,8 @@ _PARTNER_ENDS = ("公司", "企业", "单位")
 _DONE_ADVERBS = frozenset(("已", "已经"))
 _BUILT = "建成"
 _PER_WORD = "每"
+_MAYBE = "或"
+_AFTER_MAYBE = frozenset(("在", "将", "会", "可", "超过", "高于", "低于", "多于", "少于", "超出"))
 _LINKS_CUT = frozenset(("调升至", "调降至", "调升", "调降"))  # (jieba's 时薪调|升至)
 _DATUM_SIDES = frozenset(("以上", "以下"))
 _IS = frozenset("为是")

@@ -144,6 +144,8 @@ def classify(
     if cat in _AMOUNTS and ("于" in clause_text or "於" in clause_text) and (
             _GAP_BETWEEN.search(clause_text) is not None):
         return "other"  # 女性多於男性32.4萬人: the gap between two figures, no amount of either
+    if _RUNNING_MEAN.search(clause_text) is not None:
+        return "actual"  # 累计平均日产203.87万吨: the mean over the running span, no running total
     if holds_any(clause_text, lex.cumulative_cues) and not _capacity_built(cand, clause_text):
         return "count_total"
     if cat == "count" and _OBJECT_OF.search(clause_text) is not None:
@@ -515,6 +517,11 @@ def _over_a_span(period: Period) -> bool:
 # an earlier forecast as the base of a revision (较8月预测上修, 比上次预估下调): the points are how
 # far the forecast moved, no goal and no change of the figure itself
 _REVISED = re.compile(r"[较比][^，,；;。]{0,8}?(?:预测|预估|预计)(?:值)?(?:上修|下修|上调|下调)$")
+
+
+# a mean per day over a running span (累计平均日产, 累计日均): a level of the span's flow, not its
+# total (not 累计平均利用小时: hours summed over the span, averaged over plants)
+_RUNNING_MEAN = re.compile(r"(?:累计|累積|累計)(?:平均日|日均|月均)")
 
 
 def stands_at_a_day(cand: NumberCandidate, indicator: str, gap: str, clause_text: str) -> bool:

@@ -290,6 +290,15 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
             _state_reached(sc.text, r)):
         # 在建项目42个，其中…等12个项目上半年已完成年度投资计划过半: those of the stock so now
         r.kind = "count_total"
+    elif r.kind == "count_total" and cand.category == "count" and _PROVIDED_FOR.match(
+            text) is not None and _SET_UP.search(text, comma_start, pos) is not None and not any(
+            w in text for w in _AS_OF_WORDS):
+        # 为保障赛事顺利进行，…沿线设置医疗点32个、补给站18个，配备AED…120台: what was provided
+        # for the event, a flow of it (not 截至10月31日，共设置…门诊126家: those standing at a day)
+        r.kind = "actual"
+    elif r.kind == "count_total" and cand.category == "count" and _THAT_DAY.match(
+            text, comma_start) is not None and _HAS not in text[comma_start:pos]:
+        r.kind = "actual"  # 2025年6月10日，…，当日回购股份286,000股: what was done on the day
     elif r.kind == "count_total" and _things_that_acted(sc, r) and not _part_of_a_stock(sc, so, r):
         r.kind = "actual"  # 共有21个台风生成, 当日有3只新股上市: what happened in the period
     elif r.kind == "count_total" and cand.category == "count" and _turnout_of_an_event(sc, r):
@@ -455,6 +464,19 @@ def _places_by_their_goal(sc: SentenceScope, r: Reading) -> bool:
                    for row in sc.prior_rows)))  # (the list of such counts goes on)
     return (cand.category == "count" and counted and _GOAL in text[r.task_start:end]
             and _GOAL_VERB.search(text, r.comma_start, r.pos) is None)
+
+
+# a sentence opened by what it is done for (为保障赛事顺利进行，为确保考试安全，) and a verb of
+# setting up or providing before the count (设置, 配备, 布设, 增设, 开设, 安排)
+_PROVIDED_FOR = re.compile(r"为(?:保障|确保|保证|服务|做好)[^，,。；;]{2,16}[，,]")
+_SET_UP = re.compile(r"设置|配备|布设|增设|开设|安排")
+_AS_OF_WORDS = ("截至", "截止", "目前", "现有")
+
+
+# a clause opened by the day it speaks of (当日回购股份286,000股, 当天接待游客…): a count of what
+# was done on that day, a flow (not 当日有…: those there were, or _things_that_acted's
+# 当日有3只新股上市)
+_THAT_DAY = re.compile(r"\s?(?:当日|当天|當日|當天)")
 
 
 # a count written before its noun, the noun then doing something in the period (共有21个台风生成，

@@ -171,6 +171,7 @@ _THIS = frozenset(("本次", "本期", "本批", "本轮", "本届", "此次", "
 _THIS_ONE = re.compile(r"该[\u4e00-\u9fff]{1,2}")  # 该店, 该公司 tagged as one word
 _REFERENT_TAGS = frozenset(("n", "vn", "nz", "nt"))
 _DEMONSTRATIVE_TAG = "mq"
+_VERB_TAG = "v"
 _THAT_THIS = frozenset("那这")
 
 
@@ -179,6 +180,8 @@ def referent_end(kept: Sequence[Tok]) -> int:
     该店): a notice's or a story's own object, as 本项目, names nothing of what is measured."""
     if len(kept) > 2 and kept[0].word in _THIS and kept[1].pos in _REFERENT_TAGS:
         return 2
+    if len(kept) > 2 and kept[0].word in _THIS and kept[1].pos == _VERB_TAG:
+        return 1  # 本次回购股份价格上限: the deed done this time names the figure, 本次 nothing
     if len(kept) > 1 and kept[0].pos == "r" and _THIS_ONE.fullmatch(kept[0].word):
         return 1
     if len(kept) > 1 and kept[0].pos == _DEMONSTRATIVE_TAG and kept[0].word[0] in _THAT_THIS:

@@ -636,6 +636,8 @@ _PER_BASE = "为每"
 # (外汇储备规模连续第4个月保持在…: the streak counted as an ordinal, the same)
 _STREAK = re.compile(r"连续第?[\d〇零一二两三四五六七八九十百]+个?(?:年|月|季度|天|周)$")
 _RANK_LINK = "为"
+# the thing a streak is told of, opening its clause (…，重点统计钢铁企业粗钢日产已连续3旬…)
+_STREAK_OF = re.compile(r"(?:^|(?<=[，,]))(?P<name>[\u4e00-\u9fff]{2,20}?)已?连续")
 # the set a rank is taken in (在31个一级行业中排名第2, 在全国31个省份中居第5位)
 # a sentence opening with the assessment it reports on (在2024年度全省营商环境评价中，): its
 # period, then what is assessed, ending with a word of assessing or ranking
@@ -669,6 +671,11 @@ def streak_or_rank_named(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     if not r.indicator and r.cand.ordinal and earlier:
         # …，是有记录以来第二高: a rank naming nothing ranks the last thing named
         r.indicator, r.nameless = earlier, False
+    elif not r.indicator and r.cand.ordinal and (
+            streak := _STREAK_OF.search(sc.text, 0, r.comma_start)) is not None:
+        # 重点统计钢铁企业粗钢日产已连续3旬环比下降，本旬降至年内第二低水平: a rank naming nothing
+        # after a streak ranks what had the streak
+        r.indicator, r.nameless = streak.group("name"), False
     elif (r.cand.ordinal and r.indicator and (
             among := _RANKED_AMONG.search(sc.text, r.comma_start, r.pos)) is not None
             and r.indicator in among.group("set")):

@@ -138,6 +138,14 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
         kept = []  # 高于全国0.8个百分点: measured against something, same indicator (较114年度
         # 预算数增加: the base's period taken out with its 较, 预算数 is still the base)
     indicator = phrase_text(kept, text)
+    if (opened := text.rfind("（", start, cand.start)) > text.rfind("）", start, cand.start) and (
+            opened > start):
+        # 因公司实施2024年年度权益分派（每股派发现金红利0.20元）: a figure inside brackets with a
+        # name of its own there is named by it, not by the words before the bracket
+        inner, _ = trim_phrase(tokens_in(toks, opened + 1, cand.start), skip, home_place)
+        own = phrase_text(inner, text)
+        if len(own) >= _OWN_NAME_IN_BRACKETS and not own.startswith(_NOT_OWN_NAMES):
+            kept, indicator = inner, own
     if indicator and "最" in text and (held := _held_measure(text, start, cand, indicator)):
         indicator = held  # 累计降雨量最大为修水县渣津站312.4毫米，其次为武宁县石门楼站286.7毫米:
         # each station holds a figure of the superlative's measure (the county its subject)
@@ -214,6 +222,9 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
 
 
 _NO_NAME = re.compile(r"在?第?[\d一二三四五六七八九十]*")
+_OWN_NAME_IN_BRACKETS = 4  # characters at least (每股派发现金红利)
+# a bracket's words that name no figure of their own (占比, 同比增长: the thing before's)
+_NOT_OWN_NAMES = ("占", "比", "较", "同比", "环比", "增长", "下降", "其中", "含", "约", "达")
 _COUNTED = "count"
 _MEASURED = "physical"  # (a level in 米, 毫米, 立方米/秒)
 _APPEARED = frozenset({"出现", "出现了"})

@@ -416,13 +416,14 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         # 其中脱贫户1.86万户，户均增收3260元: an amount gained per household is the gain itself
         # (增收 a name here, not the growth word of a percent after the last name)
         return indicator + gain
-    if indicator in _DAILY_OUTPUT and last and (
-            last.endswith(_DAILY_OUTPUT) or _PRODUCED in last):
+    if indicator in _DAILY_OUTPUT and (produced := last or carried) and (
+            produced.endswith(_DAILY_OUTPUT) or _PRODUCED in produced):
         # 共生产粗钢2031.48万吨、平均日产203.15万吨，日产环比下降2.36%: the daily output of the
-        # thing last produced (粗钢平均日产), and the change of that mean
-        if last.endswith(_DAILY_OUTPUT):
-            return last
-        head, _, item = last.partition(_PRODUCED)
+        # thing last produced (粗钢平均日产), and the change of that mean (…累计生产粗钢6.38亿吨，
+        # 同比下降0.9%；累计平均日产203.87万吨: after a semicolon, the paragraph's last name)
+        if produced.endswith(_DAILY_OUTPUT):
+            return produced
+        head, _, item = produced.partition(_PRODUCED)
         return head + item + indicator
     if indicator in _AVERAGE_PER and (last or carried):
         # 车流量达到2630.4万辆次，日均328.8万辆次: the average per day of the last thing named

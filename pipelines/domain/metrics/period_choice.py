@@ -62,6 +62,12 @@ def choose_period(
     (比上年) is not a period.
     """
     period = _chosen(text, cand, spans, inherited, toks, starts)
+    if period.start is not None and _YEARS_PLAN_NOTED.search(
+            text, max(0, cand.start - _YEARS_PLAN_REACH), cand.start) is not None:
+        # 1—9月，…完成年度任务（3.2万批次）的75.3%: the year's plan's level, of the whole year
+        year = period.start.year
+        if (period.start, period.end) != (date(year, 1, 1), date(year, 12, 31)):
+            return Period(text=_YEARS_PLAN, start=date(year, 1, 1), end=date(year, 12, 31))
     if _WEEKS in text and period.start is not None and (
             week := _week_of_run(text, cand, period.start.year)) is not None:
         return week
@@ -89,6 +95,10 @@ def choose_period(
     return period
 
 
+# a year's plan with its level in brackets right after it (年度任务（3.2万批次）, 全年目标（…）)
+_YEARS_PLAN_NOTED = re.compile(r"(?:年度|全年)(?:计划|任务|目标)(?:任务|目标)?[（(]$")
+_YEARS_PLAN_REACH = 8
+_YEARS_PLAN = "年度"
 _SINCE_WORD = "以来"
 # a run of numbered weeks before a 分别 list (第41周至第44周生猪平均价格分别为每公斤13.42元、
 # 13.05元、12.71元和12.48元): each figure is its own week's, in order
@@ -355,10 +365,23 @@ def _chosen(
                 # …；…累计转移避险群众412.8万人次: people moved over its months); 2026年，…。力争
                 # 累计建成160万亩: a goal's total in the paragraph's year ahead
                 return inherited.period
+            if last.text == "累计" and inherited is not None and _year_reported(
+                    inherited.period, last.period):
+                # 一、2025年工作回顾 … 累计识别纳入防止返贫监测对象1986户 in January 2026: a bare
+                # 累计 of a year reported on after its end stands at that year's last day
+                # (tests/gold/README.md, session 24), not at the text's day
+                end = inherited.period.end
+                return Period(text=last.text, start=end, end=end)
         return last.period
     if inherited is not None:
         return inherited.period
     return NO_PERIOD
+
+
+def _year_reported(frame: Period, point: Period) -> bool:
+    """``frame`` is a whole calendar year over before ``point`` (a bare 累计's day)."""
+    return (whole_year(frame) and frame.end is not None and point.start is not None
+            and frame.end < point.start)
 
 
 # a normal, the mean of years on record, with its value in brackets (较常年同期（428.3毫米）偏多
@@ -515,12 +538,14 @@ def _running_total_before(text: str, span: PeriodSpan, comma: int, cand: NumberC
 def _ranked_over(text: str, span: PeriodSpan, cand: NumberCandidate) -> bool:
     """``span``, a span up to now (今年以来, 近十年来), is the window the number, a record or a
     percentile right after it, is taken over."""
-    if not (span.text.endswith("以来") or span.text.startswith(("近", "过去"))):
+    if not (span.text.endswith("以来") or span.text.startswith(("近", "过去"))
+            or span.text == _YEAR_RANKED):  # (本旬降至年内第二低水平: the year ranked over)
         return False
     found = _WINDOW_AFTER.match(text, span.end)
     return found is not None and cand.start < found.end()
 
 
+_YEAR_RANKED = "年内"
 _PLANNED_GAP = 16  # characters at most between the figure and the period planned for it
 
 

@@ -90,8 +90,16 @@ def read_on(text: str, span: PeriodSpan) -> bool:
     dates the readings taken at it, in its sentence only (the next sentences are of the period
     reported on); a reading's day written after it (…为34.9度，于7月21日录得) dates the figure
     before it, which is the span's extreme, not the day's."""
-    return (span.is_day and text.endswith(_ON, 0, span.start)
-            and _READING_VERB.search(text, span.end) is not None)
+    return span.is_day and ((text.endswith(_ON, 0, span.start)
+                             and _READING_VERB.search(text, span.end) is not None) or (
+        # …强度逐渐减弱，25日5时在广西境内减弱为热带风暴，中心最低气压升至990百帕: a day and hour
+        # opening a clause, a reading after it
+        text.endswith(_CLAUSE_OPEN, 0, span.start) and _HOUR.match(text, span.end) is not None
+        and _READING.search(text, span.end) is not None))
+
+
+_CLAUSE_OPEN = ("，", ",")
+_HOUR = re.compile(r"\s?\d{1,2}\s?[时点]")
 
 
 # a reading taken (录得, 测得), as of an instrument or a station; a storm's readings at its
@@ -296,7 +304,15 @@ def _dateline_end(text: str, span: PeriodSpan) -> int:
 def _opens_sentence(text: str, span: PeriodSpan) -> bool:
     """The day opens its sentence, alone or after a frame (二级市场上，3月28日长沙银行股价…)."""
     return span.start == 0 or _FRAME_HEAD.fullmatch(text, 0, span.start) is not None or (
-        text[span.start - 1] in "：:" and _LABEL_HEAD.fullmatch(text, 0, span.start) is not None)
+        text[span.start - 1] in "：:"
+        and _LABEL_HEAD.fullmatch(text, 0, span.start) is not None) or (
+        _ITEM_MARK.fullmatch(text, 0, span.start) is not None)
+
+
+# a list item's mark the day follows ((一)2025年6月10日，公司首次实施回购股份，当日…): the day still
+# opens the item's account
+_ITEM_MARK = re.compile(r"\s?(?:[（(][一二三四五六七八九十\d]{1,3}[）)]"
+                        r"|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d))\s?")
 
 
 # a label the day follows (事实和理由：2023年9月1日，李某…借款350,000元; 经审理查明：…): the

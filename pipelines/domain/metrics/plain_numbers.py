@@ -70,7 +70,7 @@ def _rank_context(text: str, ord_start: int) -> bool:
     )
 
 
-_RECORD = re.compile(r"以来|有记录|记录|历史|历年|同期")
+_RECORD = re.compile(r"以来|有记录|记录|历史|历年|同期|年内")  # (年内第二低: within the year)
 
 
 def _record_rank(text: str, ord_start: int, end: int) -> bool:

@@ -44,6 +44,9 @@ _MOVED_AFTER = re.compile(r"[^\d，,；;。、]{0,6}?(?:提高|提升|上升|增
                           r"减少|缩短|压缩|缩减|缩小|扩大|调整|降|升|增|减)(?:到|至|为)")
 
 
+_MONEY = frozenset(("元", "港元", "美元", "澳门元", "新台币", "新元"))
+
+
 def release_period(out: list[MetricRow], blocks: Sequence[int], raw: str | None
                    ) -> list[MetricRow]:
     """A release's figures with no time expression, in a paragraph that compares them with an
@@ -99,9 +102,12 @@ def release_period(out: list[MetricRow], blocks: Sequence[int], raw: str | None
             continue
         cue = _COMPARED.search(raw, para, end)
         if cue is None or _own_period(out, para, end, current) or (cue.start() > m.char_start and (
-                m.kind not in ("share", "growth_rate") or "。" in raw[m.char_end : cue.start()])
+                (m.kind not in ("share", "growth_rate") and m.unit not in _MONEY)
+                or "。" in raw[m.char_end : cue.start()])
                 and not _compared_itself(raw, m.char_end, cue.start())):
-            continue  # (a count before the comparison in its sentence: a sample, 纳入监测的156家)
+            continue  # (a count before the comparison in its sentence: a sample, 纳入监测的156家;
+            # not money, 鋰電池生產設備收益為人民幣1,652.7百萬元…；光伏設備收益…較去年同期減少6.8%:
+            # the first of the parts compared)
         before = raw[max(para, m.char_start - 12) : m.char_start]
         period = current
         if _FROM.search(before) and not cue.group().startswith("上一") and (

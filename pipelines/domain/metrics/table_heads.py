@@ -405,19 +405,36 @@ def period_group(raw: str, start: int, head: list[tuple[int, str]], sep: re.Patt
     The period of each column of the head at ``start`` (by column; a period centred over its
     group stands anywhere over it: the groups are read as equal runs of columns), and where the
     period line starts; None when the line above is no such line or a column of the head names
-    a period itself."""
+    a period itself.
+
+    The groups may also be named by an event the figures stand before or after, over a head
+    line whose names' cell is blank, the line above opening with the names' head (股份类别
+    本次回购前  回购完成后 over 　　股份数量（股）  比例（%）…): each column gets its group's
+    head as written, which the text dates (table_rows.event_column_day)."""
     above = line_above(raw, start)
     line = raw[above:start].rstrip("\r\n")
-    if above == start or not line[:1].isspace() or len(head) < 3:
+    if above == start or len(head) < 3:
         return None
     periods = [_unspaced(visible(c)) for _, c in _cells(line, sep)]
+    events = False
+    if not line[:1].isspace():
+        events = head[0][1] == "" and len(periods) >= 3 and all(
+            EVENT_HEAD.fullmatch(p) for p in periods[1:])
+        if not events:
+            return None
+        periods = periods[1:]  # (股份类别: the names' head, over their column)
     columns = len(head) - 1
-    if not periods or columns % len(periods) or columns // len(periods) < 2 or not all(
-            DATED_HEAD.search(p) and _dated(p) and _period_alone(p) for p in periods) or any(
+    if not periods or columns % len(periods) or columns // len(periods) < 2 or not (events or all(
+            DATED_HEAD.search(p) and _dated(p) and _period_alone(p) for p in periods)) or any(
             _dated(head_text(c)) for _, c in head[1:]):
         return None
     width = columns // len(periods)
     return {k: periods[(k - 1) // width] for k in range(1, len(head))}, above
+
+
+# a group head naming an event the figures under it stand before or after (本次回购前, 回购完成后,
+# 本次变动前, 本次发行后): a verb's two characters or more, then 前 / 后
+EVENT_HEAD = re.compile("(?:本次)?[\u4e00-\u9fff]{2,6}?(?:完成|实施)?[前后後]")
 
 
 def _period_alone(cell: str) -> bool:

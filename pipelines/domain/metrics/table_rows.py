@@ -38,7 +38,7 @@ from pipelines.domain.metrics.period_spans import (
 from pipelines.domain.metrics.rows import MetricRow, new_row
 from pipelines.domain.metrics.subjects import short_place
 from pipelines.domain.metrics.table_cells import TableCell, TextTable
-from pipelines.domain.metrics.table_heads import THIS_MONTH, names_year
+from pipelines.domain.metrics.table_heads import EVENT_HEAD, THIS_MONTH, names_year
 from pipelines.domain.metrics.table_names import WHOLE_ROWS, completion_head
 from pipelines.domain.numbers import scaled
 from pipelines.domain.periods import PeriodSpan, find_periods, needs_year, resolve_period
@@ -142,10 +142,16 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         else:
             period = (resolve_period(span.text, date(year, 12, 31))
                       if year is not None and needs_year(span.text) else span.period)
+        if _YEAR_START.fullmatch(head_text) is not None and period.start is not None:
+            # 年初 beside 本旬末  上一旬末: the stock at the year's first day, not January's
+            period = Period(text=period.text, start=period.start, end=period.start)
         if cell.since is not None and period.start is not None and (
                 period.start.year > cell.since):
             # 〔14〕 under 2025年目标 beside 2020年基数: the sum over 2021–2025
             period = Period(text=period.text, start=date(cell.since + 1, 1, 1), end=period.end)
+    elif table is not None and (
+            day := event_column_day(head_text, table.raw, doc_date)) is not None:
+        period = day  # (本次回购前 over its columns, the text's note dating it)
     elif table is not None:  # no period in the row or its column: the table's
         period = _table_period(table.raw, table.start, cell.title, _own_headings(path, table),
                                doc_date, roc, _plans(cell, path))
@@ -214,6 +220,8 @@ _OVER_LINE_COLUMN = re.compile(r"超(?:警戒|保证|汛限)(?:水位)?(?:幅度
 # a column of the standard each row's ratio is held to (监管标准, 监管要求: a regulator's bounds)
 _STANDARD_COLUMNS = frozenset({"监管标准", "监管要求", "监管指标", "监管标准值", "監管標準",
                                "監管要求"})
+# a column of the year's start (年初, 年初数, 年初余额: an opening balance, a stock at 1 January)
+_YEAR_START = re.compile(r"(?:\d{4}\s?年)?年初(?:数|余额|餘額|值|库存)?")
 
 
 # an account's lines named with the year they are of (上年结转, 上年结余, 本年收入合计): the year
@@ -445,6 +453,54 @@ def _plans(cell: TableCell, path: tuple[str, ...]) -> bool:
     """The table's column, title or headings speak of goals (目标, 预算数, 计划, 安排)."""
     return any(w in text for text in (cell.column, cell.title, *path)
                for w in (*_TARGET_COLUMNS, *_PLAN_WORDS))
+
+
+@lru_cache(maxsize=64)
+def event_column_day(head: str, raw: str, doc_date: date | None) -> Period | None:
+    """The day a column named by an event stands at (本次回购前, 回购完成后: table_heads'
+    EVENT_HEAD), as the text gives it: a note defining the head (注：上表中“本次回购前”为截至2025年
+    5月19日的股本结构), else, for the state after an event, the day a sentence says the event was
+    done (截至2025年11月18日，公司已完成本次回购); None when the text gives no one day (the state
+    before an event is not the day before its first step: the text must say)."""
+    if not head or EVENT_HEAD.fullmatch(head) is None:
+        return None
+    for note in re.finditer(r"[“\"「]" + re.escape(head) + r"[”\"」]\s*(?:为|是|指|系)\s*", raw):
+        day = _day_opening(raw[note.end() : note.end() + 24], doc_date)
+        if day is not None:
+            return Period(text=head, start=day, end=day)
+    if not head.endswith(("后", "後")):
+        return None
+    event = head.removeprefix("本次").rstrip("后後")
+    for word in ("完成", "实施"):
+        event = event.removesuffix(word)
+    if len(event) < 2:
+        return None
+    days = set()
+    done = re.compile(r"(?:完成|实施完毕)(?:了)?(?:本次|本轮)?" + re.escape(event)
+                      + "|" + re.escape(event) + r"(?:已|已经)?(?:实施)?(?:完成|完毕)")
+    for m in done.finditer(raw):
+        clause_start = max(raw.rfind(c, 0, m.start()) for c in "。；;\n") + 1
+        before = raw[clause_start : m.start()]
+        spans = [p for p in find_periods(before, doc_date) if not is_comparison(before, p)
+                 and p.period.start is not None and p.period.start == p.period.end]
+        if spans:
+            days.add(spans[-1].period.start)
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    return Period(text=head, start=day, end=day) if doc_date is None or day <= doc_date else None
+
+
+def _day_opening(text: str, doc_date: date | None) -> date | None:
+    """The day ``text`` opens with (截至2025年5月19日的…: 截至 allowed before it)."""
+    text = re.sub(r"^(?:截[至止](?:到)?)\s*", "", text)
+    spans = find_periods(text, doc_date)
+    if not spans or spans[0].start != 0:
+        return None
+    found = spans[0].period
+    if found.start is None or found.start != found.end:
+        return None
+    return found.start if doc_date is None or found.start <= doc_date else None
 
 
 @lru_cache(maxsize=256)

@@ -795,9 +795,11 @@ ROUNDS = {
     # read as targets ×37, the forecast table's E columns read as results ×18 and 2024A's rates as
     # amounts ×3), qualifier 1.000, period 0.653 (h150's figures after the 事件's first sentences
     # undated ×28, the table's year columns ×24, the base data's day ×3, the slash lists' last
-    # items over 2025-2027 ×3; h149's table ×8). The floors sit just under that.
+    # items over 2025-2027 ×3; h149's table ×8). The floors sit just under that. Session 28
+    # (branch s28-fix: a figure inside brackets named by the bracket's words, h150's 客户集中度…
+    # （前五大客户收入占比约68%）): lenient 0.965 -> 0.970; the lenient floor raised.
     49: BlindRound(('h149_', 'h150_', 'h151_'), precision=0.995, recall=0.995, min_gold=199,
-                    floors={"unit": 0.995, "indicator": 0.93, "indicator_lenient": 0.96,
+                    floors={"unit": 0.995, "indicator": 0.93, "indicator_lenient": 0.965,
                             "subject": 0.995, "kind": 0.985, "qualifier": 0.995,
                             "period": 0.99}),
     # Round 50 (session 26, h152-h154: 国家统计局's 2025年11月份 70个大中城市 release, worded
@@ -835,15 +837,17 @@ ROUNDS = {
     # lenient 0.974, kind 0.739, period 0.825; round 53 (173) recall 0.803 (h162's form unread ×34),
     # indicator 0.856, lenient 0.942, subject 0.763 (全省 kept ×25), kind 0.950, period 0.662. The
     # misses are listed in the held-out README (rounds 51-53); the floors were set under the blind
-    # figures, then raised after the fixes.
+    # figures, then raised after the fixes. Session 28 (branch s28-fix): round 52's kind 0.975 ->
+    # 0.992 and period 0.958 -> 0.996 (h158's 截至10月15日 totals of the quarter's failed samples,
+    # h159's bare 累计 of the year reviewed at its last day); its floors raised.
     51: BlindRound(('h155_', 'h156_', 'h157_'), precision=0.995, recall=0.995, min_gold=235,
                     floors={"unit": 0.995, "indicator": 0.935, "indicator_lenient": 0.975,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.985}),
     52: BlindRound(('h158_', 'h159_', 'h160_'), precision=0.995, recall=0.995, min_gold=237,
                     floors={"unit": 0.995, "indicator": 0.94, "indicator_lenient": 0.99,
-                            "subject": 0.995, "kind": 0.97, "qualifier": 0.995,
-                            "period": 0.955}),
+                            "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
+                            "period": 0.995}),
     53: BlindRound(('h161_', 'h162_', 'h163_'), precision=0.995, recall=0.99, min_gold=173,
                     floors={"unit": 0.995, "indicator": 0.955, "indicator_lenient": 0.99,
                             "subject": 0.985, "kind": 0.985, "qualifier": 0.995,
@@ -889,11 +893,13 @@ ROUNDS = {
     # half-year, 由…同期的 a change's first level, a benchmark's return a change, 每股盈利 －基本
     # named 每股基本盈利): precision 1.000, recall 1.000, unit 1.000, indicator 0.953, lenient
     # 0.995, subject 1.000, kind 0.958, qualifier 1.000, period 0.962; the floors raised to just
-    # under.
+    # under. Session 28 (branch s28-fix: h167's 二零二五財政年度 a year, its forecast a goal; its
+    # cash and orders on hand stocks; a segment's money before the comparison in its sentence at
+    # the half-year): indicator 0.958, kind 0.976, period 0.972; the floors raised.
     55: BlindRound(('h167_', 'h168_', 'h169_'), precision=0.995, recall=0.995, min_gold=212,
-                    floors={"unit": 0.995, "indicator": 0.95, "indicator_lenient": 0.995,
-                            "subject": 0.995, "kind": 0.955, "qualifier": 0.995,
-                            "period": 0.96}),
+                    floors={"unit": 0.995, "indicator": 0.955, "indicator_lenient": 0.995,
+                            "subject": 0.995, "kind": 0.975, "qualifier": 0.995,
+                            "period": 0.97}),
     # Round 56 (h170-h172: 湘潭市教育局's reply to a 人大代表建议 as its portal prints it, 盐城's
     # 国有建设用地使用权挂牌出让公告 with a parcel table printed with tabs, 襄阳日报's report on a
     # marathon's economy as its 数字报 page is scraped), labelled by reading before the extractor
@@ -904,10 +910,12 @@ ROUNDS = {
     # period 0.874. The misses are listed in the held-out README (round 56). After the round's
     # fixes (generic classes, every other document's change an improvement): precision 1.000,
     # recall 1.000, unit 1.000, indicator 0.967, lenient 0.992, subject 1.000, kind 0.934,
-    # qualifier 1.000, period 0.992; the floors raised to just under.
+    # qualifier 1.000, period 0.992; the floors raised to just under. Session 28 (branch s28-fix:
+    # h172's counts set up for the event, 设置 / 配备, flows of it): kind 0.934 -> 0.959; the kind
+    # floor raised.
     56: BlindRound(('h170_', 'h171_', 'h172_'), precision=0.995, recall=0.995, min_gold=121,
                     floors={"unit": 0.995, "indicator": 0.965, "indicator_lenient": 0.99,
-                            "subject": 0.995, "kind": 0.93, "qualifier": 0.995,
+                            "subject": 0.995, "kind": 0.955, "qualifier": 0.995,
                             "period": 0.99}),
     # Round 57 (session 27, h173-h175: 行政院主計總處's 113年家庭收支調查 release in Traditional
     # script (新臺幣 grouped by 萬, 五等分位 差距倍數 N倍, 吉尼係數, 消費結構 shares, a tab 表1 with
@@ -928,11 +936,12 @@ ROUNDS = {
     # undated ×8, h173's section 四 shares dated (labelled undated, the yearly report's rule) ×5).
     # The floors first sat just under that; after the round's fixes (branch s27-r57: P 1.000, R
     # 1.000, indicator 0.979, lenient 0.995, subject 0.995, kind 0.995, period 0.948) they were
-    # raised to just under those.
+    # raised to just under those. Session 28 (branch s28-fix: h175's 分行业看 rates after a 其中
+    # paragraph at the figures' 前三季度): period 0.948 -> 0.969; the period floor raised.
     57: BlindRound(('h173_', 'h174_', 'h175_'), precision=0.995, recall=0.995, min_gold=193,
                     floors={"unit": 0.995, "indicator": 0.975, "indicator_lenient": 0.99,
                             "subject": 0.99, "kind": 0.99, "qualifier": 0.995,
-                            "period": 0.945}),
+                            "period": 0.965}),
     # Round 58 (session 27, h176-h178: 中国钢铁工业协会's 2025年11月上旬 steel output and
     # inventory release with 旬 periods (上旬末, 本旬, 上一旬末, 去年同旬末) and two
     # ideographic-space tables; a listed company's 股份回购实施结果暨股份变动 announcement pasted
@@ -949,11 +958,16 @@ ROUNDS = {
     # 累计降雨量 -> 降雨量, 累计平均日产 with its total's agent): precision 1.000, recall 0.987,
     # indicator 0.785, lenient 0.940, subject 0.993, kind 0.899, period 0.812; the floors sit
     # just under. With main's rounds 54-57 merged: indicator 0.779, lenient 0.933 (4.2万人 named
-    # 全部撤离上岸), period 0.819; the floors under that.
-    58: BlindRound(('h176_', 'h177_', 'h178_'), precision=0.995, recall=0.985, min_gold=151,
-                    floors={"unit": 0.995, "indicator": 0.785, "indicator_lenient": 0.935,
-                            "subject": 0.99, "kind": 0.895, "qualifier": 0.995,
-                            "period": 0.815}),
+    # 全部撤离上岸), period 0.819; the floors under that. Session 28 (branch s28-fix: h177's
+    # 股份变动表 columns dated by the note and the completion day, its box by the body, 且 and
+    # 本次 in names; h176's 年初 column, 累计平均日产, 11月中旬's 旬末, members' names, 年内第二低
+    # read; h178's headline parts, a day and hour opening a clause, its headline share told in a
+    # passage of the body; h177's dividend named in its brackets): recall 0.993, indicator
+    # 0.847, lenient 0.960, kind 0.920, period 1.000; the floors raised to just under.
+    58: BlindRound(('h176_', 'h177_', 'h178_'), precision=0.995, recall=0.99, min_gold=151,
+                    floors={"unit": 0.995, "indicator": 0.845, "indicator_lenient": 0.96,
+                            "subject": 0.99, "kind": 0.92, "qualifier": 0.995,
+                            "period": 0.995}),
     # Round 59 (session 27, h179-h181: 农业农村部's 2025年10月 生猪 production and market monthly as
     # its site prints it, with 第41周至第44周 weekly prices in a 分别 list and 猪粮比价 5.6:1; a
     # 人民日报 report on the closing of the 第138届 广交会 with 本届 figures, 三期 dates and regions
