@@ -16,9 +16,9 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-29"
+CLEANING = "clean-30"
 SEGMENTATION = "seg-15"
-METRICS = "metrics-42"
+METRICS = "metrics-43"
 THEMES = "themes-10"
 POLICY_TERMS = "terms-6"
 KEYWORDS = "keywords-13"
