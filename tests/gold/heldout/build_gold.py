@@ -31967,15 +31967,19 @@ LABELS[R63_MCA] = [
     r63_mca_stock("养老机构[4.12万个]", 4.12, "万个", "个", "注册登记的养老机构", R63_MCA_END),
     r63_mca_stock("床位[523.6万张]", 523.6, "万张", "张", "床位", R63_MCA_END,
                   notes="an elliptic clause named by its own words (session 20)"),
-    r63_mca_stock("占比达到[63.8%]", 63.8, "%", "%", "护理型床位占比", R63_MCA_END,
-                  qual="reach", qtext="达到"),
+    row("占比达到[63.8%]", 63.8, "%", "%", "护理型床位占比", "share", R63_MCA_END,
+        qual="reach", qtext="达到",
+        notes="share (占比); first labelled count_total by a slip of the helper function for "
+        "stocks, corrected after the blind run by the kind convention"),
     row("提高[2.1个百分点]", 2.1, "个百分点", "百分点", "护理型床位占比", "growth_rate",
         R63_MCA_END, notes="a change with no name of its own: named by what changes"),
     r63_mca_stock("设施[36.7万个]", 36.7, "万个", "个", "社区养老服务机构和设施", R63_MCA_END),
     r63_mca_stock("床位[302.8万张]", 302.8, "万张", "张", "床位", R63_MCA_END),
     r63_mca_stock("助餐服务点[12.4万个]", 12.4, "万个", "个", "老年助餐服务点", R63_MCA_END),
-    r63_mca_stock("覆盖率达到[82.5%]", 82.5, "%", "%", "城市社区助餐点覆盖率", R63_MCA_END,
-                  qual="reach", qtext="达到", notes="a share at the paragraph's day"),
+    row("覆盖率达到[82.5%]", 82.5, "%", "%", "城市社区助餐点覆盖率", "share", R63_MCA_END,
+        qual="reach", qtext="达到", notes="a share (…率) at the paragraph's day; first "
+        "labelled count_total by a slip of the helper function for stocks, corrected after the "
+        "blind run by the kind convention"),
     row("新增养老床位[18.2万张]", 18.2, "万张", "张", "新增养老床位", "actual", R63_MCA_CUM),
     row("全年计划的[86.7%]", 86.7, "%", "%", "新增养老床位", "share", R63_MCA_CUM,
         notes="完成…的X% a share named by the figure (session 20)"),
