@@ -113,6 +113,11 @@ def is_head(cells: list[tuple[int, str]]) -> bool:
             (b := BRACKET_UNIT.search(h)) and unit_of(b.group(1)).category is not None
             for h in heads):
         return True  # 地块编号  土地位置  出让面积（平方米）…: a parcel table, units in brackets
+    if any(h.startswith(SHARE_HEADS) for h in heads) and any(
+            (b := BRACKET_UNIT.search(h)) and unit_of(b.group(1)).category is not None
+            for h in heads):
+        return True  # 產品別  營收（新台幣千元）  比重: a breakdown, each part's amount in the
+        # bracket's unit and its share of the whole (its cells 42.6%)
     if not any(w in h for h in heads for w in GROWTH_HEADS):
         return False
     return any(not any(w in h for w in GROWTH_HEADS) and (h in _VALUE_HEADS or _dated(h))

@@ -40,3 +40,32 @@ def test_a_run_of_quarters_is_a_span_from_the_first_to_the_last():
     assert found["3815"].kind == "count_total"
     assert resolve_period("一至三季度", date(2025, 10, 28)).start == date(2025, 1, 1)
     assert resolve_period("2-3季度", date(2025, 10, 28)).start == date(2025, 4, 1)
+
+
+BREAKDOWN = (
+    "公告本公司114年9月份營業收入\n\n"
+    "（1）9月份營業收入明細：\n"
+    "單位：新台幣千元\n"
+    "項目\t114年9月\t113年9月\n"
+    "營業收入淨額\t512,300\t468,150\n"
+    "（2）地區別營收比重（114年9月）：\n"
+    "地區別\t營收（新台幣千元）\t比重\n"
+    "美洲\t301,257\t58.8%\n"
+    "歐洲\t211,043\t41.2%\n"
+)
+
+
+def test_a_unit_line_thousands_are_no_figure():
+    found = document_by_number(BREAKDOWN, date(2025, 10, 9))
+    assert "千元" not in found
+    assert document_by_number("单位：人民币千元\n投资超千元。\n", date(2025, 10, 9))["千元"]
+
+
+def test_a_breakdown_with_a_share_column_is_a_table_titled_by_its_own_line():
+    found = document_by_number(BREAKDOWN, date(2025, 10, 9))
+    assert found["301,257"].value_normalized == 301_257_000
+    assert found["301,257"].indicator == "美洲营收"
+    assert found["58.8%"].indicator == "美洲营收比重"
+    assert found["58.8%"].kind == "share"
+    # dated by its own title, not by the column heads of the table above
+    assert period_dates(found["211,043"]) == (date(2025, 9, 1), date(2025, 9, 30))
