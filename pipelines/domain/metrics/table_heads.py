@@ -35,7 +35,11 @@ from pipelines.domain.numbers import to_half_width
 from pipelines.domain.periods import find_periods
 
 UNIT_HEADS = ("单位", "單位", "计量单位", "計量單位")
-GROWTH_HEADS = ("增长", "增速", "增幅", "增長", "增率", "%", "％")  # (年增率: Taiwan's 年增)
+# a change's ratio to the base (增減比例 beside 增減金額 in a Taiwan company's revenue table):
+# a growth rate though its head says 比例
+CHANGE_RATIO_HEADS = ("增减比例", "增減比例", "变动比例", "變動比例")
+GROWTH_HEADS = ("增长", "增速", "增幅", "增長", "增率", "%", "％",
+                *CHANGE_RATIO_HEADS)  # (年增率: Taiwan's 年增)
 # a column of shares (占比（%）, 比重, 构成): percentages of a whole, not changes
 # (佔總數（%）; 比例（%） beside 股份数量（股）: each row's share of the whole)
 SHARE_HEADS = ("占比", "比重", "构成", "佔比", "構成", "占总数", "佔總數", "比例（%）",

@@ -117,6 +117,7 @@ from pipelines.domain.metrics.table_cells import (
 from pipelines.domain.metrics.table_forms import repeat_width, side_by_side, with_forms
 from pipelines.domain.metrics.table_heads import (
     BREAKS,
+    CHANGE_RATIO_HEADS,
     CODE_HEADS,
     DATED_HEAD,
     GROWTH_HEADS,
@@ -531,7 +532,8 @@ def _read_table(
     # 抽检批次, 接待人次: a measure with its counting unit glued on, read as 抽检（批次）
     heads = [f"{m.group(1)}（{m.group(2)}）" if k > name_col and k != unit_col and (
         m := _GLUED_COUNT.fullmatch(h)) else h for k, h in enumerate(heads)]
-    share = [any(w in h for w in SHARE_HEADS) and k != unit_col for k, h in enumerate(heads)]
+    share = [any(w in h for w in SHARE_HEADS) and k != unit_col
+             and not any(w in h for w in CHANGE_RATIO_HEADS) for k, h in enumerate(heads)]
     by_place = heads[name_col] in PLACE_HEADS
     # 主要出口市場 over 市場  金額（億美元）…: the title names the measure its columns' heads leave
     titled = "" if by_place or unit_col is not None else (

@@ -69,3 +69,12 @@ def test_a_breakdown_with_a_share_column_is_a_table_titled_by_its_own_line():
     assert found["58.8%"].kind == "share"
     # dated by its own title, not by the column heads of the table above
     assert period_dates(found["211,043"]) == (date(2025, 9, 1), date(2025, 9, 30))
+
+
+def test_a_change_column_headed_by_its_ratio_is_a_growth():
+    found = document_by_number(
+        "單位：新台幣千元\n"
+        "項目\t114年9月\t113年9月\t增減金額\t增減比例\n"
+        "營業收入淨額\t512,300\t468,150\t44,150\t9.43%\n", date(2025, 10, 9))
+    assert found["9.43%"].kind == "growth_rate"
+    assert found["44,150"].kind == "actual"
