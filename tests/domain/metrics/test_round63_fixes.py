@@ -78,3 +78,14 @@ def test_a_change_column_headed_by_its_ratio_is_a_growth():
         "營業收入淨額\t512,300\t468,150\t44,150\t9.43%\n", date(2025, 10, 9))
     assert found["9.43%"].kind == "growth_rate"
     assert found["44,150"].kind == "actual"
+
+
+def test_a_range_whose_currency_is_written_once_before_its_low_end():
+    found = document_by_number(
+        "（3）本公司預估114年第四季營業收入將介於新台幣52億元至56億元之間，毛利率約介於41%至43%之間。\n",
+        date(2025, 10, 9))
+    revenue = found["52億元至56億元"]
+    assert (revenue.value, revenue.value_high, revenue.unit) == (52, 56, "新台币")
+    assert "56億元" not in found
+    margin = next(m for quote, m in found.items() if quote.endswith("41%至43%"))
+    assert (margin.value_high, margin.qualifier) == (43, "about")
