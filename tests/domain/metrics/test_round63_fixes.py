@@ -89,3 +89,18 @@ def test_a_range_whose_currency_is_written_once_before_its_low_end():
     assert "56億元" not in found
     margin = next(m for quote, m in found.items() if quote.endswith("41%至43%"))
     assert (margin.value_high, margin.qualifier) == (43, "about")
+
+
+QUAKE = (
+    "据市地震局监测，截至6月12日8时，共记录到余震58次，其中3.0级以上余震2次。\n\n"
+    "截至6月12日8时，地震造成受灾人口8600人，农作物受灾面积约320公顷；各级投入救援力量"
+    "620人，出动车辆96台次。目前，全市粮食企业有效仓容86万吨。\n"
+)
+
+
+def test_events_and_areas_run_up_to_a_day_are_running_totals():
+    found = document_by_number(QUAKE, date(2025, 6, 12))
+    for quote in ("58次", "2次", "320公顷", "96台次"):
+        assert found[quote].kind == "count_total", quote
+        assert period_dates(found[quote]) == (date(2025, 6, 12), date(2025, 6, 12)), quote
+    assert found["86万吨"].kind == "actual"  # a capacity is a level at the day
