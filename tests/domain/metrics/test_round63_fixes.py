@@ -104,3 +104,11 @@ def test_events_and_areas_run_up_to_a_day_are_running_totals():
         assert found[quote].kind == "count_total", quote
         assert period_dates(found[quote]) == (date(2025, 6, 12), date(2025, 6, 12)), quote
     assert found["86万吨"].kind == "actual"  # a capacity is a level at the day
+
+
+def test_relief_moved_shares_its_verb_across_the_list_and_tents_are_counted():
+    found = document_by_number(
+        "截至6月12日20时，共调运帐篷350顶、折叠床900张、棉被1500床。\n", date(2025, 6, 13))
+    assert found["350顶"].indicator == "调运帐篷"
+    assert found["900张"].indicator == "调运折叠床"
+    assert found["1500床"].indicator == "调运棉被"
