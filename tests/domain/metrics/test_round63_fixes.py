@@ -112,3 +112,11 @@ def test_relief_moved_shares_its_verb_across_the_list_and_tents_are_counted():
     assert found["350顶"].indicator == "调运帐篷"
     assert found["900张"].indicator == "调运折叠床"
     assert found["1500床"].indicator == "调运棉被"
+
+
+def test_every_level_as_the_doer_opens_no_name():
+    found = document_by_number(
+        "截至6月12日20时，各级累计投入抢险人员860人。全省各级各类学校1.2万所。\n",
+        date(2025, 6, 13))
+    assert found["860人"].indicator == "投入抢险人员"
+    assert found["1.2万所"].indicator == "各级各类学校"
