@@ -90,8 +90,14 @@ def read_on(text: str, span: PeriodSpan) -> bool:
     dates the readings taken at it, in its sentence only (the next sentences are of the period
     reported on); a reading's day written after it (…为34.9度，于7月21日录得) dates the figure
     before it, which is the span's extreme, not the day's."""
-    return (span.is_day and text.endswith(_ON, 0, span.start)
-            and _READING_VERB.search(text, span.end) is not None)
+    return span.is_day and ((text.endswith(_ON, 0, span.start)
+                             and _READING_VERB.search(text, span.end) is not None)
+                            or text.endswith(_MEASURED, 0, span.start))
+
+
+# a network's reading of an event, its day right after (中国地震台网正式测定：11月20日03时14分在…
+# 发生5.2级地震，震源深度10千米: the quake's readings are of its day)
+_MEASURED = ("测定：", "测定:", "測定：", "測定:")
 
 
 # a reading taken (录得, 测得), as of an instrument or a station; a storm's readings at its

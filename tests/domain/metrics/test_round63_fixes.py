@@ -120,3 +120,10 @@ def test_every_level_as_the_doer_opens_no_name():
         date(2025, 6, 13))
     assert found["860人"].indicator == "投入抢险人员"
     assert found["1.2万所"].indicator == "各级各类学校"
+
+
+def test_a_network_reading_dates_the_event_it_measured():
+    found = document_by_number(
+        "中国地震台网正式测定：6月10日14时22分在四川雅安市芦山县发生4.6级地震，震源深度12千米。\n",
+        date(2025, 6, 11))
+    assert period_dates(found["12千米"]) == (date(2025, 6, 10), date(2025, 6, 10))
