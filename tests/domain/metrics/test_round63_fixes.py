@@ -127,3 +127,13 @@ def test_a_network_reading_dates_the_event_it_measured():
         "中国地震台网正式测定：6月10日14时22分在四川雅安市芦山县发生4.6级地震，震源深度12千米。\n",
         date(2025, 6, 11))
     assert period_dates(found["12千米"]) == (date(2025, 6, 10), date(2025, 6, 10))
+
+
+def test_a_publication_day_dates_what_the_sentence_says_it_gives():
+    found = document_by_number(
+        "据统计，2000年以来共发生5级以上地震9次。此次地震烈度图已于6月11日发布，"
+        "Ⅵ度以上区域面积约820平方公里，共涉及12个乡镇。\n", date(2025, 6, 12))
+    assert period_dates(found["9次"]) == (date(2000, 1, 1), date(2025, 6, 12))
+    for quote in ("820平方公里", "12个"):
+        assert period_dates(found[quote]) == (date(2025, 6, 11), date(2025, 6, 11)), quote
+    assert found["12个"].kind == "count_total"
