@@ -67,6 +67,10 @@ from pipelines.domain.metrics.trim_words import without_owner, without_prefix_wo
 from pipelines.domain.units import unit_lexicon
 
 _ALL_LEVELS = "各级"
+# a radius around a point (震中100公里范围内, 周边20公里范围内) or the area a disaster hit (灾区)
+# opening a name
+_RADIUS = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:周边|周围)?\d+(?:\.\d+)?(?:公里|千米|米)"
+                     r"(?:范围)?(?:内|以内)|灾区(?=共|设置|设立|搭建|建成|转移|安置))")
 
 
 def _deed_words() -> tuple[str, ...]:
@@ -159,6 +163,10 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # 医院完成门急诊186.43万人次 in 湘潭市中心医院's own report: the body the text is
         # (医院, as 公司 in a company's) is its home, no word of the name
         r.indicator = without_own_body(r.indicator, body)
+    if (radius := _RADIUS.match(r.indicator)) is not None and len(r.indicator) - radius.end() >= 2:
+        # 震中100公里范围内发生5级以上地震, 灾区设置集中安置点: where the count is taken (a radius
+        # around a point, the area hit) is its scope, no word of what is counted
+        r.indicator = without_prefix_words(r.indicator[radius.end() :])
     if r.indicator.startswith(_ALL_LEVELS) and (
             rest := r.indicator[len(_ALL_LEVELS) :]).startswith(_deed_words()):
         # 各级累计投入救援力量: every level of government as the doer, no word of what is done

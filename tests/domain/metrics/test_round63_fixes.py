@@ -137,3 +137,11 @@ def test_a_publication_day_dates_what_the_sentence_says_it_gives():
     for quote in ("820平方公里", "12个"):
         assert period_dates(found[quote]) == (date(2025, 6, 11), date(2025, 6, 11)), quote
     assert found["12个"].kind == "count_total"
+
+
+def test_a_radius_or_the_area_hit_opening_a_name_is_its_scope():
+    found = document_by_number(
+        "震中50公里范围内2000年以来共发生4级以上地震6次。目前，灾区共设置集中安置点9个。\n",
+        date(2025, 6, 12))
+    assert found["6次"].indicator == "发生4级以上地震"
+    assert found["9个"].indicator == "设置集中安置点"
