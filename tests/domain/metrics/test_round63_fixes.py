@@ -4,6 +4,7 @@ class tested on text of its own through the whole extractor."""
 
 from datetime import date
 
+from pipelines.domain.metrics.home import settled_home
 from pipelines.domain.periods import resolve_period
 from tests.domain.metrics.support import document_by_number, period_dates
 
@@ -145,3 +146,17 @@ def test_a_radius_or_the_area_hit_opening_a_name_is_its_scope():
         date(2025, 6, 12))
     assert found["6次"].indicator == "发生4级以上地震"
     assert found["9个"].indicator == "设置集中安置点"
+
+
+def test_a_company_filing_in_minguo_years_has_no_home_and_a_place_left_out_is_no_subject():
+    raw = (
+        "公告本公司114年9月份營業收入\n\n"
+        "（1）本公司114年9月份營業收入為新台幣5.12億元，較去年同期增加9.43%。\n"
+        "（2）以地區別而言，9月美洲地區營收占比為58.8%，亞洲地區（不含台灣）占比為31.6%。\n"
+        "（3）本公司預估第四季營業收入將介於新台幣15億元至16億元之間。\n"
+    )
+    assert settled_home(None, raw.splitlines()) is None
+    assert settled_home(None, ["經濟部統計處114年9月工業生產指數年增5.2%。"]) == "台湾"
+    assert document_by_number(raw, date(2025, 10, 9))["31.6%"].subject is None
+    assert document_by_number("亚洲地区（不含日本）占比为38.5%。\n", date(2025, 10, 9))[
+        "38.5%"].subject is None
