@@ -4,6 +4,8 @@ class tested on text of its own through the whole extractor."""
 
 from datetime import date
 
+from pipelines.domain.analysis import document_date
+from pipelines.domain.cleaning import clean_document
 from pipelines.domain.metrics.home import settled_home
 from pipelines.domain.periods import resolve_period
 from tests.domain.metrics.support import document_by_number, period_dates
@@ -160,3 +162,11 @@ def test_a_company_filing_in_minguo_years_has_no_home_and_a_place_left_out_is_no
     assert document_by_number(raw, date(2025, 10, 9))["31.6%"].subject is None
     assert document_by_number("亚洲地区（不含日本）占比为38.5%。\n", date(2025, 10, 9))[
         "38.5%"].subject is None
+
+
+def test_an_announcement_dated_by_its_spokesman_in_a_tabbed_header():
+    page = ("重大訊息主旨全文\n"
+            "序號\t1\t發言日期\t114/10/09\t發言時間\t16:05:12\n"
+            "主旨\t公告本公司114年9月份營業收入\n\n"
+            "說明：本公司114年9月份營業收入為新台幣5.12億元。\n")
+    assert document_date(clean_document(page, markup=False), page)[0] == date(2025, 10, 9)
