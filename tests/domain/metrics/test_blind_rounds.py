@@ -1017,10 +1017,16 @@ ROUNDS = {
     # as flows ×6, 增減比例 cells as shares ×2), qualifier 0.992, period 0.921 (the 1-3季度累计
     # column read as 3季度 ×5, the focal depth and 派出3个工作组 undated, 1970年以来 carried into
     # the next sentence ×3).
-    63: BlindRound(('h191_', 'h192_', 'h193_'), precision=0.975, recall=0.945, min_gold=134,
-                    floors={"unit": 0.995, "indicator": 0.825, "indicator_lenient": 0.935,
-                            "subject": 0.99, "kind": 0.935, "qualifier": 0.99,
-                            "period": 0.92}),
+    # The floors first sat just under that. After the round's fixes
+    # (tests/domain/metrics/test_round63_fixes.py; the 產品別 table's shares relabelled by the
+    # set's practice, row's amount + 比重 as h60 and h87; every other document's change an
+    # improvement onto its labels: h178's toll areas and 抢修车辆 count_total): precision 1.000,
+    # recall 0.993, unit 1.000, indicator 0.955, lenient 0.977, subject 0.992, kind 1.000,
+    # qualifier 1.000, period 0.992; the floors raised to just under that.
+    63: BlindRound(('h191_', 'h192_', 'h193_'), precision=0.995, recall=0.99, min_gold=134,
+                    floors={"unit": 0.995, "indicator": 0.95, "indicator_lenient": 0.975,
+                            "subject": 0.99, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.99}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just
