@@ -374,8 +374,11 @@ def _header_date(s: str, label: re.Pattern[str] = _LABELLED_DATE,
 # document gives both, and the later publication is the day its text speaks to readers from.
 # (a year of three digits, 114-11-10: a Minguo year in a text that counts them, else no date);
 # a fund's periodic report labels it 报告送出日期 (under the period's end, 2025年9月30日, alone)
+# a listed company's announcement on Taiwan's 公開資訊觀測站 labels it 發言日期 (the day its
+# spokesman released it), its date in the next cell of a tabbed header (發言日期⇥114/12/10)
 _PUBLISHED_DATE = re.compile(
-    r"(?:发布|發布|發佈|发表|發表|发稿|發稿|公布|公佈|送出)(?:日期|时间|時間)\s?[:：]\s?"
+    r"(?:发布|發布|發佈|发表|發表|发稿|發稿|公布|公佈|送出|发言|發言)(?:日期|时间|時間)"
+    r"(?:\s?[:：]\s?|\t)"
     r"(\d{4}|1[0-3]\d)\s?[-./年]\s?(\d{1,2})\s?[-./月]\s?(\d{1,2})(?!\d)")
 
 
@@ -393,7 +396,7 @@ def _published_date(s: str, raw: str | None) -> date | None:
     return None
 
 
-_PUBLISHED_WORD = re.compile("发布|發[布佈]|[发發][表稿]|公[布佈]|送出")
+_PUBLISHED_WORD = re.compile("发布|發[布佈]|[发發][表稿言]|公[布佈]|送出|发言")
 
 
 # A yearbook's edition (《株洲市芦淞区年鉴（2024）》, 中国统计年鉴2024, 2024年鉴) on a line of

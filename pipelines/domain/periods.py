@@ -104,7 +104,7 @@ _WEEK_OF_MONTH = r"第\s?[1-5一二三四五]\s?周"
 # comparison's base, metrics.period_spans.is_comparison). 年初 before a plan's word (年初预算,
 # 年初预期目标, 年初确定的目标, 年初计划) names when the plan was made, not the period of a figure
 _SUB = (
-    r"(?:上半年|下半年|(?:之?前|首)(?:三|两|二|[23](?=\s?个?季))\s?(?:个)?季度?|第[一二三四1-4]\s?季度?"
+    r"(?:[一二三四1-4]\s?(?:[—–\-~－]+|至|到)\s?[一二三四1-4]\s?季度?(?![\d.])|上半年|下半年|(?:之?前|首)(?:三|两|二|[23](?=\s?个?季))\s?(?:个)?季度?|第[一二三四1-4]\s?季度?"
     r"|[一二三四1-4]\s?季度|首季度?|(?:之?前|首)(?:[两二三四五六七八九十]|1[0-2]|[1-9])\s?个?月|年初(?!预算|预期|目标|计划|确定|设定|制定|提出|下达|[至到]报告期)|年底|年末|年终|年中"
     # 年度终了 (a budget's 年度終了未償餘額): the budget year's last day
     r"|年度[终終]了)"
@@ -630,6 +630,12 @@ def _resolve_within_year(rest: str, year: int) -> tuple[date | None, date | None
         return date(year, 12, 31), date(year, 12, 31)
     if rest == "年中":
         return date(year, 6, 30), date(year, 6, 30)
+    q = re.fullmatch(r"([一二三四1-4])\s?(?:[—–\-~－]+|至|到)\s?([一二三四1-4])\s?季度", rest)
+    if q and _QUARTERS[q.group(1)] <= _QUARTERS[q.group(2)]:
+        # 1-3季度, 一至三季度 (a quarterly release's running column: 1-3季度累计): the quarters
+        # from the first named to the last
+        first, last = _QUARTERS[q.group(1)], _QUARTERS[q.group(2)]
+        return date(year, 3 * first - 2, 1), last_day(year, 3 * last)
     q = re.fullmatch(r"第?([一二三四1-4])季度", rest)
     if q:
         n = _QUARTERS[q.group(1)]

@@ -140,7 +140,7 @@ def both_ends(text: str, low: NumberCandidate, high: NumberCandidate) -> bool:
     """58亿元至61亿元, 3万吨-5万吨, 2%至3%: two numbers of one unit joined by nothing but a range
     mark are the two ends of one range (the low end first), whatever multipliers they carry;
     not a move from one to the other (从5亿元到10亿元, 由2%至3%)."""
-    if (low.unit is None or low.unit != high.unit or low.value_high is not None
+    if (low.unit is None or not _same_unit(low, high) or low.value_high is not None
             or high.value_high is not None or low.category in ("rank", "ratio")
             or text[: low.start].rstrip().endswith(_FROM)):
         return False
@@ -151,6 +151,17 @@ def both_ends(text: str, low: NumberCandidate, high: NumberCandidate) -> bool:
 
 
 _FROM = ("从", "由", "從")
+
+
+def _same_unit(low: NumberCandidate, high: NumberCandidate) -> bool:
+    """One unit at both ends, the currency written once before the low end counting for the
+    high end too (新台幣108億元至114億元: the high end's bare 元 is the same 新台币)."""
+    return low.unit == high.unit or (
+        low.category == high.category == "currency" and high.unit == _YUAN
+        and low.unit_raw == high.unit_raw)
+
+
+_YUAN = "元"
 
 
 def ratio_range(text: str, low: NumberCandidate, high: NumberCandidate) -> bool:

@@ -173,6 +173,9 @@ def _build(text: str, m: re.Match[str], g: dict[str, str | None]) -> list[Number
         return []  # a bare number (year, hotline, section number): see plain
     if num is not None and g["mult"] and not g["pre"] and num.strip() in _BARE_MAGNITUDES:
         return []  # 千亿斤粮食产能提升行动, 百亿级: a magnitude class (超千亿元 is a value)
+    if num is not None and not g["pre"] and num.strip() in _BARE_MAGNITUDES and (
+            _UNIT_NAMED_AT.search(text, max(0, m.start("num") - _UNIT_REACH), m.start("num"))):
+        return []  # 单位：新台币千元, 营收（人民币千元）: a table's unit (thousands), no figure
     if num is not None and not g["ord"] and not g["mult"] and not g["pre"]:
         written = num.replace(" ", "")
         if not DIGIT.search(written) and parse_numeral(written) in (1, None) and not (
@@ -221,6 +224,11 @@ def _build(text: str, m: re.Match[str], g: dict[str, str | None]) -> list[Number
 
 
 _BARE_MAGNITUDES = frozenset({"百", "千"})
+# where a table names its unit right before a bare 千 / 百 (单位：千元, 單位：新台幣千元, a column
+# head's （人民币千元）): the magnitude is the unit's, not a number
+_UNIT_NAMED_AT = re.compile(
+    r"(?:(?:单位|單位)[：:]?\s?|[（(]|人民币|人民幣|新台币|新台幣|港币|港幣|澳门元|澳門元)$")
+_UNIT_REACH = 8
 
 
 _COLON = re.compile(r"[:∶]")

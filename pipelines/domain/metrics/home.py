@@ -407,7 +407,19 @@ def settled_home(home_place: str | None, texts: Iterable[str]) -> str | None:
         return region_home(home_place, texts)
     from pipelines.domain.periods import uses_roc_years
 
+    if home_place is None and _speaks_as_company(texts):
+        return None  # 本公司114年11月份合併營業收入: a listed company's own filing in Minguo
+        # years has no home, as any company's text (its 台灣 a market, its address the exchange's)
     return TAIWAN_HOME if uses_roc_years(texts) else region_home(home_place, texts)
+
+
+_SELF_COMPANY_WORDS = ("本公司", "本集团", "本集團")
+_SELF_COMPANY_VOTES = 3  # a company's own filing speaks of itself again and again
+
+
+def _speaks_as_company(texts: Sequence[str]) -> bool:
+    """The text is a company's own, speaking of itself as 本公司 / 本集团 several times."""
+    return sum(t.count(w) for t in texts for w in _SELF_COMPANY_WORDS) >= _SELF_COMPANY_VOTES
 
 
 _HEAD_CHARS = 300  # the head of a text: its masthead, title and issuer lines

@@ -453,6 +453,8 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
         return "count_total", period
     if run_up and _counted_so_far(cand, indicator, gap, clause_text):
         return "count_total", period
+    if run_up and _amount_so_far(cand, indicator, gap, clause_text):
+        return "count_total", period
     return kind, period  # (a running total, 累计完成 over a year, 1-10月…累计销售: count_total)
 
 
@@ -496,6 +498,28 @@ def _counted_so_far(cand: NumberCandidate, indicator: str, gap: str, clause_text
                 clause_text) is None and not is_density(indicator)
             and not holds_any(indicator, _PER_DAY) and not holds_any(clause_text, _NEW)
             and _NEWLY.match(indicator) is None)
+
+
+def _amount_so_far(cand: NumberCandidate, indicator: str, gap: str, clause_text: str) -> bool:
+    """(Of a figure at a 截至 day in running text.) Events counted in their own unit
+    (截至11月21日8时，共记录到余震126次, 出动车辆218台次) or an area or weight hit or done
+    (农作物受灾面积约860公顷) run up to the day with no start of their own: a running total at
+    the day, as a count named as a flow is (:func:`_counted_so_far`); not a change, those new
+    in the months, a daily mean or a density."""
+    lex = metric_lexicon()
+    return ((cand.category == "count" and cand.unit in lex.flow_units) or (
+        cand.category == _PHYSICAL and cand.unit in _AMOUNT_UNITS
+        and not holds_any(indicator, _CAPACITY_NAMES))) and not (
+        changes(gap, lex.growth_cues) or _AGAINST_EARLIER_DAY.search(clause_text) is not None
+        or is_density(indicator) or holds_any(indicator, _PER_DAY)
+        or holds_any(clause_text, _NEW) or _NEWLY.match(indicator) is not None)
+
+
+# amounts of matter that add up over the days (an area, a weight; not a level, 水位…米, nor a
+# capacity built, 千瓦)
+_AMOUNT_UNITS = frozenset(("公顷", "亩", "平方米", "平方公里", "吨", "千克", "公斤"))
+# what can be held or made, a level at the day (目前…国有粮食企业有效仓容315万吨: actual)
+_CAPACITY_NAMES = ("仓容", "库容", "容量", "能力", "产能")
 
 
 # a base of an earlier day or year before the count (比上年末, 较上月, 比去年同期, 同比, 较上届)

@@ -66,6 +66,23 @@ from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.trim_words import without_owner, without_prefix_words
 from pipelines.domain.units import unit_lexicon
 
+_ALL_LEVELS = "各级"
+# a radius around a point (震中100公里范围内, 周边20公里范围内) or the area a disaster hit (灾区)
+# opening a name
+_RADIUS = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:周边|周围)?\d+(?:\.\d+)?(?:公里|千米|米)"
+                     r"(?:范围)?(?:内|以内)|灾区(?=共|设置|设立|搭建|建成|转移|安置))")
+
+
+def _deed_words() -> tuple[str, ...]:
+    """Verbs of a deed done (投入, 出动, 新建: the lexicon's flow verbs and actual cues)."""
+    lex = metric_lexicon()
+    return tuple(sorted({*lex.flow_verbs, *lex.actual_cues}, key=len, reverse=True))
+
+
+# a company's text naming itself at a name's start (本公司, 本集团, 本行); not before the owners a
+# statement's line attributes a figure to (本公司拥有人应占溢利, 本公司股东应占…)
+_SELF_COMPANY = re.compile(r"本(?:公司|集团|行)(?!拥有人|股东|权益持有人|普通股)")
+
 
 def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     """The number's name after every rule, in order (a later rule reads an earlier's name)."""
@@ -146,6 +163,21 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # 医院完成门急诊186.43万人次 in 湘潭市中心医院's own report: the body the text is
         # (医院, as 公司 in a company's) is its home, no word of the name
         r.indicator = without_own_body(r.indicator, body)
+    if (radius := _RADIUS.match(r.indicator)) is not None and len(r.indicator) - radius.end() >= 2:
+        # 震中100公里范围内发生5级以上地震, 灾区设置集中安置点: where the count is taken (a radius
+        # around a point, the area hit) is its scope, no word of what is counted
+        r.indicator = without_prefix_words(r.indicator[radius.end() :])
+    if r.indicator.startswith(_ALL_LEVELS) and (
+            rest := r.indicator[len(_ALL_LEVELS) :]).startswith(_deed_words()):
+        # 各级累计投入救援力量: every level of government as the doer, no word of what is done
+        # (各级财政安排…资金, 各级各类学校: a noun after it, kept)
+        r.indicator = rest
+    if (self_named := _SELF_COMPANY.match(r.indicator)) is not None:
+        # 本公司合并营业收入, 本公司员工人数, 本公司预估…: a company's text speaking of itself (as
+        # 公司 is, a prefix word the segmenter cuts as 本|公司); 本公司拥有人应占溢利 (what the
+        # owners of the company are attributed) is a statement's line, kept
+        rest = without_prefix_words(r.indicator[self_named.end() :])
+        r.indicator = rest if len(rest) >= 2 else r.indicator
     if r.indicator.endswith(_POPULATION_CHANGES) and r.gap.startswith(_CHANGE_VERBS):
         # 人口自然减少6,435人, 人口社会增加563人: a population's natural or migratory change is
         # one term whichever way it went (人口自然增加, its sign the value's)

@@ -91,7 +91,8 @@ def read_on(text: str, span: PeriodSpan) -> bool:
     reported on); a reading's day written after it (…为34.9度，于7月21日录得) dates the figure
     before it, which is the span's extreme, not the day's."""
     return span.is_day and ((text.endswith(_ON, 0, span.start)
-                             and _READING_VERB.search(text, span.end) is not None) or (
+                             and _READING_VERB.search(text, span.end) is not None)
+                            or text.endswith(_MEASURED, 0, span.start) or (
         # …强度逐渐减弱，25日5时在广西境内减弱为热带风暴，中心最低气压升至990百帕: a day and hour
         # opening a clause, a reading after it
         text.endswith(_CLAUSE_OPEN, 0, span.start) and _HOUR.match(text, span.end) is not None
@@ -100,6 +101,9 @@ def read_on(text: str, span: PeriodSpan) -> bool:
 
 _CLAUSE_OPEN = ("，", ",")
 _HOUR = re.compile(r"\s?\d{1,2}\s?[时点]")
+# a network's reading of an event, its day right after (中国地震台网正式测定：11月20日03时14分在…
+# 发生5.2级地震，震源深度10千米: the quake's readings are of its day)
+_MEASURED = ("测定：", "测定:", "測定：", "測定:")
 
 
 # a reading taken (录得, 测得), as of an instrument or a station; a storm's readings at its

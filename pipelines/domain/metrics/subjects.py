@@ -162,6 +162,8 @@ def named_subject(
             continue
         if route_end(window, i) or _bracketed_in_name(text, t.start, end):
             continue  # 烟台至大连航线, 中国（青岛）国际物流博览会: a route's or a name's place
+        if _LEFT_OUT.search(text, max(start, t.start - _LEFT_OUT_CHARS), t.start) is not None:
+            continue  # 亚洲地区（不含台湾）占比: a place left out of a region, no one's figure
         if text.startswith(_CENSUS, end):
             continue  # 比第七次全国人口普查时: a census's name
         after = text[t.end : t.end + 3]
@@ -204,6 +206,11 @@ def named_subject(
         # 长沙五一商圈、株洲神农城等12个集聚区, 定远县等4个县: places of examples, no one place
         return None
     return None if joint and listed_last else found
+
+
+# a place an aside leaves out of the whole before it (亚洲地区（不含台湾）, （不包括港澳台）)
+_LEFT_OUT = re.compile(r"[（(](?:不含|不包括|不包含|未含|除)[^（）()]{0,12}$")
+_LEFT_OUT_CHARS = 16
 
 
 # a multiple's base right after its place (是张家口的2.3倍, 为全国平均水平的1.5倍, 的两倍多)

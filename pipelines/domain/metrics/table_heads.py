@@ -35,7 +35,11 @@ from pipelines.domain.numbers import to_half_width
 from pipelines.domain.periods import find_periods
 
 UNIT_HEADS = ("单位", "單位", "计量单位", "計量單位")
-GROWTH_HEADS = ("增长", "增速", "增幅", "增長", "增率", "%", "％")  # (年增率: Taiwan's 年增)
+# a change's ratio to the base (增減比例 beside 增減金額 in a Taiwan company's revenue table):
+# a growth rate though its head says 比例
+CHANGE_RATIO_HEADS = ("增减比例", "增減比例", "变动比例", "變動比例")
+GROWTH_HEADS = ("增长", "增速", "增幅", "增長", "增率", "%", "％",
+                *CHANGE_RATIO_HEADS)  # (年增率: Taiwan's 年增)
 # a column of shares (占比（%）, 比重, 构成): percentages of a whole, not changes
 # (佔總數（%）; 比例（%） beside 股份数量（股）: each row's share of the whole)
 SHARE_HEADS = ("占比", "比重", "构成", "佔比", "構成", "占总数", "佔總數", "比例（%）",
@@ -119,6 +123,11 @@ def is_head(cells: list[tuple[int, str]]) -> bool:
             (b := BRACKET_UNIT.search(h)) and unit_of(b.group(1)).category is not None
             for h in heads):
         return True  # 地块编号  土地位置  出让面积（平方米）…: a parcel table, units in brackets
+    if any(h.startswith(SHARE_HEADS) for h in heads) and any(
+            (b := BRACKET_UNIT.search(h)) and unit_of(b.group(1)).category is not None
+            for h in heads):
+        return True  # 產品別  營收（新台幣千元）  比重: a breakdown, each part's amount in the
+        # bracket's unit and its share of the whole (its cells 42.6%)
     if not any(w in h for h in heads for w in GROWTH_HEADS):
         return False
     return any(not any(w in h for w in GROWTH_HEADS) and (h in _VALUE_HEADS or _dated(h))

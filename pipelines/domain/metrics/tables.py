@@ -117,6 +117,7 @@ from pipelines.domain.metrics.table_cells import (
 from pipelines.domain.metrics.table_forms import repeat_width, side_by_side, with_forms
 from pipelines.domain.metrics.table_heads import (
     BREAKS,
+    CHANGE_RATIO_HEADS,
     CODE_HEADS,
     DATED_HEAD,
     GROWTH_HEADS,
@@ -217,7 +218,10 @@ _CELL_BOUNDS = {"<": "at_most", "≤": "at_most", ">": "at_least", "≥": "at_le
 _HEAD_MARKS = ("单位", "單位", "%）", "%)", "％）", "增长%", "增長%", "增速%", "增幅%",
                "年（", "年(", "年\t",
                # a results forecast's head (项目⇥本报告期⇥上年同期: its cells 盈利：…)
-               "本报告期\t上年同期")
+               "本报告期\t上年同期",
+               # a breakdown's share column beside an amount with its unit in brackets
+               # (產品別⇥營收（新台幣千元）⇥比重: table_heads.is_head)
+               "\t比重", "\t占比", "\t佔比")
 
 # a number with its unit in the cell: 456.7亿元, 5.2万人, 23156元/人, 0.3个百分点, 39万吨以上
 _UNIT_CELL = re.compile(
@@ -345,6 +349,9 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
             grouped_periods, title_end = found  # (2025年10月 over 貨值（百萬元）  按年…（%）)
         title_from = printed_lines_above(raw, title_end)  # (a title a column wraps, blank
         # lines before the head)
+        if title_from < done < title_end:
+            title_from = done  # (the rows of the table read just above are not this one's
+            # title: 產品別營收比重（114年11月） right under a table's last row)
         if title is None and not is_head(head) and (
                 titled := titled_above(head, raw, line_start)) is not None:
             title = titled
@@ -536,8 +543,8 @@ def _read_table(
     # (毕业生人数（人）; the name keeps its 人数)
     heads = [f"{h}（{m.group(1)}）" if k > name_col and k != unit_col and (
         m := _COUNT_NOUN_HEAD.fullmatch(h)) else h for k, h in enumerate(heads)]
-    share = [(any(w in h for w in SHARE_HEADS) or completion_head(h))
-             and k != unit_col for k, h in enumerate(heads)]
+    share = [(any(w in h for w in SHARE_HEADS) or completion_head(h)) and k != unit_col
+             and not any(w in h for w in CHANGE_RATIO_HEADS) for k, h in enumerate(heads)]
     by_place = heads[name_col] in PLACE_HEADS
     # 主要出口市場 over 市場  金額（億美元）…: the title names the measure its columns' heads leave
     titled = "" if by_place or unit_col is not None else (

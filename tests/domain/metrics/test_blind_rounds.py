@@ -1059,6 +1059,33 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.90, "indicator_lenient": 0.995,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.985}),
+    # Round 63 (session 28, h191-h193: 云南省应急管理厅's bulletin on a M5.2 earthquake in 巧家县
+    # (中国地震台网正式测定 with coordinates, 震源深度 and clock times, 余震 N次 with 最大余震, a
+    # 截至 day's toll: 受灾人口, 倒塌 / 损坏房屋 间, 紧急转移安置, supplies and funds); 民政部's
+    # 2025年3季度 民政统计数据 (养老机构 / 床位, 城乡低保 对象 and 平均标准 元/人·月, 特困人员,
+    # 结婚登记 万对, a table in tabs by 3季度 / 1-3季度累计); a Taiwan listed company's 重大訊息 on
+    # its 114年11月 合併營業收入 in Traditional script (新台幣 億元 / 千元, 累計1至11月, a 明細
+    # table and a 產品別 table under 單位：新台幣千元, a 預估 range 108億元至114億元)), written and
+    # labelled by helper B63 by reading before the extractor ran on them and scored blind on
+    # 970f1f0e (metrics-42; two h192 shares first labelled count_total by a slip, corrected to
+    # share by the kind convention). Reached blind (134 scored rows): precision 0.977 (the 單位
+    # line's 千元 read as a number ×2, the range's far end 114億元 read alone), recall 0.948 (the
+    # 產品別 table's revenue cells ×5, 10千伏线路跳闸3条, 调运帐篷1200顶), unit 1.000, indicator
+    # 0.827 (本公司 kept ×8, the 產品別 table's 比重 cells named by digits ×4, a list's flow verb,
+    # 造成 / 各级 / 灾区 kept), lenient 0.937, subject 0.992, kind 0.937 (a 截至 day's counts read
+    # as flows ×6, 增減比例 cells as shares ×2), qualifier 0.992, period 0.921 (the 1-3季度累计
+    # column read as 3季度 ×5, the focal depth and 派出3个工作组 undated, 1970年以来 carried into
+    # the next sentence ×3).
+    # The floors first sat just under that. After the round's fixes
+    # (tests/domain/metrics/test_round63_fixes.py; the 產品別 table's shares relabelled by the
+    # set's practice, row's amount + 比重 as h60 and h87; every other document's change an
+    # improvement onto its labels: h178's toll areas and 抢修车辆 count_total): precision 1.000,
+    # recall 0.993, unit 1.000, indicator 0.955, lenient 0.977, subject 0.992, kind 1.000,
+    # qualifier 1.000, period 0.992; the floors raised to just under that.
+    63: BlindRound(('h191_', 'h192_', 'h193_'), precision=0.995, recall=0.99, min_gold=134,
+                    floors={"unit": 0.995, "indicator": 0.95, "indicator_lenient": 0.975,
+                            "subject": 0.99, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.99}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just

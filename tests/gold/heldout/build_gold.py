@@ -32790,6 +32790,372 @@ LABELS[R60_BK] = [
                notes="控制在 a change verb, not quoted"),
 ]
 
+# Round 63 (session 28, h191-h193), written and labelled by helper B63 by reading, before any
+# extractor ran on them.
+
+# h191: 云南省应急管理厅's third bulletin on a M5.2 earthquake in 巧家县 as its site prints it
+# (发布时间：2025-11-21 10:20; figures invented). Home 云南 (省抗震救灾指挥部, 省级, 全省 in the
+# links); the toll names two counties together (巧家县、鲁甸县), no one place: no subject. The
+# 中国地震台网 report: magnitudes and coordinates borderline (h62's 6.8级, h178's 北纬 / 东经),
+# the focal depth a measurement at the quake's day (as h178's 中心最低气压), the epicentre's
+# distances and altitude borderline (geography, not an amount of anything); a 截至 day's toll
+# count_total at the day (h178, TOTAL25), 目前 the reference day; 派出3个工作组 the 20日 of its
+# sentence. Traps: 2025-11-21 10:20, 3,406, 第3号 / 第2号, 03时14分, 周边20公里范围内, 3.0级以上 /
+# 5级以上 (class bounds, borderline), 05时41分, 4级左右 (a possibility, borderline), 100公里范围内,
+# 1970年以来, 2014年8月3日, Ⅶ度 / Ⅵ度（6度）, 20日12时前, 10千伏, 20日06时前, 云政办发〔2024〕58号,
+# 03时40分, 四级 / 三级 响应, 7日内, 11月25日前, 0871- phone, 1088号, 650228, ICP numbers.
+R63_EQ = "h191_yunnan_qiaojia_m52_earthquake_disaster_bulletin_2025_web.txt"
+R63_EQ_DAY = P("11月20日03时14分", "2025-11-20", "2025-11-20")
+R63_EQ_TO = P("截至11月21日8时", "2025-11-21", "2025-11-21")
+R63_EQ_TO2 = P("截至21日8时", "2025-11-21", "2025-11-21")
+R63_EQ_NOW = P("目前", "2025-11-21", "2025-11-21")
+R63_EQ_MAP = P("11月21日", "2025-11-21", "2025-11-21")
+R63_EQ_TOLL = ("a disaster's toll up to a 截至 day: count_total at the day (h178; TOTAL25); the "
+               "two counties named together are no one place: no subject")
+R63_EQ_GEO = ("geography of the epicentre (a distance, an altitude, a coordinate): borderline, "
+              "as h178's 北纬 / 东经")
+R63_EQ_MAG = "a magnitude or a class bound of one: borderline (h62's 6.8级)"
+
+
+def r63_eq_toll(anchor, value, unit_raw, unit, indicator, period=R63_EQ_TO, notes=R63_EQ_TOLL,
+                **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", period, notes=notes, **kw)
+
+
+LABELS[R63_EQ] = [
+    row("北纬[26.95度]", 26.95, "度", "度", "震中位置", "actual", R63_EQ_DAY, borderline=True,
+        notes=R63_EQ_GEO),
+    row("东经[103.02度]", 103.02, "度", "度", "震中位置", "actual", R63_EQ_DAY, borderline=True,
+        notes=R63_EQ_GEO),
+    row("发生[5.2级]地震，", 5.2, "级", "级", "地震", "actual", R63_EQ_DAY, subject="巧家县",
+        borderline=True, notes=R63_EQ_MAG),
+    row("震源深度[10千米]", 10, "千米", "公里", "震源深度", "actual", R63_EQ_DAY,
+        notes="a measurement of the quake at its time (as h178's 中心最低气压)"),
+    row("距巧家县城[约18公里]", 18, "公里", "公里", "震中距巧家县城", "actual", R63_EQ_DAY,
+        qual="about", qtext="约", borderline=True, notes=R63_EQ_GEO),
+    row("距昭通市区[约96公里]", 96, "公里", "公里", "震中距昭通市区", "actual", R63_EQ_DAY,
+        qual="about", qtext="约", borderline=True, notes=R63_EQ_GEO),
+    row("平均海拔[约2150米]", 2150, "米", "米", "平均海拔", "actual", R63_EQ_DAY,
+        qual="about", qtext="约", borderline=True, notes=R63_EQ_GEO),
+    # aftershocks
+    r63_eq_toll("记录到余震[126次]", 126, "次", "次", "记录到余震",
+                notes="aftershocks recorded up to the 截至 day: count_total (TOTAL25); the flow "
+                "verb kept"),
+    row("其中[3.0级]以上余震", 3.0, "级", "级", "余震", "other", R63_EQ_TO, borderline=True,
+        notes=R63_EQ_MAG),
+    r63_eq_toll("以上余震[4次]", 4, "次", "次", "3.0级以上余震",
+                notes="the class (3.0级以上) part of the name; 其中 a frame word"),
+    row("发生的[3.8级]地震", 3.8, "级", "级", "最大余震", "actual",
+        P("11月20日05时41分", "2025-11-20", "2025-11-20"), borderline=True, notes=R63_EQ_MAG),
+    row("发生[4级左右]余震", 4, "级", "级", "余震", "target", borderline=True,
+        qual="about", qtext="左右", notes="a possibility the experts name: " + R63_EQ_MAG),
+    # history and intensity
+    row("发生[5级]以上地震17次", 5, "级", "级", "地震", "other", borderline=True,
+        notes=R63_EQ_MAG),
+    row("以上地震[17次]", 17, "次", "次", "发生5级以上地震", "actual",
+        P("1970年以来", "1970-01-01", "2025-11-21"),
+        notes="events over a span since a year (X以来: X's start to the reference date); as "
+        "h62's 发生5级以上地震; the scope (震中100公里范围内) no part of the name"),
+    row("鲁甸[6.5级]地震", 6.5, "级", "级", "地震", "actual",
+        P("2014年8月3日", "2014-08-03", "2014-08-03"), subject="鲁甸", borderline=True,
+        notes=R63_EQ_MAG),
+    row("Ⅵ度（[6度]）", 6, "度", "度", "烈度", "other", borderline=True, notes=R63_EQ_MAG),
+    row("区域面积[约1260平方公里]", 1260, "平方公里", "平方公里", "Ⅵ度以上区域面积", "actual",
+        R63_EQ_MAP, qual="about", qtext="约",
+        notes="the area the intensity map gives, dated by the map's day in the sentence; the "
+        "bracketed （6度） an aside"),
+    row("鲁甸县[10个]乡镇、", 10, "个", "个", "乡镇", "count_total", R63_EQ_MAP,
+        notes="涉及 a scope verb (round 62: no part of the name); the counties listed no one "
+              "place"),
+    row("[68个]行政村", 68, "个", "个", "行政村", "count_total", R63_EQ_MAP),
+    # 一、灾情情况
+    r63_eq_toll("鲁甸县[9个]乡镇受灾", 9, "个", "个", "乡镇受灾",
+                notes="as h178's 县（市、区）受灾; " + R63_EQ_TOLL),
+    r63_eq_toll("受灾人口[2.36万人]", 2.36, "万人", "人", "受灾人口"),
+    r63_eq_toll("因灾受伤[15人]", 15, "人", "人", "因灾受伤"),
+    r63_eq_toll("重伤[2人]", 2, "人", "人", "重伤", notes="其中 a frame word; " + R63_EQ_TOLL),
+    r63_eq_toll("紧急转移安置群众[3862人]", 3862, "人", "人", "紧急转移安置群众"),
+    r63_eq_toll("集中安置[1240人]", 1240, "人", "人", "集中安置"),
+    r63_eq_toll("倒塌房屋[47间]", 47, "间", "间", "倒塌房屋"),
+    r63_eq_toll("严重损坏房屋[312间]", 312, "间", "间", "严重损坏房屋"),
+    r63_eq_toll("一般损坏房屋[2865间]", 2865, "间", "间", "一般损坏房屋"),
+    r63_eq_toll("另有[6所]学校", 6, "所", "所", "学校墙体出现裂缝",
+                notes="doer + deed, the deed shared by the list's items (session 20)"),
+    r63_eq_toll("[3座]乡镇卫生院", 3, "座", "座", "乡镇卫生院墙体出现裂缝"),
+    r63_eq_toll("[2处]乡村道路", 2, "处", "处", "乡村道路发生落石",
+                notes="发生 before a counted event stays (VERB25)"),
+    r63_eq_toll("共造成[37处]农村", 37, "处", "处", "农村饮水工程受损",
+                notes="after a causative verb the count counts an event: the rest of the clause"),
+    r63_eq_toll("已修复[31处]", 31, "处", "处", "修复", R63_EQ_NOW,
+                notes="目前: the reference day; 已 dropped (DONE_BY25); nothing borrowed from "
+                "the clause before"),
+    r63_eq_toll("线路跳闸[3条]", 3, "条", "条", "10千伏线路跳闸",
+                notes="10千伏 the lines' class, part of the name"),
+    r63_eq_toll("影响用户[1.2万户]", 1.2, "万户", "户", "影响用户"),
+    r63_eq_toll("通信基站退服[21个]", 21, "个", "个", "通信基站退服"),
+    r63_eq_toll("已恢复[19个]", 19, "个", "个", "恢复", notes="已 dropped (DONE_BY25)"),
+    r63_eq_toll("农作物受灾面积[约860公顷]", 860, "公顷", "公顷", "农作物受灾面积",
+                qual="about", qtext="约"),
+    r63_eq_toll("死亡大牲畜[42头]", 42, "头", "头", "死亡大牲畜"),
+    r63_eq_toll("直接经济损失[约1.85亿元]", 1.85, "亿元", "元", "直接经济损失",
+                qual="about", qtext="约", notes="as h178's; " + R63_EQ_TOLL),
+    # 二、应急响应情况
+    row("派出[3个]工作组", 3, "个", "个", "派出工作组", "actual",
+        P("20日03时40分", "2025-11-20", "2025-11-20"),
+        notes="the sentence's own time (its first clause's); as h178's 派出工作组 (actual)"),
+    r63_eq_toll("投入救援力量[1460人]", 1460, "人", "人", "投入救援力量", R63_EQ_TO2,
+                notes="累计 and 各级 frame words; " + R63_EQ_TOLL),
+    r63_eq_toll("出动车辆[218台次]", 218, "台次", "台次", "出动车辆", R63_EQ_TO2),
+    r63_eq_toll("调运帐篷[1200顶]", 1200, "顶", "顶", "调运帐篷", R63_EQ_TO2),
+    r63_eq_toll("折叠床[2400张]", 2400, "张", "张", "调运折叠床", R63_EQ_TO2,
+                notes="the flow verb governs its list (新建…、各类公园)"),
+    r63_eq_toll("棉被[5000床]", 5000, "床", "床", "调运棉被", R63_EQ_TO2),
+    r63_eq_toll("抗震救灾资金[1500万元]", 1500, "万元", "元", "省级下拨抗震救灾资金",
+                R63_EQ_TO2, notes="no time of its own: the paragraph's 截至 day (a running "
+                "total, TOTAL25); the agent 省级 kept (h178's 省财政下拨救灾资金)"),
+    r63_eq_toll("应急救灾资金[1000万元]", 1000, "万元", "元", "应急救灾资金", R63_EQ_TO2),
+    r63_eq_toll("地质灾害防治资金[500万元]", 500, "万元", "元", "地质灾害防治资金", R63_EQ_TO2),
+    r63_eq_toll("专业救援队伍共[12支]", 12, "支", "支", "专业救援队伍驰援灾区", R63_EQ_TO2,
+                notes="doer + deed (session 20); the paragraph's 截至 day"),
+    # 三、下一步工作
+    r63_eq_toll("集中安置点[14个]", 14, "个", "个", "设置集中安置点", R63_EQ_NOW,
+                notes="a stock on hand at 目前 (the reference day); 设置 kept (session 23)"),
+]
+
+# h192: 民政部's 2025年3季度民政统计数据 as its site prints it (发布时间：2025-10-30; figures
+# invented). A national text (home 全国: 全国 dropped from names). Stocks at 截至(2025年)9月底
+# (count_total; 平均标准 a level, actual, as h98); 1-9月 flows (actual; 累计 ones count_total over
+# the span); 3季度 / 7月份 flows; the 主要指标 table in tabs (指标名称 / 单位 / 3季度 /
+# 1-3季度累计: the 3季度 cells actual, the 累计 column count_total over 1-9月, unit from the 单位
+# column). Traps: 民函〔2024〕86号, 2025-10-30, 一、-六、, 注：1.-3., 2026年1月下旬, 010- phone,
+# 第十四届, 147号, 100721, ICP / 公网安备 / 网站标识码.
+R63_MCA = "h192_mca_civil_affairs_statistics_q3_2025_web.txt"
+R63_MCA_END = P("截至2025年9月底", "2025-09-30", "2025-09-30")
+R63_MCA_END2 = P("截至9月底", "2025-09-30", "2025-09-30")
+R63_MCA_CUM = P("1-9月", "2025-01-01", "2025-09-30")
+R63_MCA_Q3 = P("3季度", "2025-07-01", "2025-09-30")
+R63_MCA_TCUM = P("1-3季度累计", "2025-01-01", "2025-09-30")
+
+
+def r63_mca_stock(anchor, value, unit_raw, unit, indicator, period=R63_MCA_END2, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", period, **kw)
+
+
+def r63_mca_table(head, name, unit_raw, unit, q3, cum):
+    """A row of the 主要指标 table: 3季度 (actual) and 1-3季度累计 (count_total over 1-9月)."""
+    note = "a table cell named by its row; the unit from the 单位 column"
+    return [
+        r62_cell(R63_MCA, head, 2, q3[0], q3[1], unit_raw, unit, name, "actual", R63_MCA_Q3,
+                 notes=note),
+        r62_cell(R63_MCA, head, 3, cum[0], cum[1], unit_raw, unit, name, "count_total",
+                 R63_MCA_TCUM, notes=note + "; the column a running total written as one "
+                 "(累计): count_total over the span"),
+    ]
+
+
+LABELS[R63_MCA] = [
+    # 一、养老服务
+    r63_mca_stock("设施[40.8万个]", 40.8, "万个", "个", "各类养老机构和设施", R63_MCA_END,
+                  notes="各类 kept (session 24)"),
+    r63_mca_stock("合计[826.4万张]", 826.4, "万张", "张", "养老床位", R63_MCA_END,
+                  notes="合计 a frame word"),
+    r63_mca_stock("养老机构[4.12万个]", 4.12, "万个", "个", "注册登记的养老机构", R63_MCA_END),
+    r63_mca_stock("床位[523.6万张]", 523.6, "万张", "张", "床位", R63_MCA_END,
+                  notes="an elliptic clause named by its own words (session 20)"),
+    row("占比达到[63.8%]", 63.8, "%", "%", "护理型床位占比", "share", R63_MCA_END,
+        qual="reach", qtext="达到",
+        notes="share (占比); first labelled count_total by a slip of the helper function for "
+        "stocks, corrected after the blind run by the kind convention"),
+    row("提高[2.1个百分点]", 2.1, "个百分点", "百分点", "护理型床位占比", "growth_rate",
+        R63_MCA_END, notes="a change with no name of its own: named by what changes"),
+    r63_mca_stock("设施[36.7万个]", 36.7, "万个", "个", "社区养老服务机构和设施", R63_MCA_END),
+    r63_mca_stock("床位[302.8万张]", 302.8, "万张", "张", "床位", R63_MCA_END),
+    r63_mca_stock("助餐服务点[12.4万个]", 12.4, "万个", "个", "老年助餐服务点", R63_MCA_END),
+    row("覆盖率达到[82.5%]", 82.5, "%", "%", "城市社区助餐点覆盖率", "share", R63_MCA_END,
+        qual="reach", qtext="达到", notes="a share (…率) at the paragraph's day; first "
+        "labelled count_total by a slip of the helper function for stocks, corrected after the "
+        "blind run by the kind convention"),
+    row("新增养老床位[18.2万张]", 18.2, "万张", "张", "新增养老床位", "actual", R63_MCA_CUM),
+    row("全年计划的[86.7%]", 86.7, "%", "%", "新增养老床位", "share", R63_MCA_CUM,
+        notes="完成…的X% a share named by the figure (session 20)"),
+    # 二、社会救助
+    r63_mca_stock("城市低保对象[653.2万人]", 653.2, "万人", "人", "城市低保对象"),
+    r63_mca_stock("[387.5万户]", 387.5, "万户", "户", "城市低保对象"),
+    row("平均标准为[812元/人·月]", 812, "元/人·月", "元/人·月", "城市低保平均标准", "actual",
+        R63_MCA_END2, notes="a mean standard is a level (session 23; h98)"),
+    row("增长[3.6%]", 3.6, "%", "%", "城市低保平均标准", "growth_rate", R63_MCA_END2),
+    r63_mca_stock("农村低保对象[3318.4万人]", 3318.4, "万人", "人", "农村低保对象"),
+    r63_mca_stock("[1902.6万户]", 1902.6, "万户", "户", "农村低保对象"),
+    row("平均标准为[616元/人·月]", 616, "元/人·月", "元/人·月", "农村低保平均标准", "actual",
+        R63_MCA_END2),
+    row("增长[4.2%]", 4.2, "%", "%", "农村低保平均标准", "growth_rate", R63_MCA_END2),
+    r63_mca_stock("特困人员[470.7万人]", 470.7, "万人", "人", "特困人员"),
+    r63_mca_stock("农村特困人员[432.1万人]", 432.1, "万人", "人", "农村特困人员"),
+    r63_mca_stock("人数为[6852.3万人]", 6852.3, "万人", "人", "纳入低收入人口动态监测的人数",
+                  notes="no time of its own: the paragraph's 截至9月底"),
+    row("城乡低保资金[1216.8亿元]", 1216.8, "亿元", "元", "支出城乡低保资金", "count_total",
+        R63_MCA_CUM, notes="累计 over the span: count_total (session 18)"),
+    row("临时救助[712.4万人次]", 712.4, "万人次", "人次", "实施临时救助", "count_total",
+        R63_MCA_CUM),
+    row("[1326元/人次]", 1326, "元/人次", "元/人次", "平均救助水平", "actual", R63_MCA_CUM),
+    # 三、婚姻登记
+    row("结婚登记[476.8万对]", 476.8, "万对", "对", "办理结婚登记", "actual", R63_MCA_CUM),
+    row("减少[31.2万对]", -31.2, "万对", "对", "办理结婚登记", "actual", R63_MCA_CUM,
+        notes="a change in 万对: actual, signed"),
+    row("下降[6.1%]", -6.1, "%", "%", "办理结婚登记", "growth_rate", R63_MCA_CUM),
+    row("离婚登记[198.3万对]", 198.3, "万对", "对", "办理离婚登记", "actual", R63_MCA_CUM),
+    row("下降[2.4%]", -2.4, "%", "%", "办理离婚登记", "growth_rate", R63_MCA_CUM),
+    row("结婚登记[142.5万对]", 142.5, "万对", "对", "办理结婚登记", "actual", R63_MCA_Q3),
+    row("办理登记[26.8万对]", 26.8, "万对", "对", "集中办理登记", "actual",
+        P("7月份", "2025-07-01", "2025-07-31"),
+        notes="其中 a frame word; “七夕”前后 a time, no part of the name"),
+    # 四、儿童福利和社会事务
+    r63_mca_stock("孤儿[14.6万人]", 14.6, "万人", "人", "孤儿"),
+    r63_mca_stock("集中养育孤儿[4.8万人]", 4.8, "万人", "人", "集中养育孤儿"),
+    r63_mca_stock("儿童[32.5万人]", 32.5, "万人", "人", "事实无人抚养儿童"),
+    r63_mca_stock("救助保护机构[2386个]", 2386, "个", "个",
+                  "儿童福利机构和未成年人救助保护机构"),
+    r63_mca_stock("分别惠及[1186.3万人]", 1186.3, "万人", "人", "困难残疾人生活补贴惠及",
+                  notes="a 分别 pair: each item with its figure; people covered at the day"),
+    r63_mca_stock("[1572.9万人]", 1572.9, "万人", "人", "重度残疾人护理补贴惠及"),
+    row("火化遗体[412.7万具]", 412.7, "万具", "具", "火化遗体", "actual", R63_MCA_CUM),
+    row("火化率为[60.4%]", 60.4, "%", "%", "火化率", "share", R63_MCA_CUM),
+    # 五、社会组织
+    r63_mca_stock("社会组织[86.9万个]", 86.9, "万个", "个", "社会组织"),
+    row("下降[1.3%]", -1.3, "%", "%", "社会组织", "growth_rate", R63_MCA_END2),
+    r63_mca_stock("社会团体[36.8万个]", 36.8, "万个", "个", "社会团体"),
+    r63_mca_stock("民办非企业单位[49.1万个]", 49.1, "万个", "个", "民办非企业单位"),
+    r63_mca_stock("基金会[9847个]", 9847, "个", "个", "基金会"),
+    r63_mca_stock("达到[1.72万个]", 1.72, "万个", "个", "登记认定的慈善组织",
+                  qual="reach", qtext="达到"),
+    # 六、主要指标 (table)
+    *r63_mca_table("结婚登记\t", "结婚登记", "万对", "对", ("142.5", 142.5), ("476.8", 476.8)),
+    *r63_mca_table("离婚登记\t", "离婚登记", "万对", "对", ("64.1", 64.1), ("198.3", 198.3)),
+    *r63_mca_table("临时救助\t", "临时救助", "万人次", "人次", ("238.6", 238.6),
+                   ("712.4", 712.4)),
+    *r63_mca_table("城乡低保资金支出\t", "城乡低保资金支出", "亿元", "元", ("405.2", 405.2),
+                   ("1216.8", 1216.8)),
+    *r63_mca_table("新增养老床位\t", "新增养老床位", "万张", "张", ("6.9", 6.9), ("18.2", 18.2)),
+]
+
+# h193: a Taiwan listed company's 重大訊息 on its 114年11月 revenue as 公開資訊觀測站 prints it
+# (發言日期 114/12/10; figures invented). A company's text: no home, no subject (美洲地區 /
+# 亞洲地區 parts of names, session 20). Names in Simplified (as the set's Traditional texts);
+# 本公司 dropped. 11月 figures actual, 累計1至11月 count_total over the span, 第3季 / 第四季
+# quarters of 114年; the Q4 forecast a target (a range); 較上月 / 較去年同期 rates growth; the
+# 明細 table (單位：新台幣千元: unit_raw 千元, unit 新台币, ×1000) by its column heads (114年11月
+# / 113年11月 / 增減金額 / 增減比例, then 114年1至11月 / 113年1至11月: no 累計 in the head,
+# actual as h87's table); the 產品別 table at its title's 114年11月 (row + column names; 合計
+# named by the column, as h181's 合计 row; its 100.0% borderline). Traps: 序號 2, 114/12/10,
+# 17:32:05, (03)578-6688, 第51款, 6789, 17:35, 1.-7., （1）-（7）, 114年11月12日, 第36條, 每月10日,
+# 115年1月10日, 第15號（IFRS 15）, 分機1520, 五段7號.
+R63_TW = "h193_taiwan_listed_company_monthly_revenue_nov_2025_trad.txt"
+R63_TW_M = P("114年11月份", "2025-11-01", "2025-11-30")
+R63_TW_M2 = P("11月", "2025-11-01", "2025-11-30")
+R63_TW_CUM = P("累計114年1至11月", "2025-01-01", "2025-11-30")
+R63_TW_Q3 = P("114年第3季", "2025-07-01", "2025-09-30")
+
+
+def r63_tw(anchor, value, unit_raw, unit, indicator, kind, period=R63_TW_M2, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r63_tw_k(head, col, quote, value, indicator, kind, period, unit_raw="千元", unit="新台币",
+             **kw):
+    norm = value * 1000 if unit_raw == "千元" else None
+    return r62_cell(R63_TW, head, col, quote, value, unit_raw, unit, indicator, kind, period,
+                    norm=norm, **kw)
+
+
+R63_TW_T24 = P("113年11月", "2024-11-01", "2024-11-30")
+R63_TW_T = P("114年11月", "2025-11-01", "2025-11-30")
+R63_TW_TC = P("114年1至11月", "2025-01-01", "2025-11-30")
+R63_TW_TC24 = P("113年1至11月", "2024-01-01", "2024-11-30")
+R63_TW_CELL = "a table cell (單位：新台幣千元): named by its row, dated by its column head"
+
+LABELS[R63_TW] = [
+    # 5.發生緣由
+    r63_tw("新台幣[38.62億元]", 38.62, "億元", "新台币", "合并营业收入", "actual", R63_TW_M,
+           notes="本公司 dropped (a company's text names itself)"),
+    r63_tw("較上月增加[7.85%]", 7.85, "%", "%", "合并营业收入", "growth_rate", R63_TW_M),
+    r63_tw("較去年同期增加[24.31%]", 24.31, "%", "%", "合并营业收入", "growth_rate", R63_TW_M),
+    r63_tw("新台幣[376.15億元]", 376.15, "億元", "新台币", "合并营业收入", "count_total",
+           R63_TW_CUM, notes="a running total written as one (累計): count_total over the span"),
+    r63_tw("較去年同期增加[18.92%]", 18.92, "%", "%", "合并营业收入", "growth_rate", R63_TW_CUM),
+    r63_tw("提升至[42.6%]", 42.6, "%", "%", "高速传输晶片营收占比", "share",
+           notes="其中 a frame word; the clause's 11月营收 dates it"),
+    r63_tw("較上月增加[3.4個百分點]", 3.4, "個百分點", "百分点", "高速传输晶片营收占比",
+           "growth_rate"),
+    r63_tw("營收占比為[18.3%]", 18.3, "%", "%", "车用及工控产品营收占比", "share"),
+    r63_tw("美洲地區營收占比為[46.2%]", 46.2, "%", "%", "美洲地区营收占比", "share",
+           notes="a region part of the name (session 20)"),
+    r63_tw("占比為[38.5%]", 38.5, "%", "%", "亚洲地区占比", "share",
+           notes="an elliptic clause named by its own words (session 20); （不含台灣） an aside"),
+    r63_tw("出貨量[約1,265萬顆]", 1265, "萬顆", "颗", "晶片出货量", "actual",
+           P("11月份", "2025-11-01", "2025-11-30"), qual="about", qtext="約"),
+    r63_tw("去年同月增加[16.8%]", 16.8, "%", "%", "晶片出货量", "growth_rate",
+           P("11月份", "2025-11-01", "2025-11-30")),
+    r63_tw("員工人數為[2,486人]", 2486, "人", "人", "员工人数", "count_total",
+           P("截至11月底", "2025-11-30", "2025-11-30")),
+    r63_tw("較年初增加[312人]", 312, "人", "人", "员工人数", "actual",
+           P("截至11月底", "2025-11-30", "2025-11-30"),
+           notes="a stock's change in its unit: actual, dated as the stock"),
+    r63_tw("新台幣[104.36億元]", 104.36, "億元", "新台币", "合并营业收入", "actual", R63_TW_Q3),
+    r63_tw("較第2季增加[9.7%]", 9.7, "%", "%", "合并营业收入", "growth_rate", R63_TW_Q3),
+    r63_tw("同期增加[21.5%]", 21.5, "%", "%", "合并营业收入", "growth_rate", R63_TW_Q3),
+    # 7.(1) 明細 table
+    r63_tw_k("合併營業收入淨額\t3,862,415", 1, "3,862,415", 3862415, "合并营业收入净额",
+             "actual", R63_TW_T, notes=R63_TW_CELL),
+    r63_tw_k("合併營業收入淨額\t3,862,415", 2, "3,107,086", 3107086, "合并营业收入净额",
+             "actual", R63_TW_T24, notes=R63_TW_CELL),
+    r63_tw_k("合併營業收入淨額\t3,862,415", 3, "755,329", 755329, "合并营业收入净额",
+             "actual", R63_TW_T, notes=R63_TW_CELL + "; 增減金額 the change of 114年11月"),
+    r63_tw_k("合併營業收入淨額\t3,862,415", 4, "24.31%", 24.31, "合并营业收入净额",
+             "growth_rate", R63_TW_T, unit_raw="%", unit="%", notes=R63_TW_CELL),
+    r63_tw_k("合併營業收入淨額\t37,615,208", 1, "37,615,208", 37615208, "合并营业收入净额",
+             "actual", R63_TW_TC, notes=R63_TW_CELL + "; no 累計 in the head (as h87's table)"),
+    r63_tw_k("合併營業收入淨額\t37,615,208", 2, "31,631,374", 31631374, "合并营业收入净额",
+             "actual", R63_TW_TC24, notes=R63_TW_CELL),
+    r63_tw_k("合併營業收入淨額\t37,615,208", 3, "5,983,834", 5983834, "合并营业收入净额",
+             "actual", R63_TW_TC, notes=R63_TW_CELL),
+    r63_tw_k("合併營業收入淨額\t37,615,208", 4, "18.92%", 18.92, "合并营业收入净额",
+             "growth_rate", R63_TW_TC, unit_raw="%", unit="%", notes=R63_TW_CELL),
+    # 7.(2) 產品別 table (its title's 114年11月)
+    r63_tw_k("高速傳輸晶片\t", 1, "1,645,389", 1645389, "高速传输晶片营收", "actual", R63_TW_T,
+             notes="row + column (營收（新台幣千元）: the unit from the column head); the "
+             "title's 114年11月"),
+    r63_tw_k("高速傳輸晶片\t", 2, "42.6%", 42.6, "高速传输晶片营收比重", "share", R63_TW_T,
+             unit_raw="%", unit="%",
+             notes="a share column named by the row's amount + 比重, as h60's and h87's tables "
+             "(first labelled 高速传输晶片比重, row + column; corrected after the run by the "
+             "set's practice)"),
+    r63_tw_k("電源管理晶片\t", 1, "829,419", 829419, "电源管理晶片营收", "actual", R63_TW_T),
+    r63_tw_k("電源管理晶片\t", 2, "21.5%", 21.5, "电源管理晶片营收比重", "share", R63_TW_T,
+             unit_raw="%", unit="%"),
+    r63_tw_k("車用及工控產品\t", 1, "706,822", 706822, "车用及工控产品营收", "actual",
+             R63_TW_T),
+    r63_tw_k("車用及工控產品\t", 2, "18.3%", 18.3, "车用及工控产品营收比重", "share", R63_TW_T,
+             unit_raw="%", unit="%"),
+    r63_tw_k("其他\t", 1, "680,785", 680785, "其他营收", "actual", R63_TW_T),
+    r63_tw_k("其他\t", 2, "17.6%", 17.6, "其他营收比重", "share", R63_TW_T, unit_raw="%", unit="%"),
+    r63_tw_k("合計\t", 1, "3,862,415", 3862415, "营收", "actual", R63_TW_T,
+             notes="合計 named by its column (as h181's 合计 row)"),
+    r63_tw_k("合計\t", 2, "100.0%", 100.0, "营收比重", "share", R63_TW_T, unit_raw="%", unit="%",
+             borderline=True, notes="the whole's share of itself: borderline"),
+    # 7.(3)-(5)
+    r63_tw("新台幣[3,581,284千元]", 3581284, "千元", "新台币", "合并营业收入", "actual",
+           P("114年10月份", "2025-10-01", "2025-10-31"), norm=3581284000.0),
+    r63_tw("新台幣[108億元至114億元]", 108, "億元", "新台币", "合并营业收入", "target",
+           P("114年第四季", "2025-10-01", "2025-12-31"), high=114,
+           notes="a forecast (預估): target, a range"),
+    r63_tw("約介於[48%至50%]", 48, "%", "%", "毛利率", "target",
+           P("114年第四季", "2025-10-01", "2025-12-31"), high=50, qual="about", qtext="約"),
+    r63_tw("每股盈餘為新台幣[4.86元]", 4.86, "元", "新台币", "每股盈余", "actual",
+           P("第3季", "2025-07-01", "2025-09-30")),
+]
+
+
+
 
 def build() -> list[dict]:
     out = []
