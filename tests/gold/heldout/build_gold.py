@@ -33157,6 +33157,398 @@ LABELS[R63_TW] = [
 
 
 
+# Round 66 (session 28, h200-h202), written and labelled by helper B66 by reading, before any
+# extractor ran on them.
+
+# h200: 博彩監察協調局's monthly release of 2025年11月份's 幸運博彩毛收入 as its site prints it in
+# Traditional script (發佈日期：2025-12-01 16:05; figures invented). Home 澳门 (全澳 the home, as
+# h93). The month's revenue with the comparison bases it names (去年同月的…, 本年10月份的…: each a
+# figure of its own month, actual), 按年 / 按月; 日均 (named 日均 + the total, session 23);
+# 首十一個月 累計 (count_total over the span); the budget's estimate for the year (target: a plan's
+# figure; 預算 dropped, BUDGET25) and 相當於…的92.8% (a share of the result against the plan, named
+# by the result, as 完成…的X%); 本年10月及11月合共 (合共 no 累計: actual over the two months);
+# 本年單月第二高 (a rank of the month's revenue); the tax rate the law sets (35%: the rule's
+# parameter, other, undated) and the tax 據此推算 (an estimate of a period over: actual, session
+# 25); games (百家樂 with 佔總數的, 角子機, 其餘遊戲 elliptic); 截至2025年第3季末 stocks (娛樂場 /
+# 賭枱 / 角子機); 現時 6間承批公司 (doer + deed, at the reference day); the table by month
+# (單位：百萬澳門元: each row's month for 毛收入 and its 按年變動; the 累計 columns count_total
+# from 1月 to the row's month). Traps: 2025-12-01 16:05, 3,127, 12月1日, 第7/2022號 / 第16/2001號 /
+# 第二十七條 / 第26/2012號, 2023年1月1日 and 為期十年 (a concession's term), 每月首五個工作日內,
+# 2026年1月2日, the links' dates, (853) phones, 762-804號, 21樓, 1280 x 800; borderline
+# 1澳門元約折合0.97港元 (a note's conversion rate, as h93).
+R66_MO = "h200_macau_dicj_gaming_revenue_nov_2025_trad.txt"
+R66_MO_M = P("2025年11月份", "2025-11-01", "2025-11-30")
+R66_MO_M11 = P("11月份", "2025-11-01", "2025-11-30")
+R66_MO_LY = P("去年同月", "2024-11-01", "2024-11-30")
+R66_MO_OCT = P("本年10月份", "2025-10-01", "2025-10-31")
+R66_MO_YTD = P("2025年首十一個月", "2025-01-01", "2025-11-30")
+R66_MO_YTD2 = P("首十一個月", "2025-01-01", "2025-11-30")
+R66_MO_Y = P("2025年", "2025-01-01", "2025-12-31")
+R66_MO_2M = P("本年10月及11月", "2025-10-01", "2025-11-30")
+R66_MO_Q3 = P("截至2025年第3季末", "2025-09-30", "2025-09-30")
+R66_MO_NOW = P("現時", "2025-12-01", "2025-12-01")
+R66_MO_TAB = ("the table's cell (單位：百萬澳門元 in its title): its row's month, its column's "
+              "measure; a 累計 column count_total from 1月 to the row's month")
+R66_MO_LAST = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30)
+R66_MO_TABLE = [
+    ("1月", "18,254", "+4.8", "18,254", "+4.8"), ("2月", "19,862", "+6.1", "38,116", "+5.5"),
+    ("3月", "19,625", "+5.2", "57,741", "+5.4"), ("4月", "18,857", "+1.6", "76,598", "+4.4"),
+    ("5月", "21,193", "+5.0", "97,791", "+4.6"), ("6月", "19,137", "+8.2", "116,928", "+5.1"),
+    ("7月", "20,560", "+10.6", "137,488", "+5.9"), ("8月", "22,174", "+12.5", "159,662", "+6.8"),
+    ("9月", "18,291", "+6.0", "177,953", "+6.7"), ("10月", "24,086", "+15.8", "202,039", "+7.7"),
+    ("11月", "20,573", "+12.1", "222,612", "+8.1"),
+]
+
+
+def r66_mo(anchor, value, indicator, kind="actual", period=R66_MO_M, **kw):
+    return row(anchor, value, "億澳門元", "澳门元", indicator, kind, period, **kw)
+
+
+def r66_mo_pct(anchor, value, indicator, kind="growth_rate", period=R66_MO_M, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r66_mo_month(month, gross, yoy, cum, cum_yoy):
+    m = int(month.removesuffix("月"))
+    day = P(month, f"2025-{m:02d}-01", f"2025-{m:02d}-{R66_MO_LAST[m - 1]}")
+    span = P(month, "2025-01-01", f"2025-{m:02d}-{R66_MO_LAST[m - 1]}")
+    name = "幸运博彩毛收入"
+    note = R66_MO_TAB if m == 1 else None
+    out = []
+    for col, (quote, kind, period) in enumerate(
+        ((gross, "actual", day), (yoy, "growth_rate", day), (cum, "count_total", span),
+         (cum_yoy, "growth_rate", span)), start=1):
+        value = float(quote.replace(",", ""))
+        if kind in ("actual", "count_total"):
+            out.append(r62_cell(R66_MO, month, col, quote, value, "百萬澳門元", "澳门元", name,
+                                kind, period, notes=note, norm=value * 1e6))
+        else:
+            out.append(r62_cell(R66_MO, month, col, quote, value, "%", "%", name, kind, period))
+    return out
+
+
+LABELS[R66_MO] = [
+    r66_mo("毛收入為[205.73億澳門元]", 205.73, "幸运博彩毛收入"),
+    r66_mo("同月的[183.46億澳門元]", 183.46, "幸运博彩毛收入", period=R66_MO_LY,
+           notes="the base of the comparison, a figure of its own month (去年同月)"),
+    r66_mo_pct("按年上升[12.1%]", 12.1, "幸运博彩毛收入"),
+    r66_mo("10月份的[240.86億澳門元]", 240.86, "幸运博彩毛收入", period=R66_MO_OCT,
+           notes="the base of the comparison, a figure of its own month"),
+    r66_mo_pct("按月下跌[14.6%]", -14.6, "幸运博彩毛收入"),
+    r66_mo("毛收入約為[6.86億澳門元]", 6.86, "日均幸运博彩毛收入", period=R66_MO_M11,
+           qual="about", qtext="約", notes="以11月份30日計算: the month's daily mean"),
+    r66_mo("毛收入為[2,226.12億澳門元]", 2226.12, "幸运博彩毛收入", "count_total", R66_MO_YTD,
+           notes="首十一個月累計: a running total of the span"),
+    r66_mo_pct("按年上升[8.1%]，相當於", 8.1, "幸运博彩毛收入", period=R66_MO_YTD),
+    r66_mo("毛收入[2,400億澳門元]", 2400, "幸运博彩毛收入", "target", R66_MO_Y,
+           notes="the budget's estimate of the year's revenue: a plan's figure (target); 全年 a "
+           "time word, 財政預算所估算 the plan (BUDGET25)"),
+    r66_mo_pct("澳門元的[92.8%]", 92.8, "幸运博彩毛收入", "share", R66_MO_YTD,
+               notes="相當於 the year's estimate 的X%: a share of the result against the plan, "
+               "named by the result (完成…的X%, session 20)"),
+    r66_mo("合共毛收入為[446.59億澳門元]", 446.59, "幸运博彩毛收入", period=R66_MO_2M,
+           notes="合共 over the two months (no 累計): actual, as h181's 合计"),
+    r66_mo_pct("按年上升[14.1%]", 14.1, "幸运博彩毛收入", period=R66_MO_2M),
+    row("本年單月[第二]高", 2, None, "位", "幸运博彩毛收入", "rank", R66_MO_M11,
+        notes="the month's revenue ranked among the year's months (第二高, 僅次於10月份)"),
+    row("毛收入的[35%]繳納", 35, "%", "%", "缴纳博彩特别税", "other", NONE,
+        notes="a rate the law sets: the rule's parameter, other and undated (session 23)"),
+    r66_mo("特別稅約[72.01億澳門元]", 72.01, "承批公司应缴博彩特别税", period=R66_MO_M11,
+           qual="about", qtext="約", notes="據此推算: an estimate of a month already over, the "
+           "kind of a result (session 25); the agent kept"),
+    r66_mo("合共約[779.14億澳門元]", 779.14, "承批公司应缴博彩特别税", period=R66_MO_YTD2,
+           qual="about", qtext="約", notes="合共 (no 累計): actual; the clause names nothing of "
+           "its own but its span: the name of the tax it adds up (as 日均 after a total)"),
+    # 按遊戲種類
+    r66_mo("百家樂毛收入為[179.46億澳門元]", 179.46, "百家乐毛收入", period=R66_MO_M11),
+    r66_mo_pct("佔總數的[87.2%]", 87.2, "百家乐毛收入占总数", "share", R66_MO_M11),
+    r66_mo_pct("按年上升[13.5%]", 13.5, "百家乐毛收入", period=R66_MO_M11),
+    r66_mo("角子機毛收入為[10.62億澳門元]", 10.62, "角子机毛收入", period=R66_MO_M11),
+    r66_mo_pct("按年上升[6.8%]", 6.8, "角子机毛收入", period=R66_MO_M11),
+    r66_mo("合共[15.65億澳門元]", 15.65, "其余游戏", period=R66_MO_M11,
+           notes="an elliptic clause naming its item: its own words (session 20); 合共 a frame"),
+    # 截至2025年第3季末: stocks
+    row("娛樂場[30間]", 30, "間", "间", "娱乐场", "count_total", R66_MO_Q3, notes="全澳 the home"),
+    row("賭枱[6,112張]", 6112, "張", "张", "赌台", "count_total", R66_MO_Q3),
+    row("角子機[13,284部]", 13284, "部", "部", "角子机", "count_total", R66_MO_Q3),
+    row("共有[6間]承批公司", 6, "間", "间", "承批公司经营娱乐场幸运博彩", "count_total",
+        R66_MO_NOW, notes="doer + deed (session 20); 現時 the reference day"),
+    # the table by month
+    *[cell for month in R66_MO_TABLE for cell in r66_mo_month(*month)],
+    # 註
+    row("約折合[0.97港元]", 0.97, "港元", "港元", "1澳门元折合港元", "other", NONE, "about", "約",
+        borderline=True, notes="borderline: a note's conversion rate (as h93's)"),
+]
+
+# h201: 应急管理部's release on 2025年前三季度's 安全生产形势 as its site prints it (发布时间：
+# 2025-10-16 10:30; figures invented). A national text (home 全国: 全国 dropped from names; 各地
+# and 全国各级应急管理部门, the author's own system, dropped, AGENT25). 前三季度 accidents and
+# deaths in 分别 pairs (发生 kept, VERB25; 死亡 named alone, as h86), 其中 较大事故 / 重特大事故
+# with 同比减少4起 (an absolute change: actual), 亿元国内生产总值生产安全事故死亡率 (a rate with no
+# unit: share, as h86), 第三季度 and 9月份; sectors with no time of their own (the title's
+# 2025年前三季度): the sector the agent of both counts of its clause (h86),
+# 道路运输事故起数、死亡人数分别占事故总量的 (the head shared), 煤矿 / 非煤矿山 / 危险化学品,
+# 水上交通、渔业船舶分别; fires (接报, 造成…死亡); provinces (the scope
+# 31个省（区、市）和新疆生产建设兵团 borderline, members deed的X, 4个省份 doer + deed); the two
+# accidents at their days (某省 / 某市 no place); enforcement (累计 governs the clauses up to ；:
+# count_total over the span; after ； actual); 截至9月底 stocks; 下一步 goals (确保…下降10%以上
+# target, 11月中旬 派出16个 target). Traps: 2025-10-16 10:30, 6,482, 10月16日, 第四季度,
+# 三年行动（2024—2026年）, 为期3个月, 应急〔2023〕21号, 12350, 010- phone, 第二届, the links'
+# dates, 1号, 100013, ICP numbers; borderline 一次死亡10人以上 (a class's bound), 3起重特大 事故中
+# (the scope of the two cases), 对3起事故全部 (the whole of the list again).
+R66_EM = "h201_mem_work_safety_situation_q3_2025_web.txt"
+R66_EM_Q = P("前三季度", "2025-01-01", "2025-09-30")
+R66_EM_T = P("2025年前三季度", "2025-01-01", "2025-09-30")
+R66_EM_Q3 = P("第三季度", "2025-07-01", "2025-09-30")
+R66_EM_SEP = P("9月份", "2025-09-01", "2025-09-30")
+R66_EM_END = P("截至9月底", "2025-09-30", "2025-09-30")
+R66_EM_Y = P("全年", "2025-01-01", "2025-12-31")
+R66_EM_TITLE = ("no time expression in the paragraph: the title's 2025年前三季度 (a periodic "
+                "release, session 23)")
+
+
+def r66_em(anchor, value, unit_raw, unit, indicator, period=R66_EM_Q, kind="actual", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r66_em_pct(anchor, value, indicator, period=R66_EM_Q, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r66_em_pair(sector, acc_anchor, acc, death_anchor, death, rate_anchors, rates,
+                period=R66_EM_T):
+    """A sector's 发生事故N起、死亡N人，同比分别下降a%和b%: the sector names both counts."""
+    out = [r66_em(acc_anchor, acc, "起", "起", f"{sector}发生事故", period),
+           r66_em(death_anchor, death, "人", "人", f"{sector}死亡", period)]
+    for anchor, rate, name in zip(rate_anchors, rates, ("发生事故", "死亡"), strict=True):
+        out.append(r66_em_pct(anchor, rate, f"{sector}{name}", period))
+    return out
+
+
+LABELS[R66_EM] = [
+    r66_em("生产安全事故[1.38万起]", 1.38, "万起", "起", "发生各类生产安全事故",
+           notes="共 a frame word; 发生 kept (VERB25)"),
+    r66_em("、死亡[1.17万人]", 1.17, "万人", "人", "死亡", notes="as h86's 死亡"),
+    r66_em_pct("同比分别下降[16.4%]", -16.4, "发生各类生产安全事故"),
+    r66_em_pct("16.4%和[13.8%]", -13.8, "死亡"),
+    r66_em("较大事故[263起]", 263, "起", "起", "发生较大事故", notes="其中 a frame word"),
+    r66_em("死亡[987人]", 987, "人", "人", "死亡"),
+    r66_em_pct("下降[12.9%]和", -12.9, "发生较大事故"),
+    r66_em_pct("12.9%和[11.6%]", -11.6, "死亡"),
+    r66_em("重特大事故[3起]，", 3, "起", "起", "发生重特大事故"),
+    r66_em("同比减少[4起]", -4, "起", "起", "发生重特大事故",
+           notes="an absolute change on a year before: actual"),
+    r66_em("死亡[52人]", 52, "人", "人", "死亡"),
+    r66_em_pct("同比下降[37.3%]", -37.3, "死亡"),
+    row("死亡率为[0.0114]", 0.0114, None, None, "亿元国内生产总值生产安全事故死亡率", "share",
+        R66_EM_Q, notes="a rate with no unit (as h86's); 全国 the home"),
+    r66_em_pct("同比下降[15.6%]", -15.6, "亿元国内生产总值生产安全事故死亡率"),
+    # 第三季度, 9月份
+    r66_em("生产安全事故[4612起]", 4612, "起", "起", "发生生产安全事故", R66_EM_Q3),
+    r66_em("死亡[3905人]", 3905, "人", "人", "死亡", R66_EM_Q3),
+    r66_em_pct("分别下降[14.2%]和", -14.2, "发生生产安全事故", R66_EM_Q3),
+    r66_em_pct("14.2%和[12.1%]", -12.1, "死亡", R66_EM_Q3),
+    r66_em("发生事故[1423起]", 1423, "起", "起", "发生事故", R66_EM_SEP),
+    r66_em("死亡[1217人]", 1217, "人", "人", "死亡", R66_EM_SEP),
+    # 重点行业领域 (the title's span)
+    r66_em_pct("事故总量的[58.3%]", 58.3, "道路运输事故起数占事故总量", R66_EM_T, "share",
+               notes="the 分别 list's items share the head after the list and the modifier "
+               "before it; " + R66_EM_TITLE),
+    r66_em_pct("58.3%和[60.7%]", 60.7, "道路运输死亡人数占事故总量", R66_EM_T, "share"),
+    r66_em_pct("同比分别下降[17.1%]", -17.1, "道路运输事故起数", R66_EM_T),
+    r66_em_pct("17.1%和[14.9%]", -14.9, "道路运输死亡人数", R66_EM_T),
+    *r66_em_pair("建筑业", "建筑业发生事故[2165起]", 2165, "死亡[2046人]", 2046,
+                 ("下降[13.5%]和", "13.5%和[11.2%]"), (-13.5, -11.2)),
+    r66_em("房屋市政工程发生事故[1302起]", 1302, "起", "起", "房屋市政工程发生事故", R66_EM_T),
+    *r66_em_pair("工矿领域", "工矿领域发生事故[726起]", 726, "死亡[813人]", 813,
+                 ("下降[10.8%]和", "10.8%和[9.4%]"), (-10.8, -9.4)),
+    r66_em("煤矿发生事故[98起]", 98, "起", "起", "煤矿发生事故", R66_EM_T),
+    r66_em("死亡[127人]", 127, "人", "人", "煤矿死亡", R66_EM_T),
+    r66_em("非煤矿山发生事故[176起]", 176, "起", "起", "非煤矿山发生事故", R66_EM_T),
+    r66_em("死亡[214人]", 214, "人", "人", "非煤矿山死亡", R66_EM_T),
+    r66_em("危险化学品发生事故[62起]", 62, "起", "起", "危险化学品发生事故", R66_EM_T),
+    r66_em("死亡[71人]", 71, "人", "人", "危险化学品死亡", R66_EM_T),
+    r66_em("发生事故[118起]", 118, "起", "起", "水上交通发生事故", R66_EM_T,
+           notes="a 分别 list pairs its items with the numbers"),
+    r66_em("118起和[87起]", 87, "起", "起", "渔业船舶发生事故", R66_EM_T),
+    r66_em("接报火灾[47.6万起]", 47.6, "万起", "起", "接报火灾", R66_EM_T),
+    r66_em("造成[1032人]死亡", 1032, "人", "人", "死亡", R66_EM_T,
+           notes="after 造成 the rest of the clause (as h86's 造成1人死亡)"),
+    r66_em_pct("同比分别下降[6.8%]", -6.8, "接报火灾", R66_EM_T),
+    r66_em_pct("6.8%和[9.1%]", -9.1, "死亡", R66_EM_T),
+    # 分地区
+    row("全国[31个]省（区、市）", 31, "个", "个", "省（区、市）", "count_total", R66_EM_T,
+        borderline=True, notes=SCOPE),
+    r66_em("有[26个]事故起数", 26, "个", "个",
+           "事故起数和死亡人数实现“双下降”的省（区、市）", R66_EM_T, "count_total",
+           notes="members of a group that moved (deed的X, the scope's noun; session 20)"),
+    r66_em("[4个]省份较大事故", 4, "个", "个", "省份较大事故起数同比上升", R66_EM_T,
+           "count_total", notes="doer + deed (session 20); places that moved: count_total"),
+    # 3起重特大事故
+    row("[3起]重特大事故中", 3, "起", "起", "重特大事故", "count_total", R66_EM_T,
+        borderline=True, notes=SCOPE),
+    r66_em("造成[19人]死亡", 19, "人", "人", "死亡", P("7月18日", "2025-07-18", "2025-07-18"),
+           notes="an accident's toll at its day (h86's cases); 某省 no place"),
+    r66_em("、[6人]受伤", 6, "人", "人", "受伤", P("7月18日", "2025-07-18", "2025-07-18")),
+    r66_em("造成[14人]死亡", 14, "人", "人", "死亡", P("8月26日", "2025-08-26", "2025-08-26")),
+    row("对[3起]事故全部", 3, "起", "起", "事故挂牌督办", "actual", R66_EM_T, borderline=True,
+        notes="borderline: the whole of the list already counted (全部), as h79's 15个乡镇（街道）"
+        "全部"),
+    # 执法
+    r66_em("累计检查企业[86.4万家次]", 86.4, "万家次", "家次", "检查企业", kind="count_total",
+           notes="累计 over the paragraph's 前三季度: count_total over the span; 全国各级应急管理"
+           "部门 the author's own system, dropped (AGENT25)"),
+    r66_em("重大事故隐患[3.25万项]", 3.25, "万项", "项", "发现并督促整改重大事故隐患",
+           kind="count_total", notes="one 累计 governs the coordinated clause (session 24)"),
+    r66_em_pct("整改率为[96.2%]", 96.2, "整改率", kind="share"),
+    r66_em("立案处罚[1.96万起]", 1.96, "万起", "起", "立案处罚",
+           notes="after ；: the 累计 governs it no more"),
+    r66_em("罚款金额[9.8亿元]", 9.8, "亿元", "元", "罚款金额"),
+    r66_em_pct("同比增长[21.3%]", 21.3, "罚款金额"),
+    r66_em("追究刑事责任[412人]", 412, "人", "人", "移送司法机关追究刑事责任"),
+    r66_em("活动[4.6万场次]", 4.6, "万场次", "场次", "组织开展“安全生产月”活动",
+           notes="各地 the home's parts, dropped; 共 a frame word"),
+    r66_em("参与群众[超过1.2亿人次]", 1.2, "亿人次", "人次", "参与群众", qual="over",
+           qtext="超过"),
+    r66_em("预警系统[31个]", 31, "个", "个", "建成省级安全生产风险监测预警系统", R66_EM_END,
+           "count_total", notes="a stock built to the day (已 dropped, DONE_BY25)"),
+    r66_em("接入重点企业[2.38万家]", 2.38, "万家", "家", "接入重点企业", R66_EM_END,
+           "count_total"),
+    # 下一步
+    r66_em_pct("同比下降[10%以上]", -10, "较大事故", R66_EM_Y, "target", qual="at_least",
+               qtext="以上", notes="确保 a goal for the year (力争全年 in the sentence); as h86's "
+               "分别下降10%以上"),
+    r66_em("派出[16个]综合检查组", 16, "个", "个", "派出综合检查组",
+           P("11月中旬", "2025-11-11", "2025-11-20"), "target",
+           notes="将于11月中旬: a plan; named by the deed (as h178's 派出工作组), the body "
+           "sending them (国务院安委会办公室) before 将于 no part of it"),
+    # 注
+    row("一次死亡[10人以上]的", 10, "人", "人", "重特大事故死亡", "other", qual="at_least",
+        qtext="以上", borderline=True, notes="borderline: a class's bound in a note"),
+]
+
+# h202: 国家统计局's 2025年1—10月份 规模以上工业企业利润 release as its site prints it (发布时间：
+# 2025-11-27 09:30; figures invented). A national text (home 全国), labelled as h78 (the same
+# release a month's figures apart): 1—10月份 利润总额 with 同比 (the agent 规模以上工业企业 kept in
+# the clause that names it, session 20), the four 经济类型, the three 门类, 营业收入 / 营业成本
+# 万亿元, 营业收入利润率 with 个百分点, 每百元营业收入中的成本 / 费用 元 with 同比增加 / 减少
+# (absolute changes: actual), 10月末 资产总计 (count_total) / 资产负债率 / 周转天数 / 回收期
+# (actual, as h78), 10月份 单月; 表1 (分经济类型) and 表2 (分行业) tab-separated: 营业收入（亿元）
+# / 比上年同期增长（%） / 利润总额（亿元） / 比上年同期增长（%）, cells named by the row (其中：
+# and 总计 frame words) and the column's measure, at the tables' 1—10月份; 附注 本月
+# 规模以上工业企业数量 万家 (a stock in the month) with 比上年同期增加 (actual). Traps: 2025-11-27
+# 09:30, the headline's 2025年1—10月份, 附注二, 表1 / 表2, 乘以100, GB/T 4754—2017, 2025年12月27日,
+# 28KB, 57号（100826）, ICP numbers; borderline 2000万元及以上 (a class's bound, as h78).
+R66_GP = "h202_nbs_industrial_profits_jan_oct_2025_web.txt"
+R66_GP_S = P("1—10月份", "2025-01-01", "2025-10-31")
+R66_GP_TAB = P("2025年1—10月份", "2025-01-01", "2025-10-31")
+R66_GP_END = P("10月末", "2025-10-31", "2025-10-31")
+R66_GP_OCT = P("10月份", "2025-10-01", "2025-10-31")
+R66_GP_CELL = ("a table cell: named by its row (其中： / 总计 frame words) and its column's "
+               "measure (单位 in the column head), at the table title's 2025年1—10月份")
+
+
+def r66_gp(anchor, value, indicator, unit_raw="亿元", kind="actual", period=R66_GP_S, **kw):
+    return row(anchor, value, unit_raw, "元", indicator, kind, period, **kw)
+
+
+def r66_gp_pct(anchor, value, indicator, period=R66_GP_S, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def r66_gp_change(anchor, value, unit, indicator, period=R66_GP_S, **kw):
+    return row(anchor, value, unit, unit, indicator, "actual", period, **kw)
+
+
+def r66_gp_row(head, name, revenue, rev_g, profit, profit_g):
+    """A row of 表1 / 表2: 营业收入 / its growth / 利润总额 / its growth, 1—10月份."""
+    out = []
+    for col, (quote, measure) in enumerate(
+            ((revenue, "营业收入"), (rev_g, "营业收入"), (profit, "利润总额"),
+             (profit_g, "利润总额")), start=1):
+        value = float(quote)
+        note = R66_GP_CELL if head in ("总计", "煤炭开采和洗选业") and col == 1 else None
+        if col in (1, 3):
+            out.append(r62_cell(R66_GP, head, col, quote, value, "亿元", "元", name + measure,
+                                "actual", R66_GP_TAB, notes=note))
+        else:
+            out.append(r62_cell(R66_GP, head, col, quote, value, "%", "%", name + measure,
+                                "growth_rate", R66_GP_TAB))
+    return out
+
+
+R66_GP_TABLES = [
+    ("总计", "", "1108613.5", "1.7", "59124.7", "2.1"),
+    ("其中：国有控股企业", "国有控股企业", "299846.2", "-0.6", "18764.2", "-1.3"),
+    ("其中：股份制企业", "股份制企业", "838920.4", "1.9", "43958.6", "1.8"),
+    ("外商及港澳台投资企业", "外商及港澳台投资企业", "219374.8", "1.2", "13792.5", "3.2"),
+    ("其中：私营企业", "私营企业", "400126.9", "2.4", "16215.4", "1.6"),
+    ("煤炭开采和洗选业", "煤炭开采和洗选业", "22815.6", "-15.3", "2748.1", "-50.8"),
+    ("汽车制造业", "汽车制造业", "87462.3", "5.6", "3906.2", "3.8"),
+    ("电气机械和器材制造业", "电气机械和器材制造业", "96318.7", "4.1", "4917.5", "9.1"),
+    ("计算机、通信和其他电子设备制造业", "计算机、通信和其他电子设备制造业", "149726.4", "8.7",
+     "5472.8", "15.9"),
+    ("电力、热力生产和供应业", "电力、热力生产和供应业", "87913.5", "1.3", "5402.7", "12.4"),
+]
+
+
+def r66_gp_profit(group, amount, growth_anchor, growth):
+    name = f"{group}利润总额"
+    return [r66_gp(f"{group}实现利润总额[{amount}亿元]", float(amount), name),
+            r66_gp_pct(growth_anchor, growth, name)]
+
+
+LABELS[R66_GP] = [
+    r66_gp_pct("利润增长[2.1%]", 2.1, "规模以上工业企业利润",
+               P("2025年1—10月份", "2025-01-01", "2025-10-31"), notes="the headline (h78)"),
+    *r66_gp_profit("规模以上工业企业", "59124.7", "59124.7亿元，同比增长[2.1%]", 2.1),
+    *r66_gp_profit("国有控股企业", "18764.2", "同比下降[1.3%]", -1.3),
+    *r66_gp_profit("股份制企业", "43958.6", "43958.6亿元，增长[1.8%]", 1.8),
+    *r66_gp_profit("外商及港澳台投资企业", "13792.5", "13792.5亿元，增长[3.2%]", 3.2),
+    *r66_gp_profit("私营企业", "16215.4", "16215.4亿元，增长[1.6%]", 1.6),
+    *r66_gp_profit("采矿业", "7096.3", "同比下降[26.8%]", -26.8),
+    *r66_gp_profit("制造业", "45811.9", "45811.9亿元，增长[6.9%]", 6.9),
+    *r66_gp_profit("电力、热力、燃气及水生产和供应业", "6216.5", "6216.5亿元，增长[8.2%]", 8.2),
+    r66_gp("实现营业收入[110.86万亿元]", 110.86, "规模以上工业企业营业收入", "万亿元"),
+    r66_gp_pct("110.86万亿元，同比增长[1.7%]", 1.7, "规模以上工业企业营业收入"),
+    r66_gp("发生营业成本[94.73万亿元]", 94.73, "营业成本", "万亿元",
+           notes="a clause after ； without the agent has none (as h78)"),
+    r66_gp_pct("94.73万亿元，增长[1.8%]", 1.8, "营业成本"),
+    row("利润率为[5.33%]", 5.33, "%", "%", "营业收入利润率", "share", R66_GP_S),
+    row("同比提高[0.02个百分点]", 0.02, "个百分点", "百分点", "营业收入利润率", "growth_rate",
+        R66_GP_S),
+    r66_gp("中的成本为[85.45元]", 85.45, "规模以上工业企业每百元营业收入中的成本", "元",
+           notes="the agent kept (session 20, h78)"),
+    r66_gp_change("同比增加[0.09元]", 0.09, "元", "规模以上工业企业每百元营业收入中的成本"),
+    r66_gp("中的费用为[8.36元]", 8.36, "每百元营业收入中的费用", "元"),
+    r66_gp_change("同比减少[0.05元]", -0.05, "元", "每百元营业收入中的费用"),
+    # 10月末
+    r66_gp("资产总计[181.92万亿元]", 181.92, "规模以上工业企业资产总计", "万亿元", "count_total",
+           R66_GP_END),
+    r66_gp_pct("同比增长[4.6%]", 4.6, "规模以上工业企业资产总计", R66_GP_END),
+    row("资产负债率为[57.5%]", 57.5, "%", "%", "资产负债率", "share", R66_GP_END),
+    row("同比提高[0.1个百分点]", 0.1, "个百分点", "百分点", "资产负债率", "growth_rate",
+        R66_GP_END),
+    r66_gp_change("周转天数为[20.3天]", 20.3, "天", "产成品存货周转天数", R66_GP_END),
+    r66_gp_change("同比增加[0.7天]", 0.7, "天", "产成品存货周转天数", R66_GP_END),
+    r66_gp_change("平均回收期为[71.2天]", 71.2, "天", "应收账款平均回收期", R66_GP_END),
+    r66_gp_change("同比增加[3.1天]", 3.1, "天", "应收账款平均回收期", R66_GP_END),
+    # 10月份
+    r66_gp("实现利润总额[5386.4亿元]", 5386.4, "规模以上工业企业利润总额", period=R66_GP_OCT),
+    r66_gp_pct("同比下降[6.2%]", -6.2, "规模以上工业企业利润总额", R66_GP_OCT),
+    # 表1, 表2
+    *[cell for tab in R66_GP_TABLES for cell in r66_gp_row(*tab)],
+    # 附注
+    row("收入[2000万元及以上]", 2000, "万元", "元", "年主营业务收入", "other", qual="at_least",
+        qtext="及以上", borderline=True, notes="borderline: a class's bound (as h78)"),
+    row("数量为[51.8万家]", 51.8, "万家", "家", "规模以上工业企业数量", "count_total",
+        P("本月", "2025-10-01", "2025-10-31"), notes="a stock in the release's month (本月)"),
+    row("同期增加[1.2万家]", 1.2, "万家", "家", "规模以上工业企业数量", "actual",
+        P("本月", "2025-10-01", "2025-10-31"), notes="an absolute change on a year before"),
+]
+
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
