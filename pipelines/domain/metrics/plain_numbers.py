@@ -210,6 +210,11 @@ _EVENT_MEASURES = frozenset(("次", "场"))
 
 _OCCURRED = ("出现", "发生", "出现了", "发生了")
 
+# events, cases and the deeds that count them, right before a number with a multiplier and 起
+# (生产安全事故1.38万起, 接报火灾47.6万起, 立案处罚1.96万起): cases, not a price's lower end
+_CASES_COUNTED = ("事故", "火灾", "警情", "案件", "纠纷", "处罚", "发生", "接报", "查处", "立案",
+                  "受理", "办理", "侦破", "破获")
+
 
 _DOUBLING_VERBS = ("翻了", "翻")  # 翻了一番: the verb of a doubling
 
@@ -560,8 +565,9 @@ def plain(
             _share_of_the_noun(nu.base, chinese, mult_raw, after_unit)) and not (
             _item_joined(after_unit)):
         return []  # 2023成都: a word, not 八成 (近七成受访干部: the share of the noun after)
-    if nu.bare_only and mult_raw:
-        return []  # 月薪1.2万起: a price's lower end, not 1.2万 cases
+    if nu.bare_only and mult_raw and not text[:span_start].rstrip().endswith(_CASES_COUNTED):
+        return []  # 月薪1.2万起: a price's lower end, not 1.2万 cases (接报火灾47.6万起 counts
+        # fires: the events or the deed counted right before the number)
     if (chinese and value <= 10 and not mult_raw and not g["pre"] and word_next
             and nu.base != "成" and _opens_clause(text, span_start)):
         return []  # 三家基础电信企业的用户…: a small count opening its clause names a group
