@@ -91,6 +91,9 @@ def _after_list(text: str, start: int) -> bool:
 _NORMALISERS = frozenset({"十", "百", "千", "万", "十万", "百万", "萬", "十萬", "百萬"})
 
 
+_LONE_ROUNDS = frozenset({"百", "千", "万", "萬"})
+
+
 _MEASURES = frozenset({"physical", "currency"})
 
 
@@ -565,6 +568,10 @@ def plain(
             _share_of_the_noun(nu.base, chinese, mult_raw, after_unit)) and not (
             _item_joined(after_unit)):
         return []  # 2023成都: a word, not 八成 (近七成受访干部: the share of the noun after)
+    if (chinese and num in _LONE_ROUNDS and not g["pre"] and not mult_raw and word_next
+            and not text[:span_start].endswith(lex.chinese_count_verbs)):
+        return []  # 百家樂毛收入, 千家万户: a lone 百 / 千 / 万 glued to a measure word and a word
+        # after it is a word, not a count (共有百家企业 counts: a count verb before it)
     if nu.bare_only and mult_raw and not text[:span_start].rstrip().endswith(_CASES_COUNTED):
         return []  # 月薪1.2万起: a price's lower end, not 1.2万 cases (接报火灾47.6万起 counts
         # fires: the events or the deed counted right before the number)
