@@ -329,11 +329,16 @@ def names_things(heads: list[str], name_col: int, rank_cols: set[int], titled: s
     names the measure: ``titled``) in a unit (in its head, or in the title's 单位： when the
     title names the measure: ``unit_given``)."""
     first = re.sub(r"[ \u3000]", "", heads[name_col])  # (项 目, spaced out to fill its cell)
-    if first in INDICATOR_HEADS or first.endswith(_INDICATOR_ENDS):
-        return False
     levels = [h for k, h in enumerate(heads) if k > name_col and k not in rank_cols
               and not any(w in h for w in (*GROWTH_HEADS, *SHARE_HEADS))
               and not _measure(h).endswith(_TEXT_HEADS)]
+    if first in INDICATOR_HEADS or first.endswith(_INDICATOR_ENDS):
+        # 指标  营业收入（亿元）  比上年同期增长（%）  利润总额（亿元） …: columns that name two
+        # measures or more with their units leave the rows none to name (分经济类型: the rows
+        # are kinds of firms); a column of a version or a period (绝对数（亿元）, 本月（亿元）)
+        # leaves the rows the indicators
+        return len(levels) >= 2 and all(_measure_in_unit(h) for h in levels) and len(
+            {_measure(h) for h in levels}) == len(levels)
     return bool(levels) and all(_measure_in_unit(h, bool(titled), unit_given) for h in levels)
 
 
