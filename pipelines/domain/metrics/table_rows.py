@@ -112,8 +112,13 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     year = year_of(periods_of(cell.title, doc_date, roc), cell.title) if cell.title else None
     name = _row_name(cell.name)
     own = [p for p in periods_of(name, doc_date, roc) if p.start == 0]
+    to_date = False  # a running total column under a row's month (3月  …  57,741 under 累計X)
     if own and own[0].end < len(name):
         head_text, rest = name[: own[0].end], name[own[0].end :]  # 6月末金融机构存款余额
+        if rest.startswith(_RUNNING_TOTAL) and len(rest) > 2 and not _named(
+                rest[2:], doc_date, roc):
+            # 3月 under 累計幸運博彩毛收入: the year up to the row's month, 累計 a frame word
+            to_date, rest = True, rest[2:]
         if not (rest.startswith(_ACCOUNT_LINES) or rest.endswith(_LINE_TOTALS)):
             name = rest  # (上年结转, 本年收入合计: an account's line named with its year, kept)
     elif cell.growth and cell.dated_column and cell.dated_column != cell.column and (
@@ -155,6 +160,8 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     elif table is not None:  # no period in the row or its column: the table's
         period = _table_period(table.raw, table.start, cell.title, _own_headings(path, table),
                                doc_date, roc, _plans(cell, path))
+    if to_date and period.start is not None:
+        period = Period(text=period.text, start=date(period.start.year, 1, 1), end=period.end)
     if (period.end is not None and period.start != period.end and _AT_END.match(name)):
         # (期末基金资产净值 under 报告期（2025年7月1日-2025年9月30日）: the span's last day)
         period = Period(text=period.text, start=period.end, end=period.end)
