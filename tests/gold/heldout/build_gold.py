@@ -33246,11 +33246,14 @@ LABELS[R66_MO] = [
     r66_mo_pct("澳門元的[92.8%]", 92.8, "幸运博彩毛收入", "share", R66_MO_YTD,
                notes="相當於 the year's estimate 的X%: a share of the result against the plan, "
                "named by the result (完成…的X%, session 20)"),
-    r66_mo("合共毛收入為[446.59億澳門元]", 446.59, "幸运博彩毛收入", period=R66_MO_2M,
-           notes="合共 over the two months (no 累計): actual, as h181's 合计"),
-    r66_mo_pct("按年上升[14.1%]", 14.1, "幸运博彩毛收入", period=R66_MO_2M),
-    row("本年單月[第二]高", 2, None, "位", "幸运博彩毛收入", "rank", R66_MO_M11,
-        notes="the month's revenue ranked among the year's months (第二高, 僅次於10月份)"),
+    r66_mo("合共毛收入為[446.59億澳門元]", 446.59, "毛收入", period=R66_MO_2M,
+           notes="合共 over the two months (no 累計): actual, as h181's 合计; named by the "
+           "sentence's own words (毛收入: corrected after the blind run from 幸运博彩毛收入, "
+           "borrowed from the sentences before)"),
+    r66_mo_pct("按年上升[14.1%]", 14.1, "毛收入", period=R66_MO_2M),
+    row("本年單月[第二]高", 2, None, "位", "毛收入", "rank", R66_MO_M11,
+        notes="the month's revenue ranked among the year's months (第二高, 僅次於10月份); "
+        "named by its clause's own words (毛收入, corrected after the blind run)"),
     row("毛收入的[35%]繳納", 35, "%", "%", "缴纳博彩特别税", "other", NONE,
         notes="a rate the law sets: the rule's parameter, other and undated (session 23)"),
     r66_mo("特別稅約[72.01億澳門元]", 72.01, "承批公司应缴博彩特别税", period=R66_MO_M11,
