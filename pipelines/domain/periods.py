@@ -121,6 +121,10 @@ _QUARTER_CODE = (rf"(?:(?<![A-Za-z\d.])(?:\d{{4}}\s?|\d{{2}})|(?<![A-Za-z\d\u4e0
 # (:func:`same_span_in_year`); on its own it has no dates
 SAME_SPAN = ("同月", "同期")
 _SAME_SPAN = r"同[月期](?!间)"
+# the year before's same month or span with its own figure after 的 (较去年同月的183.46亿澳门元):
+# that span a year before the one just reported (a bare 比去年同期增长 is a comparison, no span)
+_LAST_YEAR_SAME = r"(?:去年|上年)同[月期](?=的)"
+_LAST_YEARS = ("去年", "上年")
 # 单季 (Q3单季毛利率, …；单季净利率): the one quarter the period named just before ends with, as
 # 当月 is its month (metrics.context reads it); not single cropping (单季稻, 单季晚稻)
 SINGLE_QUARTER = ("单季", "單季")
@@ -235,6 +239,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | {_YEAR_CODE}
       | {_FISCAL_YEAR}
       | {_Y}\s?{_SAME_SPAN}
+      | {_LAST_YEAR_SAME}
       | (?:{_Y}\s?)?{_FLIGHT_SEASON}
       | (?:\d{{4}}{_SEP}\d{{4}}\s?年)
       | (?:{_Y}\s?{_M}{_SEP}{_Y}\s?{_M})
@@ -586,9 +591,14 @@ def same_span_in_year(text: str, period: Period) -> Period | None:
     or ``period`` has no dates."""
     years = _YEAR_IN.findall(text)
     start, end = period.start, period.end
-    if len(years) != 1 or start is None or end is None or not text.endswith(SAME_SPAN):
+    if start is None or end is None or not text.endswith(SAME_SPAN):
         return None
-    year = _year_number(years[0])
+    if text.startswith(_LAST_YEARS):  # 去年同月 after 2025年11月份: November 2024
+        year = end.year - 1
+    elif len(years) != 1:
+        return None
+    else:
+        year = _year_number(years[0])
     if year is None:
         return None
     shift = year - end.year
