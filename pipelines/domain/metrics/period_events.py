@@ -226,7 +226,7 @@ def day_of_figure(text: str, span: PeriodSpan) -> bool:
         # after a news lead's is the day of what it reports
         return _NEWS_LEAD.search(text, span.end) is None
     return text.startswith(_DAY_MARKS_AFTER, span.end) or text.endswith(
-        _PART_OF, 0, span.start) or (
+        _PART_OF, 0, span.start) or _MEMBER_OF.fullmatch(text, 0, span.start) is not None or (
         (opens or lead_from) and (_CLOCK_COMMA.match(text, span.end) is not None
                                   or _LEAD_COMMA.match(text, span.end) is not None
                                   or _closes_on(text, span))
@@ -285,6 +285,9 @@ def _nth_day(text: str, span: PeriodSpan) -> bool:
 # a part of the period's figure the day gives after 其中 (其中10月1日发送旅客…, 其中，10月24日
 # （星期五）线网客运量达…: its weekday in brackets aside)
 _PART_OF = ("其中", "其中，", "其中,")
+# a scope the sentence opens with before the day (3起重特大事故中，7月18日，…造成19人死亡): the day
+# dates one member of the whole the scope names, as after 其中
+_MEMBER_OF = re.compile(r"[^，,；;。：:]{2,16}中[，,]")
 
 
 # a frame a sentence opens with before its day (二级市场上，3月28日…; 消息面上，; 从盘面看，)
