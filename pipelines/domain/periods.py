@@ -157,11 +157,12 @@ _PLAN = (
 )
 
 # Every period form holds one of these: 年 (2023年, 今年, 全年, 上半年, 年末, 近五年), 月 (3月,
-# 1—5月, 前5个月, 本月以来), 季 (季度, 首三季), a five-year plan (十四五, 十五), 目前, 当前, 累计,
+# 1—5月, 前5个月, 本月以来), 季 (季度, 首三季), a five-year plan (十四五, 十五), 目前, 当前, 现时
+# (Hong Kong's and Macau's 目前), 累计,
 # 报告期, 交易日 (近5个交易日), 本周 (本周以来), 汛期, 汛末 or 迎峰度 (迎峰度冬期间). A text
 # without any holds no period (a regex for Python's re and polars alike); 届 (2025届) a graduating
 # class; Q1-Q4 and 2025E / 2024A analysts' quarters and years.
-PERIOD_HINT = ("年|月|季|Q[1-4]|\\d[AEF]|十[一二三四五六七八九]?五|目前|当前|累计|”期间|星期"
+PERIOD_HINT = ("年|月|季|Q[1-4]|\\d[AEF]|十[一二三四五六七八九]?五|目前|当前|现时|累计|”期间|星期"
                "|报告期|本期|交易日|本周|旬末|本旬|汛[期末]|迎峰度|届|轮|今日|[日号]\\s?\\d{1,2}\\s?时"
                "|\\d日\\s?(?:[—–\\-~－]+|至|到)\\s?\\d{1,2}日|\\d日以来")
 _PERIOD_HINT = re.compile(PERIOD_HINT)
@@ -228,7 +229,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
     # (累计 before a mean per day, 累计平均日产: the mean over the span the sentence names, no
     # running total at the text's day)
     return re.compile(rf"""
-    (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首民星春夏秋冬报汛主迎Q单單之旬])
+    (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首民星春夏秋冬报汛主迎Q单單之旬现])
     (?:(?:截至|截止到|截止|到)\s?)?
     (?:
         {_PLAN}
@@ -256,7 +257,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年(?:[来间]|累计) | 近年来 | 近年
       | 近{_N}个交易日 | {_THIS_MONTH_DAY} | 本月(?=以来) | 本周(?!报|刊) | 本季度
       | 本旬末? | (?<![上中下一同])旬末 | 上一旬末 | 去年同旬末
-      | 目前 | 当前 | 累计(?!平均日|日均|月均) | 当月 | {_SINGLE_QUARTER} | {_TODAY}
+      | 目前 | 当前 | 现时(?!代) | 累计(?!平均日|日均|月均) | 当月 | {_SINGLE_QUARTER} | {_TODAY}
       | {_SEASON}
       | {_SEASON_OF_YEAR}
       | {_WORK_SEASON}
@@ -392,7 +393,7 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
     start, end = _resolve_core(s, doc_date)
     if start is None or end is None or start > end:
         return Period(text=raw_text)  # unknown, or garbled (11月1—5月): no dates rather than wrong
-    if s in ("目前", "当前", "累计", TODAY):
+    if s in ("目前", "当前", "现时", "累计", TODAY):
         return _point(end, raw_text)
     if edge in ("底", "末"):
         return _point(end, raw_text)
@@ -523,7 +524,7 @@ def _resolve_core(s: str, doc: date | None) -> tuple[date | None, date | None]:
         return _day_of_this_month(day.group(1), doc)
     if s[:1].isdigit() and (days := _BARE_DAY_RE.fullmatch(s)) is not None:
         return _days_of_month(days.group(1), days.group(2), doc)
-    if s in ("目前", "当前", "累计", TODAY):
+    if s in ("目前", "当前", "现时", "累计", TODAY):
         return doc, doc
     plan = _PLAN_IN.search(s)
     if plan and "年" not in s:
