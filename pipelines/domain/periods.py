@@ -43,6 +43,9 @@ _REL_Y = (r"(?:今年|去年(?!同旬)|上年|前一年|前年|明年|本年内|
           r"|(?<!半)年内)")
 _MNUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _M = _MNUM + r"\s?月份?"
+# two months joined and summed (本年10月及11月合共毛收入…): the span from the first to the second
+# (not 10月和11月分别…: a pair, each month its own)
+_MONTHS_SUMMED = rf"{_M}\s?[及和与]\s?{_M}(?=\s?(?:合共|合计|共计|累计|共))"
 _DNUM = r"(?:[12]\d|3[01]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _D = _DNUM + r"\s?[日号]"
 _SEP = r"\s?(?:[—–\-~－]+|至|到)\s?"
@@ -245,13 +248,14 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | (?:\d{{4}}{_SEP}\d{{4}}\s?年)
       | (?:{_Y}\s?{_M}{_SEP}{_Y}\s?{_M})
       | (?:(?:{year}|{_REL_Y}){_SEP}|{year}\s?[、和]\s?(?={year}))?(?:{year}|{_REL_Y})
-            (?:\s?(?:{_SUB}|度[终終]了|{_MNUM}(?:\s?月份?)?{_SEP}{_M}|{_DAYS}
+            (?:\s?(?:{_SUB}|度[终終]了|{_MNUM}(?:\s?月份?)?{_SEP}{_M}|{_DAYS}|{_MONTHS_SUMMED}
                       |{_M}(?:\s?{_D}|\s?{_WEEK_OF_MONTH})?|{_SEASON_IN_YEAR}|{_WEEK_OF_YEAR}
                       |{_Q_NUMBER}))?
       | {_MNUM}(?:\s?月份?)?{_SEP}{_M}
       | {_DAYS}
       | {_BARE_DAYS}
       | (?:{_M}\s?{_D}\s?)?{_ROUND}
+      | {_MONTHS_SUMMED}
       | {_M}(?:\s?{_D}|\s?{_WEEK_OF_MONTH})?
       | {_SUB}
       | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年(?:[来间]|累计) | 近年来 | 近年

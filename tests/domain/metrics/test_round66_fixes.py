@@ -75,9 +75,13 @@ def test_the_first_eleven_months_are_a_period():
     assert period_dates(found["120.5亿元"]) == (date(2025, 1, 1), date(2025, 11, 30))
 
 
-def test_a_hong_kong_sum_word_opens_no_name():
+def test_a_hong_kong_sum_word_opens_no_name_and_two_months_summed_are_a_span():
     found = document_by_number("本年9月及10月合共出口货值为88.6亿元。\n", date(2025, 11, 20))
     assert found["88.6亿元"].indicator == "出口货值"
+    assert period_dates(found["88.6亿元"]) == (date(2025, 9, 1), date(2025, 10, 31))
+    # a pair of months 分别 stays two months
+    spans = find_periods("10月和11月分别增长5%和6%", date(2025, 12, 1))
+    assert [s.text for s in spans] == ["10月", "11月"]
 
 
 def test_last_years_same_month_with_its_own_figure():
