@@ -1098,11 +1098,16 @@ ROUNDS = {
     # 0.981 (万起 not a unit ×3, 本年單月第二高), unit 1.000, indicator 0.692 (h200's 累計 column
     # named 累计… ×22, h202's table cells named by the row alone ×20), lenient 0.957, subject
     # 1.000, kind 0.990, qualifier 1.000, period 0.837 (h200's 累計 columns dated the row's
-    # month ×20, 首十一個月 as the whole year ×3). The floors sit just under that.
-    66: BlindRound(('h200_', 'h201_', 'h202_'), precision=0.99, recall=0.98, min_gold=212,
-                    floors={"unit": 0.995, "indicator": 0.69, "indicator_lenient": 0.955,
+    # month ×20, 首十一個月 as the whole year ×3). The floors first sat just under that (three
+    # h200 names corrected during the fixes by the indicator convention: 毛收入, the sentence's
+    # own words). After the round's fixes (tests/domain/metrics/test_round66_fixes.py; no other
+    # document's metrics changed): precision 1.000, recall 0.995 (單月第二高), unit 1.000,
+    # indicator 0.962, lenient 0.995, subject 1.000, kind 0.991, qualifier 1.000, period 0.976;
+    # the floors raised to just under that.
+    66: BlindRound(('h200_', 'h201_', 'h202_'), precision=0.995, recall=0.995, min_gold=212,
+                    floors={"unit": 0.995, "indicator": 0.96, "indicator_lenient": 0.995,
                             "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
-                            "period": 0.835}),
+                            "period": 0.975}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just
