@@ -128,6 +128,10 @@ _SAME_SPAN = r"同[月期](?!间)"
 # that span a year before the one just reported (a bare 比去年同期增长 is a comparison, no span)
 _LAST_YEAR_SAME = r"(?:去年|上年)同[月期](?=的)"
 _LAST_YEARS = ("去年", "上年")
+# the months of a year a month's figure is ranked among (为本年单月第二高, 今年单月第二高): the
+# year, a window the rank is taken over (metrics.period_choice), no part of a name
+_MONTHS_OF_YEAR_RANKED = r"(?:今年|本年)单月(?=第)"
+_MONTHS_RANKED = "单月"
 # 单季 (Q3单季毛利率, …；单季净利率): the one quarter the period named just before ends with, as
 # 当月 is its month (metrics.context reads it); not single cropping (单季稻, 单季晚稻)
 SINGLE_QUARTER = ("单季", "單季")
@@ -244,6 +248,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | {_FISCAL_YEAR}
       | {_Y}\s?{_SAME_SPAN}
       | {_LAST_YEAR_SAME}
+      | {_MONTHS_OF_YEAR_RANKED}
       | (?:{_Y}\s?)?{_FLIGHT_SEASON}
       | (?:\d{{4}}{_SEP}\d{{4}}\s?年)
       | (?:{_Y}\s?{_M}{_SEP}{_Y}\s?{_M})
@@ -631,6 +636,8 @@ def _quarters(code: re.Match[str], doc: date | None) -> tuple[date | None, date 
 def _resolve_within_year(rest: str, year: int) -> tuple[date | None, date | None]:
     if rest.endswith(_WEEK):
         return _week(rest, year)
+    if rest == _MONTHS_RANKED:  # (本年单月: the year's months, a rank's window)
+        return date(year, 1, 1), date(year, 12, 31)
     if rest.startswith("首"):  # 首季 (the first quarter), 首三季, 首十个月
         rest = "第一季度" if rest in ("首季", "首季度") else "前" + rest[1:]
     if rest.endswith("季"):  # 第三季, 前三季

@@ -539,13 +539,15 @@ def _ranked_over(text: str, span: PeriodSpan, cand: NumberCandidate) -> bool:
     """``span``, a span up to now (今年以来, 近十年来), is the window the number, a record or a
     percentile right after it, is taken over."""
     if not (span.text.endswith("以来") or span.text.startswith(("近", "过去"))
-            or span.text == _YEAR_RANKED):  # (本旬降至年内第二低水平: the year ranked over)
+            or span.text == _YEAR_RANKED or span.text.endswith(_MONTHS_RANKED)):
+        # (本旬降至年内第二低水平: the year ranked over; 为本年单月第二高: the year's months)
         return False
     found = _WINDOW_AFTER.match(text, span.end)
     return found is not None and cand.start < found.end()
 
 
 _YEAR_RANKED = "年内"
+_MONTHS_RANKED = "单月"
 _PLANNED_GAP = 16  # characters at most between the figure and the period planned for it
 
 

@@ -70,7 +70,8 @@ def _rank_context(text: str, ord_start: int) -> bool:
     )
 
 
-_RECORD = re.compile(r"以来|有记录|记录|历史|历年|同期|年内")  # (年内第二低: within the year)
+# (年内第二低: within the year; 本年单月第二高: the month among the year's months)
+_RECORD = re.compile(r"以来|有记录|记录|历史|历年|同期|年内|单月|單月")
 
 
 def _record_rank(text: str, ord_start: int, end: int) -> bool:

@@ -119,3 +119,11 @@ def test_one_unit_converted_is_a_base():
     found = document_by_number("注：1澳门元约折合0.97港元。全年收入为20亿元。\n",
                                date(2025, 12, 1))
     assert "1澳门元" not in found
+
+
+def test_a_month_ranked_among_the_years_months():
+    found = document_by_number(
+        "2025年9月份客运收入为12.4亿元，按年上升6.2%，为今年单月第三高。\n", date(2025, 10, 3))
+    rank = found["第三"]
+    assert (rank.value, rank.kind, rank.indicator) == (3, "rank", "客运收入")
+    assert period_dates(rank) == (date(2025, 9, 1), date(2025, 9, 30))
