@@ -33251,7 +33251,7 @@ LABELS[R66_MO] = [
            "sentence's own words (毛收入: corrected after the blind run from 幸运博彩毛收入, "
            "borrowed from the sentences before)"),
     r66_mo_pct("按年上升[14.1%]", 14.1, "毛收入", period=R66_MO_2M),
-    row("本年單月[第二]高", 2, None, "位", "毛收入", "rank", R66_MO_M11,
+    row("本年單月[第二高]", 2, None, "位", "毛收入", "rank", R66_MO_M11,
         notes="the month's revenue ranked among the year's months (第二高, 僅次於10月份); "
         "named by its clause's own words (毛收入, corrected after the blind run)"),
     row("毛收入的[35%]繳納", 35, "%", "%", "缴纳博彩特别税", "other", NONE,
