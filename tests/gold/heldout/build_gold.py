@@ -33223,8 +33223,10 @@ LABELS[R65_AU] = [
     r65_au("涉及债券资金[126.5亿元]", 126.5, "亿元", "元", "涉及债券资金", R65_AU_DEBT),
     r65_au("专项债券资金[12.3亿元]", 12.3, "亿元", "元", "闲置超过1年的专项债券资金",
            R65_AU_DEBT, notes="an audit finding, actual as h34's; the paragraph's span"),
-    r65_au("涉及项目[23个]", 23, "个", "个", "项目", R65_AU_DEBT,
-           notes="涉及 a scope verb before a count (round 62)"),
+    r65_au("涉及项目[23个]", 23, "个", "个", "涉及项目", R65_AU_DEBT,
+           notes="涉及 before a noun and its count kept, as h73's 涉及项目326个 and h49's 涉及楼栋 "
+           "(corrected after the blind run by that practice: first labelled 项目, round 62's rule "
+           "being for 涉及 before a count)"),
     r65_au("有[4个]市州", 4, "个", "个", "市州将专项债券资金用于经常性支出", R65_AU_DEBT,
            notes="doer + deed (session 20)"),
     r65_au("涉及金额[2.06亿元]", 2.06, "亿元", "元", "涉及金额", R65_AU_DEBT),
@@ -33466,10 +33468,11 @@ LABELS[R65_WH] = [
            notes="a 分别 list's items share the head (session 25)"),
     r65_wh("和[86.9%]", 86.9, "%", "%", "大豆机收率", "share"),
     # 天气与行动
-    r65_wh("偏多[5成以上]", 50, "成", "%", "累计降雨量", "other",
+    r65_wh("偏多[5成以上]", 50, "成", "%", "降雨量", "other",
            P("10月中下旬", "2025-10-11", "2025-10-31"), qual="at_least", qtext="以上",
            notes="a gap to the normal (较常年同期), other as h183's; nothing borrowed from the "
-           "clause before (黄淮海麦区)"),
+           "clause before (黄淮海麦区); 累计 a frame word, as h183's 累计降雨量…312.4毫米 -> 降雨量 "
+           "(corrected after the blind run: first labelled 累计降雨量)"),
     r65_wh("派出[12个]科技小分队", 12, "个", "个", "派出科技小分队", "actual",
            P("10月23日", "2025-10-23", "2025-10-23"), notes="the sentence's day (h191's 派出)"),
     r65_wh("[42个]专家指导组", 42, "个", "个", "派出专家指导组", "actual",
@@ -33495,9 +33498,10 @@ LABELS[R65_WH] = [
     # 技术指导 (rules)
     r65_wh("每推迟[1天]", 1, "天", "天", "播期推迟", "other", NONE, borderline=True,
            notes="borderline: the step of a rule (per day of delay)"),
-    r65_wh("播种量增加[0.5公斤]", 0.5, "公斤", "公斤", "亩播种量", "other", NONE,
-           notes="a rule parameter: other, undated (round 8)"),
-    r65_wh("最多[不超过15公斤]", 15, "公斤", "公斤", "亩播种量", "other", NONE, qual="at_most",
+    r65_wh("播种量增加[0.5公斤]", 0.5, "公斤", "千克", "亩播种量", "other", NONE,
+           notes="a rule parameter: other, undated (round 8); 公斤's base unit 千克 as the set's "
+           "14 rows (corrected after the blind run: first labelled 公斤)"),
+    r65_wh("最多[不超过15公斤]", 15, "公斤", "千克", "亩播种量", "other", NONE, qual="at_most",
            qtext="不超过", notes="a rule parameter: other, undated"),
     r65_wh("秋收已过[九成]", 90, "成", "%", "秋收", "share", P("2025-10-22", "2025-10-22",
            "2025-10-22"), qual="over", qtext="已过", borderline=True,
