@@ -33427,9 +33427,11 @@ def r65_wh_prov(place, area, pct, change=None):
 
 
 LABELS[R65_WH] = [
-    r65_wh("冬小麦已播[2.64亿亩]", 2.64, "亿亩", "亩", "冬小麦",
-           notes="the headline repeats the lead's figure: its day (session 28); a name before "
-           "the verb stays the name"),
+    r65_wh("冬小麦已播[2.64亿亩]", 2.64, "亿亩", "亩", "冬小麦播",
+           notes="the headline repeats the lead's figure: its day (session 28); the crop and its "
+           "deed in order, 已 dropped, as 秋粮收获 below (corrected after the blind run: first "
+           "labelled 冬小麦 by session 25's rule for a name before 发生 / 完成, verbs that only "
+           "record; 播 says what was done)"),
     r65_wh("全国已播冬小麦[2.64亿亩]", 2.64, "亿亩", "亩", "播冬小麦",
            notes="全国 the home; 已 dropped (DONE_BY25); a flow run up to a day: count_total"),
     r65_wh("占意向面积的[78.6%]", 78.6, "%", "%", "播冬小麦占意向面积", "share",
@@ -33450,9 +33452,10 @@ LABELS[R65_WH] = [
     *r65_wh_prov("江苏", 1650, 47.8),
     *r65_wh_prov("湖北", 1120, 72.5),
     # 冬油菜
-    r65_wh("冬油菜已播[9860万亩]", 9860, "万亩", "亩", "长江流域冬油菜",
-           notes="a region of several provinces part of the name (session 20); a name before the "
-           "verb stays the name"),
+    r65_wh("冬油菜已播[9860万亩]", 9860, "万亩", "亩", "长江流域冬油菜播",
+           notes="a region of several provinces part of the name (session 20); the crop and its "
+           "deed, 已 dropped, as 秋粮收获 (corrected after the blind run: first labelled without "
+           "播)"),
     r65_wh("冬油菜已播9860万亩，进度[76.4%]", 76.4, "%", "%", "进度", "share"),
     r65_wh("比去年同期快[1.8个百分点]", 1.8, "个百分点", "百分点", "进度", "growth_rate"),
     r65_wh("意向种植面积[1.12亿亩以上]", 1.12, "亿亩", "亩", "冬油菜意向种植面积", "target",
