@@ -58,6 +58,7 @@ from pipelines.domain.metrics.rule_parameters import (
     rule_bound,
     scoring_step,
     set_aside_share,
+    standard_list_item,
     standard_parameter,
     tender_scope,
 )
@@ -183,6 +184,7 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.indicator = named  # the rule's rate, named by whom it is for and what it does
     elif (standard_parameter(text, r.indicator, cand.category)
           and (r.kind != "target" or "指导线" in text)) or _rate_set_per_unit(text, cand) or (
+            r.kind != "target" and standard_list_item(text, cand)) or (
             r.kind != "target" and _tariff_set(sc, r)) or (
             benefit_adjusted(text, cand, r.indicator, task_start)):
         # 月最低工资标准1930元/月: a rule's level; 最低薪金将…调高至每月1900令吉: the new rate a
