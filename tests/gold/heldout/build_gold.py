@@ -33161,14 +33161,15 @@ LABELS[R63_TW] = [
 # extractor ran on them.
 
 # h197: 甘肃省审计厅's 审计工作报告 on 2024年度 to the 省人大常委会 as the 人大's portal prints it
-# (发布时间：2025-08-05 09:30; figures invented). Home 甘肃 (全省审计机关 the author's system, dropped;
-# 省级 kept, the budget's level). The audit year's totals over 2024年7月至2025年6月 (actual, as h34);
-# the findings dated by the time expression of their clause or paragraph, else the report's 2024年度
-# (round 10's yearly-report rule); stocks with no time expression undated; the 截至2025年6月底
-# rectification a running total at the day (count_total, TOTAL25). 涉及资金 / 涉及金额 keep 涉及 (h34's
-# five rows); a count after 涉及 drops it (round 62). Traps: 2025年第5号, 2025年7月29日, 第十四届 /
-# 第十七次会议, 2025-08-05 09:30, 2,146, 一是-三是, 挂账3年以上 / 闲置超过1年 / 账龄超过3年 (年 no
-# unit), 2023年度, 2025年12月底前, 附件：1., 南昌路1号, 0931- phone, ICP number.
+# (发布时间：2025-08-05 09:30; figures invented). Home 甘肃 (全省审计机关 the author's system,
+# dropped; 省级 kept, the budget's level). The audit year's totals over 2024年7月至2025年6月
+# (actual, as h34); the findings dated by the time expression of their clause or paragraph, else the
+# report's 2024年度 (round 10's yearly-report rule); stocks with no time expression undated; the
+# 截至2025年6月底 rectification a running total at the day (count_total, TOTAL25). 涉及资金 /
+# 涉及金额 keep 涉及 (h34's five rows); a count after 涉及 drops it (round 62). Traps: 2025年第5号,
+# 2025年7月29日, 第十四届 / 第十七次会议, 2025-08-05 09:30, 2,146, 一是-三是, 挂账3年以上 /
+# 闲置超过1年 / 账龄超过3年 (年 no unit), 2023年度, 2025年12月底前, 附件：1., 南昌路1号, 0931-
+# phone, ICP number.
 R65_AU = "h197_gansu_provincial_audit_work_report_2024_web.txt"
 R65_AU_SPAN = P("2024年7月至2025年6月", "2024-07-01", "2025-06-30")
 R65_AU_Y24 = P("2024年", "2024-01-01", "2024-12-31")
@@ -33178,8 +33179,8 @@ R65_AU_LAND = P("2022年至2024年", "2022-01-01", "2024-12-31")
 R65_AU_YEAR = P("2024年度", "2024-01-01", "2024-12-31")
 R65_AU_NOW = P("目前", "2025-08-05", "2025-08-05")
 R65_AU_END = P("截至2025年6月底", "2025-06-30", "2025-06-30")
-R65_AU_YR_NOTE = ("no time expression in its paragraph or heading: the report's year (2024年度, the "
-                  "title's), as a yearly report's flows")
+R65_AU_YR_NOTE = ("no time expression in its paragraph or heading: the report's year "
+                  "(2024年度, the title's), as a yearly report's flows")
 
 
 def r65_au(anchor, value, unit_raw, unit, indicator, period, kind="actual", **kw):
@@ -33281,13 +33282,13 @@ LABELS[R65_AU] = [
 ]
 
 # h198: 绵阳市医疗保障局's 2025年1-9月 基本医疗保险基金运行情况公告 as its site prints it
-# (发布时间：2025-10-28 15:10; figures invented). Home 绵阳 (全市, 我市). Stocks at 截至(2025年)9月底
-# (count_total; a change of a stock dated as the stock, as h65); 1-9月 flows (actual), 当期结存 a
-# flow (h65), 累计结存 a stock named 结存 (h31: 累计 a frame word); the thresholds and caps are what
-# the scheme sets (rule parameters: other, undated, as round 8's); 截至目前 the reference day.
-# Traps: 绵医保发〔2025〕38号, 2025-10-28 15:10, 1,358, 一、-五、, 2.42:1's 1, 一级-三级医疗机构,
-# 注：1.-4. with 近12个月, 0816- phones, 8:30-12:00, 12393, 0816-12345, 相关文章 with 2026年度 and
-# dates, 5107000061, ICP number.
+# (发布时间：2025-10-28 15:10; figures invented). Home 绵阳 (全市, 我市). Stocks at
+# 截至(2025年)9月底 (count_total; a change of a stock dated as the stock, as h65); 1-9月 flows
+# (actual), 当期结存 a flow (h65), 累计结存 a stock named 结存 (h31: 累计 a frame word); the
+# thresholds and caps are what the scheme sets (rule parameters: other, undated, as round 8's);
+# 截至目前 the reference day. Traps: 绵医保发〔2025〕38号, 2025-10-28 15:10, 1,358, 一、-五、,
+# 2.42:1's 1, 一级-三级医疗机构, 注：1.-4. with 近12个月, 0816- phones, 8:30-12:00, 12393,
+# 0816-12345, 相关文章 with 2026年度 and dates, 5107000061, ICP number.
 R65_MI = "h198_mianyang_medical_insurance_fund_bulletin_q3_2025_web.txt"
 R65_MI_END = P("截至2025年9月底", "2025-09-30", "2025-09-30")
 R65_MI_END2 = P("截至9月底", "2025-09-30", "2025-09-30")
@@ -33392,16 +33393,16 @@ LABELS[R65_MI] = [
            borderline=True, notes="borderline: a service-radius standard used as a concept name"),
 ]
 
-# h199: 农业农村部's news on 秋冬种 progress as its site prints it (发布时间：2025-11-06 16:45; figures
-# invented). A national text (home 全国: 全国 dropped). 截至11月5日 amounts sown or harvested are
-# flows run up to a day with no start: count_total at the day (TOTAL25); 已 before the verb dropped
-# (DONE_BY25: 已播冬小麦 -> 播冬小麦), 已播面积 a name kept; a name before the verb stays the name
-# (冬小麦已播 -> 冬小麦, 冬油菜已播, 秋粮已收获 -> 秋粮收获 as doer + deed). The 分省看 paragraph
-# has no time expression: the day of the figures it breaks down. 快于 / 慢于去年同期 N个百分点 a change
-# over a year (growth_rate, 慢于 negative); 较常年同期偏多 a gap to the normal (other, as h183). The
-# intended areas are plans (target). Traps: 2025-11-06 16:45, 4,215, 10月中下旬, 10月23日 (a day),
-# “四补一促”, 11月20日前, 第一仗, 农办农〔2025〕21号, 24小时, 010- phones, 第十二届, 11号, 100125,
-# ICP / 公网安备 / 网站标识码 numbers.
+# h199: 农业农村部's news on 秋冬种 progress as its site prints it (发布时间：2025-11-06 16:45;
+# figures invented). A national text (home 全国: 全国 dropped). 截至11月5日 amounts sown or
+# harvested are flows run up to a day with no start: count_total at the day (TOTAL25); 已 before the
+# verb dropped (DONE_BY25: 已播冬小麦 -> 播冬小麦), 已播面积 a name kept; a name before the verb
+# stays the name (冬小麦已播 -> 冬小麦, 冬油菜已播, 秋粮已收获 -> 秋粮收获 as doer + deed). The
+# 分省看 paragraph has no time expression: the day of the figures it breaks down. 快于 /
+# 慢于去年同期 N个百分点 a change over a year (growth_rate, 慢于 negative); 较常年同期偏多 a gap to
+# the normal (other, as h183). The intended areas are plans (target). Traps: 2025-11-06 16:45,
+# 4,215, 10月中下旬, 10月23日 (a day), “四补一促”, 11月20日前, 第一仗, 农办农〔2025〕21号, 24小时,
+# 010- phones, 第十二届, 11号, 100125, ICP / 公网安备 / 网站标识码 numbers.
 R65_WH = "h199_moa_winter_wheat_sowing_progress_nov_2025_web.txt"
 R65_WH_D = P("截至11月5日", "2025-11-05", "2025-11-05")
 R65_WH_YEAR = P("今年", "2025-01-01", "2025-12-31")
@@ -33474,8 +33475,8 @@ LABELS[R65_WH] = [
     r65_wh("偏多[5成以上]", 50, "成", "%", "降雨量", "other",
            P("10月中下旬", "2025-10-11", "2025-10-31"), qual="at_least", qtext="以上",
            notes="a gap to the normal (较常年同期), other as h183's; nothing borrowed from the "
-           "clause before (黄淮海麦区); 累计 a frame word, as h183's 累计降雨量…312.4毫米 -> 降雨量 "
-           "(corrected after the blind run: first labelled 累计降雨量)"),
+           "clause before (黄淮海麦区); 累计 a frame word, as h183's 累计降雨量…312.4毫米 -> "
+           "降雨量 (corrected after the blind run: first labelled 累计降雨量)"),
     r65_wh("派出[12个]科技小分队", 12, "个", "个", "派出科技小分队", "actual",
            P("10月23日", "2025-10-23", "2025-10-23"), notes="the sentence's day (h191's 派出)"),
     r65_wh("[42个]专家指导组", 42, "个", "个", "派出专家指导组", "actual",
