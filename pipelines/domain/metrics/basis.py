@@ -11,7 +11,8 @@ from pipelines.domain.metrics.period_spans import NO_PERIOD
 from pipelines.domain.records import Period
 
 OF_PLAN_VERBS = ("完成", "达到", "达")
-PLAN_BASES = ("计划", "目标", "预算", "任务")
+# (完成预计面积的72.3%: the area expected to be sown, the plan of a season's sowing)
+PLAN_BASES = ("计划", "目标", "预算", "任务", "预计")
 PRICE_BASIS = re.compile(r"扣除价格因素(?:后)?|按(?:可比|不变|现行?)(?:价格|价|口径)计算")
 # 比上年末增加22.3万人, 比初步核算数增加112.7亿元, 比年初新增4200个: an amount after a comparison
 # and a verb of change is the difference, not a level of the indicator

@@ -749,7 +749,11 @@ class Context:
                 return None
             found = self._block_period(before, year)
             if found is not None:
-                return found if hops else None
+                # (截至11月5日，全国已播冬小麦…。 then 分省看，河南已播冬小麦…: amounts as of a day
+                # the paragraph before opens with, broken down, stand at that day, right after it
+                # too; not a 截至目前 stock closing a paragraph of flows)
+                return found if hops or (
+                    _as_of_day(found) and found.text in sents[0].text) else None
             if _BACK_INTO.match(sents[0].text) is None:
                 return None
         return None
@@ -815,7 +819,9 @@ class Context:
     def heading_period(self, path: tuple[str, ...], year: int | None) -> PeriodSpan | None:
         for heading in reversed(path):
             # (一、2025年四川省政府专项债券（十期）: a year naming a bond or an event dates nothing)
-            spans = [p for p in self._heading_spans(heading) if not names_event(heading, p)]
+            # (…播种进度快于去年同期: a comparison's base dates nothing either)
+            spans = [p for p in self._heading_spans(heading)
+                     if not names_event(heading, p) and not is_comparison(heading, p)]
             if len({p.period.start.year for p in spans if p.period.start is not None}) > 1:
                 continue  # (关于2025年工作总结及2026年工作打算的报告: a year reviewed, one planned)
             if spans:
@@ -981,3 +987,9 @@ def year_so_far(text: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
 # a bare 旬末 and the 旬 a sentence names before it (11月中旬, 上旬, 下旬)
 _TEN_DAYS_END = "旬末"
 _TEN_DAYS_NAMED = ("上旬", "中旬", "下旬")
+
+
+def _as_of_day(span: PeriodSpan) -> bool:
+    """A 截至 day (截至11月5日): the state of things at it, not an amount of a span."""
+    return (span.text.startswith(AS_OF) and span.period.start is not None
+            and span.period.start == span.period.end)

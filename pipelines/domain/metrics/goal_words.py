@@ -104,8 +104,9 @@ def _goal_of_a_period(word: str, cues: frozenset[str]) -> bool:
 # (距目标还差0.28个百分点: the distance to a goal, named as the base)
 # (超过规划目标（13%）1.2个百分点: a goal exceeded, a base; 已播种812.4万亩，占计划面积的98.5%:
 # the plan is the base of a share of what was done)
+# (完成预计面积的72.3%, 完成年度计划的103%: the plan done a share of)
 _BASE_MARKS = frozenset({"较", "比", "与", "高于", "低于", "快于", "慢于", "距", "距离", "超过",
-                         "超出", "占"})
+                         "超出", "占", "完成"})
 _BASE_DATES = frozenset({"月", "年", "季", "年初", "上月", "上年", "去年", "上季", "季度", "月份"})
 # which goal a comparison's base is (较年度目标低0.7微克/立方米, 比序时进度目标快, 比年初确定的
 # 目标高: a year's, the schedule's, one set by the province: 省定, 市定, 既定)

@@ -188,6 +188,8 @@ def trim_phrase(
         kept = [t for t in toks if t.word not in _QUOTE_WORDS]
     if any(t.word == AT for t in kept):
         kept = without_occasion(kept, skip)
+    if any(t.word[0] in _DONE_ADVERBS for t in kept):
+        kept = _without_done(kept)
     if partner := partner_span(kept):
         del kept[partner[0] : partner[1]]  # 与110报警服务台对接转办…诉求: whom it was done with
     if len(kept) > 2 and kept[0].word in _SOME_OF and (vague := vague_places_end(kept)):
@@ -517,6 +519,41 @@ _PARTNER_ENDS = ("公司", "企业", "单位")
 
 
 _DONE_ADVERBS = frozenset(("已", "已经"))
+_VERB_TAG = "v"
+
+
+def _without_done(kept: list[Tok]) -> list[Tok]:
+    """已 before the verb of a counted deed, which the kind and the period tell (session 25:
+    已整改 -> 整改), also cut by jieba with its verb (已播冬小麦 -> 播冬小麦) and after the name of
+    what the deed is done to (秋粮已收获 -> 秋粮收获, 冬小麦已播 -> 冬小麦播). Not a name 已 is
+    part of (已售未结转…, 已播面积: the area sown so far, 已建成居住区 keeps its 已 before a noun's
+    建成: the rule above), nor one before a verb another verb follows (法院已判决支持的占: a
+    relative clause's state, 董事会已议决宣派之…)."""
+    out: list[Tok] = []
+    for i, t in enumerate(kept):
+        nxt = kept[i + 1] if i + 1 < len(kept) else None
+        after = kept[i + 2] if i + 2 < len(kept) else None
+        if (t.word in _DONE_ADVERBS and nxt is not None and nxt.pos == _VERB_TAG
+                and not nxt.word.startswith(_BUILT) and len(nxt.word) > 1
+                and _deed_object(after)):
+            continue
+        if (len(t.word) == 2 and t.word[0] in _DONE_ADVERBS and t.pos == _VERB_TAG
+                and _deed_object(nxt)):
+            out.append(t._replace(word=t.word[1:], start=t.start + 1))
+            continue
+        out.append(t)
+    return out
+
+
+_NOT_YET = "未"
+_DONE_MEASURES = ("面积",)  # (已播面积, 已收获面积: a statistic's name)
+
+
+def _deed_object(tok: Tok | None) -> bool:
+    """Nothing after the deed's verb, or its object (已播|冬小麦), not another verb, 未 or a
+    measure the 已 names a statistic with (已售|未结转, 已播|面积)."""
+    return tok is None or not (tok.pos.startswith(_VERB_TAG) or tok.word == _NOT_YET
+                               or tok.word.endswith(_DONE_MEASURES))
 _BUILT = "建成"
 _PER_WORD = "每"
 _MAYBE = "或"

@@ -34,7 +34,7 @@ OVER_LINE = re.compile(r"(?:超过?|超出|高于|低于)(?:警戒|保证|汛限
 # 比上月末低0.3个百分点, 较上年同期高, 比年初下降, 较2019年同期低 (a base year's same months):
 # a level against an earlier time of its own
 _EARLIER = re.compile(
-    r"[比较](?:上[年月季期]|去年|前[一两三]|(?:\d{4}年)?同期|年初)[^，；。]{0,6}[高低]$")
+    r"[比较](?:上[年月季期]|去年|前[一两三]|(?:\d{4}年)?同期|年初)[^，；。]{0,6}[高低快慢]$")
 # 比实际增速低, 较全国高: higher or lower than another figure (not an earlier time: _EARLIER)
 _AGAINST_ANOTHER = re.compile(r"[比较][^，,；;。\d]{1,8}?(?<![提降减])[高低]出?$")
 # 较二〇二三年多约三成, 比上年少两成: more or fewer than at an earlier time, a change
@@ -298,9 +298,10 @@ _COMPARED = re.compile(r"[比较]")
 # 较/比 a base that is no earlier time, then 高出 / 低出 (日均较工作日高出): the gap between two
 # figures of the same period
 _GAP_ABOVE = re.compile(r"[较比](?!上|去年|前|同期|年初)[^，,；;。\d]{1,8}?[高低]出$")
-# 高于 / 低于 an earlier time alone (低于2024届0.7个百分点, 高于上年同期): a change against it
+# 高于 / 低于 an earlier time alone (低于2024届0.7个百分点, 高于上年同期): a change against it;
+# so is a pace's lead or lag on it (播种进度快于去年同期3.2个百分点, 慢于去年同期)
 _GAP_TO_EARLIER = re.compile(
-    r"(?:高于|低于)(?:上年|去年|上月|上季|上届|(?:上年|去年)?同期|\d{4}(?:年|届)(?:同期)?)")
+    r"(?:高于|低于|快于|慢于)(?:上年|去年|上月|上季|上届|(?:上年|去年)?同期|\d{4}(?:年|届)(?:同期)?)")
 # stocks named as such (储存量, 保有量): a change after the name is the change, not the stock
 _STOCK_NOUNS = ("存量", "保有量")
 _AMOUNTS = ("count", None, "currency", "physical")

@@ -50,6 +50,7 @@ from pipelines.domain.metrics.period_spans import NO_PERIOD
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.metrics.rule_parameters import (
+    SCHEME_LIMITS,
     benefit_adjusted,
     contract_parameter,
     grant_cap,
@@ -58,6 +59,7 @@ from pipelines.domain.metrics.rule_parameters import (
     rule_bound,
     scoring_step,
     set_aside_share,
+    standard_list_item,
     standard_parameter,
     tender_scope,
 )
@@ -182,7 +184,9 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind, r.period = "other", NO_PERIOD  # 寄宿制学校另按每生每年200元标准增加公用经费:
         r.indicator = named  # the rule's rate, named by whom it is for and what it does
     elif (standard_parameter(text, r.indicator, cand.category)
-          and (r.kind != "target" or "指导线" in text)) or _rate_set_per_unit(text, cand) or (
+          and (r.kind != "target" or "指导线" in text or (
+              r.indicator or "").endswith(SCHEME_LIMITS))) or _rate_set_per_unit(text, cand) or (
+            standard_list_item(text, cand, r.kind == "target")) or (
             r.kind != "target" and _tariff_set(sc, r)) or (
             benefit_adjusted(text, cand, r.indicator, task_start)):
         # 月最低工资标准1930元/月: a rule's level; 最低薪金将…调高至每月1900令吉: the new rate a

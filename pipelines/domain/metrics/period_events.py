@@ -201,6 +201,16 @@ _NEWS_LEAD = re.compile(r"记者|获悉|讯|发布会|召开|举行")
 _HEARD = ("获悉，", "获悉,")
 
 
+# teams sent out on the day an action was launched (…于10月23日启动…专项行动，派出12个科技小分队、
+# 42个专家指导组…; 20日03时40分，…启动…响应，派出3个工作组): the day dates the dispatch
+_DISPATCHED = re.compile(r"[^。；;]*?[，,](?:紧急|连夜|随即|同步)?(?:派出|派遣|调派|选派|组派)")
+
+
+def _dispatched_on(text: str, span: PeriodSpan) -> bool:
+    return (span.is_day and text.endswith(_ON, 0, span.start)
+            and _DISPATCHED.match(text, span.end) is not None)
+
+
 def day_of_figure(text: str, span: PeriodSpan) -> bool:
     if span.text.startswith("星期") or span.text == TODAY:
         # 海峡时报指数星期五收在4525.36点: the day of a market's figure; 贸工部星期五（11月21日）
@@ -213,7 +223,7 @@ def day_of_figure(text: str, span: PeriodSpan) -> bool:
             or done_on(text, span)):
         return True
     if (figure_day(text, span) or _DECIDED_AFTER.match(text, span.end) is not None
-            or _nth_day(text, span) or _data_as_of(text, span)):
+            or _nth_day(text, span) or _data_as_of(text, span) or _dispatched_on(text, span)):
         return True
     if span.is_day and _CLOCK_READING.match(text, span.end) is not None:
         # 修河永修站24日8时水位22.36米, 潦河万家埠站23日21时出现洪峰水位28.45米: a reading taken at

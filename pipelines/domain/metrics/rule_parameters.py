@@ -190,7 +190,13 @@ _WEIGHT = "权重"
 
 
 # a level a rule sets (月最低工资标准1930元/月, 基础养老金最低标准…163元, 工资指导线的基准线6%)
-_STANDARDS = ("标准", "指导线", "基准线", "警戒线")
+# (a health insurance scheme's deductible and caps: 住院起付线, 年度封顶线, 最高支付限额; never a
+# goal, though the year they are set for is not over)
+SCHEME_LIMITS = ("起付线", "封顶线", "支付限额")
+_STANDARDS = ("标准", "指导线", "基准线", "警戒线", *SCHEME_LIMITS)
+# a list of a standard's levels after its name and a colon (住院起付线为：一级医疗机构200元、二级
+# 医疗机构500元): each item a level the rule sets, up to the clause's end
+_STANDARD_LIST = re.compile(r"(标准|起付线|封顶线|支付限额)为?[：:][^；;。：:]*$")
 _COUNT = "count"
 _GUIDELINE_LINES = ("下线", "上线", "预警线")
 
@@ -287,3 +293,10 @@ def standard_parameter(text: str, indicator: str | None, category: str | None = 
         # of each year)
     return indicator.endswith(_STANDARDS) or (
         indicator.endswith(_GUIDELINE_LINES) and "指导线" in text)
+
+
+def standard_list_item(text: str, cand: NumberCandidate, goal: bool) -> bool:
+    """The number is an item of a list of a standard's levels (起付线为：一级医疗机构200元、…);
+    read as a ``goal``, only a scheme's limits (a standard set for a year may be a goal)."""
+    found = _STANDARD_LIST.search(text, 0, cand.start) if cand.category != _COUNT else None
+    return found is not None and (not goal or found.group(1) in SCHEME_LIMITS)

@@ -33550,6 +33550,363 @@ LABELS[R66_GP] = [
         P("本月", "2025-10-01", "2025-10-31"), notes="an absolute change on a year before"),
 ]
 
+# Round 65 (session 28, h197-h199), written and labelled by helper B65 by reading, before any
+# extractor ran on them.
+
+# h197: 甘肃省审计厅's 审计工作报告 on 2024年度 to the 省人大常委会 as the 人大's portal prints it
+# (发布时间：2025-08-05 09:30; figures invented). Home 甘肃 (全省审计机关 the author's system,
+# dropped; 省级 kept, the budget's level). The audit year's totals over 2024年7月至2025年6月
+# (actual, as h34); the findings dated by the time expression of their clause or paragraph, else the
+# report's 2024年度 (round 10's yearly-report rule); stocks with no time expression undated; the
+# 截至2025年6月底 rectification a running total at the day (count_total, TOTAL25). 涉及资金 /
+# 涉及金额 keep 涉及 (h34's five rows); a count after 涉及 drops it (round 62). Traps: 2025年第5号,
+# 2025年7月29日, 第十四届 / 第十七次会议, 2025-08-05 09:30, 2,146, 一是-三是, 挂账3年以上 /
+# 闲置超过1年 / 账龄超过3年 (年 no unit), 2023年度, 2025年12月底前, 附件：1., 南昌路1号, 0931-
+# phone, ICP number.
+R65_AU = "h197_gansu_provincial_audit_work_report_2024_web.txt"
+R65_AU_SPAN = P("2024年7月至2025年6月", "2024-07-01", "2025-06-30")
+R65_AU_Y24 = P("2024年", "2024-01-01", "2024-12-31")
+R65_AU_END24 = P("截至2024年底", "2024-12-31", "2024-12-31")
+R65_AU_DEBT = P("2023年至2024年", "2023-01-01", "2024-12-31")
+R65_AU_LAND = P("2022年至2024年", "2022-01-01", "2024-12-31")
+R65_AU_YEAR = P("2024年度", "2024-01-01", "2024-12-31")
+R65_AU_NOW = P("目前", "2025-08-05", "2025-08-05")
+R65_AU_END = P("截至2025年6月底", "2025-06-30", "2025-06-30")
+R65_AU_YR_NOTE = ("no time expression in its paragraph or heading: the report's year "
+                  "(2024年度, the title's), as a yearly report's flows")
+
+
+def r65_au(anchor, value, unit_raw, unit, indicator, period, kind="actual", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+LABELS[R65_AU] = [
+    r65_au("审计单位[1236个]", 1236, "个", "个", "审计单位", R65_AU_SPAN,
+           notes="全省审计机关 the author's system (session 25), 共 a frame word; as h34"),
+    r65_au("审计发现问题金额[186.4亿元]", 186.4, "亿元", "元", "审计发现问题金额", R65_AU_SPAN),
+    r65_au("损失浪费问题金额[3.72亿元]", 3.72, "亿元", "元", "损失浪费问题金额", R65_AU_SPAN,
+           notes="其中 a frame word"),
+    r65_au("挽回损失[21.8亿元]", 21.8, "亿元", "元", "增收节支和挽回损失", R65_AU_SPAN,
+           notes="促进 a causative verb, dropped (as h34's 增收节支)"),
+    r65_au("移送问题线索[94件]", 94, "件", "件", "移送问题线索", R65_AU_SPAN),
+    r65_au("涉及金额[12.6亿元]", 12.6, "亿元", "元", "涉及金额", R65_AU_SPAN, notes="as h34"),
+    r65_au("提出审计建议[1480条]", 1480, "条", "条", "提出审计建议", R65_AU_SPAN),
+    r65_au("规章制度[326项]", 326, "项", "项", "建立健全规章制度", R65_AU_SPAN,
+           notes="after a causative verb (推动) the rest of the clause"),
+    # 一、省级财政管理
+    r65_au("预算收入完成[312.5亿元]", 312.5, "亿元", "元", "省级一般公共预算收入", R65_AU_Y24),
+    r65_au("为预算的[101.6%]", 101.6, "%", "%", "省级一般公共预算收入", R65_AU_Y24, "share",
+           notes="为预算的X%: a share of the figure, named by it (session 20)"),
+    r65_au("增长[3.2%]", 3.2, "%", "%", "省级一般公共预算收入", R65_AU_Y24, "growth_rate"),
+    r65_au("支出完成[1186.7亿元]", 1186.7, "亿元", "元", "支出", R65_AU_Y24,
+           notes="nothing borrowed from the clause before (as h34's 支出)"),
+    r65_au("为调整预算的[94.8%]", 94.8, "%", "%", "支出", R65_AU_Y24, "share"),
+    r65_au("一是[3项]", 3, "项", "项", "非税收入未及时缴库", R65_AU_Y24,
+           notes="doer + deed; the paragraph's 2024年"),
+    r65_au("未及时缴库[5.64亿元]", 5.64, "亿元", "元", "非税收入未及时缴库", R65_AU_Y24),
+    r65_au("涉及[14个]县区", 14, "个", "个", "县区", R65_AU_Y24,
+           notes="涉及 a scope verb before a count (round 62)"),
+    r65_au("县区、资金[8.9亿元]", 8.9, "亿元", "元", "涉及资金", R65_AU_Y24,
+           notes="the 涉及 of the list kept before money, as h34's 涉及资金"),
+    r65_au("暂付款余额[23.8亿元]", 23.8, "亿元", "元", "省级财政暂付款余额", R65_AU_END24,
+           kind="count_total", notes="a balance at the 截至 day (as h34)"),
+    r65_au("以上的[9.2亿元]", 9.2, "亿元", "元", "挂账3年以上", R65_AU_END24, kind="count_total",
+           notes="其中 a frame word; the class (3年以上) part of the name, as h34's 挂账超过5年"),
+    r65_au("审计了[9个]市州", 9, "个", "个", "审计市州", R65_AU_DEBT,
+           notes="the flow verb kept (h34's 审计县（市）); the clause's 2023年至2024年"),
+    r65_au("涉及债券资金[126.5亿元]", 126.5, "亿元", "元", "涉及债券资金", R65_AU_DEBT),
+    r65_au("专项债券资金[12.3亿元]", 12.3, "亿元", "元", "闲置超过1年的专项债券资金",
+           R65_AU_DEBT, notes="an audit finding, actual as h34's; the paragraph's span"),
+    r65_au("涉及项目[23个]", 23, "个", "个", "涉及项目", R65_AU_DEBT,
+           notes="涉及 before a noun and its count kept, as h73's 涉及项目326个 and h49's 涉及楼栋 "
+           "(corrected after the blind run by that practice: first labelled 项目, round 62's rule "
+           "being for 涉及 before a count)"),
+    r65_au("有[4个]市州", 4, "个", "个", "市州将专项债券资金用于经常性支出", R65_AU_DEBT,
+           notes="doer + deed (session 20)"),
+    r65_au("涉及金额[2.06亿元]", 2.06, "亿元", "元", "涉及金额", R65_AU_DEBT),
+    # 二、（一）高标准农田
+    r65_au("抽查了[18个]县", 18, "个", "个", "抽查县", R65_AU_LAND,
+           notes="the flow verb kept (h34's 抽查区县市)"),
+    r65_au("涉及资金[46.3亿元]", 46.3, "亿元", "元", "涉及资金", R65_AU_LAND),
+    r65_au("发现[38个]项目", 38, "个", "个", "项目建设标准不达标", R65_AU_LAND,
+           notes="doer + deed; the paragraph's 2022年至2024年"),
+    r65_au("涉及面积[4.7万亩]", 4.7, "万亩", "亩", "涉及面积", R65_AU_LAND),
+    r65_au("[2个]县挤占", 2, "个", "个", "县挤占挪用建设资金", R65_AU_LAND,
+           notes="doer + deed"),
+    r65_au("挪用建设资金[2160万元]", 2160, "万元", "元", "挤占挪用建设资金", R65_AU_LAND),
+    r65_au("有[1.2万亩]撂荒", 1.2, "万亩", "亩", "撂荒或改作他用的农田", R65_AU_LAND,
+           notes="members of a scope (已建成的农田中): deed的X (session 20)"),
+    # （二）养老保险基金
+    r65_au("全省[14个]市州", 14, "个", "个", "审计市州", R65_AU_YEAR,
+           notes="全省 the home, dropped; " + R65_AU_YR_NOTE),
+    r65_au("发现[2.36万名]", 2.36, "万名", "名", "已死亡人员或重复参保人员继续领取待遇",
+           R65_AU_YEAR, notes="doer + deed; " + R65_AU_YR_NOTE),
+    r65_au("涉及金额[3860万元]", 3860, "万元", "元", "涉及金额", R65_AU_YEAR),
+    r65_au("追回资金[3412万元]", 3412, "万元", "元", "追回资金", R65_AU_NOW, kind="count_total",
+           notes="目前已…: a flow run up to the reference day, count_total at it (TOTAL25); 已 "
+           "dropped"),
+    # （三）衔接资金
+    r65_au("审计了[27个]县", 27, "个", "个", "审计县", R65_AU_Y24,
+           notes="the clause's 2024年 (the funds' year)"),
+    r65_au("涉及资金[58.6亿元]", 58.6, "亿元", "元", "涉及资金", R65_AU_Y24),
+    r65_au("发现[41个]帮扶项目", 41, "个", "个", "帮扶项目建成后闲置或低效运行", R65_AU_Y24,
+           notes="doer + deed"),
+    r65_au("涉及资金[1.87亿元]", 1.87, "亿元", "元", "涉及资金", R65_AU_Y24),
+    # 三、国有资产
+    r65_au("审计了[5户]", 5, "户", "户", "审计省属国有企业", R65_AU_YEAR, notes=R65_AU_YR_NOTE),
+    r65_au("资产总额合计[2846.3亿元]", 2846.3, "亿元", "元", "资产总额", NONE,
+           kind="count_total", notes="a stock with no time expression: undated; 合计 a frame word"),
+    r65_au("发现[3户]企业", 3, "户", "户", "企业投资决策不规范", R65_AU_YEAR,
+           notes="doer + deed; " + R65_AU_YR_NOTE),
+    r65_au("潜在损失[达6.8亿元]", 6.8, "亿元", "元", "损失或潜在损失", R65_AU_YEAR,
+           qual="reach", qtext="达"),
+    r65_au("应收账款[达12.4亿元]", 12.4, "亿元", "元", "账龄超过3年的应收账款", NONE,
+           kind="count_total", qual="reach", qtext="达",
+           notes="a stock with no time expression: undated; 部分企业 a vague scope, no part"),
+    # 四、整改
+    r65_au("已整改问题[612个]", 612, "个", "个", "整改问题", R65_AU_END, kind="count_total",
+           notes="a flow run up to a 截至 day (TOTAL25); 已 dropped (DONE_BY25)"),
+    r65_au("整改率[达到96.4%]", 96.4, "%", "%", "整改率", R65_AU_END, kind="share",
+           qual="reach", qtext="达到"),
+    r65_au("整改问题金额[78.5亿元]", 78.5, "亿元", "元", "整改问题金额", R65_AU_END,
+           kind="count_total", notes="通过… only says how: dropped (session 20)"),
+    r65_au("制度规定[203项]", 203, "项", "项", "制定完善制度规定", R65_AU_END, kind="count_total"),
+    r65_au("追责问责[187人]", 187, "人", "人", "追责问责", R65_AU_END, kind="count_total"),
+]
+
+# h198: 绵阳市医疗保障局's 2025年1-9月 基本医疗保险基金运行情况公告 as its site prints it
+# (发布时间：2025-10-28 15:10; figures invented). Home 绵阳 (全市, 我市). Stocks at
+# 截至(2025年)9月底 (count_total; a change of a stock dated as the stock, as h65); 1-9月 flows
+# (actual), 当期结存 a flow (h65), 累计结存 a stock named 结存 (h31: 累计 a frame word); the
+# thresholds and caps are what the scheme sets (rule parameters: other, undated, as round 8's);
+# 截至目前 the reference day. Traps: 绵医保发〔2025〕38号, 2025-10-28 15:10, 1,358, 一、-五、,
+# 2.42:1's 1, 一级-三级医疗机构, 注：1.-4. with 近12个月, 0816- phones, 8:30-12:00, 12393,
+# 0816-12345, 相关文章 with 2026年度 and dates, 5107000061, ICP number.
+R65_MI = "h198_mianyang_medical_insurance_fund_bulletin_q3_2025_web.txt"
+R65_MI_END = P("截至2025年9月底", "2025-09-30", "2025-09-30")
+R65_MI_END2 = P("截至9月底", "2025-09-30", "2025-09-30")
+R65_MI_M9 = P("1-9月", "2025-01-01", "2025-09-30")
+R65_MI_NOW = P("截至目前", "2025-10-28", "2025-10-28")
+R65_MI_RULE = "what the scheme sets (a rule parameter: other, undated, round 8)"
+
+
+def r65_mi(anchor, value, unit_raw, unit, indicator, kind="actual", period=R65_MI_M9, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+LABELS[R65_MI] = [
+    # 一、参保情况
+    r65_mi("参保人数[465.3万人]", 465.3, "万人", "人", "基本医疗保险参保人数", "count_total",
+           R65_MI_END, notes="全市 the home, dropped"),
+    r65_mi("稳定在[95%以上]", 95, "%", "%", "参保率", "share", R65_MI_END, qual="at_least",
+           qtext="以上", notes="as h65's 参保率95%以上"),
+    r65_mi("职工基本医疗保险参保人数[98.6万人]", 98.6, "万人", "人", "职工基本医疗保险参保人数",
+           "count_total", R65_MI_END),
+    r65_mi("增加[2.1万人]", 2.1, "万人", "人", "职工基本医疗保险参保人数", "actual", R65_MI_END,
+           notes="a change of a stock, dated as the stock (h65)"),
+    r65_mi("增长[2.2%]", 2.2, "%", "%", "职工基本医疗保险参保人数", "growth_rate", R65_MI_END),
+    r65_mi("城乡居民基本医疗保险参保人数[366.7万人]", 366.7, "万人", "人",
+           "城乡居民基本医疗保险参保人数", "count_total", R65_MI_END),
+    r65_mi("在职职工[69.8万人]", 69.8, "万人", "人", "在职职工", "count_total", R65_MI_END),
+    r65_mi("退休人员[28.8万人]", 28.8, "万人", "人", "退休人员", "count_total", R65_MI_END),
+    r65_mi("在职退休比为[2.42:1]", 2.42, None, None, "在职退休比", "share", R65_MI_END,
+           notes="a ratio with no unit (h33's 生师比, h65's 在职退休比)"),
+    # 二、（一）职工
+    r65_mi("基金收入[42.36亿元]", 42.36, "亿元", "元", "基金收入",
+           notes="nothing borrowed from the heading (another sentence)"),
+    r65_mi("同比增长[5.1%]", 5.1, "%", "%", "基金收入", "growth_rate"),
+    r65_mi("基金支出[36.84亿元]", 36.84, "亿元", "元", "基金支出"),
+    r65_mi("同比增长[6.7%]", 6.7, "%", "%", "基金支出", "growth_rate"),
+    r65_mi("当期结存[5.52亿元]", 5.52, "亿元", "元", "当期结存", notes="a flow of the span (h65)"),
+    r65_mi("，累计结存[58.9亿元]", 58.9, "亿元", "元", "结存", "count_total", R65_MI_END2,
+           notes="a stock at the 截至 day; 累计 a frame word (h31's 年末累计结存 -> 结存)"),
+    r65_mi("统筹基金累计结存[31.2亿元]", 31.2, "亿元", "元", "统筹基金结存", "count_total",
+           R65_MI_END2),
+    r65_mi("可支付月数为[11.6个月]", 11.6, "个月", "月", "可支付月数", "actual", R65_MI_END2,
+           notes="a level at the day (months of spending the balance covers)"),
+    # （二）城乡居民
+    r65_mi("基金收入[29.75亿元]", 29.75, "亿元", "元", "基金收入"),
+    r65_mi("财政补助收入[19.43亿元]", 19.43, "亿元", "元", "财政补助收入"),
+    r65_mi("基金支出[27.08亿元]", 27.08, "亿元", "元", "基金支出"),
+    r65_mi("同比增长[4.3%]", 4.3, "%", "%", "基金支出", "growth_rate"),
+    r65_mi("当期结存[2.67亿元]", 2.67, "亿元", "元", "当期结存"),
+    r65_mi("累计结存[21.4亿元]", 21.4, "亿元", "元", "结存", "count_total", R65_MI_END2),
+    # （三）大病保险
+    r65_mi("赔付支出[3.18亿元]", 3.18, "亿元", "元", "大病保险赔付支出"),
+    r65_mi("惠及参保群众[5.2万人次]", 5.2, "万人次", "人次", "惠及参保群众",
+           notes="惠及 kept (h192's labels keep the sentence's verb)"),
+    r65_mi("资金支出[1.46亿元]", 1.46, "亿元", "元", "医疗救助资金支出",
+           notes="the paragraph's 1-9月"),
+    r65_mi("资助困难群众参保[11.3万人]", 11.3, "万人", "人", "资助困难群众参保"),
+    # 三、待遇保障
+    r65_mi("享受住院待遇[38.6万人次]", 38.6, "万人次", "人次", "参保人员享受住院待遇",
+           notes="全市 the home, dropped (h65's 参保人员享受待遇)"),
+    r65_mi("同比增长[3.9%]", 3.9, "%", "%", "参保人员享受住院待遇", "growth_rate"),
+    r65_mi("次均住院费用[8642元]", 8642, "元", "元", "次均住院费用"),
+    r65_mi("下降[2.4%]", -2.4, "%", "%", "次均住院费用", "growth_rate"),
+    r65_mi("报销比例为[85.3%]", 85.3, "%", "%", "职工医保政策范围内住院费用报销比例", "share"),
+    r65_mi("城乡居民医保为[70.6%]", 70.6, "%", "%", "城乡居民医保", "share",
+           notes="an elliptic clause naming only its item: its own words (session 20)"),
+    r65_mi("提高[0.8个百分点]", 0.8, "个百分点", "百分点", "城乡居民医保", "growth_rate"),
+    r65_mi("享受人员[达12.7万人]", 12.7, "万人", "人", "门诊慢特病待遇享受人员", qual="reach",
+           qtext="达", notes="people served over the span: a flow (actual)"),
+    # the scheme's rules
+    r65_mi("一级医疗机构[200元]", 200, "元", "元", "城乡居民医保住院起付线", "other", NONE,
+           notes="the list's items share the head before it; " + R65_MI_RULE),
+    r65_mi("二级医疗机构[500元]", 500, "元", "元", "城乡居民医保住院起付线", "other", NONE,
+           notes=R65_MI_RULE),
+    r65_mi("三级医疗机构[800元]", 800, "元", "元", "城乡居民医保住院起付线", "other", NONE,
+           notes=R65_MI_RULE),
+    r65_mi("（封顶线）为[18万元]", 18, "万元", "元", "年度统筹基金最高支付限额", "other", NONE,
+           notes="the bracket an aside; " + R65_MI_RULE),
+    r65_mi("最高支付限额为[40万元]", 40, "万元", "元", "大病保险最高支付限额", "other", NONE,
+           notes=R65_MI_RULE),
+    r65_mi("年度封顶线为[30万元]", 30, "万元", "元", "职工医保统筹基金年度封顶线", "other", NONE,
+           notes=R65_MI_RULE),
+    # 四、基金监管
+    r65_mi("检查定点医药机构[2386家]", 2386, "家", "家", "检查定点医药机构"),
+    r65_mi("处理违法违规机构[612家]", 612, "家", "家", "处理违法违规机构"),
+    r65_mi("追回医保基金[2846万元]", 2846, "万元", "元", "追回医保基金"),
+    r65_mi("行政处罚金额[318万元]", 318, "万元", "元", "行政处罚金额", notes="其中 a frame word"),
+    r65_mi("典型案例[24件]", 24, "件", "件", "曝光典型案例", "count_total", R65_MI_NOW,
+           notes="截至目前 累计: a running total at the reference day"),
+    # 五、医保服务
+    r65_mi("直接结算[18.4万人次]", 18.4, "万人次", "人次", "异地就医直接结算"),
+    r65_mi("结算金额[9.76亿元]", 9.76, "亿元", "元", "结算金额"),
+    r65_mi("同比增长[12.6%]", 12.6, "%", "%", "结算金额", "growth_rate"),
+    r65_mi("医药机构[达4863家]", 4863, "家", "家", "医保定点医药机构", "count_total",
+           R65_MI_END2, qual="reach", qtext="达"),
+    r65_mi("定点零售药店[2915家]", 2915, "家", "家", "定点零售药店", "count_total", R65_MI_END2),
+    r65_mi("激活人数[312.5万人]", 312.5, "万人", "人", "医保电子凭证激活人数", "count_total",
+           R65_MI_END2),
+    r65_mi("激活率[67.2%]", 67.2, "%", "%", "激活率", "share", R65_MI_END2),
+    r65_mi("全市[48个]医保服务站点", 48, "个", "个", "医保服务站点", "count_total", R65_MI_END2,
+           borderline=True, notes="borderline: the city's whole set (全市…全部实现), as h79's"),
+    r65_mi("“[15分钟]医保服务圈”", 15, "分钟", "分钟", "医保服务圈", "other", NONE,
+           borderline=True, notes="borderline: a service-radius standard used as a concept name"),
+]
+
+# h199: 农业农村部's news on 秋冬种 progress as its site prints it (发布时间：2025-11-06 16:45;
+# figures invented). A national text (home 全国: 全国 dropped). 截至11月5日 amounts sown or
+# harvested are flows run up to a day with no start: count_total at the day (TOTAL25); 已 before the
+# verb dropped (DONE_BY25: 已播冬小麦 -> 播冬小麦), 已播面积 a name kept; a name before the verb
+# stays the name (冬小麦已播 -> 冬小麦, 冬油菜已播, 秋粮已收获 -> 秋粮收获 as doer + deed). The
+# 分省看 paragraph has no time expression: the day of the figures it breaks down. 快于 /
+# 慢于去年同期 N个百分点 a change over a year (growth_rate, 慢于 negative); 较常年同期偏多 a gap to
+# the normal (other, as h183). The intended areas are plans (target). Traps: 2025-11-06 16:45,
+# 4,215, 10月中下旬, 10月23日 (a day), “四补一促”, 11月20日前, 第一仗, 农办农〔2025〕21号, 24小时,
+# 010- phones, 第十二届, 11号, 100125, ICP / 公网安备 / 网站标识码 numbers.
+R65_WH = "h199_moa_winter_wheat_sowing_progress_nov_2025_web.txt"
+R65_WH_D = P("截至11月5日", "2025-11-05", "2025-11-05")
+R65_WH_YEAR = P("今年", "2025-01-01", "2025-12-31")
+R65_WH_NOW = P("目前", "2025-11-06", "2025-11-06")
+
+
+def r65_wh(anchor, value, unit_raw, unit, indicator, kind="count_total", period=R65_WH_D, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r65_wh_prov(place, area, pct, change=None):
+    rows = [
+        r65_wh(f"{place}已播冬小麦[{area}万亩]", area, "万亩", "亩", "播冬小麦", subject=place,
+               notes="the breakdown's day (no time expression in the 分省看 paragraph)"),
+        r65_wh(f"{place}已播冬小麦{area}万亩，进度[{pct}%]", pct, "%", "%", "进度", "share",
+               subject=place, notes="an elliptic clause: its own words"),
+    ]
+    if change is not None:
+        word = "快于" if change > 0 else "慢于"
+        rows.append(r65_wh(f"{word}去年同期[{abs(change)}个百分点]", change, "个百分点", "百分点",
+                           "进度", "growth_rate", subject=place))
+    return rows
+
+
+LABELS[R65_WH] = [
+    r65_wh("冬小麦已播[2.64亿亩]", 2.64, "亿亩", "亩", "冬小麦播",
+           notes="the headline repeats the lead's figure: its day (session 28); the crop and its "
+           "deed in order, 已 dropped, as 秋粮收获 below (corrected after the blind run: first "
+           "labelled 冬小麦 by session 25's rule for a name before 发生 / 完成, verbs that only "
+           "record; 播 says what was done)"),
+    r65_wh("全国已播冬小麦[2.64亿亩]", 2.64, "亿亩", "亩", "播冬小麦",
+           notes="全国 the home; 已 dropped (DONE_BY25); a flow run up to a day: count_total"),
+    r65_wh("占意向面积的[78.6%]", 78.6, "%", "%", "播冬小麦占意向面积", "share",
+           notes="X占Y (the base written)"),
+    r65_wh("快于去年同期[3.2个百分点]", 3.2, "个百分点", "百分点", "播种进度", "growth_rate"),
+    r65_wh("主产省已播冬小麦[1.86亿亩]", 1.86, "亿亩", "亩", "主产省播冬小麦",
+           notes="a list's close (河南、山东、河北等主产省): no subject; doer + deed"),
+    r65_wh("播种进度[达到84.5%]", 84.5, "%", "%", "播种进度", "share", qual="reach",
+           qtext="达到"),
+    r65_wh("已播面积[3.47亿亩]", 3.47, "亿亩", "亩", "秋冬种粮油作物已播面积",
+           notes="已播面积 a name (已 part of it)"),
+    r65_wh("完成预计面积的[72.3%]", 72.3, "%", "%", "秋冬种粮油作物已播面积", "share",
+           notes="完成…的X%: a share of the figure (session 20)"),
+    *r65_wh_prov("河南", 7420, 88.6, 4.1),
+    *r65_wh_prov("山东", 5630, 93.2),
+    *r65_wh_prov("河北", 3110, 91.4),
+    *r65_wh_prov("安徽", 2180, 59.7, -6.3),
+    *r65_wh_prov("江苏", 1650, 47.8),
+    *r65_wh_prov("湖北", 1120, 72.5),
+    # 冬油菜
+    r65_wh("冬油菜已播[9860万亩]", 9860, "万亩", "亩", "长江流域冬油菜播",
+           notes="a region of several provinces part of the name (session 20); the crop and its "
+           "deed, 已 dropped, as 秋粮收获 (corrected after the blind run: first labelled without "
+           "播)"),
+    r65_wh("冬油菜已播9860万亩，进度[76.4%]", 76.4, "%", "%", "进度", "share"),
+    r65_wh("比去年同期快[1.8个百分点]", 1.8, "个百分点", "百分点", "进度", "growth_rate"),
+    r65_wh("意向种植面积[1.12亿亩以上]", 1.12, "亿亩", "亩", "冬油菜意向种植面积", "target",
+           R65_WH_YEAR, qual="at_least", qtext="以上", notes="an intended area: a plan"),
+    r65_wh("增加[200万亩]", 200, "万亩", "亩", "冬油菜意向种植面积", "target", R65_WH_YEAR),
+    # 秋收
+    r65_wh("秋粮已收获[12.86亿亩]", 12.86, "亿亩", "亩", "秋粮收获",
+           notes="doer + deed, 已 dropped"),
+    r65_wh("收获进度[97.3%]", 97.3, "%", "%", "收获进度", "share"),
+    r65_wh("玉米收获[6.52亿亩]", 6.52, "亿亩", "亩", "玉米收获", notes="其中 a frame word"),
+    r65_wh("大豆收获[1.51亿亩]", 1.51, "亿亩", "亩", "大豆收获"),
+    r65_wh("分别为[84.6%]", 84.6, "%", "%", "玉米机收率", "share",
+           notes="a 分别 list's items share the head (session 25)"),
+    r65_wh("和[86.9%]", 86.9, "%", "%", "大豆机收率", "share"),
+    # 天气与行动
+    r65_wh("偏多[5成以上]", 50, "成", "%", "降雨量", "other",
+           P("10月中下旬", "2025-10-11", "2025-10-31"), qual="at_least", qtext="以上",
+           notes="a gap to the normal (较常年同期), other as h183's; nothing borrowed from the "
+           "clause before (黄淮海麦区); 累计 a frame word, as h183's 累计降雨量…312.4毫米 -> "
+           "降雨量 (corrected after the blind run: first labelled 累计降雨量)"),
+    r65_wh("派出[12个]科技小分队", 12, "个", "个", "派出科技小分队", "actual",
+           P("10月23日", "2025-10-23", "2025-10-23"), notes="the sentence's day (h191's 派出)"),
+    r65_wh("[42个]专家指导组", 42, "个", "个", "派出专家指导组", "actual",
+           P("10月23日", "2025-10-23", "2025-10-23"), notes="the flow verb governs its list"),
+    r65_wh("农机具[186万台]", 186, "万台", "台", "投入农机具",
+           notes="累计 a frame word; a running total at the 截至 day"),
+    r65_wh("机播率[达到91.5%]", 91.5, "%", "%", "冬小麦机播率", "share", qual="reach",
+           qtext="达到"),
+    # 意向与苗情
+    r65_wh("意向种植面积[3.36亿亩]", 3.36, "亿亩", "亩", "冬小麦意向种植面积", "target",
+           R65_WH_YEAR, notes="an intended area: a plan"),
+    r65_wh("增加[150万亩左右]", 150, "万亩", "亩", "冬小麦意向种植面积", "target", R65_WH_YEAR,
+           qual="about", qtext="左右"),
+    r65_wh("二类苗占比[82.4%]", 82.4, "%", "%", "一、二类苗占比", "share", R65_WH_NOW),
+    r65_wh("比上年同期高[1.5个百分点]", 1.5, "个百分点", "百分点", "一、二类苗占比", "growth_rate",
+           R65_WH_NOW),
+    r65_wh("面积占比[达到86%]", 86, "%", "%", "冬麦区土壤适宜墒情面积占比", "share", R65_WH_NOW,
+           qual="reach", qtext="达到", notes="the paragraph's 目前; 全国 the home"),
+    r65_wh("提高[9个百分点]", 9, "个百分点", "百分点", "冬麦区土壤适宜墒情面积占比",
+           "growth_rate", R65_WH_NOW),
+    r65_wh("稳定在[3.3亿亩以上]", 3.3, "亿亩", "亩", "冬小麦播种面积", "target",
+           P("全年", "2025-01-01", "2025-12-31"), qual="at_least", qtext="以上"),
+    # 技术指导 (rules)
+    r65_wh("每推迟[1天]", 1, "天", "天", "播期推迟", "other", NONE, borderline=True,
+           notes="borderline: the step of a rule (per day of delay)"),
+    r65_wh("播种量增加[0.5公斤]", 0.5, "公斤", "千克", "亩播种量", "other", NONE,
+           notes="a rule parameter: other, undated (round 8); 公斤's base unit 千克 as the set's "
+           "14 rows (corrected after the blind run: first labelled 公斤)"),
+    r65_wh("最多[不超过15公斤]", 15, "公斤", "千克", "亩播种量", "other", NONE, qual="at_most",
+           qtext="不超过", notes="a rule parameter: other, undated"),
+    r65_wh("秋收已过[九成]", 90, "成", "%", "秋收", "share", P("2025-10-22", "2025-10-22",
+           "2025-10-22"), qual="over", qtext="已过", borderline=True,
+           notes="borderline: a related link's headline (page furniture)"),
+]
+
+
+
 
 
 def build() -> list[dict]:
