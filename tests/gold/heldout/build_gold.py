@@ -33165,10 +33165,10 @@ LABELS[R63_TW] = [
 # h84's 白喉等11种), named as their cases by the clause's words; 居前5位 / 前3位 classes; the
 # month's changes; 10月 登革热 / 基孔肯雅热; 第44周 ILI% (南方省份 / 北方省份 parts of names, an
 # elliptic clause by its own words); 同期 events; the 统计表 in tabs (病名 / 发病数 / 死亡数, no
-# unit in the head: the text's 例 / 人; cells named row + column, 总计 / 合计 / 其中 frame words)
-# at the title's 2025年10月. Traps: 2025-11-21 16:00, 23,574, 国疾控综监测发〔2024〕15号, 0时 /
-# 24时, 前5位 / 前3位, H7N9, 第44周 with its days, H3N2, 11月, 注：1.-3., 2023年1月8日, 2024年,
-# the links' dates, 38号, 100045, 010- phone, ICP numbers.
+# unit in the head: the text's 例 / 人; cells named row + column, 总计 / 合计 / 其中 frame words) at
+# the title's 2025年10月. Traps: 2025-11-21 16:00, 23,574, 国疾控综监测发〔2024〕15号, 0时 / 24时,
+# 前5位 / 前3位, H7N9, 第44周 with its days, H3N2, 11月, 注：1.-3., 2023年1月8日, 2024年, the links'
+# dates, 38号, 100045, 010- phone, ICP numbers.
 R64_ID = "h194_nhc_national_notifiable_diseases_oct_2025_web.txt"
 R64_ID_M = P("2025年10月1日0时至10月31日24时", "2025-10-01", "2025-10-31")
 R64_ID_T = P("2025年10月", "2025-10-01", "2025-10-31")
@@ -33177,9 +33177,9 @@ R64_ID_W = P("第44周", "2025-10-27", "2025-11-02")
 R64_ID_SAME = P("同期", "2025-10-01", "2025-10-31")
 R64_ID_TT = ("no time expression in its paragraph: the title's 2025年10月 (a periodic release, "
              "session 23)")
-R64_ID_REST = ("the diseases of the class that had cases (其余N种, the rest after those with none): "
-               "members that qualified, count_total (h84's 白喉等11种); named by the clause's "
-               "words, doer + deed (其余 kept: the rest of the class)")
+R64_ID_REST = ("the diseases of the class that had cases (其余N种, the rest after those with "
+               "none): members that qualified, count_total (h84's 白喉等11种); named by the "
+               "clause's words, doer + deed (其余 kept: the rest of the class)")
 
 
 def r64_id(anchor, value, indicator, period=R64_ID_T, unit_raw="例", kind="actual", **kw):
@@ -33279,13 +33279,13 @@ LABELS[R64_ID] = [
 # h195: 中国人民银行's page of a week's 公开市场业务交易公告 ([2025]第221号-第225号, 2025年11月17日
 # -21日) and the month's LPR 公告 as its site prints it (更新时间：2025-11-21 09:25; figures
 # invented). A national text (home 全国). Each day's 逆回购 amount (开展 a flow verb kept; 7天期 a
-# product's name, no figure) is a flow of its day (actual); the day's table (期限 / 操作利率 / 投标量
-# / 中标量, no time of its own: the announcement's day): 期限 7天 a term the operation sets (other,
-# undated, as h166's 借款期限), 操作利率 the price of that day's deal (share, dated by its day, as
-# h166's published LPR), 投标量 / 中标量 actual at the day, cells named by their column. The week's
-# sums (本周), the MLF to come (将: target, 11月25日; 期限为1年 other; 本月 到期 actual, 净投放
-# target: it follows from the planned operation), DR007 / DR001 on 11月21日 (share) with 基点,
-# 日均成交 over 本周; the LPR on its day (share, h166), its 下降 on the year (growth_rate, the
+# product's name, no figure) is a flow of its day (actual); the day's table (期限 / 操作利率 /
+# 投标量 / 中标量, no time of its own: the announcement's day): 期限 7天 a term the operation sets
+# (other, undated, as h166's 借款期限), 操作利率 the price of that day's deal (share, dated by its
+# day, as h166's published LPR), 投标量 / 中标量 actual at the day, cells named by their column. The
+# week's sums (本周), the MLF to come (将: target, 11月25日; 期限为1年 other; 本月 到期 actual,
+# 净投放 target: it follows from the planned operation), DR007 / DR001 on 11月21日 (share) with
+# 基点, 日均成交 over 本周; the LPR on its day (share, h166), its 下降 on the year (growth_rate, the
 # rate's day); the rule's parameter 0.05% (the rounding step the rule sets: other, undated); 目前
 # 报价行 20家 (count_total); 两个期限品种 totals the list (borderline). Traps: 2025-11-21 09:25,
 # [2025]第221号-第225号 (×5), 7天期 / 7天 in names, 连续第9个月, 20日 / 9时, 连续6个月, 1年期 /
@@ -33371,15 +33371,15 @@ LABELS[R64_OM] = [
 ]
 
 # h196: 国家邮政局's monthly 邮政行业运行情况 for 2025年10月 as its site prints it (发布时间：
-# 2025-11-18 10:30; figures invented). A national text (home 全国), as h83's provincial twin:
-# 1-10月 累计完成 running totals (count_total over the span) with 同比, 10月份 flows (actual); the
-# “双11” span's 揽收 (actual over its days; the agent 邮政快递企业 kept, session 20) with 日均;
-# 同城 / 异地 / 国际/港澳台 in 分别 lists (shares named as h83's; the second list elliptic, named
-# by its own words); regions' 比重 (东、中、西部地区: parts of names, no subject) with their changes;
-# 前5位 a class with 合计 a frame word; 表1 in tabs at its title's 2025年1-10月 (row + column;
-# 全国 the home; no 累计 in the table: actual, as h83's table); 三、 邮政服务 累计 totals and 截至
-# 10月底 已建成 a stock (count_total at the day, 已 dropped). The 注's counts of provinces total
-# each region's list (borderline). Traps: 2025-11-18 10:30, 8,927, 一、-三、, “双11”, 前5位, 表1,
+# 2025-11-18 10:30; figures invented). A national text (home 全国), as h83's provincial twin: 1-10月
+# 累计完成 running totals (count_total over the span) with 同比, 10月份 flows (actual); the “双11”
+# span's 揽收 (actual over its days; the agent 邮政快递企业 kept, session 20) with 日均; 同城 / 异地
+# / 国际/港澳台 in 分别 lists (shares named as h83's; the second list elliptic, named by its own
+# words); regions' 比重 (东、中、西部地区: parts of names, no subject) with their changes; 前5位 a
+# class with 合计 a frame word; 表1 in tabs at its title's 2025年1-10月 (row + column; 全国 the
+# home; no 累计 in the table: actual, as h83's table); 三、 邮政服务 累计 totals and 截至 10月底
+# 已建成 a stock (count_total at the day, 已 dropped). The 注's counts of provinces total each
+# region's list (borderline). Traps: 2025-11-18 10:30, 8,927, 一、-三、, “双11”, 前5位, 表1,
 # 注：1.-4., 12305, 2025-10-20, 甲8号, 100033, ICP numbers.
 R64_YZ = "h196_spb_postal_industry_operation_oct_2025_web.txt"
 R64_YZ_C = P("1-10月", "2025-01-01", "2025-10-31")
