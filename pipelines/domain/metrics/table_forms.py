@@ -74,6 +74,7 @@ _SUB_ITEM = re.compile(r"[（(][一二三四五六七八九十]+[）)]")
 _MEASURE_ENDS = ("数", "量", "额", "率", "值", "价", "费", "比重", "人次", "面积", "分数线",
                  "控制线", "投档线")  # (a school's 录取分数线: a score, a measure)
 _FORM_TOTALS = frozenset({"总计", "合计", "小计", "總計", "合計"})
+_TOTAL_WORD = 2  # characters of a total's word (合计)
 
 
 def with_forms(raw: str, tables: list[TextTable]) -> list[TextTable]:
@@ -345,6 +346,9 @@ def _form_cells(head: list[str], rows: list[tuple[int, list[tuple[int, str]]]],
     out, group = [], ""
     for at, cells in rows:
         group, item = _row_item(head_text(cells[0][1]), group)
+        if item.endswith(tuple(_FORM_TOTALS)) and len(item) > _TOTAL_WORD and measures:
+            item = item[:-_TOTAL_WORD]  # (甲乙类传染病合计  258320: the class's figure, 合计 a
+            # frame word)
         for k, (offset, figure) in enumerate(cells[1:], 1):
             column = columns[k]
             if measured is not None:
@@ -362,10 +366,18 @@ def _form_cells(head: list[str], rows: list[tuple[int, list[tuple[int, str]]]],
                 unit = unit_of("分")  # (a score column, no unit written: 录取分数线 636)
             elif unit is None and _intake_column(columns[0], column):
                 unit = unit_of("人")  # (a school's plan, no unit written: 计划数 1050)
+            elif unit is None and column in _COUNTED:
+                unit = unit_of(_COUNTED[column])  # (病名  发病数  死亡数: cases, deaths)
             cell = _form_cell(at + offset, figure, name, (unit_raw, unit), column, dated, title)
             if cell is not None:  # (a figure a scan damaged, I5: none)
                 out.append(cell if measured is None else replace(cell, place=item))
     return tuple(out)
+
+
+# a count's column with no unit written whose measure says what it counts: cases in 例, deaths
+# in 人 (病名  发病数  死亡数, as the text writes 报告发病N例，死亡N人)
+_COUNTED = {"发病数": "例", "發病數": "例", "病例数": "例", "病例數": "例", "死亡数": "人",
+            "死亡數": "人"}
 
 
 def _intake_column(rows_kind: str, column: str) -> bool:

@@ -111,6 +111,8 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         return _lot_metric(cell, sent_no)
     year = year_of(periods_of(cell.title, doc_date, roc), cell.title) if cell.title else None
     name = _row_name(cell.name)
+    if cell.place is not None and _REGION_ROW.fullmatch(cell.place) and name:
+        name = cell.place + name  # 东部地区  1075.4 under 快递业务量（亿件）: 东部地区快递业务量
     own = [p for p in periods_of(name, doc_date, roc) if p.start == 0]
     if own and own[0].end < len(name):
         head_text, rest = name[: own[0].end], name[own[0].end :]  # 6月末金融机构存款余额
@@ -291,6 +293,9 @@ def _form_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
             period = Period(text=cell.row_period, start=period.start, end=period.end)  # 2020/21
     elif table is not None:
         period = _year_introduced(table.before, doc_date, roc)
+        if period.start is None and (titled := _title_span(cell.title, doc_date, roc)):
+            period = titled  # (2025年10月全国法定传染病报告发病、死亡统计表 over 病名  发病数
+            # 死亡数: the month its title names)
     kind = "count_total" if any(w in cell.name for w in _STANDING) else "actual"
     if any(w in cell.column for w in _TARGET_COLUMNS):
         kind = "target"  # (a plan's column: 计划数, 招生计划)
@@ -376,6 +381,23 @@ def _year_introduced(before: str, doc_date: date | None, roc: bool) -> Period:
     return years[0] if years else NO_PERIOD
 
 
+def _title_span(title: str, doc_date: date | None, roc: bool) -> Period | None:
+    """The one period a form's title names on its last line, a month or a run of months of a
+    year already over by ``doc_date`` (2025年10月…统计表, 2025年1-10月…), else None."""
+    lines = [ln for ln in title.splitlines() if ln.strip(" \u3000")]
+    spans = _named(lines[-1], doc_date, roc) if lines else []
+    if len(spans) != 1 or spans[0].start > _TITLE_LEAD:
+        return None
+    period = spans[0].period
+    if period.start is None or period.end is None or period.start == period.end or (
+            _whole_year(period)) or (doc_date is not None and period.end > doc_date):
+        return None
+    return period
+
+
+_TITLE_LEAD = 4  # characters a form's title may hold before its period (表1　2025年10月…)
+
+
 def _whole_year(period: Period) -> bool:
     """``period`` is one calendar year (2025年), not a part of it."""
     start, end = period.start, period.end
@@ -383,10 +405,15 @@ def _whole_year(period: Period) -> bool:
         end == date(start.year, 12, 31))
 
 
+# a region of several provinces heading a row (东部地区, 中西部地区, 东北地区, 华南地区): part of
+# the name, never a subject (tests/gold/README.md, session 20)
+_REGION_ROW = re.compile("(?:[东西中]部|东北|西北|西南|东南|华[北东南中]|中西部|东中部)地区")
+
+
 def _subject(cell: TableCell) -> str | None:
     """The place of a cell's row in a table whose rows are places (合肥市: 合肥), but a whole
-    (全省, 合计: no subject)."""
-    if cell.place is None or cell.place in WHOLE_ROWS:
+    (全省, 合计: no subject) or a region of several provinces (东部地区: in the name)."""
+    if cell.place is None or cell.place in WHOLE_ROWS or _REGION_ROW.fullmatch(cell.place):
         return None
     return short_place(cell.place)
 
