@@ -219,6 +219,11 @@ def day_of_figure(text: str, span: PeriodSpan) -> bool:
         # 修河永修站24日8时水位22.36米, 潦河万家埠站23日21时出现洪峰水位28.45米: a reading taken at
         # a clock time of the day, its figure in the same clause
         return True
+    if span.is_day and _PURPOSE_FIRST.fullmatch(text, 0, span.start) is not None and (
+            not text.startswith(_DAY_ENDS, span.end)):
+        # 为保持银行体系流动性充裕，2025年11月17日中国人民银行…开展了1830亿元…操作: the day
+        # opening the deed's clause after the sentence's purpose is the deed's
+        return True
     opens = _opens_sentence(text, span)
     lead_from = _dateline_end(text, span)  # (本报讯 11月16日7时30分，…: the paper's own mark)
     if text.endswith(_HEARD, 0, span.start) and _LEAD_COMMA.match(text, span.end) is not None:
@@ -237,6 +242,12 @@ def day_of_figure(text: str, span: PeriodSpan) -> bool:
         # single day's figure of
         span.start == 0 and _NEWS_LEAD.search(text) is None
         and any(w in text for w in _DAY_MARKS_AFTER))
+
+
+# a sentence's first clause saying only what its deed is for (为保持银行体系流动性充裕，)
+_PURPOSE_FIRST = re.compile(r"[ \u3000]*为[^，,。；;：:\d]{2,30}[，,][ \u3000]*")
+# a day opening a span or a rule's start, not a deed's day (…，11月1日起, 11月1日至…)
+_DAY_ENDS = ("起", "至", "到", "—", "-", "～", "前", "后", "以来")
 
 
 # a data block's label with the day its figures stand at in brackets, closing its line

@@ -85,6 +85,14 @@ def with_forms(raw: str, tables: list[TextTable]) -> list[TextTable]:
     结果纠正 1　　…　　总计 4)."""
     found: list[TextTable] = []
     done = -1
+    for m in _RECORD_LINE.finditer(raw):
+        start = _line_start(raw, m.start())
+        if start <= done or table_at_line(tables, start):
+            continue
+        form = _record_form(raw, start)
+        if form is not None:
+            found.append(form)
+            done = form.end
     for m in _LAST_FIGURE.finditer(raw):
         start = _line_start(raw, m.start())
         if start <= done or table_at_line(tables, start):
@@ -96,6 +104,48 @@ def with_forms(raw: str, tables: list[TextTable]) -> list[TextTable]:
     if not found:
         return tables
     return sorted((*tables, *found), key=lambda t: t.start)
+
+
+# a line of three figures or more, each with its unit, parted by tabs (7天⇥1.40%⇥1830亿元⇥…)
+_RECORD_FIGURE = r"\d[\d,.]*(?:[%％]|[^\d\s%％,.，。；：:]{1,4})"
+_RECORD_LINE = re.compile(rf"(?m)^[ \u3000]*{_RECORD_FIGURE}(?:\t+{_RECORD_FIGURE}){{2,}}[ \u3000]*$")
+_RECORD_CELL = re.compile(r"(\d[\d,.]*)([%％]|[^\d\s%％,.，。；：:]{1,4})")
+
+
+def _record_form(raw: str, start: int) -> TextTable | None:
+    """A record printed as a table (期限⇥操作利率⇥投标量⇥中标量 over 7天⇥1.40%⇥1830亿元⇥
+    1830亿元): a head of labels over lines of figures with their units in the cells, as many as
+    the head's labels; each figure named by its column, in its own cell's unit."""
+    above = line_above(raw, start)
+    if above == start:
+        return None
+    head = _form_head(raw[above:start].rstrip("\r\n"), 0, False, any_width=True)
+    if head is None or any(any(ch.isdigit() for ch in h) for h in head):
+        return None
+    lines, starts = lines_from(raw, start, 60)
+    out: list[TableCell] = []
+    end = start
+    for line, at in zip(lines, starts, strict=False):
+        if _RECORD_LINE.fullmatch(line) is None:
+            break
+        cells = _cells(line)
+        if len(cells) != len(head):
+            break
+        row = []
+        for (offset, text), column in zip(cells, head, strict=True):
+            m = _RECORD_CELL.fullmatch(text.strip(" \u3000"))
+            unit = unit_of(m.group(2)) if m else None
+            if m is None or unit is None or unit.category is None:
+                return None  # (a figure with no unit it counts in: no record)
+            quote = m.group()
+            begin = at + offset + text.index(quote)
+            row.append(TableCell(
+                begin, begin + len(quote), quote, float(m.group(1).replace(",", "")), column,
+                m.group(2), unit.base, unit.category, unit.multiplier, False, column, "", "",
+                form=True, record=True))
+        out += row
+        end = at + len(line)
+    return TextTable(above, end, tuple(out), raw) if out else None
 
 
 def _form_row(cells: list[tuple[int, str]], width: int | None = None
@@ -114,13 +164,14 @@ def _form_row(cells: list[tuple[int, str]], width: int | None = None
     return cells
 
 
-def _form_head(line: str, width: int, titled: bool = False) -> list[str] | None:
+def _form_head(line: str, width: int, titled: bool = False, any_width: bool = False
+               ) -> list[str] | None:
     """The cells of a form's head over rows ``width`` cells wide: labels, no figure, no
     sentence; none when a unit or growth column makes it a table of the other kind, nor when
     it heads rows of periods or ranks (``titled``: rows of periods under a title naming the
     measure and its unit, 公屋平均輪候時間（年） over 年度  一般申請者  …, are a form's)."""
     cells = [head_text(c) for _, c in _cells(line)]
-    if len(cells) != width or (cells[0] in _NOT_FORM_HEADS and not (
+    if (len(cells) != width and not any_width) or (cells[0] in _NOT_FORM_HEADS and not (
             titled and _period_rows(cells[0]))) or any(
             NUMBER.fullmatch(to_half_width(c)) or PROSE_MARKS.search(c) for c in cells):
         return None

@@ -36,6 +36,7 @@ from pipelines.domain.metrics.period_spans import (
     year_of,
 )
 from pipelines.domain.metrics.rows import MetricRow, new_row
+from pipelines.domain.metrics.rule_parameters import contract_parameter
 from pipelines.domain.metrics.subjects import short_place
 from pipelines.domain.metrics.table_cells import TableCell, TextTable
 from pipelines.domain.metrics.table_heads import EVENT_HEAD, THIS_MONTH, names_year
@@ -103,6 +104,8 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
                  april_fiscal: bool = False) -> MetricRow:
     """One table cell as a metric (see :mod:`.tables`); ``roc``: years are Minguo years;
     ``path``: the headings above the cell's line; ``april_fiscal``: 年度 run from 1 April."""
+    if cell.record:
+        return _record_metric(cell, sent_no, doc_date, roc, table)
     if cell.form:
         return _form_metric(cell, sent_no, doc_date, roc, table, april_fiscal)
     if cell.listed:
@@ -308,6 +311,39 @@ def _form_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, _subject(cell),
         cell.value, None, cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind,
         "none", None, period.text, period.start, period.end, None, None))
+
+
+def _record_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool,
+                   table: TextTable | None) -> MetricRow:
+    """A record's figure (table_forms._record_form: 期限  操作利率  投标量  中标量 over 7天
+    1.40%  1830亿元  1830亿元), named by its column: a term it sets (期限 7天) a parameter, other
+    and undated (as 期限为1年 in a sentence); any other dated by the one period the paragraph
+    introducing it names (…2025年11月17日…开展了1830亿元7天期逆回购操作。具体情况如下：), its
+    kind as the figure's unit and name read it."""
+    name = _row_name(cell.name)
+    cand = NumberCandidate(0, 0, 0, 0, cell.value, None, cell.unit_raw, cell.unit,
+                           cell.category, cell.multiplier)
+    period = NO_PERIOD
+    if contract_parameter(cand, name):
+        kind = "other"
+    else:
+        period = _introduced(table.before, doc_date, roc) if table is not None else NO_PERIOD
+        kind = classify(cand, name, "", name, future_period(period, doc_date, ()))
+    return new_row(MetricRow, (
+        sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, None, cell.value,
+        None, cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind, "none", None,
+        period.text, period.start, period.end, None, None))
+
+
+def _introduced(before: str, doc_date: date | None, roc: bool) -> Period:
+    """The one period (a day, a span) the paragraph right before a record names when it
+    introduces it (…如下：), else no period."""
+    paragraph = before.rstrip().rsplit("\n", 1)[-1]
+    if "如下" not in paragraph:
+        return NO_PERIOD
+    found = [p.period for p in periods_of(paragraph, doc_date, roc)
+             if p.period.start is not None and not is_comparison(paragraph, p)]
+    return found[0] if len(found) == 1 else NO_PERIOD
 
 
 def _lot_metric(cell: TableCell, sent_no: int) -> MetricRow:
