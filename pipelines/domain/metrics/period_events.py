@@ -245,7 +245,9 @@ def day_of_figure(text: str, span: PeriodSpan) -> bool:
 
 
 # a sentence's first clause saying only what its deed is for (为保持银行体系流动性充裕，)
-_PURPOSE_FIRST = re.compile(r"[ \u3000]*为[^，,。；;：:\d]{2,30}[，,][ \u3000]*")
+_PURPOSE_FIRST = re.compile(r"[ \u3000]*为[^，,。；;：:\d]{2,30}[，,]"
+                           r"(?:[^，,。；;：:\d]{2,16}[，,])?[ \u3000]*")
+# (为对冲税期高峰等因素的影响，保持银行体系流动性充裕，: a purpose in two clauses)
 # a day opening a span or a rule's start, not a deed's day (…，11月1日起, 11月1日至…)
 _DAY_ENDS = ("起", "至", "到", "—", "-", "～", "前", "后", "以来")
 
