@@ -108,7 +108,8 @@ def with_forms(raw: str, tables: list[TextTable]) -> list[TextTable]:
 
 # a line of three figures or more, each with its unit, parted by tabs (7天⇥1.40%⇥1830亿元⇥…)
 _RECORD_FIGURE = r"\d[\d,.]*(?:[%％]|[^\d\s%％,.，。；：:]{1,4})"
-_RECORD_LINE = re.compile(rf"(?m)^[ \u3000]*{_RECORD_FIGURE}(?:\t+{_RECORD_FIGURE}){{2,}}[ \u3000]*$")
+_RECORD_LINE = re.compile(
+    rf"(?m)^[ \u3000]*{_RECORD_FIGURE}(?:\t+{_RECORD_FIGURE}){{2,}}[ \u3000]*$")
 _RECORD_CELL = re.compile(r"(\d[\d,.]*)([%％]|[^\d\s%％,.，。；：:]{1,4})")
 
 
