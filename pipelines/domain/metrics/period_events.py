@@ -153,8 +153,15 @@ def planned_on(text: str, span: PeriodSpan) -> bool:
     """成都将于12月10日再次推出9宗地块，…起始总价约96亿元: the day a plan names dates what is
     planned for it, in its sentence only (the next sentences are not of that day), not what a
     clause reports done (…定于7月12日19:30开球，淮安队已售出客队球票4500张: :data:`DONE`)."""
-    return text.endswith(PLANNED, 0, span.start)
+    return text.endswith(PLANNED, 0, span.start) or (
+        span.is_day and (span.start == 0 or text[span.start - 1] in _CLAUSE_OPENS)
+        and _DOER_WILL.match(text, span.end) is not None)
 
+
+# a doer then 将 right after a day opening its clause (11月25日人民银行将…开展9000亿元…操作): the
+# day the deed is planned for (not 将近, nearly)
+_DOER_WILL = re.compile(r"[\u4e00-\u9fff]{2,8}?将(?![近至])")
+_CLAUSE_OPENS = "，,；;：:"
 
 DONE = "已"
 
