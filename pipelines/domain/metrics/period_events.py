@@ -226,6 +226,11 @@ def day_of_figure(text: str, span: PeriodSpan) -> bool:
         # 修河永修站24日8时水位22.36米, 潦河万家埠站23日21时出现洪峰水位28.45米: a reading taken at
         # a clock time of the day, its figure in the same clause
         return True
+    if span.is_day and (span.start == 0 or text[span.start - 1] in _CLAUSE_OPENS) and (
+            _DAY_READING_IS.match(text, span.end) is not None):
+        # …公布，2025年11月20日贷款市场报价利率（LPR）为：1年期LPR为3.0%: the day's reading of
+        # what its clause names, given after 为：
+        return True
     if span.is_day and _PURPOSE_FIRST.fullmatch(text, 0, span.start) is not None and (
             not text.startswith(_DAY_ENDS, span.end)):
         # 为保持银行体系流动性充裕，2025年11月17日中国人民银行…开展了1830亿元…操作: the day
@@ -251,6 +256,8 @@ def day_of_figure(text: str, span: PeriodSpan) -> bool:
         and any(w in text for w in _DAY_MARKS_AFTER))
 
 
+# what a day's reading is of, then 为： before the figures (贷款市场报价利率（LPR）为：)
+_DAY_READING_IS = re.compile(r"[^，,。；;：:\d]{2,20}?为[：:]")
 # a sentence's first clause saying only what its deed is for (为保持银行体系流动性充裕，)
 _PURPOSE_FIRST = re.compile(r"[ \u3000]*为[^，,。；;：:\d]{2,30}[，,]"
                            r"(?:[^，,。；;：:\d]{2,16}[，,])?[ \u3000]*")
