@@ -74,6 +74,11 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
     if at > 0 and at + len(common) < len(last):
         tail = last[at + len(common) :]
         return [i if i.endswith(tail) else i + tail for i in items[:-1]] + [last]
+    if all(len(i) == 1 for i in items[:-1]) and len(last) > 3 and all(
+            _HAN.fullmatch(i) for i in items):
+        # 东、中、西部地区快递业务量比重, 中、小学: a one-character item stands for the last
+        # item's first character (东部地区…, 中部地区…)
+        return [i + last[1:] for i in items[:-1]] + [last]
     if all(len(i) <= 2 for i in items[:-1]) and len(last) > 3:
         tail = _after_joined_item(last[_first_word_end(last, len(items[0])) :])
         end = len(items[-2]) + 1  # (the last item's word after its own, 光伏|发电)
@@ -98,6 +103,7 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
 
 
 _PER_PUPIL = "生均"
+_HAN = re.compile(r"[\u4e00-\u9fff].*")
 # a list item's number opening a plan's target (6.城镇、…; not a decimal, a CJK word follows)
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.．](?=[\u4e00-\u9fff])")
 _CITY_TIER = re.compile(r"[一二三四]线城市(?=[\u4e00-\u9fff]{2})")
