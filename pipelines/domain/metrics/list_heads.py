@@ -116,7 +116,7 @@ _SHARE_TAIL = re.compile(r"(?:经费|投资|收入|支出|增加值|产值|人�
                          r"产量|销售额|营业收入)(?:所占比重|所占比例|比重|占比)$")
 
 
-_ITEM_JOINTS = ("及", "和", "与")
+_ITEM_JOINTS = ("及", "和", "与", "/", "／")  # (国际/港澳台: a slash joins two words too)
 
 
 def _after_joined_item(tail: str) -> str:
