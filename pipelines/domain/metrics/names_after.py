@@ -45,6 +45,7 @@ _AMOUNT_OBJECT = re.compile(r"(?=\d{0,3}[\u4e00-\u9fff])[\d\u4e00-\u9fff（）()
 _NOT_OBJECTS = ("以上", "以下", "以内", "左右", "多", "余", "的", "其中", "增长", "下降", "同比",
                 "比", "较", "占", "和", "及", "至", "到")
 _DONE_AFTER_VERB = "了"
+_THERE_IS = ("共有", "还有", "另有")  # (因本周共有8650亿元逆回购到期)
 
 
 def _flow_verb_right_before(text: str, toks: Toks, start: int) -> str:
@@ -142,10 +143,11 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
     if cand.category == _MONEY and not listed and (
             obj := _AMOUNT_OBJECT.match(text, cand.end)) is not None and not (
             obj.group().startswith(_NOT_OBJECTS)) and (
-            verb := _flow_verb_right_before(text, toks, cand.start)):
-        # 开展了1830亿元7天期逆回购操作, 发行了300亿元特别国债: the amount of the deed's object
-        # after it, to the clause's end, named by the deed (not by the means before the verb:
-        # 以固定利率、数量招标方式)
+            (verb := _flow_verb_right_before(text, toks, cand.start))
+            or text.endswith(_THERE_IS, 0, cand.start)):
+        # 开展了1830亿元7天期逆回购操作: the amount of the deed's object after it, to the
+        # clause's end, named by the deed (not by the means before the verb: 以固定利率、数量
+        # 招标方式); 共有8650亿元逆回购到期: by what the amount is and does after 有
         return verb + obj.group(), False
     if (indicator and _SEGMENT.fullmatch(indicator) and not listed
             and noun_follows(text, cand.end)):
