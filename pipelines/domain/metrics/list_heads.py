@@ -51,6 +51,11 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
         return items
     items[-1] = _EXAMPLES_CLASS.sub("", items[-1], count=1)
     last = items[-1]
+    if all(len(i) == 1 for i in items[:-1]) and len(last) > 3 and all(
+            _HAN.fullmatch(i) for i in items):
+        # 东、中、西部地区快递业务量比重, 中、小学: a one-character item stands for the last
+        # item's first character (东部地区…, 中部地区…)
+        return [i + last[1:] for i in items[:-1]] + [last]
     head = next((h for h in metric_lexicon().shared_heads
                  if last.endswith(h) and len(last) > len(h)), None)
     if head is not None and not any(i.endswith(head) for i in items[:-1]):
@@ -74,11 +79,6 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
     if at > 0 and at + len(common) < len(last):
         tail = last[at + len(common) :]
         return [i if i.endswith(tail) else i + tail for i in items[:-1]] + [last]
-    if all(len(i) == 1 for i in items[:-1]) and len(last) > 3 and all(
-            _HAN.fullmatch(i) for i in items):
-        # 东、中、西部地区快递业务量比重, 中、小学: a one-character item stands for the last
-        # item's first character (东部地区…, 中部地区…)
-        return [i + last[1:] for i in items[:-1]] + [last]
     if all(len(i) <= 2 for i in items[:-1]) and len(last) > 3:
         tail = _after_joined_item(last[_first_word_end(last, len(items[0])) :])
         end = len(items[-2]) + 1  # (the last item's word after its own, 光伏|发电)
