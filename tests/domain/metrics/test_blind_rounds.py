@@ -1094,18 +1094,24 @@ ROUNDS = {
     # rounding step); 国家邮政局's 2025年10月 邮政行业运行情况 (1-10月 累计 and 10月份, 同城 /
     # 异地 / 国际/港澳台 shares, 东、中、西部地区 比重, a 表1 by region in tabs)), written and
     # labelled by helper B64 by reading before the extractor ran on them and scored blind on
-    # 3c6cd3ff (metrics-43; no label corrected after the run). Reached blind (169 scored rows):
+    # 3c6cd3ff (metrics-43; one label corrected after the run by the paragraph rule, h195's
+    # 1年期LPR change dated 目前). Reached blind (169 scored rows):
     # precision 0.994 (持平 read as a figure), recall 1.000, unit 0.822 (the 统计表's bare 发病数 /
     # 死亡数 cells with no unit ×30), indicator 0.627 (h195's tables named by their whole head line
     # ×20, the 逆回购 amounts by the tender's 方式 ×6, h196's 表1 rows and 东、中、西部地区 not in
     # the names ×18, 总计 / 合计 kept ×6), lenient 0.893, subject 0.905 (表1's regions and 全国
     # read as subjects ×16), kind 0.959 (期限 7天 read as amounts ×5), qualifier 1.000, period
-    # 0.645 (the 统计表 undated ×30, h195's announcements' days after a purpose clause and the
-    # LPR's day not read ×22, 本周（11月17日—21日） read as a calendar week ×6).
-    64: BlindRound(('h194_', 'h195_', 'h196_'), precision=0.99, recall=0.995, min_gold=169,
-                    floors={"unit": 0.82, "indicator": 0.625, "indicator_lenient": 0.89,
-                            "subject": 0.905, "kind": 0.955, "qualifier": 0.995,
-                            "period": 0.64}),
+    # 0.651 (the 统计表 undated ×30, h195's announcements' days after a purpose clause and the
+    # LPR's day not read ×21, 本周（11月17日—21日） read as a calendar week ×6). The floors first
+    # sat just under that. After the round's fixes
+    # (tests/domain/metrics/test_round64_fixes.py; no other document's metrics changed but three
+    # housing-price forms' period_text, same dates): precision 1.000, recall 1.000, unit 1.000,
+    # indicator 0.923, lenient 1.000, subject 1.000, kind 0.994, qualifier 1.000, period 1.000;
+    # the floors raised to just under that.
+    64: BlindRound(('h194_', 'h195_', 'h196_'), precision=0.995, recall=0.995, min_gold=169,
+                    floors={"unit": 0.995, "indicator": 0.92, "indicator_lenient": 0.995,
+                            "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
+                            "period": 0.995}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just
