@@ -90,6 +90,7 @@ from pipelines.domain.metrics.text_events import (
     SEASON_MONTHS_HINT,
     SO_FAR,
     THAT_DAY_HINT,
+    THIS_SPAN_HINT,
     YEAR_EVENT,
     day_in_brackets,
     event,
@@ -225,8 +226,8 @@ class Context:
                 LENGTH_DATES_HINT in raw or DEFINED_HINT in raw) else ({}, None))
         # seasons given their months in brackets (夏季（6-8月）): what the season's bare name
         # stands for where it occurs again (夏季日照时数612.8小时)
-        self.named_seasons = (named_seasons(raw, doc_date)
-                              if raw is not None and SEASON_MONTHS_HINT in raw else {})
+        self.named_seasons = (named_seasons(raw, doc_date) if raw is not None and (
+            SEASON_MONTHS_HINT in raw or THIS_SPAN_HINT.search(raw) is not None) else {})
 
     def spans_of(self, sent: Sentence) -> list[PeriodSpan]:
         """Periods of an earlier sentence, found once however often they are asked for."""

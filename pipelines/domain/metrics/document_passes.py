@@ -14,6 +14,7 @@ from pipelines.domain.metrics.home import home_currency
 from pipelines.domain.metrics.kind import up_to_a_day
 from pipelines.domain.metrics.kind_overrides import results_reported
 from pipelines.domain.metrics.labels import item_label
+from pipelines.domain.metrics.place_names import is_home
 from pipelines.domain.metrics.plan_periods import plan_goals, plan_period
 from pipelines.domain.metrics.reading_units import Unit
 from pipelines.domain.metrics.release_periods import column_period, release_period
@@ -36,6 +37,9 @@ def read_table_cells(walk: Walk, unit: Unit, fill: Callable[[Sentence], Sentence
     if read and walk.reading is not walk.raw:  # (the cells' quotes as the page writes them)
         raw = walk.raw
         read = [r._replace(quote=raw[r.char_start : r.char_end]) for r in read]  # type: ignore[index]
+    if read and walk.home_place:  # (全国  1461.1 … in a national text: the home, no subject)
+        read = [r._replace(subject=None) if r.subject and is_home(r.subject, walk.home_place)
+                else r for r in read]  # type: ignore[attr-defined]
     if read:
         read = unit.renumber(read)  # (kept as given out: the filter below looks them up)
         walk.from_tables += read

@@ -454,7 +454,8 @@ def _balance_word(text: str, cand: NumberCandidate) -> NumberCandidate:
 # 持平 against a base, in a clause that names what did not change and gives no number of its own
 # (一季度，全省居民消费价格与上年同期持平; 7月份，居民消费价格同比持平): the change of that
 # indicator, 0. Not after a level just given (…比例为96.6%，同比持平: the level is the figure),
-# nor 基本持平 (about unchanged), nor the members of a group (持平的有4个)
+# nor 基本持平 (about unchanged), nor the members of a group (持平的有4个), nor several at once
+# (…均与上月持平)
 _UNCHANGED = re.compile(
     r"(?:^|(?<=[，,；;。：:]))([^，,；;。：:\d]{2,}?)"
     r"(?:同比|环比|(?:与|比|较)(?:上年同期|去年同期|上年|去年|上月|上季|上一季|上期)(?:相比)?)"
@@ -467,7 +468,11 @@ def unchanged(text: str) -> list[NumberCandidate]:
     return [NumberCandidate(m.start(2), m.end(2), m.start(2), m.end(2), 0.0, None,
                             *(("百分点", "百分点", "point") if m.group(1).endswith(_RATE_NAMES)
                               else ("%", "%", "percent")), 1.0)
-            for m in _UNCHANGED.finditer(text)]
+            for m in _UNCHANGED.finditer(text) if not m.group(1).endswith(_ALL_OF)]
+
+
+# several things unchanged at once (两个期限品种LPR均与上月持平): no one indicator's change
+_ALL_OF = ("均", "都", "皆")
 
 
 # numerals alone: 产量同比增长近四成, 增长百分之五

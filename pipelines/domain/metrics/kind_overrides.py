@@ -56,6 +56,7 @@ from pipelines.domain.metrics.rule_parameters import (
     grant_cap,
     grant_parameter,
     procedure_heading,
+    rounding_step,
     rule_bound,
     scoring_step,
     set_aside_share,
@@ -192,6 +193,9 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 月最低工资标准1930元/月: a rule's level; 最低薪金将…调高至每月1900令吉: the new rate a
         # change sets per head or month, whenever it takes effect
         r.kind, r.period = "other", NO_PERIOD
+    elif (step := rounding_step(text, cand)) is not None:
+        r.kind, r.period, r.indicator = "other", NO_PERIOD, step  # 向0.05%的整数倍就近取整: the
+        # step a rule rounds to, its parameter
     elif contract_parameter(cand, r.indicator, text, task_start) or (
             r.kind != "target" and set_aside_share(cand, r.indicator)) or term_goes_on(so, r) or (
             _hearing_seats(sc, r)) or procedure_heading(sc.sent.heading_path, cand) or (

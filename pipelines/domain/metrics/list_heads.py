@@ -51,6 +51,11 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
         return items
     items[-1] = _EXAMPLES_CLASS.sub("", items[-1], count=1)
     last = items[-1]
+    if all(len(i) == 1 for i in items[:-1]) and len(last) > 3 and all(
+            _HAN.fullmatch(i) for i in items):
+        # 东、中、西部地区快递业务量比重, 中、小学: a one-character item stands for the last
+        # item's first character (东部地区…, 中部地区…)
+        return [i + last[1:] for i in items[:-1]] + [last]
     head = next((h for h in metric_lexicon().shared_heads
                  if last.endswith(h) and len(last) > len(h)), None)
     if head is not None and not any(i.endswith(head) for i in items[:-1]):
@@ -98,6 +103,7 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
 
 
 _PER_PUPIL = "生均"
+_HAN = re.compile(r"[\u4e00-\u9fff].*")
 # a list item's number opening a plan's target (6.城镇、…; not a decimal, a CJK word follows)
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.．](?=[\u4e00-\u9fff])")
 _CITY_TIER = re.compile(r"[一二三四]线城市(?=[\u4e00-\u9fff]{2})")
@@ -110,7 +116,7 @@ _SHARE_TAIL = re.compile(r"(?:经费|投资|收入|支出|增加值|产值|人�
                          r"产量|销售额|营业收入)(?:所占比重|所占比例|比重|占比)$")
 
 
-_ITEM_JOINTS = ("及", "和", "与")
+_ITEM_JOINTS = ("及", "和", "与", "/", "／")  # (国际/港澳台: a slash joins two words too)
 
 
 def _after_joined_item(tail: str) -> str:

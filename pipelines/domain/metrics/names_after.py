@@ -37,6 +37,26 @@ _MONEY = "currency"
 _TOTAL_OF = "总"  # (新引进…项目25个、总投资200亿元: the projects' total, no deed of the verb)
 
 
+# the object a deed's amount is of, right after it to the clause's end (7天期逆回购操作,
+# 中期借贷便利（MLF）操作, 特别国债)
+_AMOUNT_OBJECT = re.compile(r"(?=\d{0,3}[\u4e00-\u9fff])[\d\u4e00-\u9fff（）()A-Za-z]{2,16}"
+                            r"(?=[，,；;。]|$)")
+# not an object: a bound, a part, a change or a comparison after the amount
+_NOT_OBJECTS = ("以上", "以下", "以内", "左右", "多", "余", "的", "其中", "增长", "下降", "同比",
+                "比", "较", "占", "和", "及", "至", "到")
+_DONE_AFTER_VERB = "了"
+_THERE_IS = ("共有", "还有", "另有")  # (因本周共有8650亿元逆回购到期)
+
+
+def _flow_verb_right_before(text: str, toks: Toks, start: int) -> str:
+    """The flow verb right before an amount, a 了 between them or none (开展了1830亿元)."""
+    end = start - 1 if text.endswith(_DONE_AFTER_VERB, 0, start) else start
+    before = next((t for t in reversed(toks) if t.end <= end), None)
+    if before is not None and before.end == end and before.word in metric_lexicon().flow_verbs:
+        return before.word
+    return ""
+
+
 def _beneficiary_counted(after: Toks, text: str) -> str:
     """为21名残疾考生设置单独考场: the counted after 为 are whom something is done for, named by
     their nouns up to the deed (设置, tagged a verbal noun that a counted noun otherwise keeps)."""
@@ -120,6 +140,15 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         verb = before.word if before is not None and before.end == cand.start and (
             before.pos == "v") else ""
         return verb + of.group(), False
+    if cand.category == _MONEY and not listed and (
+            obj := _AMOUNT_OBJECT.match(text, cand.end)) is not None and not (
+            obj.group().startswith(_NOT_OBJECTS)) and (
+            (verb := _flow_verb_right_before(text, toks, cand.start))
+            or text.endswith(_THERE_IS, 0, cand.start)):
+        # 开展了1830亿元7天期逆回购操作: the amount of the deed's object after it, to the
+        # clause's end, named by the deed (not by the means before the verb: 以固定利率、数量
+        # 招标方式); 共有8650亿元逆回购到期: by what the amount is and does after 有
+        return verb + obj.group(), False
     if (indicator and _SEGMENT.fullmatch(indicator) and not listed
             and noun_follows(text, cand.end)):
         # 完成洋坑村至岭脚村段5.6公里道路拓宽: the section before names where the work is, the

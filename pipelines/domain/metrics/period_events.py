@@ -153,8 +153,15 @@ def planned_on(text: str, span: PeriodSpan) -> bool:
     """成都将于12月10日再次推出9宗地块，…起始总价约96亿元: the day a plan names dates what is
     planned for it, in its sentence only (the next sentences are not of that day), not what a
     clause reports done (…定于7月12日19:30开球，淮安队已售出客队球票4500张: :data:`DONE`)."""
-    return text.endswith(PLANNED, 0, span.start)
+    return text.endswith(PLANNED, 0, span.start) or (
+        span.is_day and (span.start == 0 or text[span.start - 1] in _CLAUSE_OPENS)
+        and _DOER_WILL.match(text, span.end) is not None)
 
+
+# a doer then 将 right after a day opening its clause (11月25日人民银行将…开展9000亿元…操作): the
+# day the deed is planned for (not 将近, nearly)
+_DOER_WILL = re.compile(r"[\u4e00-\u9fff]{2,8}?将(?![近至])")
+_CLAUSE_OPENS = "，,；;：:"
 
 DONE = "已"
 
@@ -229,6 +236,16 @@ def day_of_figure(text: str, span: PeriodSpan) -> bool:
         # 修河永修站24日8时水位22.36米, 潦河万家埠站23日21时出现洪峰水位28.45米: a reading taken at
         # a clock time of the day, its figure in the same clause
         return True
+    if span.is_day and (span.start == 0 or text[span.start - 1] in _CLAUSE_OPENS) and (
+            _DAY_READING_IS.match(text, span.end) is not None):
+        # …公布，2025年11月20日贷款市场报价利率（LPR）为：1年期LPR为3.0%: the day's reading of
+        # what its clause names, given after 为：
+        return True
+    if span.is_day and _PURPOSE_FIRST.fullmatch(text, 0, span.start) is not None and (
+            not text.startswith(_DAY_ENDS, span.end)):
+        # 为保持银行体系流动性充裕，2025年11月17日中国人民银行…开展了1830亿元…操作: the day
+        # opening the deed's clause after the sentence's purpose is the deed's
+        return True
     opens = _opens_sentence(text, span)
     lead_from = _dateline_end(text, span)  # (本报讯 11月16日7时30分，…: the paper's own mark)
     if text.endswith(_HEARD, 0, span.start) and _LEAD_COMMA.match(text, span.end) is not None:
@@ -247,6 +264,16 @@ def day_of_figure(text: str, span: PeriodSpan) -> bool:
         # single day's figure of
         span.start == 0 and _NEWS_LEAD.search(text) is None
         and any(w in text for w in _DAY_MARKS_AFTER))
+
+
+# what a day's reading is of, then 为： before the figures (贷款市场报价利率（LPR）为：)
+_DAY_READING_IS = re.compile(r"[^，,。；;：:\d]{2,20}?为[：:]")
+# a sentence's first clause saying only what its deed is for (为保持银行体系流动性充裕，)
+_PURPOSE_FIRST = re.compile(r"[ \u3000]*为[^，,。；;：:\d]{2,30}[，,]"
+                           r"(?:[^，,。；;：:\d]{2,16}[，,])?[ \u3000]*")
+# (为对冲税期高峰等因素的影响，保持银行体系流动性充裕，: a purpose in two clauses)
+# a day opening a span or a rule's start, not a deed's day (…，11月1日起, 11月1日至…)
+_DAY_ENDS = ("起", "至", "到", "—", "-", "～", "前", "后", "以来")
 
 
 # a data block's label with the day its figures stand at in brackets, closing its line

@@ -55,6 +55,8 @@ def periods_of(text: str, doc_date: date | None, roc: bool = False,
     if not may_hold_period(text):
         return []  # most sentences read for their numbers name no period
     found = find_periods(text, doc_date, roc, april_fiscal)
+    if len(found) > 1 and ("（" in text or "(" in text):
+        found = _bracketed_dates(text, found)
     base = INDEX_BASE_HINT in text or "=" in text
     kept = [(not p.is_day or day_of_figure(text, p)) and not numbers_event(text, p)
             and not (base and index_base(text, p))
@@ -70,6 +72,30 @@ def periods_of(text: str, doc_date: date | None, roc: bool = False,
     return rounds_on_days(found, out) if ROUND in text else out
 
 
+def _bracketed_dates(text: str, found: list[PeriodSpan]) -> list[PeriodSpan]:
+    """The text's week, month or quarter followed by its dates alone in brackets (本周（11月17日—
+    21日）): one span, as written, over the bracket's dates (the days the text means, not the
+    calendar week of its date)."""
+    out: list[PeriodSpan] = []
+    skip = False
+    for i, p in enumerate(found):
+        if skip:
+            skip = False
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and p.text in _THIS_SPANS and nxt.start == p.end + 1 and (
+                text[p.end] in "（(") and text.startswith(("）", ")"), nxt.end) and (
+                nxt.period.start is not None and nxt.period.start != nxt.period.end):
+            out.append(PeriodSpan(p.start, nxt.end + 1, text[p.start : nxt.end + 1],
+                                  Period(text=text[p.start : nxt.end + 1],
+                                         start=nxt.period.start, end=nxt.period.end), False))
+            skip = True
+            continue
+        out.append(p)
+    return out
+
+
+_THIS_SPANS = frozenset({"本周", "本月", "本季度"})
 SINCE = "以来"
 # 累计降雨量 (累计雨量): a storm's rain over the span its text names, no running total to a day
 _RUNNING = "累计"

@@ -300,3 +300,15 @@ def standard_list_item(text: str, cand: NumberCandidate, goal: bool) -> bool:
     read as a ``goal``, only a scheme's limits (a standard set for a year may be a goal)."""
     found = _STANDARD_LIST.search(text, 0, cand.start) if cand.category != _COUNT else None
     return found is not None and (not goal or found.group(1) in SCHEME_LIMITS)
+
+
+# a step a rule rounds its figure to (向0.05%的整数倍就近取整计算得出LPR): the rule's parameter,
+# named by the deed it is the step of
+_MULTIPLE_OF = re.compile(r"的整数倍(?P<deed>[\u4e00-\u9fff]{2,6}?)(?=计算|得出|[，,；;。]|$)")
+
+
+def rounding_step(text: str, cand: NumberCandidate) -> str | None:
+    """The deed a figure is the step of when a rule rounds to its multiples (向0.05%的整数倍
+    就近取整: 就近取整), else None."""
+    found = _MULTIPLE_OF.match(text, cand.end)
+    return found.group("deed") if found is not None else None

@@ -84,6 +84,9 @@ class TableCell:
     # a figure of a tender's lots (包号  品目名称  数量  单位  预算金额（万元）: each row a lot its
     # code labels): what the procedure sets (its budget, cap, quantity), no result of a period
     lot: bool = False
+    # a record's figure (期限  操作利率  投标量  中标量 over 7天  1.40%  1830亿元  1830亿元: each
+    # cell a figure with its unit, named by its column alone), dated as the text introduces it
+    record: bool = False
 
 
 @dataclass(frozen=True)

@@ -74,6 +74,7 @@ _SUB_ITEM = re.compile(r"[（(][一二三四五六七八九十]+[）)]")
 _MEASURE_ENDS = ("数", "量", "额", "率", "值", "价", "费", "比重", "人次", "面积", "分数线",
                  "控制线", "投档线")  # (a school's 录取分数线: a score, a measure)
 _FORM_TOTALS = frozenset({"总计", "合计", "小计", "總計", "合計"})
+_TOTAL_WORD = 2  # characters of a total's word (合计)
 
 
 def with_forms(raw: str, tables: list[TextTable]) -> list[TextTable]:
@@ -84,6 +85,14 @@ def with_forms(raw: str, tables: list[TextTable]) -> list[TextTable]:
     结果纠正 1　　…　　总计 4)."""
     found: list[TextTable] = []
     done = -1
+    for m in _RECORD_LINE.finditer(raw):
+        start = _line_start(raw, m.start())
+        if start <= done or table_at_line(tables, start):
+            continue
+        form = _record_form(raw, start)
+        if form is not None:
+            found.append(form)
+            done = form.end
     for m in _LAST_FIGURE.finditer(raw):
         start = _line_start(raw, m.start())
         if start <= done or table_at_line(tables, start):
@@ -95,6 +104,49 @@ def with_forms(raw: str, tables: list[TextTable]) -> list[TextTable]:
     if not found:
         return tables
     return sorted((*tables, *found), key=lambda t: t.start)
+
+
+# a line of three figures or more, each with its unit, parted by tabs (7天⇥1.40%⇥1830亿元⇥…)
+_RECORD_FIGURE = r"\d[\d,.]*(?:[%％]|[^\d\s%％,.，。；：:]{1,4})"
+_RECORD_LINE = re.compile(
+    rf"(?m)^[ \u3000]*{_RECORD_FIGURE}(?:\t+{_RECORD_FIGURE}){{2,}}[ \u3000]*$")
+_RECORD_CELL = re.compile(r"(\d[\d,.]*)([%％]|[^\d\s%％,.，。；：:]{1,4})")
+
+
+def _record_form(raw: str, start: int) -> TextTable | None:
+    """A record printed as a table (期限⇥操作利率⇥投标量⇥中标量 over 7天⇥1.40%⇥1830亿元⇥
+    1830亿元): a head of labels over lines of figures with their units in the cells, as many as
+    the head's labels; each figure named by its column, in its own cell's unit."""
+    above = line_above(raw, start)
+    if above == start:
+        return None
+    head = _form_head(raw[above:start].rstrip("\r\n"), 0, False, any_width=True)
+    if head is None or any(any(ch.isdigit() for ch in h) for h in head):
+        return None
+    lines, starts = lines_from(raw, start, 60)
+    out: list[TableCell] = []
+    end = start
+    for line, at in zip(lines, starts, strict=False):
+        if _RECORD_LINE.fullmatch(line) is None:
+            break
+        cells = _cells(line)
+        if len(cells) != len(head):
+            break
+        row = []
+        for (offset, text), column in zip(cells, head, strict=True):
+            m = _RECORD_CELL.fullmatch(text.strip(" \u3000"))
+            unit = unit_of(m.group(2)) if m else None
+            if m is None or unit is None or unit.category is None:
+                return None  # (a figure with no unit it counts in: no record)
+            quote = m.group()
+            begin = at + offset + text.index(quote)
+            row.append(TableCell(
+                begin, begin + len(quote), quote, float(m.group(1).replace(",", "")), column,
+                m.group(2), unit.base, unit.category, unit.multiplier, False, column, "", "",
+                form=True, record=True))
+        out += row
+        end = at + len(line)
+    return TextTable(above, end, tuple(out), raw) if out else None
 
 
 def _form_row(cells: list[tuple[int, str]], width: int | None = None
@@ -113,13 +165,14 @@ def _form_row(cells: list[tuple[int, str]], width: int | None = None
     return cells
 
 
-def _form_head(line: str, width: int, titled: bool = False) -> list[str] | None:
+def _form_head(line: str, width: int, titled: bool = False, any_width: bool = False
+               ) -> list[str] | None:
     """The cells of a form's head over rows ``width`` cells wide: labels, no figure, no
     sentence; none when a unit or growth column makes it a table of the other kind, nor when
     it heads rows of periods or ranks (``titled``: rows of periods under a title naming the
     measure and its unit, 公屋平均輪候時間（年） over 年度  一般申請者  …, are a form's)."""
     cells = [head_text(c) for _, c in _cells(line)]
-    if len(cells) != width or (cells[0] in _NOT_FORM_HEADS and not (
+    if (len(cells) != width and not any_width) or (cells[0] in _NOT_FORM_HEADS and not (
             titled and _period_rows(cells[0]))) or any(
             NUMBER.fullmatch(to_half_width(c)) or PROSE_MARKS.search(c) for c in cells):
         return None
@@ -345,6 +398,9 @@ def _form_cells(head: list[str], rows: list[tuple[int, list[tuple[int, str]]]],
     out, group = [], ""
     for at, cells in rows:
         group, item = _row_item(head_text(cells[0][1]), group)
+        if item.endswith(tuple(_FORM_TOTALS)) and len(item) > _TOTAL_WORD and measures:
+            item = item[:-_TOTAL_WORD]  # (甲乙类传染病合计  258320: the class's figure, 合计 a
+            # frame word)
         for k, (offset, figure) in enumerate(cells[1:], 1):
             column = columns[k]
             if measured is not None:
@@ -362,10 +418,18 @@ def _form_cells(head: list[str], rows: list[tuple[int, list[tuple[int, str]]]],
                 unit = unit_of("分")  # (a score column, no unit written: 录取分数线 636)
             elif unit is None and _intake_column(columns[0], column):
                 unit = unit_of("人")  # (a school's plan, no unit written: 计划数 1050)
+            elif unit is None and column in _COUNTED:
+                unit = unit_of(_COUNTED[column])  # (病名  发病数  死亡数: cases, deaths)
             cell = _form_cell(at + offset, figure, name, (unit_raw, unit), column, dated, title)
             if cell is not None:  # (a figure a scan damaged, I5: none)
                 out.append(cell if measured is None else replace(cell, place=item))
     return tuple(out)
+
+
+# a count's column with no unit written whose measure says what it counts: cases in 例, deaths
+# in 人 (病名  发病数  死亡数, as the text writes 报告发病N例，死亡N人)
+_COUNTED = {"发病数": "例", "發病數": "例", "病例数": "例", "病例數": "例", "死亡数": "人",
+            "死亡數": "人"}
 
 
 def _intake_column(rows_kind: str, column: str) -> bool:

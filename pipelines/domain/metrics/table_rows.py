@@ -36,6 +36,7 @@ from pipelines.domain.metrics.period_spans import (
     year_of,
 )
 from pipelines.domain.metrics.rows import MetricRow, new_row
+from pipelines.domain.metrics.rule_parameters import contract_parameter
 from pipelines.domain.metrics.subjects import short_place
 from pipelines.domain.metrics.table_cells import TableCell, TextTable
 from pipelines.domain.metrics.table_heads import EVENT_HEAD, THIS_MONTH, names_year
@@ -103,6 +104,8 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
                  april_fiscal: bool = False) -> MetricRow:
     """One table cell as a metric (see :mod:`.tables`); ``roc``: years are Minguo years;
     ``path``: the headings above the cell's line; ``april_fiscal``: 年度 run from 1 April."""
+    if cell.record:
+        return _record_metric(cell, sent_no, doc_date, roc, table)
     if cell.form:
         return _form_metric(cell, sent_no, doc_date, roc, table, april_fiscal)
     if cell.listed:
@@ -111,6 +114,8 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         return _lot_metric(cell, sent_no)
     year = year_of(periods_of(cell.title, doc_date, roc), cell.title) if cell.title else None
     name = _row_name(cell.name)
+    if cell.place is not None and _REGION_ROW.fullmatch(cell.place) and name:
+        name = cell.place + name  # 东部地区  1075.4 under 快递业务量（亿件）: 东部地区快递业务量
     own = [p for p in periods_of(name, doc_date, roc) if p.start == 0]
     to_date = False  # a running total column under a row's month (3月  …  57,741 under 累計X)
     if own and own[0].end < len(name):
@@ -298,6 +303,9 @@ def _form_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
             period = Period(text=cell.row_period, start=period.start, end=period.end)  # 2020/21
     elif table is not None:
         period = _year_introduced(table.before, doc_date, roc)
+        if period.start is None and (titled := _title_span(cell.title, doc_date, roc)):
+            period = titled  # (2025年10月全国法定传染病报告发病、死亡统计表 over 病名  发病数
+            # 死亡数: the month its title names)
     kind = "count_total" if any(w in cell.name for w in _STANDING) else "actual"
     if any(w in cell.column for w in _TARGET_COLUMNS):
         kind = "target"  # (a plan's column: 计划数, 招生计划)
@@ -310,6 +318,39 @@ def _form_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, _subject(cell),
         cell.value, None, cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind,
         "none", None, period.text, period.start, period.end, None, None))
+
+
+def _record_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool,
+                   table: TextTable | None) -> MetricRow:
+    """A record's figure (table_forms._record_form: 期限  操作利率  投标量  中标量 over 7天
+    1.40%  1830亿元  1830亿元), named by its column: a term it sets (期限 7天) a parameter, other
+    and undated (as 期限为1年 in a sentence); any other dated by the one period the paragraph
+    introducing it names (…2025年11月17日…开展了1830亿元7天期逆回购操作。具体情况如下：), its
+    kind as the figure's unit and name read it."""
+    name = _row_name(cell.name)
+    cand = NumberCandidate(0, 0, 0, 0, cell.value, None, cell.unit_raw, cell.unit,
+                           cell.category, cell.multiplier)
+    period = NO_PERIOD
+    if contract_parameter(cand, name):
+        kind = "other"
+    else:
+        period = _introduced(table.before, doc_date, roc) if table is not None else NO_PERIOD
+        kind = classify(cand, name, "", name, future_period(period, doc_date, ()))
+    return new_row(MetricRow, (
+        sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, None, cell.value,
+        None, cell.unit_raw, scaled(cell.value, cell.multiplier), cell.unit, kind, "none", None,
+        period.text, period.start, period.end, None, None))
+
+
+def _introduced(before: str, doc_date: date | None, roc: bool) -> Period:
+    """The one period (a day, a span) the paragraph right before a record names when it
+    introduces it (…如下：), else no period."""
+    paragraph = before.rstrip().rsplit("\n", 1)[-1]
+    if "如下" not in paragraph:
+        return NO_PERIOD
+    found = [p.period for p in periods_of(paragraph, doc_date, roc)
+             if p.period.start is not None and not is_comparison(paragraph, p)]
+    return found[0] if len(found) == 1 else NO_PERIOD
 
 
 def _lot_metric(cell: TableCell, sent_no: int) -> MetricRow:
@@ -383,6 +424,23 @@ def _year_introduced(before: str, doc_date: date | None, roc: bool) -> Period:
     return years[0] if years else NO_PERIOD
 
 
+def _title_span(title: str, doc_date: date | None, roc: bool) -> Period | None:
+    """The one period a form's title names on its last line, a month or a run of months of a
+    year already over by ``doc_date`` (2025年10月…统计表, 2025年1-10月…), else None."""
+    lines = [ln for ln in title.splitlines() if ln.strip(" \u3000")]
+    spans = _named(lines[-1], doc_date, roc) if lines else []
+    if len(spans) != 1 or spans[0].start > _TITLE_LEAD:
+        return None
+    period = spans[0].period
+    if period.start is None or period.end is None or period.start == period.end or (
+            _whole_year(period)) or (doc_date is not None and period.end > doc_date):
+        return None
+    return period
+
+
+_TITLE_LEAD = 4  # characters a form's title may hold before its period (表1　2025年10月…)
+
+
 def _whole_year(period: Period) -> bool:
     """``period`` is one calendar year (2025年), not a part of it."""
     start, end = period.start, period.end
@@ -390,10 +448,15 @@ def _whole_year(period: Period) -> bool:
         end == date(start.year, 12, 31))
 
 
+# a region of several provinces heading a row (东部地区, 中西部地区, 东北地区, 华南地区): part of
+# the name, never a subject (tests/gold/README.md, session 20)
+_REGION_ROW = re.compile("(?:[东西中]部|东北|西北|西南|东南|华[北东南中]|中西部|东中部)地区")
+
+
 def _subject(cell: TableCell) -> str | None:
     """The place of a cell's row in a table whose rows are places (合肥市: 合肥), but a whole
-    (全省, 合计: no subject)."""
-    if cell.place is None or cell.place in WHOLE_ROWS:
+    (全省, 合计: no subject) or a region of several provinces (东部地区: in the name)."""
+    if cell.place is None or cell.place in WHOLE_ROWS or _REGION_ROW.fullmatch(cell.place):
         return None
     return short_place(cell.place)
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import chain
 from operator import attrgetter
 
 from pipelines.domain.cleaning.normalize import INVISIBLE, normalize_chars
@@ -407,6 +408,12 @@ def spans_named(text: str, spans: list[PeriodSpan], named: dict[str, Period],
 # a season named, then its months in brackets (春季（3-5月）, 夏季（6—8月）, 冬季（2024年12月至
 # 2025年2月）): the months the text's meteorological seasons stand for
 SEASON_MONTHS_HINT = "季（"
+# the text's week, month or quarter, then its days in brackets (本周（11月17日—21日）): what the
+# bare word means where it occurs again in the text
+THIS_SPAN_WORDS = ("本周", "本月", "本季度")
+THIS_SPAN_HINT = re.compile(r"本(?:周|月|季度)[（(]")
+_NAMED_THIS_SPAN = re.compile(r"(?P<name>本周|本月|本季度)\s?[（(]"
+                              r"(?P<dates>\s?\d{1,2}\s?月[^（）()，,；;。]{2,20}?日)[）)]")
 _NAMED_SEASON = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[春夏秋冬]季)\s?[（(]"
                            r"(?P<dates>[^（）()，,；;。]{3,20}?月)[）)]")
 
@@ -417,7 +424,8 @@ def named_seasons(raw: str, doc_date: date | None) -> dict[str, Period]:
     bulletin's later section): a season alone has no dates of its own (a campaign's, 夏季攻势),
     but a text that defined its seasons means them; a season given two spans names none."""
     named: dict[str, Period | None] = {}
-    for m in _NAMED_SEASON.finditer(normalized_raw(raw)):
+    text = normalized_raw(raw)
+    for m in chain(_NAMED_SEASON.finditer(text), _NAMED_THIS_SPAN.finditer(text)):
         name = m.group("name")
         found = resolve_period(_NO_SPACE.sub("", m.group("dates")), doc_date)
         if found.start is None or found.end is None or found.start >= found.end:
@@ -431,9 +439,10 @@ def named_seasons(raw: str, doc_date: date | None) -> dict[str, Period]:
 
 def seasons_named(spans: list[PeriodSpan], named: dict[str, Period]) -> list[PeriodSpan]:
     """``spans`` with a bare season (夏季, no dates) dated as the text defined it (夏季
-    （6-8月）)."""
-    return [replace(p, period=named[p.text]) if p.text in named and p.period.start is None
-            else p for p in spans]
+    （6-8月）), and the text's week, month or quarter too (本周 after 本周（11月17日—21日）: the
+    days it means, not the calendar week)."""
+    return [replace(p, period=named[p.text]) if p.text in named and (
+        p.period.start is None or p.text in THIS_SPAN_WORDS) else p for p in spans]
 
 
 FIRST_DAY = "首日"

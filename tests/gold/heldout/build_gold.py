@@ -33154,6 +33154,359 @@ LABELS[R63_TW] = [
            P("第3季", "2025-07-01", "2025-09-30")),
 ]
 
+# Round 64 (session 28, h194-h196), written and labelled by helper B64 by reading, before any
+# extractor ran on them.
+
+# h194: 国家疾病预防控制局's monthly 全国法定传染病疫情概况 as its site prints it (发布时间：
+# 2025-11-21 16:00; figures invented). A national text (home 全国: 全国 dropped from names). The
+# month's cases (例) and deaths (人) flows of 2025年10月1日0时至10月31日24时 (actual), rates per
+# 10万 (share, as h84); 甲类 / 乙类 / 丙类 paragraphs with no time of their own (the title's
+# 2025年10月); 其余N种传染病 the diseases that had cases (members that qualified: count_total, as
+# h84's 白喉等11种), named as their cases by the clause's words; 居前5位 / 前3位 classes; the
+# month's changes; 10月 登革热 / 基孔肯雅热; 第44周 ILI% (南方省份 / 北方省份 parts of names, an
+# elliptic clause by its own words); 同期 events; the 统计表 in tabs (病名 / 发病数 / 死亡数, no
+# unit in the head: the text's 例 / 人; cells named row + column, 总计 / 合计 / 其中 frame words) at
+# the title's 2025年10月. Traps: 2025-11-21 16:00, 23,574, 国疾控综监测发〔2024〕15号, 0时 / 24时,
+# 前5位 / 前3位, H7N9, 第44周 with its days, H3N2, 11月, 注：1.-3., 2023年1月8日, 2024年, the links'
+# dates, 38号, 100045, 010- phone, ICP numbers.
+R64_ID = "h194_nhc_national_notifiable_diseases_oct_2025_web.txt"
+R64_ID_M = P("2025年10月1日0时至10月31日24时", "2025-10-01", "2025-10-31")
+R64_ID_T = P("2025年10月", "2025-10-01", "2025-10-31")
+R64_ID_10 = P("10月", "2025-10-01", "2025-10-31")
+R64_ID_W = P("第44周", "2025-10-27", "2025-11-02")
+R64_ID_SAME = P("同期", "2025-10-01", "2025-10-31")
+R64_ID_TT = ("no time expression in its paragraph: the title's 2025年10月 (a periodic release, "
+             "session 23)")
+R64_ID_REST = ("the diseases of the class that had cases (其余N种, the rest after those with "
+               "none): members that qualified, count_total (h84's 白喉等11种); named by the "
+               "clause's words, doer + deed (其余 kept: the rest of the class)")
+
+
+def r64_id(anchor, value, indicator, period=R64_ID_T, unit_raw="例", kind="actual", **kw):
+    return row(anchor, value, unit_raw, unit_raw, indicator, kind, period, **kw)
+
+
+def r64_id_pct(anchor, value, indicator, kind="share", period=R64_ID_T, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r64_id_table(head, name, cases, deaths):
+    """A row of the 统计表: 发病数 (例) and 死亡数 (人), no unit in the head (the text's units),
+    named row + column, at the title's 2025年10月."""
+    note = ("a table cell named by its row + column (two measures a row); no unit in the head: "
+            "the text's 例 / 人; the table's title 2025年10月")
+    return [
+        r62_cell(R64_ID, head, 1, str(cases), cases, None, "例", name + "发病数", "actual",
+                 R64_ID_T, notes=note),
+        r62_cell(R64_ID, head, 2, str(deaths), deaths, None, "人", name + "死亡数", "actual",
+                 R64_ID_T, notes=note),
+    ]
+
+
+LABELS[R64_ID] = [
+    r64_id("共报告法定传染病[682415例]", 682415, "报告法定传染病", R64_ID_M,
+           notes="as h84; 共 a frame word, 全国 the home; 0时 / 24时 times of day"),
+    r64_id("死亡[1873人]", 1873, "死亡", R64_ID_M, unit_raw="人"),
+    row("报告发病率为[48.47/10万]", 48.47, "/10万", "1/10万", "报告发病率", "share", R64_ID_M,
+        norm=48.47, notes="a rate per 10万 (share, as h84)"),
+    row("报告死亡率为[0.13/10万]", 0.13, "/10万", "1/10万", "报告死亡率", "share", R64_ID_M,
+        norm=0.13),
+    # 甲类
+    r64_id("甲类传染病共报告发病[4例]", 4, "甲类传染病报告发病", notes=R64_ID_TT),
+    r64_id("其中鼠疫[1例]", 1, "鼠疫", notes="其中 a frame word"),
+    r64_id("霍乱[3例]", 3, "霍乱"),
+    # 乙类
+    r64_id("其余[22种]传染病", 22, "其余传染病报告发病", unit_raw="种", kind="count_total",
+           notes=R64_ID_REST),
+    r64_id("共报告发病[258316例]", 258316, "其余传染病报告发病",
+           notes="the clause's own words (乙类传染病中 the scope; as h84 named a class's cases "
+           "by its paragraph's subject)"),
+    r64_id("死亡[1862人]", 1862, "死亡", unit_raw="人"),
+    r64_id_pct("占乙类传染病报告病例总数的[92.8%]", 92.8, "占乙类传染病报告病例总数",
+               notes="居前5位 a class; the part is the five listed, named by its clause (h84)"),
+    # 丙类
+    r64_id("其余[10种]传染病", 10, "其余传染病报告发病", unit_raw="种", kind="count_total",
+           notes=R64_ID_REST),
+    r64_id("共报告发病[424095例]", 424095, "其余传染病报告发病"),
+    r64_id("死亡[11人]", 11, "死亡", unit_raw="人"),
+    r64_id_pct("占丙类传染病报告病例总数的[97.5%]", 97.5, "占丙类传染病报告病例总数"),
+    # changes
+    r64_id_pct("报告发病数增加[5.8%]", 5.8, "报告发病数", "growth_rate",
+               notes="与上月相比 a base, not a period; " + R64_ID_TT),
+    r64_id_pct("流行性感冒增加[41.3%]", 41.3, "流行性感冒", "growth_rate",
+               notes="其中 a frame word"),
+    r64_id_pct("报告发病数减少[3.2%]", -3.2, "报告发病数", "growth_rate"),
+    # 重点传染病
+    r64_id("报告登革热病例[3127例]", 3127, "报告登革热病例", R64_ID_10,
+           notes="报告 the verb before its noun (as h84's 报告突发公共卫生事件)"),
+    r64_id_pct("较上月下降[28.6%]", -28.6, "报告登革热病例", "growth_rate", R64_ID_10),
+    r64_id("境外输入病例[186例]", 186, "境外输入病例", R64_ID_10, notes="其中 a frame word"),
+    r64_id("报告本地病例[2153例]", 2153, "基孔肯雅热报告本地病例", R64_ID_10),
+    r64_id_pct("较上月下降[62.4%]", -62.4, "基孔肯雅热报告本地病例", "growth_rate",
+               R64_ID_10),
+    r64_id_pct("（ILI%）为[5.3%]", 5.3,
+               "南方省份哨点医院报告的流感样病例占门急诊病例总数的百分比", period=R64_ID_W,
+               notes="南方省份 several provinces: part of the name, no subject (session 20); "
+               "（ILI%） the measure's abbreviation (h84); 第44周 with its days in brackets"),
+    r64_id_pct("北方省份为[4.8%]", 4.8, "北方省份", period=R64_ID_W,
+               notes="an elliptic clause named by its own words (session 20)"),
+    r64_id_pct("阳性率为[31.6%]", 31.6, "流感病毒检测阳性率", period=R64_ID_W),
+    # 突发公共卫生事件 (同期: the month)
+    r64_id("突发公共卫生事件[38起]", 38, "报告突发公共卫生事件", R64_ID_SAME, unit_raw="起",
+           notes="as h84; 共 a frame word; 同期 the month the text reports"),
+    r64_id("较大级别事件[2起]", 2, "较大级别事件", R64_ID_SAME, unit_raw="起",
+           notes="其中 a frame word"),
+    r64_id("报告病例[1264例]", 1264, "报告病例", R64_ID_SAME),
+    r64_id("1264例，死亡[2人]", 2, "死亡", R64_ID_SAME, unit_raw="人"),
+    # 统计表
+    *r64_id_table("甲乙丙类总计\t", "甲乙丙类", 682415, 1873),
+    *r64_id_table("甲乙类传染病合计\t", "甲乙类传染病", 258320, 1862),
+    *r64_id_table("病毒性肝炎\t", "病毒性肝炎", 118264, 312),
+    *r64_id_table("其中：乙型肝炎\t", "乙型肝炎", 86917, 24),
+    *r64_id_table("肺结核\t", "肺结核", 52381, 286),
+    *r64_id_table("梅毒\t", "梅毒", 48072, 6),
+    *r64_id_table("淋病\t", "淋病", 10526, 3),
+    *r64_id_table("新型冠状病毒感染\t", "新型冠状病毒感染", 10472, 18),
+    *r64_id_table("艾滋病\t", "艾滋病", 4681, 1218),
+    *r64_id_table("布鲁氏菌病\t", "布鲁氏菌病", 6215, 1),
+    *r64_id_table("猩红热\t", "猩红热", 4903, 2),
+    *r64_id_table("丙类传染病合计\t", "丙类传染病", 424095, 11),
+    *r64_id_table("流行性感冒\t", "流行性感冒", 356208, 9),
+    *r64_id_table("其他感染性腹泻病\t", "其他感染性腹泻病", 41517, 1),
+    *r64_id_table("手足口病\t", "手足口病", 15783, 1),
+]
+
+# h195: 中国人民银行's page of a week's 公开市场业务交易公告 ([2025]第221号-第225号, 2025年11月17日
+# -21日) and the month's LPR 公告 as its site prints it (更新时间：2025-11-21 09:25; figures
+# invented). A national text (home 全国). Each day's 逆回购 amount (开展 a flow verb kept; 7天期 a
+# product's name, no figure) is a flow of its day (actual); the day's table (期限 / 操作利率 /
+# 投标量 / 中标量, no time of its own: the announcement's day): 期限 7天 a term the operation sets
+# (other, undated, as h166's 借款期限), 操作利率 the price of that day's deal (share, dated by its
+# day, as h166's published LPR), 投标量 / 中标量 actual at the day, cells named by their column. The
+# week's sums (本周), the MLF to come (将: target, 11月25日; 期限为1年 other; 本月 到期 actual,
+# 净投放 target: it follows from the planned operation), DR007 / DR001 on 11月21日 (share) with
+# 基点, 日均成交 over 本周; the LPR on its day (share, h166), its 下降 on the year (growth_rate, the
+# rate's day); the rule's parameter 0.05% (the rounding step the rule sets: other, undated); 目前
+# 报价行 20家 (count_total); 两个期限品种 totals the list (borderline). Traps: 2025-11-21 09:25,
+# [2025]第221号-第225号 (×5), 7天期 / 7天 in names, 连续第9个月, 20日 / 9时, 连续6个月, 1年期 /
+# 5年期以上 in names, 〔2019〕第15号, 32号, 100800, 010- phone, ICP, bm30000001.
+R64_OM = "h195_pboc_open_market_operations_and_lpr_nov_2025_web.txt"
+R64_OM_WEEK = P("本周（11月17日—21日）", "2025-11-17", "2025-11-21")
+R64_OM_WK = P("本周", "2025-11-17", "2025-11-21")
+R64_OM_LPR = P("2025年11月20日", "2025-11-20", "2025-11-20")
+R64_OM_D21 = P("11月21日", "2025-11-21", "2025-11-21")
+R64_OM_MON = P("本月", "2025-11-01", "2025-11-30")
+R64_OM_TERM = ("a term the operation sets (期限): other, undated (as h166's 借款期限); the table's "
+               "column names it")
+R64_OM_RATE = ("the operation's rate (固定利率: the price of the day's deal): share, dated by the "
+               "announcement's day (as h166's LPR, a rate published on its day)")
+
+
+def r64_om_day(day, amount):
+    """One 公告: the sentence's amount (actual, the day) and its table's four cells."""
+    d = P(f"2025年11月{day}日", f"2025-11-{day}", f"2025-11-{day}")
+    line = f"7天\t1.40%\t{amount}亿元"
+    return [
+        row(f"开展了[{amount}亿元]7天期", amount, "亿元", "元", "开展7天期逆回购操作", "actual",
+            d, notes="a flow of its day; 以…方式 says how (dropped); 开展 a flow verb kept; "
+            "7天期 a product's name"),
+        r62_cell(R64_OM, line, 0, "7天", 7, "天", "天", "期限", "other", NONE,
+                 notes=R64_OM_TERM),
+        r62_cell(R64_OM, line, 1, "1.40%", 1.40, "%", "%", "操作利率", "share", d,
+                 notes=R64_OM_RATE),
+        r62_cell(R64_OM, line, 2, f"{amount}亿元", amount, "亿元", "元", "投标量", "actual", d,
+                 notes="a table cell named by its column; the announcement's day"),
+        r62_cell(R64_OM, line, 3, f"{amount}亿元", amount, "亿元", "元", "中标量", "actual", d),
+    ]
+
+
+LABELS[R64_OM] = [
+    *r64_om_day(17, 1830),
+    *r64_om_day(18, 2160),
+    *r64_om_day(19, 2480),
+    *r64_om_day(20, 1875),
+    *r64_om_day(21, 1525),
+    # the week
+    row("共开展逆回购操作[9870亿元]", 9870, "亿元", "元", "开展逆回购操作", "actual",
+        R64_OM_WEEK, notes="人民银行公开市场 the author's own voice (AGENT25); 共 a frame word"),
+    row("共有[8650亿元]逆回购到期", 8650, "亿元", "元", "逆回购到期", "actual", R64_OM_WEEK,
+        notes="the amount before its noun and the noun's deed (doer + deed)"),
+    row("实现净投放[1220亿元]", 1220, "亿元", "元", "净投放", "actual", R64_OM_WEEK,
+        notes="实现 a frame verb"),
+    row("开展[9000亿元]中期借贷便利", 9000, "亿元", "元", "开展中期借贷便利（MLF）操作", "target",
+        P("11月25日", "2025-11-25", "2025-11-25"),
+        notes="将: an operation announced for its day (target)"),
+    row("期限为[1年]", 1, "年", "年", "期限", "other", NONE, notes=R64_OM_TERM),
+    row("本月MLF到期[6000亿元]", 6000, "亿元", "元", "MLF到期", "actual", R64_OM_MON,
+        notes="what falls due this month (the contracts' fact, not the plan)"),
+    row("MLF净投放[3000亿元]", 3000, "亿元", "元", "MLF净投放", "target", R64_OM_MON,
+        notes="the net of the planned operation (将) and the month's maturity: a plan"),
+    # market rates
+    row("（DR007）为[1.46%]", 1.46, "%", "%",
+        "银行间市场存款类机构7天期质押式回购加权平均利率（DR007）", "share", R64_OM_D21,
+        notes="a market rate on its day; the abbreviation in brackets part of the name"),
+    row("较上周五下降[3个基点]", -3, "个基点", "基点",
+        "银行间市场存款类机构7天期质押式回购加权平均利率（DR007）", "growth_rate", R64_OM_D21,
+        notes="a rate's change in basis points (unit 基点); 上周五 the base, not a period"),
+    row("（DR001）为[1.35%]", 1.35, "%", "%",
+        "存款类机构隔夜质押式回购加权平均利率（DR001）", "share", R64_OM_D21),
+    row("日均成交[7.86万亿元]", 7.86, "万亿元", "元", "银行间市场质押式回购日均成交", "actual",
+        R64_OM_WK, notes="a daily mean over the week (no total before it: the words in order)"),
+    row("较上周增加[4.2%]", 4.2, "%", "%", "银行间市场质押式回购日均成交", "growth_rate",
+        R64_OM_WK),
+    # LPR
+    row("1年期LPR为[3.0%]", 3.0, "%", "%", "1年期LPR", "share", R64_OM_LPR,
+        notes="a published rate dated by its publication day (h166); 1年期 the product's name"),
+    row("5年期以上LPR为[3.5%]", 3.5, "%", "%", "5年期以上LPR", "share", R64_OM_LPR,
+        notes="5年期以上 the product's name (no qualifier of the figure)"),
+    row("向[0.05%]的整数倍", 0.05, "%", "%", "就近取整", "other", NONE,
+        notes="the rounding step the rule sets (a rule's parameter: other, undated, as h126's "
+        "standards); named by the deed it parameterises (as 以21.5亿元竞得 -> 竞得)"),
+    row("报价行共[20家]", 20, "家", "家", "LPR报价行", "count_total",
+        P("目前", "2025-11-21", "2025-11-21"), notes="目前: the reference day; 共 a frame word"),
+    row("本次[两个]期限品种", 2, "个", "个", "期限品种", "count_total", R64_OM_LPR,
+        borderline=True, notes="borderline: totals the exhaustive list (1年期, 5年期以上)"),
+    row("1年期LPR下降[0.1个百分点]", -0.1, "个百分点", "百分点", "1年期LPR", "growth_rate",
+        P("目前", "2025-11-21", "2025-11-21"),
+        notes="与去年同期相比 a base; no time of its own: the most recent time expression "
+        "earlier in its paragraph, 目前 (tests/gold/README.md); first labelled the rate's day "
+        "(2025年11月20日, the paragraph before's), corrected after the blind run by that rule"),
+]
+
+# h196: 国家邮政局's monthly 邮政行业运行情况 for 2025年10月 as its site prints it (发布时间：
+# 2025-11-18 10:30; figures invented). A national text (home 全国), as h83's provincial twin: 1-10月
+# 累计完成 running totals (count_total over the span) with 同比, 10月份 flows (actual); the “双11”
+# span's 揽收 (actual over its days; the agent 邮政快递企业 kept, session 20) with 日均; 同城 / 异地
+# / 国际/港澳台 in 分别 lists (shares named as h83's; the second list elliptic, named by its own
+# words); regions' 比重 (东、中、西部地区: parts of names, no subject) with their changes; 前5位 a
+# class with 合计 a frame word; 表1 in tabs at its title's 2025年1-10月 (row + column; 全国 the
+# home; no 累计 in the table: actual, as h83's table); 三、 邮政服务 累计 totals and 截至 10月底
+# 已建成 a stock (count_total at the day, 已 dropped). The 注's counts of provinces total each
+# region's list (borderline). Traps: 2025-11-18 10:30, 8,927, 一、-三、, “双11”, 前5位, 表1,
+# 注：1.-4., 12305, 2025-10-20, 甲8号, 100033, ICP numbers.
+R64_YZ = "h196_spb_postal_industry_operation_oct_2025_web.txt"
+R64_YZ_C = P("1-10月", "2025-01-01", "2025-10-31")
+R64_YZ_O = P("10月份", "2025-10-01", "2025-10-31")
+R64_YZ_D11 = P("“双11”期间（10月20日—11月11日）", "2025-10-20", "2025-11-11")
+R64_YZ_T = P("2025年1-10月", "2025-01-01", "2025-10-31")
+
+
+def r64_yz_total(anchor, value, unit_raw, indicator, **kw):
+    """A 1-10月 累计完成 figure: a running total over the span (count_total, session 18)."""
+    return row(anchor, value, unit_raw, unit_raw[-1], indicator, "count_total", R64_YZ_C, **kw)
+
+
+def r64_yz_flow(anchor, value, unit_raw, indicator, period=R64_YZ_O, **kw):
+    return row(anchor, value, unit_raw, unit_raw[-1], indicator, "actual", period, **kw)
+
+
+def r64_yz_pct(anchor, value, indicator, kind="growth_rate", period=R64_YZ_C, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r64_yz_pp(anchor, value, indicator, period=R64_YZ_C, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+def r64_yz_table(head, name, volume, vg, revenue, rg):
+    note = "a table cell: row + column (全国 the home), the title's 2025年1-10月; no 累计 in it"
+    return [
+        r62_cell(R64_YZ, head, 1, volume, float(volume), "亿件", "件", name + "快递业务量",
+                 "actual", R64_YZ_T, notes=note + "; the unit from the column head"),
+        r62_cell(R64_YZ, head, 2, vg, float(vg), "%", "%", name + "快递业务量", "growth_rate",
+                 R64_YZ_T),
+        r62_cell(R64_YZ, head, 3, revenue, float(revenue), "亿元", "元", name + "快递业务收入",
+                 "actual", R64_YZ_T),
+        r62_cell(R64_YZ, head, 4, rg, float(rg), "%", "%", name + "快递业务收入", "growth_rate",
+                 R64_YZ_T),
+    ]
+
+
+LABELS[R64_YZ] = [
+    # 一、总体
+    r64_yz_total("寄递业务量累计完成[1766.3亿件]", 1766.3, "亿件", "邮政行业寄递业务量"),
+    r64_yz_pct("1766.3亿件，同比增长[15.1%]", 15.1, "邮政行业寄递业务量"),
+    r64_yz_total("邮政寄递服务业务量累计完成[305.2亿件]", 305.2, "亿件", "邮政寄递服务业务量",
+                 notes="其中 a frame word"),
+    r64_yz_pct("305.2亿件，同比增长[2.6%]", 2.6, "邮政寄递服务业务量"),
+    r64_yz_total("快递业务量累计完成[1461.1亿件]", 1461.1, "亿件", "快递业务量"),
+    r64_yz_pct("1461.1亿件，同比增长[18.0%]", 18.0, "快递业务量"),
+    r64_yz_total("累计完成[14365.8亿元]", 14365.8, "亿元", "邮政行业业务收入",
+                 notes="the bracket （不包括…） a note, no part of the name (h83)"),
+    r64_yz_pct("14365.8亿元，同比增长[7.9%]", 7.9, "邮政行业业务收入"),
+    r64_yz_total("快递业务收入累计完成[11798.4亿元]", 11798.4, "亿元", "快递业务收入"),
+    r64_yz_pct("11798.4亿元，同比增长[8.6%]", 8.6, "快递业务收入"),
+    r64_yz_flow("寄递业务量完成[186.7亿件]", 186.7, "亿件", "邮政行业寄递业务量"),
+    r64_yz_pct("186.7亿件，同比增长[12.4%]", 12.4, "邮政行业寄递业务量", period=R64_YZ_O),
+    r64_yz_flow("业务收入完成[1538.2亿元]", 1538.2, "亿元", "邮政行业业务收入"),
+    r64_yz_pct("1538.2亿元，同比增长[6.8%]", 6.8, "邮政行业业务收入", period=R64_YZ_O),
+    # 二、快递
+    r64_yz_flow("快递业务量完成[165.9亿件]", 165.9, "亿件", "快递业务量"),
+    r64_yz_pct("165.9亿件，同比增长[14.3%]", 14.3, "快递业务量", period=R64_YZ_O),
+    r64_yz_flow("快递业务收入完成[1302.6亿元]", 1302.6, "亿元", "快递业务收入"),
+    r64_yz_pct("1302.6亿元，同比增长[7.2%]", 7.2, "快递业务收入", period=R64_YZ_O),
+    r64_yz_flow("揽收快递包裹[192.4亿件]", 192.4, "亿件", "邮政快递企业揽收快递包裹", R64_YZ_D11,
+                notes="a flow over the span its sentence names (no 累计); the agent kept "
+                "(session 20), 全国 the home, 共 a frame word; 其中 a frame word"),
+    r64_yz_pct("192.4亿件，同比增长[13.7%]", 13.7, "邮政快递企业揽收快递包裹",
+               period=R64_YZ_D11),
+    r64_yz_flow("日均快递揽收量[超过8.3亿件]", 8.3, "亿件", "日均快递揽收量", R64_YZ_D11,
+                qual="over", qtext="超过"),
+    r64_yz_total("同城快递业务量累计完成[118.3亿件]", 118.3, "亿件", "同城快递业务量"),
+    r64_yz_pct("118.3亿件，同比增长[6.1%]", 6.1, "同城快递业务量"),
+    r64_yz_total("异地快递业务量累计完成[1315.7亿件]", 1315.7, "亿件", "异地快递业务量"),
+    r64_yz_pct("1315.7亿件，同比增长[19.2%]", 19.2, "异地快递业务量"),
+    r64_yz_total("国际/港澳台快递业务量累计完成[27.1亿件]", 27.1, "亿件",
+                 "国际/港澳台快递业务量"),
+    r64_yz_pct("27.1亿件，同比增长[24.5%]", 24.5, "国际/港澳台快递业务量"),
+    r64_yz_pct("全部快递业务量的[8.1%]", 8.1, "同城快递业务量占全部快递业务量", "share",
+               notes="a 分别 list: the items share the head after the list (as h83)"),
+    r64_yz_pct("8.1%、[90.0%]和", 90.0, "异地快递业务量占全部快递业务量", "share"),
+    r64_yz_pct("90.0%和[1.9%]", 1.9, "国际/港澳台快递业务量占全部快递业务量", "share"),
+    r64_yz_pct("全部快递收入的[5.4%]", 5.4, "业务收入占全部快递收入", "share",
+               notes="elliptic: named by its own words (as h83's twin)"),
+    r64_yz_pct("5.4%、[48.6%]和", 48.6, "业务收入占全部快递收入", "share"),
+    r64_yz_pct("48.6%和[12.3%]", 12.3, "业务收入占全部快递收入", "share"),
+    r64_yz_pp("同城快递业务量的比重下降[0.9个百分点]", -0.9, "同城快递业务量的比重",
+              notes="与去年同期相比 a base, not a period: the paragraph's 1-10月"),
+    r64_yz_pp("异地快递业务量的比重上升[0.9个百分点]", 0.9, "异地快递业务量的比重"),
+    r64_yz_pct("比重分别为[73.6%]", 73.6, "东部地区快递业务量比重", "share",
+               notes="regions part of names, no subject (session 20); a 分别 list sharing the "
+               "head after the list"),
+    r64_yz_pct("73.6%、[17.8%]和", 17.8, "中部地区快递业务量比重", "share"),
+    r64_yz_pct("17.8%和[8.6%]", 8.6, "西部地区快递业务量比重", "share"),
+    r64_yz_pct("业务收入比重分别为[74.2%]", 74.2, "业务收入比重", "share",
+               notes="elliptic: named by its own words (session 20; h83's twin)"),
+    r64_yz_pct("74.2%、[15.3%]和", 15.3, "业务收入比重", "share"),
+    r64_yz_pct("15.3%和[10.5%]", 10.5, "业务收入比重", "share"),
+    r64_yz_pp("中部地区快递业务量比重上升[0.7个百分点]", 0.7, "中部地区快递业务量比重"),
+    r64_yz_pp("西部地区快递业务量比重上升[0.4个百分点]", 0.4, "西部地区快递业务量比重"),
+    r64_yz_pct("比重达到[63.8%]", 63.8, "快递业务量占全部快递业务量的比重", "share",
+               qual="reach", qtext="达到", notes="前5位 a class; 其 and 合计 frame words (h83)"),
+    *r64_yz_table("全国\t", "", "1461.1", "18.0", "11798.4", "8.6"),
+    *r64_yz_table("东部地区\t", "东部地区", "1075.4", "16.9", "8754.4", "7.8"),
+    *r64_yz_table("中部地区\t", "中部地区", "260.1", "21.5", "1805.2", "11.4"),
+    *r64_yz_table("西部地区\t", "西部地区", "125.6", "20.8", "1238.8", "9.7"),
+    # 三、邮政服务
+    r64_yz_total("邮政函件业务累计完成[7.6亿件]", 7.6, "亿件", "邮政函件业务"),
+    r64_yz_pct("同比下降[12.5%]", -12.5, "邮政函件业务"),
+    r64_yz_total("包裹业务累计完成[2.1亿件]", 2.1, "亿件", "包裹业务"),
+    r64_yz_pct("2.1亿件，同比增长[4.8%]", 4.8, "包裹业务"),
+    r64_yz_total("订销报纸业务累计完成[137.4亿份]", 137.4, "亿份", "订销报纸业务"),
+    r64_yz_pct("同比下降[2.3%]", -2.3, "订销报纸业务"),
+    row("服务站[38.6万个]", 38.6, "万个", "个", "建成村级寄递物流综合服务站", "count_total",
+        P("截至10月底", "2025-10-31", "2025-10-31"),
+        notes="a stock built to date at its day; 已 dropped, 建成 kept (累计建成绿道 -> 建成绿道)"),
+    # 注 (borderline)
+    row("海南[11个]省（市）", 11, "个", "个", "省（市）", "count_total", NONE, borderline=True,
+        notes="borderline: totals the exhaustive list before it"),
+    row("湖南[8个]省", 8, "个", "个", "省", "count_total", NONE, borderline=True,
+        notes="borderline: totals the exhaustive list before it"),
+    row("新疆[12个]省（区、市）", 12, "个", "个", "省（区、市）", "count_total", NONE,
+        borderline=True, notes="borderline: totals the exhaustive list before it"),
+]
+
+
 
 
 
