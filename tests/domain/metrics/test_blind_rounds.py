@@ -148,7 +148,7 @@ ROUNDS = {
     # 1.000, indicator 0.930, lenient 0.980, subject 1.000, kind 0.995, qualifier 1.000, period
     # 0.980. The floors sit just under.
     21: BlindRound(('h65_', 'h66_', 'h67_'), precision=0.995, recall=0.995, min_gold=201,
-                    floors={"unit": 0.995, "indicator": 0.945, "indicator_lenient": 0.98,
+                    floors={"unit": 0.995, "indicator": 0.95, "indicator_lenient": 0.985,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.98}),
     # Round 22 (tests/gold/heldout/h68-h70: 中国民用航空局's monthly release of the industry's main
@@ -228,7 +228,7 @@ ROUNDS = {
     # lenient 1.000, subject 1.000, kind 1.000, qualifier 1.000, period 1.000; the floors sit just
     # under that.
     25: BlindRound(('h77_', 'h78_', 'h79_'), precision=0.995, recall=0.995, min_gold=178,
-                    floors={"unit": 0.995, "indicator": 0.97, "indicator_lenient": 0.995,
+                    floors={"unit": 0.995, "indicator": 0.975, "indicator_lenient": 0.995,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 26 (h80-h82, labelled by reading before any extractor run): a city's 12345 hotline
@@ -317,7 +317,7 @@ ROUNDS = {
     # kind 0.995, qualifier 1.000, period 0.966; the floors sit just under that. Period 1.000
     # after session 25's _as_their_cells (h91's 72.6万台 at its table cell's day).
     29: BlindRound(('h89_', 'h90_', 'h91_'), precision=0.995, recall=0.995, min_gold=203,
-                    floors={"unit": 0.995, "indicator": 0.925, "indicator_lenient": 0.96,
+                    floors={"unit": 0.995, "indicator": 0.93, "indicator_lenient": 0.965,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 30 (h92-h94: a provincial financial regulator's monthly insurance release, Macau's
@@ -439,7 +439,7 @@ ROUNDS = {
     # After session 23's fixes: P 1.000, R 1.000, indicator 0.931 / 0.984,
     # subject 1.000, kind 1.000, period 0.995; the floors sit just under.
     35: BlindRound(('h107_', 'h108_', 'h109_'), precision=0.995, recall=0.995, min_gold=189,
-                    floors={"unit": 0.995, "indicator": 0.955, "indicator_lenient": 0.985,
+                    floors={"unit": 0.995, "indicator": 0.96, "indicator_lenient": 0.985,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 36 (h110-h112: 海关总署's national foreign trade release for 2025年前10个月, a
@@ -552,7 +552,7 @@ ROUNDS = {
     40: BlindRound(('h122_', 'h123_', 'h124_'), precision=0.995, recall=0.995, min_gold=221,
                     floors={"unit": 0.995, "indicator": 0.93, "indicator_lenient": 0.995,
                             "subject": 0.995, "kind": 0.985, "qualifier": 0.995,
-                            "period": 0.985}),
+                            "period": 0.99}),
     # Round 41 (h125-h127: 行政院主計總處's 114年10月 CPI release in Traditional script, 南京's
     # hearing notice on the 居民阶梯水价, 湖南省人大常委会执法检查组's 安全生产法 report), labelled
     # by reading before the extractor ran on them and scored blind on a clean copy of 36bef46
@@ -625,7 +625,7 @@ ROUNDS = {
     # session 25's periods (helper Q4: the 分别 years paired, 止的三个月, the listing day, a bare
     # rate of a since-span's flows, an undated since-event; 48.6亿元 left, read count_total).
     43: BlindRound(('h131_', 'h132_', 'h133_'), precision=0.995, recall=0.995, min_gold=247,
-                    floors={"unit": 0.995, "indicator": 0.91, "indicator_lenient": 0.975,
+                    floors={"unit": 0.995, "indicator": 0.915, "indicator_lenient": 0.975,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 44 (h134-h136: 国家统计局's 2025年10月份 70-city housing price release led by the
@@ -753,7 +753,7 @@ ROUNDS = {
     # 0.903, lenient 0.987, kind 0.984.
     47: BlindRound(('h143_', 'h144_', 'h145_'), precision=0.995, recall=0.995, min_gold=309,
                     floors={"unit": 0.995, "indicator": 0.97, "indicator_lenient": 0.99,
-                            "subject": 0.995, "kind": 0.985, "qualifier": 0.995,
+                            "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 48 (h146-h148: 香港統計處's monthly 對外商品貿易 press release for 2025年10月 in
     # Traditional script with a 表1 of main destinations printed as text columns; 湘潭市中心医院's
@@ -799,7 +799,7 @@ ROUNDS = {
     # (branch s28-fix: a figure inside brackets named by the bracket's words, h150's 客户集中度…
     # （前五大客户收入占比约68%）): lenient 0.965 -> 0.970; the lenient floor raised.
     49: BlindRound(('h149_', 'h150_', 'h151_'), precision=0.995, recall=0.995, min_gold=199,
-                    floors={"unit": 0.995, "indicator": 0.93, "indicator_lenient": 0.965,
+                    floors={"unit": 0.995, "indicator": 0.93, "indicator_lenient": 0.97,
                             "subject": 0.995, "kind": 0.985, "qualifier": 0.995,
                             "period": 0.99}),
     # Round 50 (session 26, h152-h154: 国家统计局's 2025年11月份 70个大中城市 release, worded
@@ -819,9 +819,9 @@ ROUNDS = {
     # actual), qualifier 1.000, period 0.979 (23.1% dated 近10年, the bare 累計 read as 114年, 现有
     # read as 今年, the project's total cost dated). The floors sit just under that.
     50: BlindRound(('h152_', 'h153_', 'h154_'), precision=0.995, recall=0.995, min_gold=195,
-                    floors={"unit": 0.995, "indicator": 0.975, "indicator_lenient": 0.985,
+                    floors={"unit": 0.995, "indicator": 0.985, "indicator_lenient": 0.995,
                             "subject": 0.995, "kind": 0.975, "qualifier": 0.995,
-                            "period": 0.99}),
+                            "period": 0.995}),
     # Rounds 51-53 (h155-h163: 南京海关's 2025年前10个月 江苏 trade release with a 附表 in runs of
     # spaces, 人民银行四川省分行's 2025年10月末 financial statistics, 大同's 国庆中秋 tourism report
     # pasted from a PDF with hard wraps and a footer inside a paragraph; 赣州's 2025年第三季度 food
@@ -849,7 +849,7 @@ ROUNDS = {
                             "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
                             "period": 0.995}),
     53: BlindRound(('h161_', 'h162_', 'h163_'), precision=0.995, recall=0.99, min_gold=173,
-                    floors={"unit": 0.995, "indicator": 0.955, "indicator_lenient": 0.99,
+                    floors={"unit": 0.995, "indicator": 0.965, "indicator_lenient": 0.995,
                             "subject": 0.985, "kind": 0.985, "qualifier": 0.995,
                             "period": 0.97}),
     # Round 54 (h164-h166: 中国证监会's 行政处罚决定书 against a listed company's disclosure fraud
@@ -965,8 +965,8 @@ ROUNDS = {
     # passage of the body; h177's dividend named in its brackets): recall 0.993, indicator
     # 0.847, lenient 0.960, kind 0.920, period 1.000; the floors raised to just under.
     58: BlindRound(('h176_', 'h177_', 'h178_'), precision=0.995, recall=0.99, min_gold=151,
-                    floors={"unit": 0.995, "indicator": 0.845, "indicator_lenient": 0.96,
-                            "subject": 0.99, "kind": 0.92, "qualifier": 0.995,
+                    floors={"unit": 0.995, "indicator": 0.85, "indicator_lenient": 0.96,
+                            "subject": 0.99, "kind": 0.94, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 59 (session 27, h179-h181: 农业农村部's 2025年10月 生猪 production and market monthly as
     # its site prints it, with 第41周至第44周 weekly prices in a 分别 list and 猪粮比价 5.6:1; a
@@ -1056,7 +1056,7 @@ ROUNDS = {
     # 1.000, unit 1.000, indicator 0.903, lenient 1.000, subject 1.000, kind 1.000, qualifier
     # 1.000, period 0.986; the floors raised to just under that.
     62: BlindRound(('h188_', 'h189_', 'h190_'), precision=0.995, recall=0.995, min_gold=145,
-                    floors={"unit": 0.995, "indicator": 0.90, "indicator_lenient": 0.995,
+                    floors={"unit": 0.995, "indicator": 0.91, "indicator_lenient": 0.995,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.985}),
     # Round 63 (session 28, h191-h193: 云南省应急管理厅's bulletin on a M5.2 earthquake in 巧家县
@@ -1083,9 +1083,9 @@ ROUNDS = {
     # recall 0.993, unit 1.000, indicator 0.955, lenient 0.977, subject 0.992, kind 1.000,
     # qualifier 1.000, period 0.992; the floors raised to just under that.
     63: BlindRound(('h191_', 'h192_', 'h193_'), precision=0.995, recall=0.99, min_gold=134,
-                    floors={"unit": 0.995, "indicator": 0.95, "indicator_lenient": 0.975,
+                    floors={"unit": 0.995, "indicator": 0.95, "indicator_lenient": 0.98,
                             "subject": 0.99, "kind": 0.995, "qualifier": 0.995,
-                            "period": 0.99}),
+                            "period": 0.995}),
     # Round 64 (session 28, h194-h196: 国家疾病预防控制局's monthly 全国法定传染病疫情概况 (例 /
     # 人, 甲类 / 乙类 / 丙类 with 其余N种, 报告发病率 /10万, 第44周 ILI%, a 统计表 in tabs with
     # 发病数 / 死亡数 and no unit in its head); 中国人民银行's week of 公开市场业务交易公告 (five
@@ -1163,6 +1163,10 @@ ROUNDS = {
     # under what the extractor then reached (rounds 48-53 as in the held-out README's lead's note).
     # End of session 27 (metrics-42): rounds 54-59 merged and their floors raised to just under
     # what the merged extractor reaches (the held-out README's lead's note for session 27).
+    # End of session 28 (metrics-43): rounds 60-66 merged, with the session's fixes of known
+    # misses (rounds 49-58) and of damaged pages; every round's floors raised again, never
+    # lowered, to just under what the merged extractor reaches (13 rounds moved: 21, 25, 29,
+    # 35, 40, 43, 47, 49, 50, 53, 58, 62, 63).
 }
 
 
