@@ -1,0 +1,88 @@
+"""Figures of a printed page found again when the text pulled out of it is damaged
+(tests/support/DAMAGE.md), on short hand-made pages: the damaged page gives the clean one's
+metrics (value, unit, kind, period, indicator), none lost and none added."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from pipelines.domain.analysis import analyse_document
+
+REF = date(2025, 11, 5)
+
+
+def keys(raw: str) -> Counter:
+    a = analyse_document(raw, published_on=REF)
+    return Counter((round(m.value, 6), m.value_high, m.unit, m.kind, m.period_start,
+                    m.period_end, m.indicator) for m in a.metrics)
+
+
+def same_metrics(clean: str, damaged: str) -> None:
+    want = keys(clean)
+    assert want, "the clean page gives metrics"
+    assert keys(damaged) == want
+
+
+# a listed company's form as a PDF's text layer gives it: cells one space apart, heads wrapped
+FORM = """某某股份有限公司2025年第三季度报告
+
+一、主要财务数据
+（一）主要会计数据和财务指标
+单位：元 币种：人民币
+项目 本报告期
+本报告期比上
+年同期增减变
+动幅度(%)
+年初至报告期末
+年初至报告期
+末比上年同期
+增减变动幅度
+(%)
+营业收入 1,863,402,517.29 18.62 5,046,817,330.58 14.07
+归属于上市公司股东的
+净利润 126,508,944.63 32.15 347,926,105.41 21.84
+基本每股收益（元/股） 0.31 29.17 0.86 21.13
+
+（二）主要会计数据、财务指标发生变动的情况、原因
+项目名称 变动比例（%） 主要原因
+归属于上市公司股东的净利润_本
+报告期 32.15 主要系订单放量所致
+"""
+
+
+def test_a_pdf_form_with_invisible_characters_in_its_figures_and_heads():
+    damaged = (FORM.replace("1,863,402", "1,86\u00ad3,402").replace("21.84", "2\u200b1.84")
+               .replace("项目 本报告期", "项\u200b目 本报\ufeff告期")
+               .replace("347,926", "34\ufeff7,926")
+               .replace("变动比例（%）", "变动\u200b比例（\u00ad%）")
+               .replace("报告期 32.15", "报告期 3\u200b2.15"))
+    same_metrics(FORM, damaged)
+
+
+# a table of places under its title, cells parted by tabs (a statistics office's release)
+TITLED = """2025年10月份70个大中城市商品住宅销售价格变动情况
+
+表1　2025年10月份70个大中城市新建商品住宅销售价格指数
+城市	环比（上月=100）	同比（上年同月=100）	城市	环比（上月=100）	同比（上年同月=100）
+北京	99.4	98.9	天津	99.7	97.2
+上海	100.1	104.6	石家庄	99.5	96.8
+"""
+
+
+def test_a_table_title_with_an_invisible_character_names_its_figures_as_printed():
+    damaged = TITLED.replace("新建商品住宅销售价格指数\n", "新建\u200b商品住宅销售价格指数\n")
+    same_metrics(TITLED, damaged)
+
+
+EVENT = ("第138届广交会闭幕 境外采购商到会31.2万人\n\n"
+         "本报广州11月4日电　第138届中国进出口商品交易会4日在广州闭幕。"
+         "本届广交会于10月15日至11月4日分三期举办，展览总面积155万平方米。\n\n"
+         "本届广交会到会的共建国家采购商19.6万人，占境外采购商总数的62.8%；"
+         "欧美采购商6.1万人，同比增长9.5%。\n")
+
+
+def test_an_events_days_with_an_invisible_character_or_cut_by_a_line_end_date_its_figures():
+    same_metrics(EVENT, EVENT.replace("10月15日", "10月1\ufeff5日"))
+    same_metrics(EVENT, EVENT.replace("10月15日至", "10月1\n5日至"))
+    same_metrics(EVENT, EVENT.replace("10月15日至11月4日", "1 0 月 1 5 日 至 1 1 月 4 日"))
