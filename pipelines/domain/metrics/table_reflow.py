@@ -49,10 +49,12 @@ def _hidden_between(pattern: str) -> str:
     return re.sub("(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", _HIDDEN, pattern)
 
 
+# a line's start, after a lone CR too (an old Mac's line end)
+_LINE_START = r"(?m)(?:^|(?<=\r))"
 # a form's head line: its label, one space, a column's first word (a cheap search first)
 _HEAD_START = re.compile(
-    _hidden_between(r"(?m)^(?:项目|主要会计数据|主要财务指标)") + _HIDDEN
-    + r"(?:[ \u3000]+|[ \u3000\r]*\n[ \u3000]*)" + _HIDDEN
+    _LINE_START + _hidden_between(r"(?:项目|主要会计数据|主要财务指标)") + _HIDDEN
+    + r"(?:[ \u3000]+|[ \u3000]*(?:\r\n?|\n)[ \u3000]*)" + _HIDDEN
     + _hidden_between(r"(?:本报告期|本期|年初至|\d{4}[ ]?年|报告期\s*[(（]\d{4}年)"))
 _EMPTY = frozenset({"不适用", "—", "-", "--", "/", "－"})
 _CHANGE = ("增加", "减少", "上升", "下降")
@@ -148,8 +150,8 @@ def changes_explained(text: str, tables: list[TextTable],
 
 # the head of the table of the form's changes and their reasons
 _CHANGES_HEAD = re.compile(
-    _hidden_between(r"(?m)^项目名称[ \u3000]+变动比例") + _HIDDEN + "[（(]" + _HIDDEN + "[%％]"
-    + _HIDDEN + "[)）]" + _hidden_between(r"[ \u3000]+主要原因[ \u3000]*\r?$"))
+    _LINE_START + _hidden_between(r"项目名称[ \u3000]+变动比例") + _HIDDEN + "[（(]" + _HIDDEN
+    + "[%％]" + _HIDDEN + "[)）]" + _hidden_between(r"[ \u3000]+主要原因[ \u3000]*(?=[\r\n]|\Z)"))
 _GLUED_PERIOD = re.compile(r"_(本报告期末|本报告期|年初至报告期末)$")
 
 
@@ -160,7 +162,7 @@ def _changed_name(text: str, pieces: list[tuple[int, str]], known: set[str]
     in front (本报告期归属于上市公司股东的净利润), the name starting at a line's start: the
     form's own row of that name, else the longest run of lines with no sentence mark."""
     starts = [k for k, (pos, _) in enumerate(pieces)
-              if k == 0 or "\n" in text[pieces[k - 1][0] + len(pieces[k - 1][1]) : pos]]
+              if k == 0 or _breaks(text[pieces[k - 1][0] + len(pieces[k - 1][1]) : pos])]
     names = []
     for k in starts:
         joined = "".join(_seen(p) for _, p in pieces[k:])
@@ -206,6 +208,11 @@ def mapped_cell(cell: TableCell, where: dict[int, int], text: str) -> TableCell:
 _TOKEN = re.compile(rf"(?:\S|{INVISIBLE})+")
 
 
+def _breaks(gap: str) -> int:
+    """Line breaks in ``gap`` (CRLF, LF or a lone CR)."""
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n")
+
+
 def _tokens(text: str, start: int) -> list[tuple[int, str]]:
     """The pieces (runs of non-space) from ``start`` to the form's end: a blank line or a note
     (注：)."""
@@ -213,7 +220,8 @@ def _tokens(text: str, start: int) -> list[tuple[int, str]]:
     for m in _TOKEN.finditer(text[start:]):
         at = start + m.start()
         gap = text[out[-1][0] + len(out[-1][1]) : at] if out else ""
-        if gap.count("\n") > 1 or (m.group().startswith(("注：", "注:")) and "\n" in gap):
+        breaks = _breaks(gap)
+        if breaks > 1 or (breaks and m.group().startswith(("注：", "注:"))):
             break
         out.append((at, m.group()))
     return out

@@ -86,3 +86,39 @@ def test_an_events_days_with_an_invisible_character_or_cut_by_a_line_end_date_it
     same_metrics(EVENT, EVENT.replace("10月15日", "10月1\ufeff5日"))
     same_metrics(EVENT, EVENT.replace("10月15日至", "10月1\n5日至"))
     same_metrics(EVENT, EVENT.replace("10月15日至11月4日", "1 0 月 1 5 日 至 1 1 月 4 日"))
+
+
+def test_a_pdf_form_under_a_line_ended_by_a_lone_cr_and_crlf():
+    damaged = FORM.replace("\n", "\r\n").replace("人民币\r\n", "人民币\r")
+    same_metrics(FORM, damaged)
+    same_metrics(FORM, FORM.replace("14.07\n", "14.07\r"))
+
+
+NOTICE = """某某精密机械股份有限公司关于股份回购实施结果暨股份变动的公告
+
+重要内容提示：
+回购方案首次披露日　2025/5/20
+实际回购股数　3,862,400股
+实际回购金额　67,418,236.50元
+
+一、回购实施情况
+截至2025年11月18日，公司已完成本次回购，通过集中竞价交易方式累计回购公司股份3,862,400股，支付的资金总额为67,418,236.50元。
+
+二、股份变动表
+本次股份回购前后，公司股份变动情况如下：
+股份类别　　本次回购前　　　　回购完成后
+　　股份数量（股）　比例（%）　股份数量（股）　比例（%）
+有限售条件流通股份　12,600,000　3.16　12,600,000　3.16
+无限售条件流通股份　385,960,000　96.84　385,960,000　96.84
+股份总数　398,560,000　100.00　398,560,000　100.00
+注：上表中“本次回购前”为截至2025年5月19日的股本结构。
+"""
+
+
+def test_a_notices_box_of_main_points_with_crlf_line_ends_is_dated_by_its_body():
+    same_metrics(NOTICE, NOTICE.replace("\n", "\r\n"))
+
+
+def test_an_events_head_indented_as_a_paragraph_dates_its_columns():
+    same_metrics(NOTICE, NOTICE.replace("股份类别　　", "\t股份类别　　"))
+    same_metrics(NOTICE, NOTICE.replace("回购完成后\n", "回购完成后\r"))
