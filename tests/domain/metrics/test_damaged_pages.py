@@ -122,3 +122,11 @@ def test_a_notices_box_of_main_points_with_crlf_line_ends_is_dated_by_its_body()
 def test_an_events_head_indented_as_a_paragraph_dates_its_columns():
     same_metrics(NOTICE, NOTICE.replace("股份类别　　", "\t股份类别　　"))
     same_metrics(NOTICE, NOTICE.replace("回购完成后\n", "回购完成后\r"))
+
+
+def test_ocr_letters_in_a_tables_cells_and_heads_and_in_the_day_dating_its_columns():
+    damaged = (NOTICE.replace("截至2025年11月18日", "截至2025年1l月18日")
+               .replace("　12,600,000　3.16\n", "　12,6O0,000　3.16\n"))
+    same_metrics(NOTICE, damaged)
+    tab = TITLED.replace("（上月=100）", "（上月=l00）").replace("\t104.6", "\tl04.6")
+    same_metrics(TITLED, tab)
