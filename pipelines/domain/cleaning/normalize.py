@@ -184,6 +184,11 @@ def _char_map() -> dict[str, str]:
     return chars
 
 
+# one bracket of a pair given back half-width where the other is full width, no bracket between
+# (OCR or a PDF's text layer: 环比（上月=100), 定基(2020年=100）): the pair is full width
+_HALF_CLOSE = re.compile(r"（[^（）()\n]{0,40}\)")
+_HALF_OPEN = re.compile(r"\([^（）()\n]{0,40}）")
+
 INVISIBLE = "\x1e"  # (aligned.INVISIBLE: a deleted character, its offset kept)
 
 
@@ -213,6 +218,9 @@ def normalize_chars(text: str) -> str:
     p = punctuation()
     cjk = p.cjk_context
     out = context.sub(lambda m: cjk[m.group()], out)
+    if ")" in out or "(" in out:  # (a bracket pair read half one way: 环比（上月=100), a cell)
+        out = _HALF_CLOSE.sub(lambda m: m.group()[:-1] + "）", out)
+        out = _HALF_OPEN.sub(lambda m: "（" + m.group()[1:], out)
     for pattern, to in misreads:
         out = pattern.sub(to, out)
     if marks:  # (most texts have none)

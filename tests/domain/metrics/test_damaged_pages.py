@@ -130,3 +130,7 @@ def test_ocr_letters_in_a_tables_cells_and_heads_and_in_the_day_dating_its_colum
     same_metrics(NOTICE, damaged)
     tab = TITLED.replace("（上月=100）", "（上月=l00）").replace("\t104.6", "\tl04.6")
     same_metrics(TITLED, tab)
+
+
+def test_a_heads_bracket_pair_given_back_half_width_on_one_side():
+    same_metrics(TITLED, TITLED.replace("环比（上月=100）\t同比", "环比(上月=100)\t同比", 1))
