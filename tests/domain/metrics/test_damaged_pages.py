@@ -134,3 +134,28 @@ def test_ocr_letters_in_a_tables_cells_and_heads_and_in_the_day_dating_its_colum
 
 def test_a_heads_bracket_pair_given_back_half_width_on_one_side():
     same_metrics(TITLED, TITLED.replace("环比（上月=100）\t同比", "环比(上月=100)\t同比", 1))
+
+
+REPORT = """某某大学2025届毕业生就业质量年度报告
+
+编者按：学校编制发布本报告。报告中毕业去向数据统计截至2025年8月31日；薪酬、满意度等数据来源于学校2025年10月开展的毕业生跟踪调查。
+
+一、毕业生规模
+
+学校2025届毕业生共9684人，较2024届增加215人。
+
+二、毕业去向落实情况
+
+（一）去向构成。协议和合同就业5036人，占52.0%；升学2481人，占25.6%。
+
+三、就业质量
+
+（一）薪酬。2025届毕业生平均月薪为7268元，较2024届增长2.6%。
+"""
+
+
+def test_a_reports_cut_off_label_with_an_invisible_character_or_ocr_spaces_dates_its_data():
+    label = "数据统计截至2025年8月31日"
+    same_metrics(REPORT, REPORT.replace(label, "数据统计截\u200b至2025年8月3\ufeff1日"))
+    same_metrics(REPORT, REPORT.replace(label, "数 据 统 计 截 至 2 025年8月31日"))
+    same_metrics(REPORT, REPORT.replace("二、毕业去向落实情况", "二、毕业\u00ad去向落实情况"))
