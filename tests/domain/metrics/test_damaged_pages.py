@@ -159,3 +159,24 @@ def test_a_reports_cut_off_label_with_an_invisible_character_or_ocr_spaces_dates
     same_metrics(REPORT, REPORT.replace(label, "数据统计截\u200b至2025年8月3\ufeff1日"))
     same_metrics(REPORT, REPORT.replace(label, "数 据 统 计 截 至 2 025年8月31日"))
     same_metrics(REPORT, REPORT.replace("二、毕业去向落实情况", "二、毕业\u00ad去向落实情况"))
+
+
+# a Hong Kong filing's statement as a PDF's text layer gives it: years over units, one space
+STATEMENT = """某某控股有限公司
+截至二零二五年六月三十日止六個月
+中期業績公告
+
+簡明綜合損益表
+截至六月三十日止六個月
+二零二五年 二零二四年
+附註 人民幣千元 人民幣千元
+（未經審核） （未經審核）
+收益 4 2,846,315 2,531,872
+毛利 742,908 628,105
+"""
+
+
+def test_a_filings_statement_with_invisible_characters_in_its_figures_and_units_line():
+    damaged = (STATEMENT.replace("2,531,872", "2,5\u200b31,8\ufeff72")
+               .replace("附註", "附\u00ad註").replace("628,105", "6\u00ad28,105"))
+    same_metrics(STATEMENT, damaged)
