@@ -49,13 +49,15 @@ def _hidden_between(pattern: str) -> str:
     return re.sub("(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", _HIDDEN, pattern)
 
 
+_YEAR_DIGITS = (r"\d" + _HIDDEN) * 4  # (a year, an invisible character allowed in it: 20\x1e25)
 # a line's start, after a lone CR too (an old Mac's line end)
 _LINE_START = r"(?m)(?:^|(?<=\r))"
 # a form's head line: its label, one space, a column's first word (a cheap search first)
 _HEAD_START = re.compile(
     _LINE_START + _hidden_between(r"(?:项目|主要会计数据|主要财务指标)") + _HIDDEN
     + r"(?:[ \u3000]+|[ \u3000]*(?:\r\n?|\n)[ \u3000]*)" + _HIDDEN
-    + _hidden_between(r"(?:本报告期|本期|年初至|\d{4}[ ]?年|报告期\s*[(（]\d{4}年)"))
+    + _hidden_between(r"(?:本报告期|本期|年初至|") + _YEAR_DIGITS + r"[ ]?年|"
+    + _hidden_between(r"报告期\s*[(（]") + _HIDDEN + _YEAR_DIGITS + "年)")
 _EMPTY = frozenset({"不适用", "—", "-", "--", "/", "－"})
 _CHANGE = ("增加", "减少", "上升", "下降")
 _POINT_PIECES = frozenset({"个", "百分点", "个百分点"})

@@ -180,3 +180,22 @@ def test_a_filings_statement_with_invisible_characters_in_its_figures_and_units_
     damaged = (STATEMENT.replace("2,531,872", "2,5\u200b31,8\ufeff72")
                .replace("附註", "附\u00ad註").replace("628,105", "6\u00ad28,105"))
     same_metrics(STATEMENT, damaged)
+
+
+FUND = """某某混合型证券投资基金
+2025年第3季度报告
+
+§3 主要财务指标和基金净值表现
+3.1 主要财务指标
+单位：人民币元
+主要财务指标
+报告期
+（2025年7月1日-2025年9月30日）
+1.本期已实现收益 38,415,226.73
+2.本期利润 212,604,387.15
+4.期末基金资产净值 1,093,518,664.08
+"""
+
+
+def test_a_fund_forms_span_column_with_an_invisible_character_in_its_year():
+    same_metrics(FUND, FUND.replace("（2025年7月1日", "（20\u200b25年7月1日"))
