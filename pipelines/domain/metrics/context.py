@@ -320,7 +320,8 @@ class Context:
             if day is None and self.cleaned:  # (a day cut by a line's end or spaced out by
                 # OCR, 10月1⏎5日, 10 月 15 日: whole in the cleaned sentences)
                 day = re.search(pattern, self.cleaned)
-            period = (resolve_period(day.group(1) + suffix, self.doc_date)
+            # (its spaces and line breaks no part of it: 11月4⏎日)
+            period = (resolve_period("".join(day.group(1).split()) + suffix, self.doc_date)
                       if day is not None else None)
             self._event_days[pattern] = period if period is not None and (
                 period.start is not None) else None

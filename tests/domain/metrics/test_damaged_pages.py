@@ -85,6 +85,7 @@ EVENT = ("第138届广交会闭幕 境外采购商到会31.2万人\n\n"
 def test_an_events_days_with_an_invisible_character_or_cut_by_a_line_end_date_its_figures():
     same_metrics(EVENT, EVENT.replace("10月15日", "10月1\ufeff5日"))
     same_metrics(EVENT, EVENT.replace("10月15日至", "10月1\n5日至"))
+    same_metrics(EVENT, EVENT.replace("至11月4日分", "至11月4\n日分"))
     same_metrics(EVENT, EVENT.replace("10月15日至11月4日", "1 0 月 1 5 日 至 1 1 月 4 日"))
 
 
