@@ -200,3 +200,18 @@ FUND = """某某混合型证券投资基金
 
 def test_a_fund_forms_span_column_with_an_invisible_character_in_its_year():
     same_metrics(FUND, FUND.replace("（2025年7月1日", "（20\u200b25年7月1日"))
+
+
+RELEASE = """经济部统计处发布114年10月外销订单统计。
+
+表1　外销订单概况
+单位：亿美元；%
+项目　114年10月金额　年增率　1-10月累计金额　年增率
+总计　672.4　26.8　5,893.7　19.7
+资讯通信产品　265.8　41.2　2,301.6　36.4
+电子产品　224.9　30.5　1,912.3　23.8
+"""
+
+
+def test_a_head_whose_cells_one_ideographic_space_parts_cut_after_a_gap_by_a_wrap():
+    same_metrics(RELEASE, RELEASE.replace("累计金额　年增率", "累计金额　\n年增率"))
