@@ -236,10 +236,14 @@ def _head_width(pieces: list[str]) -> tuple[int, list[str]] | None:
     joined = ""
     for n, piece in enumerate(pieces[:_MAX_HEAD_TOKENS], 1):
         joined += piece
-        columns = _columns(joined)
+        columns = _columns(_END_MISREAD.sub("末", joined) if "未" in joined else joined)
         if columns is not None and (len(columns) >= 2 or _SPAN_COLUMN.search(columns[0])):
             best = (n, columns)  # (one column only when it gives its span: a fund's 报告期（…）)
     return best
+
+
+# 末 read as 未 by OCR at a period's end (年初至报告期未, 上年度未): no column's word has 未
+_END_MISREAD = re.compile("(?<=[期度年])未")
 
 
 def _columns(joined: str) -> list[str] | None:

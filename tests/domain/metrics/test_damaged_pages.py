@@ -215,3 +215,7 @@ RELEASE = """经济部统计处发布114年10月外销订单统计。
 
 def test_a_head_whose_cells_one_ideographic_space_parts_cut_after_a_gap_by_a_wrap():
     same_metrics(RELEASE, RELEASE.replace("累计金额　年增率", "累计金额　\n年增率"))
+
+
+def test_a_pdf_forms_head_with_ocrs_wei_for_mo_at_a_periods_end():
+    same_metrics(FORM, FORM.replace("年初至报告期末\n", "年初至报告期未\n"))
