@@ -181,8 +181,9 @@ def _at_data_cut_off(out: list[MetricRow], raw: str) -> list[MetricRow]:
             if blanks is None:
                 blanks = [b.span() for b in _BLANK_LINE.finditer(raw)]
             para = _paragraph_around(blanks, len(raw), m.char_start)[0]
-            if line_only:  # (a section's lines set without blank lines between: its line's own)
-                para = max(para, raw.rfind("\n", 0, m.char_start) + 1)
+            if line_only:  # (a section's lines set without blank lines between: its line's own,
+                # the lines a wrap cut it into with it)
+                para = max(para, _wrapped_line_start(raw, m.char_start))
             if m.period_start == m.period_end or _squeezed(m.period_text or "") in _squeezed(
                     raw[para : m.char_end]):
                 continue  # (a time its paragraph writes, 截至2025年8月31日 or 2025年, is its own)
@@ -190,6 +191,22 @@ def _at_data_cut_off(out: list[MetricRow], raw: str) -> list[MetricRow]:
             filled = list(out)
         filled[i] = m._replace(period_text=text, period_start=day, period_end=day)
     return filled
+
+
+def _wrapped_line_start(raw: str, at: int) -> int:
+    """Where the line holding ``at`` starts, the lines before it that end with no sentence's
+    end (and are no heading) taken with it (a paragraph a column's width cut: 学校2025届毕业生…⏎
+    共9684人)."""
+    start = raw.rfind("\n", 0, at) + 1
+    while start > 0:
+        before = raw[raw.rfind("\n", 0, start - 1) + 1 : start - 1].rstrip()
+        if not before or before[-1] in _SENTENCE_ENDS or _TOP_HEADING.fullmatch(before):
+            break  # (a sentence's end, or a heading above: 二、毕业去向落实情况)
+        start = raw.rfind("\n", 0, start - 1) + 1
+    return start
+
+
+_SENTENCE_ENDS = "。！？；：”…!?;:"
 
 
 # what a copy of a printed page puts inside a label, no part of it: line breaks, spaces (a wrap,

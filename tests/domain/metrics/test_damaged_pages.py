@@ -8,6 +8,8 @@ from collections import Counter
 from datetime import date
 
 from pipelines.domain.analysis import analyse_document
+from pipelines.domain.metrics.release_periods import _wrapped_line_start
+from tests.support.damage import hard_wraps
 
 REF = date(2025, 11, 5)
 
@@ -219,3 +221,27 @@ def test_a_head_whose_cells_one_ideographic_space_parts_cut_after_a_gap_by_a_wra
 
 def test_a_pdf_forms_head_with_ocrs_wei_for_mo_at_a_periods_end():
     same_metrics(FORM, FORM.replace("年初至报告期末\n", "年初至报告期未\n"))
+
+
+SUMMARY = """某某大学2025届毕业生就业质量年度报告（摘要）
+
+学校编制了本报告。报告数据来源于全国高校毕业生就业管理系统，统计截至2025年8月31日；就业质量部分来源于第三方机构开展的毕业生跟踪调查。
+
+一、毕业生规模与结构
+学校2025届毕业生共9,326人，其中本科毕业生7,108人，占76.2%；硕士研究生2,093人，占22.4%。
+
+二、毕业去向落实情况
+截至2025年8月31日，学校2025届毕业生毕业去向落实率为89.54%，较2024届提高1.06个百分点。
+从去向类别看，协议和合同就业5,437人，占58.3%；升学1,621人，占17.4%。
+"""
+
+
+def test_a_cut_off_for_all_data_over_lines_a_wrap_cut():
+    for seed in range(6):  # (columns 20-40 characters wide)
+        same_metrics(SUMMARY, hard_wraps(SUMMARY, seed))
+
+
+def test_a_wrapped_lines_start_is_its_first_pieces():
+    raw = "标题\n\n二、去向\n截至2025年8月31日，学校2025届\n毕业生共9,326人。\n其中本科7,108人。\n"
+    assert _wrapped_line_start(raw, raw.index("9,326")) == raw.index("截至")
+    assert _wrapped_line_start(raw, raw.index("7,108")) == raw.index("其中")
