@@ -200,8 +200,9 @@ def _wrapped_line_start(raw: str, at: int) -> int:
     start = raw.rfind("\n", 0, at) + 1
     while start > 0:
         before = raw[raw.rfind("\n", 0, start - 1) + 1 : start - 1].rstrip()
-        if not before or before[-1] in _SENTENCE_ENDS or _TOP_HEADING.fullmatch(before):
-            break  # (a sentence's end, or a heading above: 二、毕业去向落实情况)
+        if not before or before[-1] in _SENTENCE_ENDS or _TOP_HEADING.fullmatch(before) or (
+                before[-1] == "." and not before[-2:-1].isdigit()):
+            break  # (a sentence's end, 。 read as a point too, or a heading above: 二、…情况)
         start = raw.rfind("\n", 0, start - 1) + 1
     return start
 

@@ -245,3 +245,5 @@ def test_a_wrapped_lines_start_is_its_first_pieces():
     raw = "标题\n\n二、去向\n截至2025年8月31日，学校2025届\n毕业生共9,326人。\n其中本科7,108人。\n"
     assert _wrapped_line_start(raw, raw.index("9,326")) == raw.index("截至")
     assert _wrapped_line_start(raw, raw.index("7,108")) == raw.index("其中")
+    raw = raw.replace("9,326人。", "9,326人.")  # (。 read as a point: still a sentence's end)
+    assert _wrapped_line_start(raw, raw.index("7,108")) == raw.index("其中")
