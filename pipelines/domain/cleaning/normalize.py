@@ -159,17 +159,20 @@ def _ocr_letters() -> re.Pattern[str]:
     """A letter OCR read for a digit (O/o for 0, l/I for 1) inside a number, where nothing
     else can be meant: between two digits (2O24年, 1O0亿元); after a Han character or CJK
     punctuation, a line's start or a range's dash (1-l0月), before the rest of the number and
-    what ends it (增长l2.5%, 增加O.61万人); after digits, or a decimal point after digits, and
-    before what ends a number (202O年, 1O%, 3.O%) or its decimals and that end (8l.7万亩,
-    4O.3%). A letter of a Latin word never has a digit on the
-    side checked (O2O模式, IPv6, l0T stay)."""
+    what ends it (增长l2.5%, 增加O.61万人); opening a table's cell (after a space or a tab,
+    up to the next, ⇥l03.1⇥) or a base after = (上月=l00）); after digits, or a decimal point
+    after digits, and before what ends a number (202O年, 1O%, 3.O%) or its decimals and that
+    end (8l.7万亩, 4O.3%). A letter of a Latin word never has a digit on the side checked
+    (O2O模式, IPv6, l0T stay)."""
     ends = re.escape(_NUMBER_END)
     return re.compile(
         rf"[OolI](?:(?<=[0-9][OolI])(?=[0-9])"
         rf"|(?<=[0-9][OolI])(?=[{ends}]|\.[0-9]+[{ends}])(?<![A-Za-z][0-9][OolI])"
         rf"|(?:(?<=[{HAN}{CJK_PUNCT}\n][OolI])|(?<=[0-9]-[OolI])|(?<![\s\S][OolI]))"
         rf"(?=(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)[{ends}])"
-        rf"|(?<=[0-9]\.[OolI])(?<![A-Za-z][0-9]\.[OolI])(?=[0-9]*[{ends}]))")
+        rf"|(?<=[0-9]\.[OolI])(?<![A-Za-z][0-9]\.[OolI])(?=[0-9]*[{ends}])"
+        # (a table's cell, or a base after =: ⇥l03.1⇥, 上月=l00）)
+        rf"|(?<=[\t \u3000=＝][OolI])(?=[0-9]+(?:\.[0-9]+)?(?:[\s)）]|$)))")
 
 
 @cache
@@ -180,6 +183,11 @@ def _char_map() -> dict[str, str]:
         chars.setdefault(c, c)
     return chars
 
+
+# one bracket of a pair given back half-width where the other is full width, no bracket between
+# (OCR or a PDF's text layer: 环比（上月=100), 定基(2020年=100）): the pair is full width
+_HALF_CLOSE = re.compile(r"（[^（）()\n]{0,40}\)")
+_HALF_OPEN = re.compile(r"\([^（）()\n]{0,40}）")
 
 INVISIBLE = "\x1e"  # (aligned.INVISIBLE: a deleted character, its offset kept)
 
@@ -210,6 +218,9 @@ def normalize_chars(text: str) -> str:
     p = punctuation()
     cjk = p.cjk_context
     out = context.sub(lambda m: cjk[m.group()], out)
+    if ")" in out or "(" in out:  # (a bracket pair read half one way: 环比（上月=100), a cell)
+        out = _HALF_CLOSE.sub(lambda m: m.group()[:-1] + "）", out)
+        out = _HALF_OPEN.sub(lambda m: "（" + m.group()[1:], out)
     for pattern, to in misreads:
         out = pattern.sub(to, out)
     if marks:  # (most texts have none)

@@ -156,6 +156,7 @@ class Context:
         self.doc_date = doc_date
         self.april_fiscal = april_fiscal  # 年度 are financial years from 1 April (Hong Kong)
         self.raw = raw  # the document's raw text, and the first sentence of each paragraph
+        self.cleaned = cleaned  # its cleaned sentences, a line each
         self.first = first
         self.roc = roc  # years counted by the Minguo calendar (113年 = 2024)
         self.blocks: dict[int, list[Sentence]] = {}
@@ -316,8 +317,12 @@ class Context:
         """The day group 1 of ``pattern`` finds first in the raw text, read with ``suffix``
         (以来: from that day to the text's date), found once per pattern."""
         if pattern not in self._event_days:
-            day = re.search(pattern, self.raw or "")
-            period = (resolve_period(day.group(1) + suffix, self.doc_date)
+            day = re.search(pattern, _seen(self.raw or ""))  # (10月1\ufeff5日至11月4日)
+            if day is None and self.cleaned:  # (a day cut by a line's end or spaced out by
+                # OCR, 10月1⏎5日, 10 月 15 日: whole in the cleaned sentences)
+                day = re.search(pattern, self.cleaned)
+            # (its spaces and line breaks no part of it: 11月4⏎日)
+            period = (resolve_period("".join(day.group(1).split()) + suffix, self.doc_date)
                       if day is not None else None)
             self._event_days[pattern] = period if period is not None and (
                 period.start is not None) else None
@@ -877,6 +882,17 @@ class Context:
 
 
 _SINCE = "以来"
+# characters a copy leaves in the text, invisible when printed (a zero-width space, a BOM, a soft
+# hyphen): passed over where the raw text is searched for a day, no offset kept
+_UNSEEN = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+def _seen(text: str) -> str:
+    """``text`` as printed: without its invisible characters (most texts hold none)."""
+    return text.translate(_UNSEEN) if not text.isascii() and _HAS_UNSEEN.search(text) else text
+
+
+_HAS_UNSEEN = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _THIS_TIME = "本次"
 # a step of an issue or auction named as this one's (本次招标, 本次拍卖; 本次债券 finds no day)
 _THIS_STEP = re.compile(r"本次([\u4e00-\u9fff]{2})")

@@ -245,9 +245,10 @@ def _told_in(name: str, found: list[MetricRow], sentences: Sequence[Sentence],
 _PASSAGE_SENTENCES = 2  # sentences a headline's share may be told over (a ； between)
 
 
-# a notice's box of its main points (重要内容提示：, the lines up to the first blank one)
+# a notice's box of its main points (重要内容提示：, the lines up to the first blank one; lines
+# ended by LF, CRLF or a lone CR)
 _BOX = "内容提示"
-_BOX_LINES = re.compile(r"内容提示[：:]?[ \u3000]*\n(?:[^\n]*\S[^\n]*\n)+")
+_BOX_LINES = re.compile(r"内容提示[：:]?[ \u3000]*(?:\r\n?|\n)(?:[^\r\n]*\S[^\r\n]*(?:\r\n?|\n))+")
 
 
 def _box_as_in_the_body(found: list[MetricRow], raw: str) -> list[MetricRow]:

@@ -150,16 +150,17 @@ def _at_data_cut_off(out: list[MetricRow], raw: str) -> list[MetricRow]:
     writes dates (undated, or dated from outside it: the class the title names, 2025届, or the
     month the text names most) are states at that day, as the section's figure written 截至… is;
     goals and parameters stay as they are."""
-    found = data_end_topic(raw, None)
+    seen = _squeezed(raw)  # (the label read as printed: 统计截至2025年8⏎月31日, 数\u200b据)
+    found = data_end_topic(seen, None)
     if found is not None:
         topic, day = found
-        heads = [(h.start(), topic in h.group(1)) for h in _TOP_HEADING.finditer(raw)]
+        heads = [(h.start(), topic in _squeezed(h.group(1))) for h in _TOP_HEADING.finditer(raw)]
         line_only = False
-    elif (every := _all_data_cut_off(raw)) is not None:
+    elif (every := _all_data_cut_off(seen)) is not None:
         # (报告数据来源于…系统，统计截至2025年8月31日；就业质量部分来源于…调查: every section but
         # the survey's)
         day, survey = every
-        heads = [(h.start(), not any(t in h.group(1) for t in survey))
+        heads = [(h.start(), not any(t in _squeezed(h.group(1)) for t in survey))
                  for h in _TOP_HEADING.finditer(raw)]
         line_only = True
     else:
@@ -180,14 +181,43 @@ def _at_data_cut_off(out: list[MetricRow], raw: str) -> list[MetricRow]:
             if blanks is None:
                 blanks = [b.span() for b in _BLANK_LINE.finditer(raw)]
             para = _paragraph_around(blanks, len(raw), m.char_start)[0]
-            if line_only:  # (a section's lines set without blank lines between: its line's own)
-                para = max(para, raw.rfind("\n", 0, m.char_start) + 1)
-            if m.period_start == m.period_end or (m.period_text or "") in raw[para : m.char_end]:
+            if line_only:  # (a section's lines set without blank lines between: its line's own,
+                # the lines a wrap cut it into with it)
+                para = max(para, _wrapped_line_start(raw, m.char_start))
+            if m.period_start == m.period_end or _squeezed(m.period_text or "") in _squeezed(
+                    raw[para : m.char_end]):
                 continue  # (a time its paragraph writes, 截至2025年8月31日 or 2025年, is its own)
         if filled is out:
             filled = list(out)
         filled[i] = m._replace(period_text=text, period_start=day, period_end=day)
     return filled
+
+
+def _wrapped_line_start(raw: str, at: int) -> int:
+    """Where the line holding ``at`` starts, the lines before it that end with no sentence's
+    end (and are no heading) taken with it (a paragraph a column's width cut: 学校2025届毕业生…⏎
+    共9684人)."""
+    start = raw.rfind("\n", 0, at) + 1
+    while start > 0:
+        before = raw[raw.rfind("\n", 0, start - 1) + 1 : start - 1].rstrip()
+        if not before or before[-1] in _SENTENCE_ENDS or _TOP_HEADING.fullmatch(before) or (
+                before[-1] == "." and not before[-2:-1].isdigit()):
+            break  # (a sentence's end, 。 read as a point too, or a heading above: 二、…情况)
+        start = raw.rfind("\n", 0, start - 1) + 1
+    return start
+
+
+_SENTENCE_ENDS = "。！？；：”…!?;:"
+
+
+# what a copy of a printed page puts inside a label, no part of it: line breaks, spaces (a wrap,
+# OCR's spacing) and invisible characters (a zero-width space, a BOM, a soft hyphen)
+_UNPRINTED = re.compile("[\\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+
+
+def _squeezed(text: str) -> str:
+    """``text`` without line breaks, spaces and invisible characters (searched, not quoted)."""
+    return _UNPRINTED.sub("", text)
 
 
 # the data a report says come from a survey (薪酬、满意度等数据来源于学校2025年10月开展的毕业生跟踪

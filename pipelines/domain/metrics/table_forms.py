@@ -27,6 +27,7 @@ from pipelines.domain.metrics.table_cells import (
     lines_from,
     printed_lines_above,
     table_at_line,
+    title_text,
     unit_of,
     visible,
 )
@@ -194,7 +195,7 @@ def _form_at(raw: str, start: int, done: int) -> TextTable | None:
         return None
     if first is None:  # (two records a line under a head printed twice side by side)
         return _side_by_side_form(raw, above, done)
-    title = _title(raw[max(done, printed_lines_above(raw, above)):above])
+    title = title_text(_title(raw[max(done, printed_lines_above(raw, above)):above]))
     head = _form_head(raw[above:start].rstrip("\r\n"), len(first),
                       _title_measure_unit(title)[1] is not None)
     if head is None:
@@ -214,7 +215,7 @@ def _side_by_side_form(raw: str, above: int, done: int) -> TextTable | None:
     blocks = side_by_side(*lines_from(raw, above, 60), CELL_SEP)
     if blocks is None:
         return None
-    title = _title(raw[max(done, printed_lines_above(raw, above)):above])
+    title = title_text(_title(raw[max(done, printed_lines_above(raw, above)):above]))
     titled = _title_measure_unit(title)[1] is not None
     found: list[TableCell] = []
     last = above

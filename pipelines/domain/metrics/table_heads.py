@@ -425,13 +425,15 @@ def period_group(raw: str, start: int, head: list[tuple[int, str]], sep: re.Patt
     if above == start or len(head) < 3:
         return None
     periods = [_unspaced(visible(c)) for _, c in _cells(line, sep)]
-    events = False
-    if not line[:1].isspace():
-        events = head[0][1] == "" and len(periods) >= 3 and all(
-            EVENT_HEAD.fullmatch(p) for p in periods[1:])
-        if not events:
-            return None
+    # (an events line may be indented as a paragraph is, ⇥股份类别　　本次回购前: its names'
+    # head is no event, where a line of periods opens with the blank over the names)
+    events = head[0][1] == "" and len(periods) >= 3 and all(
+        EVENT_HEAD.fullmatch(p) for p in periods[1:]) and (
+        not line[:1].isspace() or EVENT_HEAD.fullmatch(periods[0]) is None)
+    if events:
         periods = periods[1:]  # (股份类别: the names' head, over their column)
+    elif not line[:1].isspace():
+        return None
     columns = len(head) - 1
     if not periods or columns % len(periods) or columns // len(periods) < 2 or not (events or all(
             DATED_HEAD.search(p) and _dated(p) and _period_alone(p) for p in periods)) or any(

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from pipelines.domain.cleaning.normalize import INVISIBLE
 from pipelines.domain.metrics.table_cells import NUMBER, TableCell, TextTable
 from pipelines.domain.numbers import to_half_width
 
@@ -37,10 +38,26 @@ _BRACKET = rf"(?:[(（](?:调整后|调整前|[%％]|\d{{1,2}}[－—-]\d{{1,2}}
 _COLUMN = re.compile(
     rf"{_PERIOD}{_BRACKET}?(?:比{_PERIOD}(?:同期)?增减(?:变动)?(?:幅度)?{_BRACKET}?)?")
 _HEAD_LABELS = ("项目", "主要会计数据", "主要财务指标")
+# characters a copy leaves in the text, invisible when printed (a zero-width space, a BOM, a
+# soft hyphen; INVISIBLE in the normalised text): passed over inside the form's words and cells
+_HIDDEN = "[\u200b\u200c\u200d\u2060\ufeff\u00ad" + INVISIBLE + "]*"
+
+
+def _hidden_between(pattern: str) -> str:
+    """``pattern`` (literal Han words, ``|`` and groups) with invisible characters allowed
+    between its Han characters (项\u200b目, 本报\ufeff告期)."""
+    return re.sub("(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", _HIDDEN, pattern)
+
+
+_YEAR_DIGITS = (r"\d" + _HIDDEN) * 4  # (a year, an invisible character allowed in it: 20\x1e25)
+# a line's start, after a lone CR too (an old Mac's line end)
+_LINE_START = r"(?m)(?:^|(?<=\r))"
 # a form's head line: its label, one space, a column's first word (a cheap search first)
 _HEAD_START = re.compile(
-    r"(?m)^(?:项目|主要会计数据|主要财务指标)(?:[ \u3000]+|[ \u3000\r]*\n[ \u3000]*)"
-    r"(?:本报告期|本期|年初至|\d{4}[ ]?年|报告期\s*[(（]\d{4}年)")
+    _LINE_START + _hidden_between(r"(?:项目|主要会计数据|主要财务指标)") + _HIDDEN
+    + r"(?:[ \u3000]+|[ \u3000]*(?:\r\n?|\n)[ \u3000]*)" + _HIDDEN
+    + _hidden_between(r"(?:本报告期|本期|年初至|") + _YEAR_DIGITS + r"[ ]?年|"
+    + _hidden_between(r"报告期\s*[(（]") + _HIDDEN + _YEAR_DIGITS + "年)")
 _EMPTY = frozenset({"不适用", "—", "-", "--", "/", "－"})
 _CHANGE = ("增加", "减少", "上升", "下降")
 _POINT_PIECES = frozenset({"个", "百分点", "个百分点"})
@@ -100,7 +117,7 @@ def changes_explained(text: str, tables: list[TextTable],
         rows: list[tuple[str, str, int, str]] = []
         done = 0
         for k, (pos, piece) in enumerate(tokens):
-            if not NUMBER.fullmatch(to_half_width(piece)):
+            if not NUMBER.fullmatch(to_half_width(_seen(piece))):
                 continue
             named = _changed_name(text, tokens[done:k], known)
             done = k + 1
@@ -121,9 +138,7 @@ def changes_explained(text: str, tables: list[TextTable],
                 if column != period:
                     line += "不适用"
                     continue
-                for q, _ in enumerate(piece):
-                    where[at + len(line) + q] = pos + q
-                line += piece
+                line = _copied(line, at, pos, piece, where)
             lines.append(line)
             at += len(line) + 1
         end = rows[-1][2] + len(rows[-1][3])
@@ -137,7 +152,8 @@ def changes_explained(text: str, tables: list[TextTable],
 
 # the head of the table of the form's changes and their reasons
 _CHANGES_HEAD = re.compile(
-    r"(?m)^项目名称[ \u3000]+变动比例[（(][%％][)）][ \u3000]+主要原因[ \u3000]*\r?$")
+    _LINE_START + _hidden_between(r"项目名称[ \u3000]+变动比例") + _HIDDEN + "[（(]" + _HIDDEN
+    + "[%％]" + _HIDDEN + "[)）]" + _hidden_between(r"[ \u3000]+主要原因[ \u3000]*(?=[\r\n]|\Z)"))
 _GLUED_PERIOD = re.compile(r"_(本报告期末|本报告期|年初至报告期末)$")
 
 
@@ -148,10 +164,10 @@ def _changed_name(text: str, pieces: list[tuple[int, str]], known: set[str]
     in front (本报告期归属于上市公司股东的净利润), the name starting at a line's start: the
     form's own row of that name, else the longest run of lines with no sentence mark."""
     starts = [k for k, (pos, _) in enumerate(pieces)
-              if k == 0 or "\n" in text[pieces[k - 1][0] + len(pieces[k - 1][1]) : pos]]
+              if k == 0 or _breaks(text[pieces[k - 1][0] + len(pieces[k - 1][1]) : pos])]
     names = []
     for k in starts:
-        joined = "".join(p for _, p in pieces[k:])
+        joined = "".join(_seen(p) for _, p in pieces[k:])
         glued = _GLUED_PERIOD.search(joined)
         if glued is None or _SENTENCE.search(joined):
             continue
@@ -168,20 +184,46 @@ _CHANGE_COLUMNS = {"本报告期": "本报告期比上年同期增减变动幅�
                    "本报告期末": "本报告期末比上年度末增减变动幅度（%）"}
 
 
+def _seen(piece: str) -> str:
+    """``piece`` without its invisible characters (1,86\x1e3,402,517.29)."""
+    return piece.replace(INVISIBLE, "") if INVISIBLE in piece else piece
+
+
+def _copied(line: str, at: int, pos: int, piece: str, where: dict[int, int]) -> str:
+    """``line`` (laid out from ``at`` on) with ``piece`` (at ``pos`` in the text) after it, its
+    invisible characters left out; the offset of each character copied kept in ``where``."""
+    for q, ch in enumerate(piece):
+        if ch != INVISIBLE:
+            where[at + len(line)] = pos + q
+            line += ch
+    return line
+
+
 def mapped_cell(cell: TableCell, where: dict[int, int], text: str) -> TableCell:
     """``cell`` (read on the laid-out text) with the offsets of its characters in ``text``."""
     start, end = where[cell.raw_start], where[cell.raw_end - 1] + 1
     return replace(cell, raw_start=start, raw_end=end, quote=text[start:end])
 
 
+# a piece: a run of non-space, an invisible character inside it part of it (Python's \s takes
+# INVISIBLE, a separator, for a space: 1,86\x1e3,402,517.29 is one figure)
+_TOKEN = re.compile(rf"(?:\S|{INVISIBLE})+")
+
+
+def _breaks(gap: str) -> int:
+    """Line breaks in ``gap`` (CRLF, LF or a lone CR)."""
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n")
+
+
 def _tokens(text: str, start: int) -> list[tuple[int, str]]:
     """The pieces (runs of non-space) from ``start`` to the form's end: a blank line or a note
     (注：)."""
     out = []
-    for m in re.finditer(r"\S+", text[start:]):
+    for m in _TOKEN.finditer(text[start:]):
         at = start + m.start()
         gap = text[out[-1][0] + len(out[-1][1]) : at] if out else ""
-        if gap.count("\n") > 1 or (m.group().startswith(("注：", "注:")) and "\n" in gap):
+        breaks = _breaks(gap)
+        if breaks > 1 or (breaks and m.group().startswith(("注：", "注:"))):
             break
         out.append((at, m.group()))
     return out
@@ -194,10 +236,14 @@ def _head_width(pieces: list[str]) -> tuple[int, list[str]] | None:
     joined = ""
     for n, piece in enumerate(pieces[:_MAX_HEAD_TOKENS], 1):
         joined += piece
-        columns = _columns(joined)
+        columns = _columns(_END_MISREAD.sub("末", joined) if "未" in joined else joined)
         if columns is not None and (len(columns) >= 2 or _SPAN_COLUMN.search(columns[0])):
             best = (n, columns)  # (one column only when it gives its span: a fund's 报告期（…）)
     return best
+
+
+# 末 read as 未 by OCR at a period's end (年初至报告期未, 上年度未): no column's word has 未
+_END_MISREAD = re.compile("(?<=[期度年])未")
 
 
 def _columns(joined: str) -> list[str] | None:
@@ -217,11 +263,11 @@ def _cell(tokens: list[tuple[int, str]], j: int) -> int | None:
     增加 0.52 个 百分点), None if no cell starts there."""
     if j >= len(tokens):
         return None
-    piece = to_half_width(tokens[j][1])
+    piece = to_half_width(_seen(tokens[j][1]))
     if piece in _EMPTY:
         return j + 1
     if piece in _CHANGE and j + 1 < len(tokens):
-        j, piece = j + 1, to_half_width(tokens[j + 1][1])
+        j, piece = j + 1, to_half_width(_seen(tokens[j + 1][1]))
     elif piece.startswith(_CHANGE):
         piece = piece[2:]
     figure = piece.rstrip("%")
@@ -232,7 +278,7 @@ def _cell(tokens: list[tuple[int, str]], j: int) -> int | None:
     if not NUMBER.fullmatch(figure):
         return None
     j += 1
-    while j < len(tokens) and tokens[j][1] in _POINT_PIECES:
+    while j < len(tokens) and _seen(tokens[j][1]) in _POINT_PIECES:
         j += 1
     return j
 
@@ -243,10 +289,10 @@ def _laid_out(text: str, start: int) -> tuple[str, dict[int, int], int] | None:
     offset in ``text`` of each laid-out cell's characters and the form's end. None when the
     head is no form's or no row follows."""
     tokens = _tokens(text, start)
-    label = next((h for h in _HEAD_LABELS if tokens and tokens[0][1] == h), None)
+    label = next((h for h in _HEAD_LABELS if tokens and _seen(tokens[0][1]) == h), None)
     if label is None:
         return None
-    head = _head_width([t for _, t in tokens[1:]])
+    head = _head_width([_seen(t) for _, t in tokens[1:]])
     if head is None:
         return None
     taken, columns = head
@@ -266,7 +312,7 @@ def _laid_out(text: str, start: int) -> tuple[str, dict[int, int], int] | None:
         k = j
         while k < len(tokens) and _cell(tokens, k) is None:
             k += 1
-        names = [t for _, t in tokens[j:k]]
+        names = [_seen(t) for _, t in tokens[j:k]]
         line = ""
         labelled = int(bool(names) and names[0] in _HEAD_LABELS)
         if rows and (again := _head_width(names[labelled:])) is not None:
@@ -294,10 +340,7 @@ def _laid_out(text: str, start: int) -> tuple[str, dict[int, int], int] | None:
         for lo, hi in cells:
             line += _GAP
             for p in range(lo, hi):
-                pos, piece = tokens[p]
-                for q, _ in enumerate(piece):
-                    where[at + len(line) + q] = pos + q
-                line += piece
+                line = _copied(line, at, *tokens[p], where)
         lines.append(line)
         at += len(line) + 1
         rows += 1

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from operator import attrgetter
 
+from pipelines.domain.cleaning.normalize import normalize_chars
 from pipelines.domain.cleaning.script import may_convert, to_simplified_aligned
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.goal_words import future_period
@@ -534,6 +535,7 @@ def event_column_day(head: str, raw: str, doc_date: date | None) -> Period | Non
     before an event is not the day before its first step: the text must say)."""
     if not head or EVENT_HEAD.fullmatch(head) is None:
         return None
+    raw = normalize_chars(raw)  # (read as cleaning reads it: 截至2025年1l月18日, OCR's l for 1)
     for note in re.finditer(r"[“\"「]" + re.escape(head) + r"[”\"」]\s*(?:为|是|指|系)\s*", raw):
         day = _day_opening(raw[note.end() : note.end() + 24], doc_date)
         if day is not None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipelines.domain.cleaning.normalize import INVISIBLE
 from pipelines.domain.metrics.table_cells import TextTable
 from pipelines.domain.metrics.table_reflow import relaid_tables
 from pipelines.domain.numbers import parse_numeral
@@ -50,6 +51,8 @@ _DASHES = "－-—"
 _END_BRACKET = re.compile(r"[（(][^（()）]*[）)]$")
 _PER_SHARE = "每股"  # (每股盈利: a per-share label whose kinds follow it, 基本 / 攤薄)
 _GAP = "\u3000\u3000"
+# a piece of a line: a run of non-space, an invisible character inside it part of it (2,5\x1e31,872)
+_PIECE = re.compile(rf"(?:\S|{INVISIBLE})+")
 
 
 def statements_possible(raw: str) -> bool:
@@ -104,14 +107,14 @@ def _laid_out(text: str, m: re.Match[str]) -> tuple[str, dict[int, int], int] | 
     lines = text[pos:].split("\n")
     if not lines:
         return None
-    units = _UNITS_LINE.match(lines[0])
+    units = _UNITS_LINE.match(lines[0].replace(INVISIBLE, ""))  # (附\x1e註: read as printed)
     if units is None:
         return None
     noted = units.group(1) is not None
     unit = re.sub(r"人民[幣币]|港[幣币]", "", units.group(2).split()[0])
     pos += len(lines[0]) + 1
     index = 1
-    if index < len(lines) and _AUDIT_LINE.match(lines[index]):
+    if index < len(lines) and _AUDIT_LINE.match(lines[index].replace(INVISIBLE, "")):
         pos += len(lines[index]) + 1
         index += 1
     width = len(years) + int(change)
@@ -128,16 +131,17 @@ def _laid_out(text: str, m: re.Match[str]) -> tuple[str, dict[int, int], int] | 
         stripped = line.strip()
         if not stripped:
             break
-        pieces = [(p.start(), p.group()) for p in re.finditer(r"\S+", line)]
+        pieces = [(p.start(), p.group()) for p in _PIECE.finditer(line)]
+        seen = [piece.replace(INVISIBLE, "") for _, piece in pieces]
         k = len(pieces)
-        while k > 0 and _CELL.fullmatch(pieces[k - 1][1]):
+        while k > 0 and _CELL.fullmatch(seen[k - 1]):
             k -= 1
         cells = pieces[k:]
-        names = pieces[:k]
+        names = [(at_, piece) for (at_, _), piece in zip(pieces[:k], seen, strict=False)]
         if noted and names and len(cells) == 1 and _NOTE.fullmatch(cells[0][1]):
             label = "".join(p for _, p in names)
             continue  # (每股盈利 10: a label with its note, the rows go on)
-        if noted and len(cells) > width and _NOTE.fullmatch(cells[0][1]):
+        if noted and len(cells) > width and _NOTE.fullmatch(seen[k]):
             cells = cells[1:]
         elif noted and names and _NOTE.fullmatch(names[-1][1]):
             names = names[:-1]
@@ -158,13 +162,13 @@ def _laid_out(text: str, m: re.Match[str]) -> tuple[str, dict[int, int], int] | 
             break
         laid = name
         for offset, piece in cells:
-            lo, hi = 0, len(piece)
-            if piece[0] in "(（" and piece[-1] in ")）":
-                lo, hi = 1, hi - 1
+            chars = [(q, ch) for q, ch in enumerate(piece) if ch != INVISIBLE]
+            if chars[0][1] in "(（" and chars[-1][1] in ")）":
+                chars = chars[1:-1]
             laid += _GAP
-            for q in range(lo, hi):
-                where[at + len(laid) + q - lo] = line_start + offset + q
-            laid += piece[lo:hi]
+            for q, ch in chars:
+                where[at + len(laid)] = line_start + offset + q
+                laid += ch
         out.append(laid)
         at += len(laid) + 1
         rows += 1

@@ -271,8 +271,14 @@ def text_tables(raw: str) -> tuple[TextTable, ...]:
 def _table_text(raw: str) -> str:
     """``raw`` with its characters normalised as cleaning does, its gaps kept as written
     (normalize_chars makes a tab or an ideographic space one space: no cell break) and an
-    invisible character beside a gap (a zero-width space between two runs of spaces) a space."""
+    invisible character beside a gap (a zero-width space between two runs of spaces) a space;
+    a lone CR (an old Mac's line end, some lines of a copy) a line feed, as the readers part
+    lines."""
     kept = _gaps_as_written(raw, normalized_raw(raw))
+    if "\r" in kept:
+        kept = _LONE_CR.sub("\n", kept)
+    if "\u3000\n" in kept:  # (a row cut after a cell's gap: its line goes on, 金額　⏎年增率)
+        kept = _CUT_AFTER_GAP.sub(INVISIBLE, kept)
     if INVISIBLE not in kept:
         return kept
     return _INVISIBLE_IN_GAP.sub(lambda m: " " * len(m.group()), kept)
@@ -295,6 +301,8 @@ def _gaps_as_written(raw: str, text: str) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
+_LONE_CR = re.compile("\r(?!\n)")
+_CUT_AFTER_GAP = re.compile("(?<=[^\\s]\u3000)\n(?=[^\\s])")
 _BLOCK = 512  # characters compared at once
 _GAP_RUN = re.compile("[ \t\u3000\r\n]+")
 _INVISIBLE_IN_GAP = re.compile(rf"(?<=[ \t\u3000]){INVISIBLE}+|{INVISIBLE}+(?=[ \t\u3000])")

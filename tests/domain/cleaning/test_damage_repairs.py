@@ -74,6 +74,21 @@ def test_ocr_letters_read_for_digits_inside_numbers():
         assert normalize_chars(raw) == want, raw
 
 
+def test_ocr_letters_opening_a_table_cell_or_a_base_after_an_equals_sign():
+    cases = {"北京\t99.4\tl03.1\n": "北京 99.4 103.1\n", "成都  l03.1  115.4": "成都  103.1  115.4",
+             "环比（上月=l00）": "环比（上月=100）", "定基（2020年=I00）\t": "定基（2020年=100） "}
+    for raw, want in cases.items():
+        assert normalize_chars(raw) == want, raw
+    for raw in ("Route I9a", "I 0 I 1", "IPv6 l0T", "\tO.5\n"):
+        assert normalize_chars(raw) == raw.replace("\t", " ")
+
+
+def test_a_bracket_pair_read_half_one_way_is_full_width():
+    assert normalize_chars("环比(上月=100)\t") == "环比（上月=100） "
+    assert normalize_chars("定基(2020年=100）") == "定基（2020年=100）"
+    assert normalize_chars("f(x)=1，见（注）") == "f(x)=1，见（注）"
+
+
 def test_letters_of_latin_words_stay():
     for raw in ("O2O模式", "IPv6地址", "l0T设备", "COVID-19疫情", "第I季度", "Al0%", "H2O",
                 "v2.O%", "H2O.5%", "A3l.2万"):

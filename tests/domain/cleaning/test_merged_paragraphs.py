@@ -318,3 +318,12 @@ def test_a_section_numbered_by_its_chapter_run_into_its_text():
     assert any(text.startswith("全年总用水量") for _, text in got)
     assert any(text.startswith("报告期内，安全生产投入") for _, text in got)
     assert not any(text.startswith(("3.5亿元", "2.6万吨")) for _, text in got)
+
+
+def test_a_periodic_reports_title_run_into_its_source_line():
+    # (周报, 月报, 通报…: a kind of document as 公报 and 报告 are; the week the title names dates
+    # the report's 本周)
+    for title in ("2025年第47周农产品批发市场价格周报", "2025年10月全市空气质量月报",
+                  "2025年第三季度运行情况通报"):
+        raw = (title + "发布日期：2025-11-25　来源：某某市统计局一、总体情况" + BODY + BODY + "\n")
+        assert blocks(raw)[0] == ("heading", title)
