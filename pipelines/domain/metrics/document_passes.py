@@ -340,14 +340,15 @@ def _in_report_period(found: list[MetricRow], ctx: Context, tables: Sequence[Tex
 
 _HELD_KINDS = ("count_total", "share")  # what stands at a day (holdings and their shares)
 _OWN_COLUMNS = ("本报告期",)  # a report's own column (not 上年同期, read as the year before)
-# a numbered section heading naming a report of its own (三、2025年度业绩预告)
-_SECTION_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．][^\n，。；]{2,40}$", re.M)
+# a numbered section heading naming a report of its own (三、2025年度业绩预告; indented too)
+_SECTION_HEADING = re.compile(
+    r"^[ \u3000\t]*([一二三四五六七八九十]{1,3}[、.．][^\n，。；]{2,40})$", re.M)
 
 
 def _section_report(raw: str, start: int, ctx: Context) -> Period | None:
     """The period of the report the numbered section a table stands in names (三、2025年度
     业绩预告: the year), when it names one; None otherwise."""
-    headings = [h.group() for h in _SECTION_HEADING.finditer(raw, 0, start)]
+    headings = [h.group(1).rstrip() for h in _SECTION_HEADING.finditer(raw, 0, start)]
     return ctx.section_report(headings[-1]) if headings else None
 
 

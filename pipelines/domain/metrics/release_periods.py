@@ -95,7 +95,7 @@ def release_period(out: list[MetricRow], blocks: Sequence[int], raw: str | None
                 or m.kind in ("target", "other")):
             continue
         if blanks is None:
-            blanks = [b.span() for b in _BLANK_LINE.finditer(raw)]
+            blanks = [b.span() for b in BLANK_LINE.finditer(raw)]
         para, end = _paragraph_around(blanks, len(raw), m.char_start)
         if ON_A_LIST.search(raw, para, m.char_start) is not None:
             # (在…榜单中上榜企业达到47家: of the list's edition, :func:`.period_choice._on_a_list`)
@@ -179,7 +179,7 @@ def _at_data_cut_off(out: list[MetricRow], raw: str) -> list[MetricRow]:
             # what no time dates may be a survey's, 五险一金的比例 under 三、就业质量)
         if m.period_start is not None:
             if blanks is None:
-                blanks = [b.span() for b in _BLANK_LINE.finditer(raw)]
+                blanks = [b.span() for b in BLANK_LINE.finditer(raw)]
             para = _paragraph_around(blanks, len(raw), m.char_start)[0]
             if line_only:  # (a section's lines set without blank lines between: its line's own,
                 # the lines a wrap cut it into with it)
@@ -339,7 +339,7 @@ def _own_period(out: list[MetricRow], start: int, end: int,
 
 
 # a blank line (CRLF lines, spaces or an indent on it too): paragraphs apart
-_BLANK_LINE = re.compile(r"\n[ \t\r\u3000]*\n")
+BLANK_LINE = re.compile(r"\n[ \t\r\u3000]*\n")
 
 
 def _paragraph_around(blanks: list[tuple[int, int]], size: int, at: int) -> tuple[int, int]:

@@ -140,12 +140,13 @@ def tender_scope(line: str, text: str, end: int) -> bool:
     return _SCOPE_LINE.match(line) is not None and not text.startswith(_LOTS, end)
 
 
-_LOTS = ("包", "标段", "个包", "个标段")
+_LOTS = ("包", "标段", "个包", "个标段", "標段", "個包", "個標段")
 
 
-# (a list number, then the label of a notice's scope line)
-_SCOPE_LINE = re.compile(r"(?:\d{1,2}\s?[.．、]\s?)?"
-                         r"(?:建设规模|采购需求|采购内容|招标范围|工程规模)[：:]")
+# (a list number, then the label of a notice's scope line, Simplified or Traditional; indented)
+_SCOPE_LINE = re.compile(r"[ \u3000\t]*(?:\d{1,2}\s?[.．、]\s?)?"
+                         r"(?:建设规模|采购需求|采购内容|招标范围|工程规模"
+                         r"|建設規模|採購需求|採購內容|招標範圍|工程規模)[：:]")
 
 
 def procedure_heading(heading_path: Sequence[str], cand: NumberCandidate) -> bool:

@@ -110,7 +110,7 @@ def with_forms(raw: str, tables: list[TextTable]) -> list[TextTable]:
 # a line of three figures or more, each with its unit, parted by tabs (7天⇥1.40%⇥1830亿元⇥…)
 _RECORD_FIGURE = r"\d[\d,.]*(?:[%％]|[^\d\s%％,.，。；：:]{1,4})"
 _RECORD_LINE = re.compile(
-    rf"(?m)^[ \u3000]*{_RECORD_FIGURE}(?:\t+{_RECORD_FIGURE}){{2,}}[ \u3000]*$")
+    rf"(?m)^[ \u3000]*{_RECORD_FIGURE}(?:\t+{_RECORD_FIGURE}){{2,}}[ \u3000]*\r?$")
 _RECORD_CELL = re.compile(r"(\d[\d,.]*)([%％]|[^\d\s%％,.，。；：:]{1,4})")
 
 
@@ -135,7 +135,7 @@ def _record_form(raw: str, start: int) -> TextTable | None:
             break
         row = []
         for (offset, text), column in zip(cells, head, strict=True):
-            m = _RECORD_CELL.fullmatch(text.strip(" \u3000"))
+            m = _RECORD_CELL.fullmatch(text.strip(" \u3000\r"))
             unit = unit_of(m.group(2)) if m else None
             if m is None or unit is None or unit.category is None:
                 return None  # (a figure with no unit it counts in: no record)

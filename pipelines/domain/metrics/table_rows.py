@@ -36,6 +36,7 @@ from pipelines.domain.metrics.period_spans import (
     reported_period,
     year_of,
 )
+from pipelines.domain.metrics.release_periods import BLANK_LINE
 from pipelines.domain.metrics.rows import MetricRow, new_row
 from pipelines.domain.metrics.rule_parameters import contract_parameter
 from pipelines.domain.metrics.subjects import short_place
@@ -417,7 +418,7 @@ def _year_introduced(before: str, doc_date: date | None, roc: bool) -> Period:
     """The year the paragraph right before a form (or before its title) names when it
     introduces the form (2025年各批次录取控制线如下：…): its figures are that year's; else no
     period."""
-    paragraph = next((p for p in reversed(before.rstrip().rsplit("\n\n", 2)[-2:])
+    paragraph = next((p for p in reversed(BLANK_LINE.split(before.rstrip())[-2:])
                       if "如下" in p), None)
     if paragraph is None:
         return NO_PERIOD

@@ -5,6 +5,7 @@ heading's 目標; a title's period). With Windows line ends (CRLF): a paragraph 
 blank line. Held-out pages, converted character by character, give the same metrics; only the
 quotes differ (cut from the page as it is written)."""
 
+import re
 from collections import Counter
 from datetime import date
 
@@ -38,6 +39,14 @@ def _crlf(text: str) -> str:
     return text.replace("\n", "\r\n")
 
 
+def _indented(text: str) -> str:  # paragraphs indented with two ideographic spaces, as Word prints
+    return _PARAGRAPH_START.sub("\u3000\u3000", text)
+
+
+# a paragraph's first line: the text's first, or one after a blank line or a sentence's end
+_PARAGRAPH_START = re.compile(r"(?:\A|(?<=\n\n)|(?<=[。！？：；]\n))(?=[^\s])")
+
+
 @pytest.mark.parametrize(("prefix", "rewrite"), [
     ("h28_", _traditional),  # a plan's midterm review: goals under headings, indicator tables
     ("h35_", _traditional),  # a transport release: a table whose header gives the unit (万标箱)
@@ -46,6 +55,10 @@ def _crlf(text: str) -> str:
     ("h23_", _taiwan),  # a price release
     ("h30_", _crlf),  # a labour force release: 与一年前比较 in later paragraphs
     ("h52_", _crlf),  # a company's results: a payout's base (以总股本84.2亿股计算) undated
+    ("h194_", _crlf),  # a form dated by its title (the paragraph before it ends at a blank line)
+    ("h195_", _crlf),  # records of figures with their units (期限  操作利率  投标量  中标量)
+    ("h188_", _traditional),  # a tender's scope line (建設規模：) sets what it buys
+    ("h189_", _indented),  # an indented numbered section (三、2025年度业绩预告) dates its table
 ])
 def test_a_page_written_another_way_gives_the_same_metrics(prefix, rewrite):
     (path,) = HELDOUT.glob(f"{prefix}*.txt")
