@@ -6,6 +6,7 @@ without importing each other."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
@@ -161,6 +162,23 @@ CELL_NUMBER = re.compile(r"(" + NUMBER.pattern + r")([%％])?(以上|以下|以�
 def table_at_line(tables: list[TextTable], start: int) -> bool:
     """Does a table of ``tables`` hold the line starting at ``start``?"""
     return any(t.start <= start < t.end for t in tables)
+
+
+def tables_read(tables: list[TextTable], starts: Iterable[int],
+                read: Callable[[int, int], TextTable | None], done: int = -1
+                ) -> tuple[list[TextTable], int]:
+    """The tables ``read(start, done)`` finds at ``starts`` (in order) that no table of
+    ``tables`` holds, each past the end of the one found before (``done``); with the end of
+    the last found (``done`` if none)."""
+    found: list[TextTable] = []
+    for start in starts:
+        if start <= done or table_at_line(tables, start):
+            continue
+        table = read(start, done)
+        if table is not None:
+            found.append(table)
+            done = table.end
+    return found, done
 
 
 def lines_above(raw: str, start: int, end: int) -> tuple[list[str], list[int]]:

@@ -26,7 +26,7 @@ from pipelines.domain.metrics.table_cells import (
     line_above,
     lines_from,
     printed_lines_above,
-    table_at_line,
+    tables_read,
     title_text,
     unit_of,
     visible,
@@ -84,24 +84,13 @@ def with_forms(raw: str, tables: list[TextTable]) -> list[TextTable]:
     本年废止件数　　现行有效件数 / 行政规范性文件　　14　　9　　137; one column: 行政许可
     12583), and lines of labelled figures after the line's label (行政复议：结果维持 3
     结果纠正 1　　…　　总计 4)."""
-    found: list[TextTable] = []
-    done = -1
-    for m in _RECORD_LINE.finditer(raw):
-        start = _line_start(raw, m.start())
-        if start <= done or table_at_line(tables, start):
-            continue
-        form = _record_form(raw, start)
-        if form is not None:
-            found.append(form)
-            done = form.end
-    for m in _LAST_FIGURE.finditer(raw):
-        start = _line_start(raw, m.start())
-        if start <= done or table_at_line(tables, start):
-            continue
-        form = _form_at(raw, start, done) or _labelled_line(raw, start)
-        if form is not None:
-            found.append(form)
-            done = form.end
+    records, done = tables_read(
+        tables, (_line_start(raw, m.start()) for m in _RECORD_LINE.finditer(raw)),
+        lambda start, _done: _record_form(raw, start))
+    forms, _ = tables_read(
+        tables, (_line_start(raw, m.start()) for m in _LAST_FIGURE.finditer(raw)),
+        lambda start, done: _form_at(raw, start, done) or _labelled_line(raw, start), done)
+    found = records + forms
     if not found:
         return tables
     return sorted((*tables, *found), key=lambda t: t.start)

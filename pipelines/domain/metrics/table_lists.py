@@ -26,7 +26,7 @@ from pipelines.domain.metrics.table_cells import (
     head_text,
     lines_from,
     printed_lines_above,
-    table_at_line,
+    tables_read,
     title_text,
     unit_of,
     visible,
@@ -89,16 +89,8 @@ def with_lists(raw: str, tables: list[TextTable]) -> list[TextTable]:
     head's first word at a line's start: most texts hold none of those words)."""
     if not any(w in raw for w in _LIST_WORDS):
         return tables
-    found: list[TextTable] = []
-    done = -1
-    for m in _LIST_LEAD.finditer(raw):
-        start = m.start()
-        if start <= done or table_at_line(tables, start):
-            continue
-        table = _list_at(raw, start)
-        if table is not None:
-            found.append(table)
-            done = table.end
+    found, _ = tables_read(tables, (m.start() for m in _LIST_LEAD.finditer(raw)),
+                           lambda start, _done: _list_at(raw, start))
     if not found:
         return tables
     return sorted((*tables, *found), key=lambda t: t.start)
