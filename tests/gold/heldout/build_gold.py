@@ -34296,8 +34296,8 @@ def r67_ca_cells(head, name, output, sales, growth):
 
 
 LABELS[R67_CA] = [
-    row("渗透率[超过五成]", 50, "成", "%", "新能源汽车渗透率", "share", R67_CA_TITLE, "over", "超过",
-        notes="the headline: its own 2025年11月 (as h51)"),
+    row("渗透率[超过五成]", 50, "成", "%", "新能源汽车渗透率", "share", R67_CA_TITLE, "over",
+        "超过", notes="the headline: its own 2025年11月 (as h51)"),
     *vehicles("汽车产销分别完成", "345.8", "349.1", "汽车", R67_CA_M),
     *rates("环比分别增长", "5.5", "5.1", "汽车", R67_CA_M),
     *rates("同比分别增长", "8.7", "9.3", "汽车", R67_CA_M),
@@ -34362,8 +34362,9 @@ LABELS[R67_CA] = [
 # 出让面积 (actual), 容积率 (other, no unit), 竞买保证金 (set by the sale: other); 1-11月 累计
 # (count_total; one 累计 governs the coordinated clause, session 24); 表1 by district (subject)
 # at its title's 2025年11月; 12月 计划推出 (a plan: target). Traps: 2025-12-05 09:40, 1,873,
-# 索引号, 合自然资规〔2025〕214号, BH202518 / SS202521 (plot numbers), 第4批次 (an ordinal), 注 1．-3．,
-# 截至2025年11月30日 (the data's cut-off), 0551- phones, 1588号, 230071, ICP, 网站标识码.
+# 索引号, 合自然资规〔2025〕214号, BH202518 / SS202521 (plot numbers), 第4批次 (an ordinal),
+# 注 1．-3．, 截至2025年11月30日 (the data's cut-off), 0551- phones, 1588号, 230071, ICP,
+# 网站标识码.
 R67_LD = "h204_hefei_land_market_monthly_nov_2025_web.txt"
 R67_LD_HM = P("2025年11月", "2025-11-01", "2025-11-30")
 R67_LD_M = P("11月", "2025-11-01", "2025-11-30")
@@ -34434,10 +34435,13 @@ LABELS[R67_LD] = [
            R67_LD_D20, subject="包河区"),
     r67_ld("出让面积[6.53万平方米]", 6.53, "万平方米", "平方米", "出让面积", R67_LD_D20,
            subject="包河区", notes="该地块 a referent"),
-    r67_ld("容积率[2.0]", 2.0, None, None, "容积率", R67_LD_D20, "other", subject="包河区",
-           notes="a planning parameter the sale sets: other, no unit (as h81)"),
-    r67_ld("竞买保证金[5.2亿元]", 5.2, "亿元", "元", "竞买保证金", R67_LD_D20, "other",
-           subject="包河区", notes="what the sale sets: other (as h188's 保证金)"),
+    r67_ld("容积率[2.0]", 2.0, None, None, "容积率", NONE, "other", subject="包河区",
+           notes="a planning parameter the sale sets: other, no unit (as h81); relabelled after "
+           "the blind score (was 11月20日): what a sale sets is other and undated (h66, h139, "
+           "h188)"),
+    r67_ld("竞买保证金[5.2亿元]", 5.2, "亿元", "元", "竞买保证金", NONE, "other",
+           subject="包河区", notes="what the sale sets: other and undated (as h188's 保证金); "
+           "relabelled after the blind score (was 11月20日), as 容积率"),
     r67_ld("吸引[12家]房企", 12, "家", "家", "房企参与竞买", R67_LD_D27, subject="蜀山区",
            notes="after 吸引 the count counts an event (as h81); SS202521 a plot number"),
     r67_ld("经过[31轮]竞价", 31, "轮", "轮", "竞价", R67_LD_D27, subject="蜀山区"),
