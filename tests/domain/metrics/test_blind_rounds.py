@@ -1160,8 +1160,8 @@ ROUNDS = {
     # Round 67 (session 28, h203-h205: 中国汽车工业协会's 2025年11月 汽车产销 release (11月 /
     # 1-11月 产销 分别 pairs, 产销累计完成 A和B without 分别, 渗透率, 出口 增长2.1倍, a table by
     # vehicle type under 单位：万辆、%); 合肥市自然资源和规划局's monthly 土地市场 page (宗 /
-    # 万平方米 / 亿元, 楼面价 元/平方米, 溢价率, 流拍, hot plots at their days, 本月, 1-11月累计, 表1 by
-    # district); 民航局's 11月 运输生产 news (较2019年同期, 国内 / 国际航线, 客座率 个百分点,
+    # 万平方米 / 亿元, 楼面价 元/平方米, 溢价率, 流拍, hot plots at their days, 本月,
+    # 1-11月累计, 表1 by district); 民航局's 11月 运输生产 news (较2019年同期, 国内 / 国际航线, 客座率 个百分点,
     # 2025/2026年冬春航季, 2026年春运, 截至11月底), written and labelled by helper R67 by reading
     # before the extractor ran on them and scored blind on 0a6944de (two h204 periods corrected
     # after the run by the convention that what a sale sets is other and undated). Reached blind
