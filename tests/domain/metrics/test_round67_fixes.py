@@ -28,3 +28,38 @@ def test_a_property_developer_by_its_short_name_is_one_word():
     found = document_by_number(DEVELOPERS, date(2025, 11, 5))
     assert found["18家"].indicator == "参与竞买的房企"
     assert found["9家"].indicator == "房企参与竞买"
+
+
+OUTPUT = (
+    "2025年9月拖拉机产销情况\n\n"
+    "9月，拖拉机产销保持增长。\n\n"
+    "表：2025年9月拖拉机分类型产销情况\n"
+    "单位：万台、%\n"
+    "类型\t产量\t销量\t销量同比\n"
+    "大型拖拉机\t1.26\t1.31\t7.4\n"
+    "中型拖拉机\t2.85\t2.77\t-3.2\n"
+)
+
+
+def test_a_unit_line_with_an_amount_and_a_percent_over_two_measures_and_a_growth():
+    found = document_by_number(OUTPUT, date(2025, 10, 15))
+    made, sold, growth = found["1.26"], found["1.31"], found["7.4"]
+    assert (made.indicator, made.unit, made.kind) == ("大型拖拉机产量", "台", "actual")
+    assert (sold.indicator, sold.unit) == ("大型拖拉机销量", "台")
+    assert (growth.indicator, growth.unit, growth.kind) == ("大型拖拉机销量", "%", "growth_rate")
+    assert found["-3.2"].value == -3.2
+
+
+TAXES = (
+    "2025年1-9月全省税收收入情况\n\n"
+    "附：1-9月全省分税种收入情况（单位：亿元，%）\n\n"
+    "税种\t收入\t同比增长\n"
+    "国内增值税\t2954.2\t3.1\n"
+    "企业所得税\t1216.8\t-2.2\n"
+)
+
+
+def test_one_amount_and_its_growth_under_such_a_line_keep_the_rows_the_indicators():
+    found = document_by_number(TAXES, date(2025, 10, 20))
+    assert found["2954.2"].indicator == "国内增值税"
+    assert found["3.1"].kind == "growth_rate"
