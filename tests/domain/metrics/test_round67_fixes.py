@@ -63,3 +63,30 @@ def test_one_amount_and_its_growth_under_such_a_line_keep_the_rows_the_indicator
     found = document_by_number(TAXES, date(2025, 10, 20))
     assert found["2954.2"].indicator == "国内增值税"
     assert found["3.1"].kind == "growth_rate"
+
+
+AVIATION = (
+    "民航局发布2025年8月民航行业主要生产指标\n\n"
+    "8月，民航完成旅客运输量6912.4万人次，同比增长4.3%。国内航线完成6105.2万人次。\n"
+    "8月，全国民航正班客座率为86.1%。\n"
+)
+
+
+def test_the_trade_an_authority_reports_on_is_its_home_no_word_of_the_name():
+    found = document_by_number(AVIATION, date(2025, 9, 15))
+    assert found["6912.4万人次"].indicator == "旅客运输量"
+    assert found["4.3%"].indicator == "旅客运输量"
+    assert found["86.1%"].indicator == "正班客座率"
+    assert found["6105.2万人次"].indicator == "国内航线"
+
+
+AIRPORT_NEWS = (
+    "某机场集团8月运输生产简报\n\n"
+    "8月，民航旅客运输量继续增长，本场完成旅客吞吐量512.6万人次。\n"
+)
+
+
+def test_a_text_of_no_such_authority_keeps_the_trade_in_the_name():
+    found = document_by_number(AIRPORT_NEWS, date(2025, 9, 15))
+    assert "512.6万人次" in found
+    assert (found["512.6万人次"].indicator or "").endswith("旅客吞吐量")
