@@ -1169,11 +1169,15 @@ ROUNDS = {
     # indicator 0.763 (民航 kept ×11, the table's cells named column + row ×12, 产销 unsplit ×4),
     # lenient 0.909, subject 0.949 (滨湖新区 for 包河区 ×7, 广州 ×3), kind 0.960 (the table's 同比
     # column actual ×4), qualifier 1.000, period 0.949 (本月 read as the release's month ×5,
-    # 冬春航季 a year late ×2, 2026年春运 the whole year ×2, 截至11月底 in 2026); floors just under.
+    # 冬春航季 a year late ×2, 2026年春运 the whole year ×2, 截至11月底 in 2026); floors first just
+    # under that. After the round's fixes (tests/domain/metrics/test_round67_fixes.py; outside the
+    # round only h68 and h81 changed: h68's 民航 names read as labelled ×14, h81's 房企报名 too):
+    # precision 1.000, recall 1.000, unit 1.000, indicator 0.889, lenient 0.970, subject 0.949, kind
+    # 0.980, qualifier 1.000, period 0.960; the floors raised to just under that.
     67: BlindRound(('h203_', 'h204_', 'h205_'), precision=0.995, recall=0.995, min_gold=198,
-                    floors={"unit": 0.935, "indicator": 0.76, "indicator_lenient": 0.905,
-                            "subject": 0.945, "kind": 0.955, "qualifier": 0.995,
-                            "period": 0.945}),
+                    floors={"unit": 0.995, "indicator": 0.885, "indicator_lenient": 0.965,
+                            "subject": 0.945, "kind": 0.975, "qualifier": 0.995,
+                            "period": 0.955}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just
