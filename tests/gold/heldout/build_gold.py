@@ -34354,17 +34354,17 @@ LABELS[R67_CA] = [
 ]
 
 # h204: 合肥市自然资源和规划局's monthly 2025年11月合肥市区土地市场运行情况 as its site prints it
-# (发布时间：2025-12-05 09:40; figures invented). Home 合肥 (市区 the home's core, no part of a
-# name). The month's 成交 宗 / 面积 / 金额 (actual, named by the clause's own words: 成交面积,
-# 成交金额) with 同比 / 环比; 平均楼面价 元/平方米 (actual) and 溢价率 (share) with 较上月 个百分点;
-# 住宅 / 商服 / 工业 用地 paragraphs at their 11月, the 住宅 share 占经营性用地成交金额的; hot plots
-# at their days with the district the subject (as h81): 轮, 成交 / 竞得 亿元, 溢价率, 楼面价,
-# 出让面积 (actual), 容积率 (other, no unit), 竞买保证金 (set by the sale: other); 1-11月 累计
-# (count_total; one 累计 governs the coordinated clause, session 24); 表1 by district (subject)
-# at its title's 2025年11月; 12月 计划推出 (a plan: target). Traps: 2025-12-05 09:40, 1,873,
-# 索引号, 合自然资规〔2025〕214号, BH202518 / SS202521 (plot numbers), 第4批次 (an ordinal),
-# 注 1．-3．, 截至2025年11月30日 (the data's cut-off), 0551- phones, 1588号, 230071, ICP,
-# 网站标识码.
+# (发布时间：2025-12-05 09:40; figures invented). Home 合肥 (市区 the home's core, kept in the names
+# as the set keeps it: relabelled after the blind score). The month's 成交 宗 / 面积 / 金额 (actual,
+# named by the clause's own words: 成交面积, 成交金额) with 同比 / 环比; 平均楼面价 元/平方米
+# (actual) and 溢价率 (share) with 较上月 个百分点; 住宅 / 商服 / 工业 用地 paragraphs at their
+# 11月, the 住宅 share 占经营性用地成交金额的; hot plots at their days with the district the subject
+# (as h81): 轮, 成交 / 竞得 亿元, 溢价率, 楼面价, 出让面积 (actual), 容积率 (other, no unit),
+# 竞买保证金 (set by the sale: other); 1-11月 累计 (count_total; one 累计 governs the coordinated
+# clause, session 24); 表1 by district (subject) at its title's 2025年11月; 12月 计划推出 (a plan:
+# target). Traps: 2025-12-05 09:40, 1,873, 索引号, 合自然资规〔2025〕214号, BH202518 / SS202521
+# (plot numbers), 第4批次 (an ordinal), 注 1．-3．, 截至2025年11月30日 (the data's cut-off), 0551-
+# phones, 1588号, 230071, ICP, 网站标识码.
 R67_LD = "h204_hefei_land_market_monthly_nov_2025_web.txt"
 R67_LD_HM = P("2025年11月", "2025-11-01", "2025-11-30")
 R67_LD_M = P("11月", "2025-11-01", "2025-11-30")
@@ -34372,6 +34372,8 @@ R67_LD_THIS = P("本月", "2025-11-01", "2025-11-30")
 R67_LD_D20 = P("11月20日", "2025-11-20", "2025-11-20")
 R67_LD_D27 = P("11月27日", "2025-11-27", "2025-11-27")
 R67_LD_YTD = P("1-11月", "2025-01-01", "2025-11-30")
+R67_LD_CITY = ("relabelled after the blind score: 市区 kept, as the set's names keep it (h108's "
+               "市区商品住宅网签成交)")
 
 
 def r67_ld(anchor, value, unit_raw, unit, indicator, period=R67_LD_M, kind="actual", **kw):
@@ -34393,8 +34395,8 @@ def r67_ld_cells(head, count, area, amount, premium):
 
 
 LABELS[R67_LD] = [
-    r67_ld("共成交经营性用地[23宗]", 23, "宗", "宗", "成交经营性用地", R67_LD_HM,
-           notes="合肥市区 the home's core (the bracket a scope note)"),
+    r67_ld("共成交经营性用地[23宗]", 23, "宗", "宗", "市区成交经营性用地", R67_LD_HM,
+           notes="合肥 the home, the bracket a scope note; " + R67_LD_CITY),
     r67_ld("成交面积[112.6万平方米]", 112.6, "万平方米", "平方米", "成交面积", R67_LD_HM),
     r67_ld_pct("同比增长[18.4%]", 18.4, "成交面积", R67_LD_HM, "growth_rate"),
     r67_ld("成交金额[148.7亿元]", 148.7, "亿元", "元", "成交金额", R67_LD_HM),
@@ -34423,7 +34425,7 @@ LABELS[R67_LD] = [
     r67_ld("成交面积[44.3万平方米]", 44.3, "万平方米", "平方米", "成交面积"),
     r67_ld("成交金额[27.2亿元]", 27.2, "亿元", "元", "成交金额"),
     r67_ld("平均楼面价[2987元/平方米]", 2987, "元/平方米", "元/平方米", "平均楼面价"),
-    r67_ld("共出让工业用地[17宗]", 17, "宗", "宗", "出让工业用地"),
+    r67_ld("共出让工业用地[17宗]", 17, "宗", "宗", "市区出让工业用地", notes=R67_LD_CITY),
     r67_ld("出让面积[96.4万平方米]", 96.4, "万平方米", "平方米", "出让面积"),
     r67_ld("成交金额[4.3亿元]", 4.3, "亿元", "元", "成交金额"),
     # 热点地块 (their days; the district the subject, as h81)
@@ -34452,8 +34454,8 @@ LABELS[R67_LD] = [
     r67_ld("较上一批次增加[9家]", 9, "家", "家", "参与竞买的房企", R67_LD_THIS,
            notes="an absolute change against the previous batch: actual"),
     # 1-11月
-    r67_ld("累计成交经营性用地[186宗]", 186, "宗", "宗", "成交经营性用地", R67_LD_YTD,
-           "count_total", notes="累计 over 1-11月: count_total (session 18)"),
+    r67_ld("累计成交经营性用地[186宗]", 186, "宗", "宗", "市区成交经营性用地", R67_LD_YTD,
+           "count_total", notes="累计 over 1-11月: count_total (session 18); " + R67_LD_CITY),
     r67_ld("成交面积[1063.5万平方米]", 1063.5, "万平方米", "平方米", "成交面积", R67_LD_YTD,
            "count_total", notes="one 累计 governs the coordinated clause (session 24)"),
     r67_ld_pct("同比下降[4.1%]", -4.1, "成交面积", R67_LD_YTD, "growth_rate"),
@@ -34469,8 +34471,8 @@ LABELS[R67_LD] = [
     *r67_ld_cells("经开区", "6", "29.7", "24.9", "3.1"),
     *r67_ld_cells("新站区", "8", "40.1", "39.9", "5.8"),
     # 下阶段
-    r67_ld("推出经营性用地[15宗]", 15, "宗", "宗", "推出经营性用地",
-           P("12月", "2025-12-01", "2025-12-31"), "target", notes="计划: a plan"),
+    r67_ld("推出经营性用地[15宗]", 15, "宗", "宗", "市区推出经营性用地",
+           P("12月", "2025-12-01", "2025-12-31"), "target", notes="计划: a plan; " + R67_LD_CITY),
     r67_ld("面积约[80万平方米]", 80, "万平方米", "平方米", "面积",
            P("12月", "2025-12-01", "2025-12-31"), "target", qual="about", qtext="约"),
 ]
