@@ -249,7 +249,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | {_Y}\s?{_SAME_SPAN}
       | {_LAST_YEAR_SAME}
       | {_MONTHS_OF_YEAR_RANKED}
-      | (?:{_Y}\s?)?{_FLIGHT_SEASON}
+      | (?:(?:\d{{4}}\s?[/／]\s?)?{_Y}\s?)?{_FLIGHT_SEASON}
       | (?:\d{{4}}{_SEP}\d{{4}}\s?年)
       | (?:{_Y}\s?{_M}{_SEP}{_Y}\s?{_M})
       | (?:(?:{year}|{_REL_Y}){_SEP}|{year}\s?[、和]\s?(?={year}))?(?:{year}|{_REL_Y})
@@ -471,6 +471,7 @@ _LONGEST_CLOSED_SPAN = 24  # months
 _CLASS_OF = "届"
 _SEASON_OF_FLIGHTS = "航季"
 _WINTER_FLIGHTS = "冬春"
+_SEASON_YEARS = re.compile(r"(\d{4})/(\d{4})年")  # (2025/2026年冬春航季: the two years it spans)
 
 
 def _last_sunday(year: int, month: int) -> date:
@@ -484,6 +485,8 @@ def _flight_season(s: str, text: str, doc_date: date | None) -> Period:
     and the summer season of the document's year."""
     named = _YEAR_IN.match(s)
     year = _year_number(named.group(1)) if named else (doc_date.year if doc_date else None)
+    if (pair := _SEASON_YEARS.match(s)) is not None and int(pair[2]) == int(pair[1]) + 1:
+        named, year = pair, int(pair[1])  # 2025/2026年冬春航季: the one opening in 2025
     if year is None:
         return Period(text=text)
     if s.endswith(_WINTER_FLIGHTS + _SEASON_OF_FLIGHTS):

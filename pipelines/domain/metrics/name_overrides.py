@@ -58,6 +58,7 @@ from pipelines.domain.metrics.name_lists import harm_of_the_same, respective_par
 from pipelines.domain.metrics.name_owners import (
     own_body,
     own_name_in,
+    own_trade,
     partner_alone,
     without_own_body,
 )
@@ -163,6 +164,10 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # 医院完成门急诊186.43万人次 in 湘潭市中心医院's own report: the body the text is
         # (医院, as 公司 in a company's) is its home, no word of the name
         r.indicator = without_own_body(r.indicator, body)
+    elif sc.raw is not None and (trade := own_trade(sc.raw)) and r.indicator.startswith(trade):
+        # 民航完成旅客运输量… in 民航局's monthly figures: the trade the authority's text is on
+        # is its home, no word of the name (as a body in its own report)
+        r.indicator = without_own_body(r.indicator, trade)
     if (radius := _RADIUS.match(r.indicator)) is not None and len(r.indicator) - radius.end() >= 2:
         # 震中100公里范围内发生5级以上地震, 灾区设置集中安置点: where the count is taken (a radius
         # around a point, the area hit) is its scope, no word of what is counted

@@ -134,6 +134,28 @@ def own_body(raw: str) -> str:
 
 
 _SELF_WORDS = ("全院", "本院", "我院")
+# an authority named by the trade it governs and 局 (民航局, 邮政局) in the page's top lines
+_TRADE_BUREAU = re.compile(r"(?<![\u4e00-\u9fff])(?P<trade>[\u4e00-\u9fff]{2})局")
+
+
+@lru_cache(maxsize=256)
+def own_trade(raw: str) -> str:
+    """The trade a text is its authority's own report on (民航 in 民航局's monthly figures: 民航
+    完成旅客运输量…), when a top line opens with the authority by its short name (民航局发布…) or
+    names it whole and its short name follows in the text (中国民用航空局 … 记者从民航局获悉); ""
+    otherwise."""
+    lines = [line.strip() for line in raw.splitlines()[: _BANNER_LINES * 2] if line.strip()]
+    for line in lines[:_BANNER_LINES]:
+        found = _TRADE_BUREAU.match(to_simplified_aligned(line))
+        if found is not None and f"{found.group('trade')}完成" in raw:
+            return found.group("trade")
+    head = to_simplified_aligned(lines[0]) if lines else ""
+    for found in _TRADE_BUREAU.finditer(raw):
+        trade = found.group("trade")
+        if head.endswith("局") and head.startswith("中国") and all(c in head for c in trade) and (
+                f"{trade}完成" in raw):
+            return trade
+    return ""
 
 
 def without_own_body(name: str, body: str) -> str:

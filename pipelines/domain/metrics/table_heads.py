@@ -244,6 +244,29 @@ def title_units(title: str) -> list[str]:
     return units if all(unit_of(u).category not in (None, "percent") for u in units) else []
 
 
+def amount_and_rate_units(title: str) -> str | None:
+    """The amount's unit of a title writing one amount's unit and a % (单位：万辆、%: the
+    amounts in 万辆, their growth in %), None for any other title."""
+    found = _TITLE_UNITS.search(title)
+    units = re.split("[，,、]", found.group(1)) if found is not None else []
+    if len(units) != 2 or units[1] not in ("%", "％") or unit_of(units[0]).category in (
+            None, "percent"):
+        return None
+    return units[0]
+
+
+def growth_column(head: str) -> bool:
+    """A column head naming a growth (销量同比, 同比增长, 增速): its cells in a title's %."""
+    return any(w in head for w in (*GROWTH_HEADS, *_GROWTH_LEADS))
+
+
+def measures_beside_growth(heads: list[str]) -> bool:
+    """Columns naming two amounts or more beside their growth (产量  销量  销量同比): each
+    column a measure of its own; one amount and its growth (收入  同比增长 under 单位：亿元，%)
+    leaves the rows the indicators."""
+    return sum(not growth_column(h) for h in heads) >= 2
+
+
 BREAKS = ("  ", "\t", "\u3000", "|", "| ")
 
 
@@ -535,7 +558,7 @@ def lead_heads(text: str) -> Iterator[int]:
             yield m.start()
         for m in _TITLE_UNITS.finditer(text):  # (the line under a title writing a unit by column)
             end = text.find("\n", m.end())
-            if end >= 0 and title_units(m.group()):
+            if end >= 0 and (title_units(m.group()) or amount_and_rate_units(m.group())):
                 yield end + 1
     elif any(w in text for w in _UNIT_LEADS):  # (or columns headed by their units: 项目  亿美元;
         # or by periods: 項目  2025年第一季  2025年第二季 under …變動率（按年，%）)
@@ -558,6 +581,9 @@ def _titled_head(cells: list[tuple[int, str]], above: str) -> bool:
     title = _title(above)
     if len(title_units(title)) == len(cells) - 1:
         return True  # 政策类别  减税降费及退税  受益户次 under （单位：亿元，万户次）
+    if amount_and_rate_units(title) is not None and growth_column(head_text(cells[-1][1])) and (
+            measures_beside_growth([head_text(c) for _, c in cells[1:]])):
+        return True  # 车型  产量  销量  销量同比 under 单位：万辆、%
     return (head_text(cells[0][1]) in _LEAD_HEADS or any(
                 w in head_text(c) for _, c in cells[2:] for w in GROWTH_HEADS)) and (
             TABLE_UNIT.search(title) is not None)

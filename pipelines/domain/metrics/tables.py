@@ -128,10 +128,12 @@ from pipelines.domain.metrics.table_heads import (
     SHARE_HEADS,
     UNIT_HEADS,
     _dated,
+    amount_and_rate_units,
     blank_name_head,
     column_beside_prose,
     find_all,
     growth_cells,
+    growth_column,
     growth_group,
     head_cells,
     in_column,
@@ -141,6 +143,7 @@ from pipelines.domain.metrics.table_heads import (
     lot_head,
     lot_heads,
     measured_heads,
+    measures_beside_growth,
     period_group,
     rank_heads,
     run_together,
@@ -544,6 +547,12 @@ def _read_table(
         # （单位：亿元，万户次） over 政策类别  减税降费及退税  受益户次: each column its unit
         heads = heads[: name_col + 1] + [f"{h}（{u}）" for h, u in zip(
             heads[name_col + 1 :], units, strict=True)]
+    elif unit_col is None and (amount := amount_and_rate_units(title)) is not None and not any(
+            BRACKET_UNIT.search(h) for h in heads[name_col + 1 :]) and measures_beside_growth(
+            heads[name_col + 1 :]):
+        # 车型  产量  销量  销量同比 under 单位：万辆、%: growth columns in %, the others in 万辆
+        heads = heads[: name_col + 1] + [f"{h}（{'%' if growth_column(h) else amount}）"
+                                         for h in heads[name_col + 1 :]]
     # 抽检批次, 接待人次: a measure with its counting unit glued on, read as 抽检（批次）
     heads = [f"{m.group(1)}（{m.group(2)}）" if k > name_col and k != unit_col and (
         m := _GLUED_COUNT.fullmatch(h)) else h for k, h in enumerate(heads)]

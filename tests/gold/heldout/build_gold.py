@@ -34262,6 +34262,331 @@ LABELS[R65_WH] = [
 
 
 
+# Round 67 (session 28, h203-h205), written and labelled by helper R67 by reading, before any
+# extractor ran on them.
+
+# h203: 中国汽车工业协会's 2025年11月 汽车产销 release as its site prints it (发布时间：2025-12-10
+# 15:30; figures invented). A national text (home 全国), labelled as h51 (the same release a month
+# later, its helpers pair / vehicles / rates / sold): 11月 产销 分别 lists (actual) with 环比 / 同比
+# 分别 rates; 1-11月 产销分别完成 (no 累计: actual, as h51) but 新能源汽车 产销累计完成 and 出口
+# 累计完成 (累计 over the span: count_total, session 18); 中国品牌 with 占…销售总量的 (the figure
+# before + 占 + its base, h51's relabel); 新车销量达到…总销量的 (a share of the figure named
+# before, reach, as h51); the headline's 渗透率超过五成 at the headline's 2025年11月; 增长2.1倍
+# (+210 %); 前十位 a class, part of the name; the table's cells named by the row and the column's
+# measure at the table title's 2025年11月; 预计12月 左右 / 全年有望突破 (forecasts: target).
+# Traps: 2025-12-10 15:30, 4,216, 12月10日, 连续8个月 (a streak), 注 1．-3．, 中汽协〔2025〕118号,
+# 第二十二届, 2026年4月, the related links' dates, 188号, 010-68595326, 京ICP备05018741号;
+# borderline 超过250万辆 (a streak's bound).
+R67_CA = "h203_caam_auto_production_sales_nov_2025_web.txt"
+R67_CA_M = P("11月", "2025-11-01", "2025-11-30")
+R67_CA_YTD = P("1-11月", "2025-01-01", "2025-11-30")
+R67_CA_TITLE = P("2025年11月", "2025-11-01", "2025-11-30")
+
+
+def r67_ca_cells(head, name, output, sales, growth):
+    """A row of the table (单位：万辆、%): 产量 / 销量 / 销量同比 at the title's 2025年11月."""
+    return [
+        r62_cell(R67_CA, head + "\t", 1, output, float(output), "万辆", "辆", name + "产量",
+                 "actual", R67_CA_TITLE),
+        r62_cell(R67_CA, head + "\t", 2, sales, float(sales), "万辆", "辆", name + "销量",
+                 "actual", R67_CA_TITLE),
+        r62_cell(R67_CA, head + "\t", 3, growth, float(growth), "%", "%", name + "销量",
+                 "growth_rate", R67_CA_TITLE),
+    ]
+
+
+LABELS[R67_CA] = [
+    row("渗透率[超过五成]", 50, "成", "%", "新能源汽车渗透率", "share", R67_CA_TITLE, "over",
+        "超过", notes="the headline: its own 2025年11月 (as h51)"),
+    *vehicles("汽车产销分别完成", "345.8", "349.1", "汽车", R67_CA_M),
+    *rates("环比分别增长", "5.5", "5.1", "汽车", R67_CA_M),
+    *rates("同比分别增长", "8.7", "9.3", "汽车", R67_CA_M),
+    row("连续8个月[超过250万辆]", 250, "万辆", "辆", "月度销量", "other", NONE, "over", "超过",
+        borderline=True, notes="borderline: a streak's bound (as h81's 2万套以上)"),
+    *vehicles("汽车产销分别完成", "3115.0", "3117.8", "汽车", R67_CA_YTD),
+    *rates("同比分别增长", "12.6", "11.9", "汽车", R67_CA_YTD),
+    *vehicles("乘用车产销分别完成", "306.4", "309.2", "乘用车", R67_CA_M),
+    *rates("同比分别增长", "7.9", "8.6", "乘用车", R67_CA_M),
+    *sold("226.7", "中国品牌乘用车销售", "11.4", R67_CA_M),
+    row("销售总量的[73.3%]", 73.3, "%", "%", "中国品牌乘用车销售占乘用车销售总量", "share",
+        R67_CA_M, notes="the figure before + 占 + its base (h51's relabel)"),
+    *vehicles("乘用车产销分别完成", "2744.5", "2744.2", "乘用车", R67_CA_YTD),
+    *rates("同比分别增长", "13.1", "12.5", "乘用车", R67_CA_YTD),
+    *vehicles("商用车产销分别完成", "39.4", "39.9", "商用车", R67_CA_M),
+    *rates("同比分别增长", "15.2", "14.8", "商用车", R67_CA_M),
+    *vehicles("商用车产销分别完成", "370.5", "373.6", "商用车", R67_CA_YTD),
+    *rates("同比分别增长", "9.4", "9.0", "商用车", R67_CA_YTD),
+    *vehicles("新能源汽车产销分别完成", "188.6", "186.3", "新能源汽车", R67_CA_M),
+    *rates("同比分别增长", "18.4", "17.9", "新能源汽车", R67_CA_M),
+    row("总销量的[53.4%]", 53.4, "%", "%", "新能源汽车新车销量", "share", R67_CA_M, "reach",
+        "达到", notes="达到…的X: a share of the figure named before (as h51)"),
+    *sold("118.2", "纯电动汽车销售", "21.6", R67_CA_M),
+    *sold("68.0", "插电式混合动力汽车销售", "12.0", R67_CA_M),
+    *pair("新能源汽车产销累计完成", "1490.1", "1480.6", "万辆", "辆",
+          ["新能源汽车产量", "新能源汽车销量"], "count_total", R67_CA_YTD),
+    *rates("同比分别增长", "30.8", "30.3", "新能源汽车", R67_CA_YTD),
+    row("汽车出口[62.4万辆]", 62.4, "万辆", "辆", "汽车出口", "actual", R67_CA_M),
+    row("环比下降[1.8%]", -1.8, "%", "%", "汽车出口", "growth_rate", R67_CA_M),
+    row("同比增长[16.5%]", 16.5, "%", "%", "汽车出口", "growth_rate", R67_CA_M),
+    row("新能源汽车出口[24.7万辆]", 24.7, "万辆", "辆", "新能源汽车出口", "actual", R67_CA_M,
+        notes="其中 a frame word"),
+    row("同比增长[2.1倍]", 210.0, "倍", "%", "新能源汽车出口", "growth_rate", R67_CA_M,
+        notes="增长2.1倍: +210 % (as h51's 增长1倍)"),
+    *sold("53.1", "乘用车出口", "15.7", R67_CA_M),
+    *sold("9.3", "商用车出口", "21.1", R67_CA_M),
+    row("累计完成[623.8万辆]", 623.8, "万辆", "辆", "汽车出口", "count_total", R67_CA_YTD,
+        notes="累计 over 1-11月: count_total (session 18)"),
+    row("同比增长[18.2%]", 18.2, "%", "%", "汽车出口", "growth_rate", R67_CA_YTD),
+    *r67_ca_cells("汽车", "汽车", "345.8", "349.1", "9.3"),
+    *r67_ca_cells("乘用车", "乘用车", "306.4", "309.2", "8.6"),
+    *r67_ca_cells("商用车", "商用车", "39.4", "39.9", "14.8"),
+    *r67_ca_cells("新能源汽车", "新能源汽车", "188.6", "186.3", "17.9"),
+    row("共销售汽车[296.5万辆]", 296.5, "万辆", "辆", TOP10, "actual", R67_CA_M,
+        notes="前十位: a class, part of the name (as h51)"),
+    row("销售总量的[84.9%]", 84.9, "%", "%", TOP10 + "占汽车销售总量", "share", R67_CA_M),
+    row("共销售汽车[2617.4万辆]", 2617.4, "万辆", "辆", TOP10, "actual", R67_CA_YTD),
+    row("销售总量的[83.9%]", 83.9, "%", "%", TOP10 + "占汽车销售总量", "share", R67_CA_YTD),
+    row("汽车销量在[350万辆左右]", 350, "万辆", "辆", "汽车销量", "target",
+        P("12月", "2025-12-01", "2025-12-31"), "about", "左右", notes="预计: a forecast"),
+    row("有望突破[3460万辆]", 3460, "万辆", "辆", "汽车销量", "target",
+        P("全年", "2025-01-01", "2025-12-31"), "break_through", "突破",
+        notes="有望: a forecast; 全年 the release's year"),
+]
+
+# h204: 合肥市自然资源和规划局's monthly 2025年11月合肥市区土地市场运行情况 as its site prints it
+# (发布时间：2025-12-05 09:40; figures invented). Home 合肥 (市区 the home's core, kept in the names
+# as the set keeps it: relabelled after the blind score). The month's 成交 宗 / 面积 / 金额 (actual,
+# named by the clause's own words: 成交面积, 成交金额) with 同比 / 环比; 平均楼面价 元/平方米
+# (actual) and 溢价率 (share) with 较上月 个百分点; 住宅 / 商服 / 工业 用地 paragraphs at their
+# 11月, the 住宅 share 占经营性用地成交金额的; hot plots at their days with the district the subject
+# (as h81): 轮, 成交 / 竞得 亿元, 溢价率, 楼面价, 出让面积 (actual), 容积率 (other, no unit),
+# 竞买保证金 (set by the sale: other); 1-11月 累计 (count_total; one 累计 governs the coordinated
+# clause, session 24); 表1 by district (subject) at its title's 2025年11月; 12月 计划推出 (a plan:
+# target). Traps: 2025-12-05 09:40, 1,873, 索引号, 合自然资规〔2025〕214号, BH202518 / SS202521
+# (plot numbers), 第4批次 (an ordinal), 注 1．-3．, 截至2025年11月30日 (the data's cut-off), 0551-
+# phones, 1588号, 230071, ICP, 网站标识码.
+R67_LD = "h204_hefei_land_market_monthly_nov_2025_web.txt"
+R67_LD_HM = P("2025年11月", "2025-11-01", "2025-11-30")
+R67_LD_M = P("11月", "2025-11-01", "2025-11-30")
+R67_LD_THIS = P("本月", "2025-11-01", "2025-11-30")
+R67_LD_D20 = P("11月20日", "2025-11-20", "2025-11-20")
+R67_LD_D27 = P("11月27日", "2025-11-27", "2025-11-27")
+R67_LD_YTD = P("1-11月", "2025-01-01", "2025-11-30")
+R67_LD_CITY = ("relabelled after the blind score: 市区 kept, as the set's names keep it (h108's "
+               "市区商品住宅网签成交)")
+
+
+def r67_ld(anchor, value, unit_raw, unit, indicator, period=R67_LD_M, kind="actual", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r67_ld_pct(anchor, value, indicator, period=R67_LD_M, kind="share", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r67_ld_cells(head, count, area, amount, premium):
+    """A row of 表1: the district (subject) and the column's measure, at 2025年11月."""
+    cells = ((1, count, "宗", "宗", "成交宗数", "actual"),
+             (2, area, "万平方米", "平方米", "成交面积", "actual"),
+             (3, amount, "亿元", "元", "成交金额", "actual"),
+             (4, premium, "%", "%", "溢价率", "share"))
+    return [r62_cell(R67_LD, head + "\t", col, q, float(q), ur, u, name, kind, R67_LD_HM,
+                     subject=head) for col, q, ur, u, name, kind in cells]
+
+
+LABELS[R67_LD] = [
+    r67_ld("共成交经营性用地[23宗]", 23, "宗", "宗", "市区成交经营性用地", R67_LD_HM,
+           notes="合肥 the home, the bracket a scope note; " + R67_LD_CITY),
+    r67_ld("成交面积[112.6万平方米]", 112.6, "万平方米", "平方米", "成交面积", R67_LD_HM),
+    r67_ld_pct("同比增长[18.4%]", 18.4, "成交面积", R67_LD_HM, "growth_rate"),
+    r67_ld("成交金额[148.7亿元]", 148.7, "亿元", "元", "成交金额", R67_LD_HM),
+    r67_ld_pct("同比增长[26.9%]", 26.9, "成交金额", R67_LD_HM, "growth_rate"),
+    r67_ld_pct("环比下降[7.2%]", -7.2, "成交金额", R67_LD_HM, "growth_rate"),
+    r67_ld("另有[2宗]地块", 2, "宗", "宗", "地块因无人报名流拍", R67_LD_HM,
+           notes="the count's noun and what it did (as h81's 地块揽金)"),
+    r67_ld("平均楼面价为[6415元/平方米]", 6415, "元/平方米", "元/平方米", "经营性用地平均楼面价",
+           R67_LD_THIS),
+    r67_ld_pct("平均溢价率为[9.6%]", 9.6, "平均溢价率", R67_LD_THIS),
+    row("较上月提高[2.3个百分点]", 2.3, "个百分点", "百分点", "平均溢价率", "growth_rate",
+        R67_LD_THIS),
+    # 住宅用地 (11月)
+    r67_ld("共成交住宅用地[14宗]", 14, "宗", "宗", "成交住宅用地"),
+    r67_ld("成交面积[68.3万平方米]", 68.3, "万平方米", "平方米", "成交面积"),
+    r67_ld("成交金额[121.5亿元]", 121.5, "亿元", "元", "成交金额"),
+    r67_ld_pct("成交金额的[81.7%]", 81.7, "成交金额占经营性用地成交金额",
+               notes="the figure before + 占 + its base"),
+    r67_ld("平均楼面价[8126元/平方米]", 8126, "元/平方米", "元/平方米", "住宅用地平均楼面价"),
+    r67_ld_pct("同比上涨[12.5%]", 12.5, "住宅用地平均楼面价", kind="growth_rate"),
+    r67_ld_pct("平均溢价率为[13.2%]", 13.2, "平均溢价率"),
+    r67_ld("溢价成交[7宗]", 7, "宗", "宗", "溢价成交", notes="其中 a frame word"),
+    r67_ld("底价成交[7宗]", 7, "宗", "宗", "底价成交"),
+    # 商服用地, 工业用地 (11月)
+    r67_ld("共成交商服用地[9宗]", 9, "宗", "宗", "成交商服用地"),
+    r67_ld("成交面积[44.3万平方米]", 44.3, "万平方米", "平方米", "成交面积"),
+    r67_ld("成交金额[27.2亿元]", 27.2, "亿元", "元", "成交金额"),
+    r67_ld("平均楼面价[2987元/平方米]", 2987, "元/平方米", "元/平方米", "平均楼面价"),
+    r67_ld("共出让工业用地[17宗]", 17, "宗", "宗", "市区出让工业用地", notes=R67_LD_CITY),
+    r67_ld("出让面积[96.4万平方米]", 96.4, "万平方米", "平方米", "出让面积"),
+    r67_ld("成交金额[4.3亿元]", 4.3, "亿元", "元", "成交金额"),
+    # 热点地块 (their days; the district the subject, as h81)
+    r67_ld("经过[46轮]竞价", 46, "轮", "轮", "竞价", R67_LD_D20, subject="包河区",
+           notes="BH202518 a plot number; 滨湖新区 a quarter of the district"),
+    r67_ld("以[25.8亿元]成交", 25.8, "亿元", "元", "成交", R67_LD_D20, subject="包河区"),
+    r67_ld_pct("溢价率为[29.9%]", 29.9, "溢价率", R67_LD_D20, subject="包河区"),
+    r67_ld("成交楼面价[19650元/平方米]", 19650, "元/平方米", "元/平方米", "成交楼面价",
+           R67_LD_D20, subject="包河区"),
+    r67_ld("出让面积[6.53万平方米]", 6.53, "万平方米", "平方米", "出让面积", R67_LD_D20,
+           subject="包河区", notes="该地块 a referent"),
+    r67_ld("容积率[2.0]", 2.0, None, None, "容积率", NONE, "other", subject="包河区",
+           notes="a planning parameter the sale sets: other, no unit (as h81); relabelled after "
+           "the blind score (was 11月20日): what a sale sets is other and undated (h66, h139, "
+           "h188)"),
+    r67_ld("竞买保证金[5.2亿元]", 5.2, "亿元", "元", "竞买保证金", NONE, "other",
+           subject="包河区", notes="what the sale sets: other and undated (as h188's 保证金); "
+           "relabelled after the blind score (was 11月20日), as 容积率"),
+    r67_ld("吸引[12家]房企", 12, "家", "家", "房企参与竞买", R67_LD_D27, subject="蜀山区",
+           notes="after 吸引 the count counts an event (as h81); SS202521 a plot number"),
+    r67_ld("经过[31轮]竞价", 31, "轮", "轮", "竞价", R67_LD_D27, subject="蜀山区"),
+    r67_ld("以[13.6亿元]竞得", 13.6, "亿元", "元", "竞得", R67_LD_D27, subject="蜀山区"),
+    r67_ld_pct("溢价率[15.3%]", 15.3, "溢价率", R67_LD_D27, subject="蜀山区"),
+    r67_ld("房企共[27家]", 27, "家", "家", "参与竞买的房企", R67_LD_THIS,
+           notes="本月 its sentence's time; 第4批次 an ordinal"),
+    r67_ld("较上一批次增加[9家]", 9, "家", "家", "参与竞买的房企", R67_LD_THIS,
+           notes="an absolute change against the previous batch: actual"),
+    # 1-11月
+    r67_ld("累计成交经营性用地[186宗]", 186, "宗", "宗", "市区成交经营性用地", R67_LD_YTD,
+           "count_total", notes="累计 over 1-11月: count_total (session 18); " + R67_LD_CITY),
+    r67_ld("成交面积[1063.5万平方米]", 1063.5, "万平方米", "平方米", "成交面积", R67_LD_YTD,
+           "count_total", notes="one 累计 governs the coordinated clause (session 24)"),
+    r67_ld_pct("同比下降[4.1%]", -4.1, "成交面积", R67_LD_YTD, "growth_rate"),
+    r67_ld("累计成交金额[1295.4亿元]", 1295.4, "亿元", "元", "成交金额", R67_LD_YTD,
+           "count_total"),
+    r67_ld_pct("同比增长[3.6%]", 3.6, "成交金额", R67_LD_YTD, "growth_rate"),
+    r67_ld("住宅用地成交金额[1058.2亿元]", 1058.2, "亿元", "元", "住宅用地成交金额",
+           R67_LD_YTD, notes="其中 a frame word; a new sentence: no 累计"),
+    r67_ld("共有[11宗]地块", 11, "宗", "宗", "地块流拍或中止出让", R67_LD_YTD),
+    # 表1
+    *r67_ld_cells("包河区", "5", "24.6", "52.3", "18.7"),
+    *r67_ld_cells("蜀山区", "4", "18.2", "31.6", "10.4"),
+    *r67_ld_cells("经开区", "6", "29.7", "24.9", "3.1"),
+    *r67_ld_cells("新站区", "8", "40.1", "39.9", "5.8"),
+    # 下阶段
+    r67_ld("推出经营性用地[15宗]", 15, "宗", "宗", "市区推出经营性用地",
+           P("12月", "2025-12-01", "2025-12-31"), "target", notes="计划: a plan; " + R67_LD_CITY),
+    r67_ld("面积约[80万平方米]", 80, "万平方米", "平方米", "面积",
+           P("12月", "2025-12-01", "2025-12-31"), "target", qual="about", qtext="约"),
+]
+
+# h205: 中国民用航空局's monthly 运输生产 news for 11月 as its site prints it (发布时间：2025-12-15
+# 10:20; figures invented). A national text (home 全国), labelled as h68 (the same release a month
+# later, its helpers ca_*): 11月 flows with 同比 and 较2019年同期 (a base), 国内 / 国际航线 (the
+# clause's own words), 恢复至2019年同期的 / 占货邮运输总量的 (shares), the headline's 同比增长
+# at its 11月, 1-11月 累计 (count_total) with 同比分别增长; 客座率 / 载运率 / 正常率 (share) with
+# 个百分点 (growth_rate; 较2019年同期高 a change against the base); 执行航班 万班, 平均票价; the
+# 千万级机场 class part of the name; three airports in a 分别 list own their figures; the table
+# (units in the row heads; 11月 / 1-11月累计 columns); 冬春航季's schedule (a plan: target) with
+# 较上一冬春航季; 新开通 条 with 其中; 截至11月底 stocks; 预计2026年春运 (target). Traps:
+# 2025-12-15 10:20, 3,508, 12月15日, 2019年, 2025/2026年 and the season's dates, 注 1．-3．,
+# 民航发〔2024〕12号, 第十六届, 2025-11-17, 155号, 100710, 010-64091114, 京ICP备09025937号.
+R67_AV = "h205_caac_civil_aviation_transport_nov_2025_web.txt"
+R67_AV_M = P("11月", "2025-11-01", "2025-11-30")
+R67_AV_YTD = P("1-11月", "2025-01-01", "2025-11-30")
+R67_AV_END = P("截至11月底", "2025-11-30", "2025-11-30")
+R67_AV_SEASON = P("2025年10月26日至2026年3月28日", "2025-10-26", "2026-03-28")
+R67_AV_CHUNYUN = P("2026年春运", "2026-02-02", "2026-03-13")
+R67_AV_TAB_YTD = P("1-11月累计", "2025-01-01", "2025-11-30")
+
+
+def r67_av_cells(head, name, unit_raw, unit, month, m_g, ytd, ytd_g):
+    """A row of the table: 11月 / 同比增长（%） / 1-11月累计 / 同比增长（%）."""
+    return [
+        r62_cell(R67_AV, head, 1, month, float(month), unit_raw, unit, name, "actual", R67_AV_M),
+        r62_cell(R67_AV, head, 2, m_g, float(m_g), "%", "%", name, "growth_rate", R67_AV_M),
+        r62_cell(R67_AV, head, 3, ytd, float(ytd), unit_raw, unit, name, "count_total",
+                 R67_AV_TAB_YTD, notes="a 累计 column: count_total over the span"),
+        r62_cell(R67_AV, head, 4, ytd_g, float(ytd_g), "%", "%", name, "growth_rate",
+                 R67_AV_TAB_YTD),
+    ]
+
+
+LABELS[R67_AV] = [
+    ca_rate("旅客运输量同比增长[5.1%]", 5.1, "旅客运输量", period=R67_AV_M,
+            notes="the headline: its own 11月"),
+    ca_flow("运输总周转量[118.4亿吨公里]", 118.4, "亿吨公里", "吨公里", "运输总周转量", R67_AV_M,
+            notes=CAHOME),
+    ca_rate("118.4亿吨公里，同比增长[8.6%]", 8.6, "运输总周转量", period=R67_AV_M),
+    ca_rate("较2019年同期增长[19.2%]", 19.2, "运输总周转量", period=R67_AV_M, notes=CABASE),
+    ca_flow("旅客运输量[5742.6万人次]", 5742.6, "万人次", "人次", "旅客运输量", R67_AV_M),
+    ca_rate("5742.6万人次，同比增长[5.1%]", 5.1, "旅客运输量", period=R67_AV_M),
+    ca_rate("较2019年同期增长[10.8%]", 10.8, "旅客运输量", period=R67_AV_M, notes=CABASE),
+    ca_flow("国内航线完成[5108.3万人次]", 5108.3, "万人次", "人次", "国内航线", R67_AV_M),
+    ca_rate("同比增长[3.6%]", 3.6, "国内航线", period=R67_AV_M),
+    ca_flow("国际航线完成[634.3万人次]", 634.3, "万人次", "人次", "国际航线", R67_AV_M),
+    ca_rate("同比增长[18.9%]", 18.9, "国际航线", period=R67_AV_M),
+    ca_rate("恢复至2019年同期的[102.1%]", 102.1, "国际航线", "share", R67_AV_M,
+            notes="恢复至…同期的X: a share (as h68)"),
+    ca_flow("货邮运输量[89.7万吨]", 89.7, "万吨", "吨", "货邮运输量", R67_AV_M),
+    ca_rate("同比增长[11.3%]", 11.3, "货邮运输量", period=R67_AV_M),
+    ca_flow("国内航线完成[52.9万吨]", 52.9, "万吨", "吨", "国内航线", R67_AV_M),
+    ca_rate("同比增长[6.8%]", 6.8, "国内航线", period=R67_AV_M),
+    ca_flow("国际航线完成[36.8万吨]", 36.8, "万吨", "吨", "国际航线", R67_AV_M),
+    ca_rate("同比增长[18.4%]", 18.4, "国际航线", period=R67_AV_M),
+    ca_rate("占货邮运输总量的[41.0%]", 41.0, "国际航线占货邮运输总量", "share", R67_AV_M),
+    ca_total("运输总周转量[1404.1亿吨公里]", 1404.1, "亿吨公里", "吨公里", "运输总周转量",
+             R67_AV_YTD, notes="累计 over 1-11月: count_total, its period the span"),
+    ca_total("旅客运输量[6.83亿人次]", 6.83, "亿人次", "人次", "旅客运输量", R67_AV_YTD),
+    ca_total("货邮运输量[897.2万吨]", 897.2, "万吨", "吨", "货邮运输量", R67_AV_YTD),
+    ca_rate("同比分别增长[10.9%]", 10.9, "运输总周转量", period=R67_AV_YTD),
+    ca_rate("10.9%、[5.7%]", 5.7, "旅客运输量", period=R67_AV_YTD),
+    ca_rate("5.7%和[14.6%]", 14.6, "货邮运输量", period=R67_AV_YTD),
+    ca_rate("正班客座率为[82.4%]", 82.4, "正班客座率", "share", R67_AV_M,
+            notes="全行业 the industry, no part of the name"),
+    ca_points("同比提高[1.6个百分点]", 1.6, "正班客座率", period=R67_AV_M),
+    ca_points("较2019年同期高[0.7个百分点]", 0.7, "正班客座率", period=R67_AV_M,
+              notes="a change against the base year's month (as h68's 较2019年同期低)"),
+    ca_rate("正班载运率为[74.8%]", 74.8, "正班载运率", "share", R67_AV_M),
+    ca_points("同比提高[1.9个百分点]", 1.9, "正班载运率", period=R67_AV_M),
+    ca_flow("共执行航班[43.6万班]", 43.6, "万班", "班", "执行航班", R67_AV_M,
+            notes="全国客运航空公司 the agents, 共 a frame word (as h68)"),
+    ca_flow("日均执行航班[1.45万班]", 1.45, "万班", "班", "日均执行航班", R67_AV_M),
+    ca_rate("航班正常率为[89.3%]", 89.3, "航班正常率", "share", R67_AV_M),
+    ca_points("同比提高[0.8个百分点]", 0.8, "航班正常率", period=R67_AV_M),
+    ca_flow("平均延误时间为[11分钟]", 11, "分钟", "分钟", "平均延误时间", R67_AV_M),
+    ca_flow("平均票价为[716元]", 716, "元", "元", "国内航线经济舱平均票价", R67_AV_M),
+    ca_rate("同比下降[3.9%]", -3.9, "国内航线经济舱平均票价", period=R67_AV_M),
+    ca_flow("完成旅客吞吐量[7628.5万人次]", 7628.5, "万人次", "人次", "千万级机场旅客吞吐量",
+            R67_AV_M, notes="千万级 a class, part of the name; 全国 the home"),
+    ca_rate("同比增长[6.2%]", 6.2, "千万级机场旅客吞吐量", period=R67_AV_M),
+    ca_flow("分别完成[531.2万人次]", 531.2, "万人次", "人次", "北京首都机场旅客吞吐量", R67_AV_M,
+            notes="a 分别 list: an airport (a facility) owns its figure (as h68)"),
+    ca_flow("531.2万人次、[648.7万人次]", 648.7, "万人次", "人次", "上海浦东机场旅客吞吐量",
+            R67_AV_M),
+    ca_flow("648.7万人次和[652.4万人次]", 652.4, "万人次", "人次", "广州白云机场旅客吞吐量",
+            R67_AV_M),
+    row("国际客运航班[6820班]", 6820, "班", "班", "每周执行国际客运航班", "target",
+        R67_AV_SEASON, notes="a season's schedule is a plan (as h68); 国内外航空公司 the agents"),
+    row("较上一冬春航季增长[12.7%]", 12.7, "%", "%", "每周执行国际客运航班", "target",
+        R67_AV_SEASON),
+    ca_flow("新开通国际客运航线[23条]", 23, "条", "条", "新开通国际客运航线", R67_AV_M),
+    ca_flow("共建国家航线[15条]", 15, "条", "条", "“一带一路”共建国家航线", R67_AV_M,
+            notes="其中 a frame word"),
+    row("已与[76个]国家", 76, "个", "个", "国家和地区签署双边航空运输协定", "count_total",
+        R67_AV_END, notes="我国 the home (as h68)"),
+    *r67_av_cells("运输总周转量（", "运输总周转量", "亿吨公里", "吨公里", "118.4", "8.6", "1404.1",
+                  "10.9"),
+    *r67_av_cells("旅客运输量（", "旅客运输量", "万人次", "人次", "5742.6", "5.1", "68326.5",
+                  "5.7"),
+    *r67_av_cells("货邮运输量（", "货邮运输量", "万吨", "吨", "89.7", "11.3", "897.2", "14.6"),
+    row("将达到[9500万人次左右]", 9500, "万人次", "人次", "旅客运输量", "target",
+        R67_AV_CHUNYUN, "about", "左右",
+        notes="预计: a forecast; 2026年春运 from 15 days before 春节 (2月17日) for 40 days"),
+    row("日均约[237万人次]", 237, "万人次", "人次", "日均旅客运输量", "target", R67_AV_CHUNYUN,
+        "about", "约"),
+    row("达到[263个]", 263, "个", "个", "颁证运输机场", "count_total", R67_AV_END, "reach", "达到",
+        notes="a stock at 截至11月底; 全国 the home"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
