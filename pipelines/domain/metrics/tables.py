@@ -211,6 +211,9 @@ _WHOLE_PREFIXES = ("全校", "全市", "全省", "全县", "全区")
 _ROW_GROWTH = ("增长", "增長")  # (增速 is a name: 地区生产总值增速 stays one)
 _ROW_DECLINE = ("下降", "降低", "减少", "減少")
 
+# a span running from January (1—11月, 1-10月, 前10个月) and a title's single month (2025年11月份)
+_RUNNING_SPAN = re.compile(r"(?:^|[^\d])(?:1|一)\s*[—\-–~～至]\s*\d{1,2}\s*月|前\d{1,2}[个個]月|首[一二三四五六七八九十]{1,3}[个個]月")
+_ONE_MONTH = re.compile(r"\d{1,2}月份?")
 _AVERAGE = ("年均", "平均")  # (a yearly-average row: 地区生产总值年均增长)
 _BASE_HEADS = ("基数", "基期", "基准")
 _SUM_BRACKETS = {"〔": "〕", "[": "]", "［": "］"}
@@ -633,6 +636,13 @@ def _read_table(
                  if growth[k] or differences[k] else dated for k in range(len(heads))]
     if periods:
         dated_for = [periods.get(k, d) for k, d in enumerate(dated_for)]
+    # growth columns before a running span's (环比（%）  同比（%）  1—11月同比（%） under a title
+    # of 2025年11月份): the month's rates, dated by the title, not by the span after them
+    first = next((k for k, h in enumerate(heads) if dated_at[k]), None)
+    if first is not None and _RUNNING_SPAN.match(heads[first]) and _ONE_MONTH.search(title) and (
+            not _RUNNING_SPAN.search(title)):
+        dated_for = ["" if k < first and growth[k] and not periods else d
+                     for k, d in enumerate(dated_for)]
     # 预算数（亿元）, 执行数（亿元）: a unit in a column's head is its unitless cells' (a % is a
     # growth or share column's, read above)
     col_units: list[tuple[str, NormalizedUnit] | None] = []
