@@ -212,7 +212,8 @@ _ROW_GROWTH = ("增长", "增長")  # (增速 is a name: 地区生产总值增�
 _ROW_DECLINE = ("下降", "降低", "减少", "減少")
 
 # a span running from January (1—11月, 1-10月, 前10个月) and a title's single month (2025年11月份)
-_RUNNING_SPAN = re.compile(r"(?:^|[^\d])(?:1|一)\s*[—\-–~～至]\s*\d{1,2}\s*月|前\d{1,2}[个個]月|首[一二三四五六七八九十]{1,3}[个個]月")
+_RUNNING_SPAN = re.compile(r"(?:^|[^\d])(?:1|一)\s*[—\-–~～至]\s*\d{1,2}\s*月|前\d{1,2}[个個]月"
+                           r"|首[一二三四五六七八九十]{1,3}[个個]月")
 _ONE_MONTH = re.compile(r"\d{1,2}月份?")
 _AVERAGE = ("年均", "平均")  # (a yearly-average row: 地区生产总值年均增长)
 _BASE_HEADS = ("基数", "基期", "基准")

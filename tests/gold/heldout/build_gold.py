@@ -34265,7 +34265,8 @@ LABELS[R65_WH] = [
 # extractor ran on them.
 
 # h206: 国家外汇管理局's monthly release of the 外汇储备规模 at 2025年11月末 with its spokesperson's
-# answers (发布时间：2025-12-07 16:00; a national text, home 全国, 我国 dropped; figures invented; as
+# answers (发布时间：2025-12-07 16:00; a national text, home 全国, 我国 dropped;
+# figures invented; as
 # h95, its figures apart). The level at the 截至 day (count_total) with 较10月末上升 (an absolute
 # change at the point: actual, as h95) and 升幅; the month's currency moves (growth_rate of
 # 2025年11月 / 11月); 黄金储备 万盎司 and its value 亿美元 with 占官方储备资产的 and 个百分点; the
@@ -34275,7 +34276,8 @@ LABELS[R65_WH] = [
 # 累计上升 (count_total of the span) and 月均规模 约 (an average level: actual), 今年以来 黄金储备
 # 累计增加 (a running total of 今年以来), 前三季度 经常账户顺差 with 与…国内生产总值之比 (share),
 # 11月份 净买入境内债券 约; the table (单位：亿美元; columns 2025年11月末 / 2025年10月末 (stocks at
-# their day) / 较上月末变动 (actual at 11月末), 合计 named 官方储备资产 by the title, as h95). Traps:
+# their day) / 较上月末变动 (actual at 11月末), 合计 named 官方储备资产 by the title,
+# as h95). Traps:
 # 2025-12-07 16:00, 5,317, 连续第13个月 / 连续24个月, 汇发〔2025〕17号, 2025年第3号, 2026年1月7日,
 # the link's 2025-11-07, 010- phone, 阜成路18号, ICP number; borderline the note's 约合2308吨 (a
 # restatement in another unit, as h95).
@@ -34290,9 +34292,9 @@ R68_FX_SINCE = P("今年以来", "2025-01-01", "2025-12-07")
 R68_FX_Q3 = P("前三季度", "2025-01-01", "2025-09-30")
 R68_FX_TAB_NOV = P("2025年11月末", "2025-11-30", "2025-11-30")
 R68_FX_TAB_OCT = P("2025年10月末", "2025-10-31", "2025-10-31")
-R68_FX_TAB = ("a text table's cell (单位：亿美元): named by its row (合计 the title's 官方储备资产), "
-              "the 2025年11月末 / 2025年10月末 columns stocks at their day, 较上月末变动 an absolute "
-              "change at 11月末 (actual)")
+R68_FX_TAB = ("a text table's cell (单位：亿美元): named by its row (合计 the title's "
+              "官方储备资产), the 2025年11月末 / 2025年10月末 columns stocks at their day, "
+              "较上月末变动 an absolute change at 11月末 (actual)")
 
 
 def r68_fx(anchor, value, indicator, kind="count_total", period=R68_FX_NOV_END, **kw):
@@ -34370,16 +34372,20 @@ LABELS[R68_FX] = [
 
 
 # h207: 香港金融管理局's press release on the 外匯基金's abridged balance sheet and the 貨幣發行局
-# 帳目 at 2025年10月31日, in Traditional script (日期：2025年11月28日; figures invented). Home 香港 (the
+# 帳目 at 2025年10月31日, in Traditional script (日期：2025年11月28日; figures invented).
+# Home 香港 (the
 # HKMA's own territory, as h93 / h200 have 澳门); indicators in simplified script as the set's
 # Traditional texts. Stocks at 10月底 (count_total) with their 較9月底 / 較上年底 / 較上月 changes
 # (actual at the day) and 按月上升 (growth_rate at the day, as h95's 升幅); the comparison bases
 # 9月底的… (a stock at its own day, as h200's bases); 分別佔貨幣基礎的 four shares; 支持比率 (share)
-# with 上升 個百分點; the 上限 / 下限 the arrangement sets (a rule's parameters: other, undated, also in
+# with 上升 個百分點; the 上限 / 下限 the arrangement sets (a rule's parameters: other,
+# undated, also in
 # 註3); 期內 沽出港元 (a flow of the month); 今年首十個月 投資收入 with 其中 (flows of the span:
-# actual); the spokesman's 拆息 (an interest rate: share, as the set's 利率) with 個百分點, 同期 港元存款
+# actual); the spokesman's 拆息 (an interest rate: share, as the set's 利率) with
+# 個百分點, 同期 港元存款
 # 增加 % and 約達 萬億港元, 持牌銀行 家 with 較上年底減少; 官方外匯儲備資產 億美元 with 較9月底增加,
-# 相當於流通貨幣的5倍多 (a multiple, borderline) and M3約45% (share); 表一 / 表二 (單位：億港元, columns
+# 相當於流通貨幣的5倍多 (a multiple, borderline) and M3約45% (share); 表一 /
+# 表二 (單位：億港元, columns
 # 2025年10月31日 / 2025年9月30日 stocks at their day, 按月變動 actual at 10月31日). Traps: 11月28日,
 # 截至2025年10月31日, 第66章 / 第6條, M3, 2878 8196, 8號, 2期, 55樓, 2026年1月下旬, 2025年第3季 and
 # 2025年11月26日 in the link.
