@@ -34426,15 +34426,17 @@ def r68_hk_table(head, oct_, sep, change, indicator):
 
 
 LABELS[R68_HK] = [
-    r68_hk("總資產於2025年10月底為[40,862億港元]", 40862, "外汇基金总资产", period=R68_HK_END),
-    r68_hk("較9月底增加[213億港元]", 213, "外汇基金总资产", "actual", R68_HK_END),
-    r68_hk_pct("按月上升[0.5%]", 0.5, "外汇基金总资产", "growth_rate", R68_HK_END),
+    r68_hk("總資產於2025年10月底為[40,862億港元]", 40862, "外汇基金的总资产", period=R68_HK_END,
+           notes="the sentence's own words, 的 kept (corrected after the blind run by the "
+           "convention: first labelled without 的, unlike this text's own 的市值)"),
+    r68_hk("較9月底增加[213億港元]", 213, "外汇基金的总资产", "actual", R68_HK_END),
+    r68_hk_pct("按月上升[0.5%]", 0.5, "外汇基金的总资产", "growth_rate", R68_HK_END),
     r68_hk("外幣資產增加[186億港元]", 186, "外币资产", "actual", R68_HK_END,
            notes="the paragraph's 2025年10月底: a change of a stock at the day"),
     r68_hk("港元資產增加[27億港元]", 27, "港元资产", "actual", R68_HK_END),
-    r68_hk("累計盈餘為[6,318億港元]", 6318, "外汇基金累计盈余", period=R68_HK_END,
+    r68_hk("累計盈餘為[6,318億港元]", 6318, "外汇基金的累计盈余", period=R68_HK_END,
            notes="累計盈餘 the balance sheet's item (its name), a stock at the day"),
-    r68_hk("較上年底增加[412億港元]", 412, "外汇基金累计盈余", "actual", R68_HK_END),
+    r68_hk("較上年底增加[412億港元]", 412, "外汇基金的累计盈余", "actual", R68_HK_END),
     r68_hk("貨幣基礎為[18,294億港元]", 18294, "货币基础"),
     r68_hk("9月底的[18,127億港元]", 18127, "货币基础", period=R68_HK_SEP_END,
            notes="the base of the comparison, a stock at its own day"),
