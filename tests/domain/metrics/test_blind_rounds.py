@@ -1166,7 +1166,8 @@ ROUNDS = {
     # 表1 with 环比 / 同比 / 1—11月 columns and 一、-四、 rows)), written and labelled by helper B68
     # by reading before the extractor ran on them and scored blind on 0a6944de (metrics-43; five
     # h207 names corrected after the run by the indicator convention: 外汇基金的总资产 /
-    # 外汇基金的累计盈余 keep the sentence's 的; the blind figures unchanged). Reached blind (183 scored rows): precision 0.984 (持平 read
+    # 外汇基金的累计盈余 keep the sentence's 的; the blind figures unchanged). Reached blind
+    # (183 scored rows): precision 0.984 (持平 read
     # as a number, 表1：2025, 31个省（区、市）), recall 1.000, unit 1.000, indicator 0.770 (h207's
     # 於 / 的 left in names ×10, 分別佔 list named by its last items ×4, h208's table rows keeping
     # 一、-四、 ×12, 合计 ×3), lenient 0.902, subject 1.000, kind 0.874 (the tables' change columns
