@@ -69,6 +69,9 @@ class SliceRows:
 _CLAUSE_MARK = r"[，。；！？;]|,\D|,$"
 
 
+_COMPARISON = "同比|环比"
+
+
 def slice_rows(sentences: pl.DataFrame, slice_rows: int, max_chars: int, home_rows: int,
                with_clauses: bool = True) -> SliceRows:
     """Number each document's slices of ``slice_rows`` rows; keep the rows to read (all of a
@@ -100,8 +103,11 @@ def slice_rows(sentences: pl.DataFrame, slice_rows: int, max_chars: int, home_ro
     # a row of a text table, a sentence of its own (cells with no unit: 营业收入486.32 378.15):
     # its cells are read from the raw lines in the sentence whose span holds them
     table_row = text.str.contains(r"\d") & ~text.str.contains(_CLAUSE_MARK)
+    # a comparison with no number of its own (其他七大类价格同比“六涨一降”): the period its
+    # paragraph's figures take is read in it (the release's month), not carried from before
+    compared = text.str.contains(_COMPARISON)
     read = (pl.col("_may_count") | pl.col("_may_period") | pl.col("is_heading") | first_body
-            | pl.col("_starts_number") | next_starts | next_anaphor | table_row)
+            | pl.col("_starts_number") | next_starts | next_anaphor | table_row | compared)
     frame = frame.with_columns(pl.col("_long").any().over("doc_id", "_slice"), read.alias("_read"))
     clauses = text.str.extract_all(place_clause_pattern()).alias("_place_clauses")
     home = frame.filter((pl.col("_at") < home_rows) & ~pl.col("_long"))

@@ -139,7 +139,8 @@ def _text_form(before: str, name: str, figure: str, most: int = _TEXT_NAME_GAP
 # a column of the change between two year columns in the row's own unit (2024年  2023年  增减量):
 # no rate of change (that is a growth column's, 增长（%）)
 _DIFFERENCE_ENDS = ("增减量", "增减额", "增减", "增減量", "增減額", "增減", "增加量", "增加额",
-                    "增加額", "变化", "變化")  # (落实率较上届变化（百分点）)
+                    "增加額", "变化", "變化", "变动", "變動")  # (落实率较上届变化（百分点）;
+# 较上月末变动, 按月變動 after a month's and the month before's stocks)
 
 
 # a column of each row's figure as a % of its plan (为调整预算%, 完成预算（%）): a share of the
@@ -592,16 +593,24 @@ def newest(heads: list[str], dated_at: list[bool], k: int) -> str | None:
     columns write: the nearest then wins (a running total's growth column is its own)."""
     years = [int(found.group().rstrip("年 ")) for j in range(1, k) if dated_at[j]
              and (found := DATED_HEAD.search(heads[j])) is not None]
-    best, best_year, latest = None, -1, max(years, default=0)
+    best, latest = None, max(years, default=0)
     # (本报告期末  本报告期初  增减变动幅度（%）: the start a level is held against is the base)
     starts = {j for j in range(1, k) if dated_at[j] and heads[j].endswith(_START_HEADS)}
+    best_key: tuple[int, int] = (-1, 0)
     for j in range(k - 1, 0, -1):
         if dated_at[j] and (j not in starts or len(starts) == sum(dated_at[1:k])):
             found = DATED_HEAD.search(heads[j])
             year = int(found.group().rstrip("年 ")) if found else latest
-            if best is None or year > best_year:
-                best, best_year = heads[j], year
+            # (2025年11月末  2025年10月末  较上月末变动: of one year, the later month's change)
+            months = _HEAD_MONTH.findall(heads[j], found.end() if found else 0)
+            key = (year, int(months[-1]) if months else 0)
+            if best is None or key > best_key:
+                best, best_key = heads[j], key
     return best
+
+
+# (the month a head's span ends in: 1-10月累計 and 1月至10月 tie 10月, the nearest then wins)
+_HEAD_MONTH = re.compile(r"(\d{1,2})\s?月")
 
 
 # a zone of the city written bare (经开区: the city's own development zone), a lot's place

@@ -503,8 +503,16 @@ def _named(text: str, doc_date: date | None, roc: bool, april_fiscal: bool = Fal
            ) -> list[PeriodSpan]:
     """The periods a head names, not a comparison's base (比上年增长（%）, 较上年同期);
     ``april_fiscal``: its 年度 run from 1 April."""
-    return [p for p in periods_of(text, doc_date, roc, april_fiscal)
-            if not is_comparison(text, p)]
+    named = [p for p in periods_of(text, doc_date, roc, april_fiscal)
+             if not is_comparison(text, p)]
+    if not named and text.strip():
+        # a head that is a day alone (2025年10月31日  2025年9月30日 over a balance sheet's rows):
+        # the day its stocks are taken, not an event's day left out of the text's periods
+        found = find_periods(text.strip(), doc_date, roc, april_fiscal)
+        if len(found) == 1 and found[0].is_day and found[0].start == 0 and (
+                found[0].end == len(text.strip())) and not needs_year(found[0].text):
+            named = found
+    return named
 
 
 def _own_headings(path: tuple[str, ...], table: TextTable) -> tuple[str, ...]:

@@ -203,8 +203,10 @@ _PLACE_GROWTH = ("增长", "增速", "增幅", "增長", "比上年", "同比", 
                  "环比", "環比")
 
 # (减：所得税影响额, 加：…: a report's rows taken from or added to the total)
-# (a row's serial number, 1.外汇储备, 2、基金组织储备头寸: no part of its name)
-_ROW_PREFIX = re.compile(r"^(?:其中[：:]|[减加減][：:]|#|\*|\d{1,2}[.．、](?!\d))\s*")
+# (a row's serial number, 1.外汇储备, 2、基金组织储备头寸, 一、食品烟酒: no part of its name; not
+# the first of two numerals, 一、二类苗)
+_ROW_PREFIX = re.compile(r"^(?:其中[：:]|[减加減][：:]|#|\*|\d{1,2}[.．、](?!\d)"
+                         r"|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d]))\s*")
 
 # the text's own whole opening a row's name (全校本科, 全市小计), dropped as in its sentences
 _WHOLE_PREFIXES = ("全校", "全市", "全省", "全县", "全区")
@@ -212,6 +214,10 @@ _WHOLE_PREFIXES = ("全校", "全市", "全省", "全县", "全区")
 _ROW_GROWTH = ("增长", "增長")  # (增速 is a name: 地区生产总值增速 stays one)
 _ROW_DECLINE = ("下降", "降低", "减少", "減少")
 
+# a span running from January (1—11月, 1-10月, 前10个月) and a title's single month (2025年11月份)
+_RUNNING_SPAN = re.compile(r"(?:^|[^\d])(?:1|一)\s*[—\-–~～至]\s*\d{1,2}\s*月|前\d{1,2}[个個]月"
+                           r"|首[一二三四五六七八九十]{1,3}[个個]月")
+_ONE_MONTH = re.compile(r"\d{1,2}月份?")
 _AVERAGE = ("年均", "平均")  # (a yearly-average row: 地区生产总值年均增长)
 _BASE_HEADS = ("基数", "基期", "基准")
 _SUM_BRACKETS = {"〔": "〕", "[": "]", "［": "］"}
@@ -640,6 +646,13 @@ def _read_table(
                  if growth[k] or differences[k] else dated for k in range(len(heads))]
     if periods:
         dated_for = [periods.get(k, d) for k, d in enumerate(dated_for)]
+    # growth columns before a running span's (环比（%）  同比（%）  1—11月同比（%） under a title
+    # of 2025年11月份): the month's rates, dated by the title, not by the span after them
+    first = next((k for k, h in enumerate(heads) if dated_at[k]), None)
+    if first is not None and _RUNNING_SPAN.match(heads[first]) and _ONE_MONTH.search(title) and (
+            not _RUNNING_SPAN.search(title)):
+        dated_for = ["" if k < first and growth[k] and not periods else d
+                     for k, d in enumerate(dated_for)]
     # 预算数（亿元）, 执行数（亿元）: a unit in a column's head is its unitless cells' (a % is a
     # growth or share column's, read above)
     col_units: list[tuple[str, NormalizedUnit] | None] = []

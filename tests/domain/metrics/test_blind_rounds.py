@@ -1180,13 +1180,38 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.895, "indicator_lenient": 0.955,
                             "subject": 0.945, "kind": 0.975, "qualifier": 0.995,
                             "period": 0.955}),
+    # Round 68 (session 28, h206-h208: 国家外汇管理局's 2025年11月末 外汇储备规模 release with its
+    # spokesperson's 问 / 答 (较10月末上升 亿美元, 升幅, 黄金储备 万盎司, 今年前11个月 累计上升,
+    # 月均规模 约, a table with a 较上月末变动 column); 香港金融管理局's 外匯基金資產負債表摘要 and
+    # 貨幣發行局帳目 in Traditional script (億港元 stocks at 10月底 with their 按月 changes, 分別佔
+    # 貨幣基礎的 four shares, 支持比率 with its 上限 / 下限, 表一 / 表二 in tabs); 国家统计局's
+    # 2025年11月份 居民消费价格 release (同比 / 环比 by category, 影响CPI…约N个百分点, 核心CPI,
+    # 表1 with 环比 / 同比 / 1—11月 columns and 一、-四、 rows)), written and labelled by helper B68
+    # by reading before the extractor ran on them and scored blind on 0a6944de (metrics-43; five
+    # h207 names corrected after the run by the indicator convention: 外汇基金的总资产 /
+    # 外汇基金的累计盈余 keep the sentence's 的; the blind figures unchanged). Reached blind
+    # (183 scored rows): precision 0.984 (持平 read
+    # as a number, 表1：2025, 31个省（区、市）), recall 1.000, unit 1.000, indicator 0.770 (h207's
+    # 於 / 的 left in names ×10, 分別佔 list named by its last items ×4, h208's table rows keeping
+    # 一、-四、 ×12, 合计 ×3), lenient 0.902, subject 1.000, kind 0.874 (the tables' change columns
+    # read as stocks ×11, 上限 / 下限 as shares ×4), qualifier 0.995 (約達 read as 达), period
+    # 0.694 (h207's tables dated 1-10月 or the reference day ×23, h208's 11月份 cells and the lead
+    # read as 1—11月 ×23, h206's 黄金储备价值 paragraph undated ×4). The floors first sat just
+    # under that. After the round's fixes (tests/domain/metrics/test_round68_fixes.py; outside
+    # the round no document's metrics changed): precision 0.984, recall 1.000, unit 1.000,
+    # indicator 0.858, lenient 0.918, subject 1.000, kind 0.934, qualifier 0.995, period 0.940;
+    # the floors raised to just under that.
+    68: BlindRound(('h206_', 'h207_', 'h208_'), precision=0.98, recall=0.995, min_gold=183,
+                    floors={"unit": 0.995, "indicator": 0.855, "indicator_lenient": 0.915,
+                            "subject": 0.995, "kind": 0.93, "qualifier": 0.99,
+                            "period": 0.935}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just
     # under what the extractor then reached (rounds 48-53 as in the held-out README's lead's note).
     # End of session 27 (metrics-42): rounds 54-59 merged and their floors raised to just under
     # what the merged extractor reaches (the held-out README's lead's note for session 27).
-    # End of session 28 (metrics-43): rounds 60-66 merged, with the session's fixes of known
+    # End of session 28 (metrics-43): rounds 60-68 merged, with the session's fixes of known
     # misses (rounds 49-58) and of damaged pages; every round's floors raised again, never
     # lowered, to just under what the merged extractor reaches (13 rounds moved: 21, 25, 29,
     # 35, 40, 43, 47, 49, 50, 53, 58, 62, 63).

@@ -34261,6 +34261,353 @@ LABELS[R65_WH] = [
 
 
 
+# Round 68 (session 28, h206-h208), written and labelled by helper B68 by reading, before any
+# extractor ran on them.
+
+# h206: 国家外汇管理局's monthly release of the 外汇储备规模 at 2025年11月末 with its spokesperson's
+# answers (发布时间：2025-12-07 16:00; a national text, home 全国, 我国 dropped;
+# figures invented; as
+# h95, its figures apart). The level at the 截至 day (count_total) with 较10月末上升 (an absolute
+# change at the point: actual, as h95) and 升幅; the month's currency moves (growth_rate of
+# 2025年11月 / 11月); 黄金储备 万盎司 and its value 亿美元 with 占官方储备资产的 and 个百分点; the
+# answers: 已连续24个月保持在3.2万亿美元以上 (a level's bound at the day, streak no metric), the
+# 11月份 flows (银行结售汇顺差 with 较10月份收窄 (a change in the flow's unit: actual, signed),
+# 涉外收付款顺差 达到 with 环比), 企业外汇套期保值比率 (share) with 较上年同期提高, 今年前11个月
+# 累计上升 (count_total of the span) and 月均规模 约 (an average level: actual), 今年以来 黄金储备
+# 累计增加 (a running total of 今年以来), 前三季度 经常账户顺差 with 与…国内生产总值之比 (share),
+# 11月份 净买入境内债券 约; the table (单位：亿美元; columns 2025年11月末 / 2025年10月末 (stocks at
+# their day) / 较上月末变动 (actual at 11月末), 合计 named 官方储备资产 by the title,
+# as h95). Traps:
+# 2025-12-07 16:00, 5,317, 连续第13个月 / 连续24个月, 汇发〔2025〕17号, 2025年第3号, 2026年1月7日,
+# the link's 2025-11-07, 010- phone, 阜成路18号, ICP number; borderline the note's 约合2308吨 (a
+# restatement in another unit, as h95).
+R68_FX = "h206_safe_fx_reserves_nov_2025_web.txt"
+R68_FX_END = P("截至2025年11月末", "2025-11-30", "2025-11-30")
+R68_FX_NOV_END = P("11月末", "2025-11-30", "2025-11-30")
+R68_FX_MONTH = P("2025年11月", "2025-11-01", "2025-11-30")
+R68_FX_NOV = P("11月", "2025-11-01", "2025-11-30")
+R68_FX_NOV_Q = P("11月份", "2025-11-01", "2025-11-30")
+R68_FX_YTD = P("今年前11个月", "2025-01-01", "2025-11-30")
+R68_FX_SINCE = P("今年以来", "2025-01-01", "2025-12-07")
+R68_FX_Q3 = P("前三季度", "2025-01-01", "2025-09-30")
+R68_FX_TAB_NOV = P("2025年11月末", "2025-11-30", "2025-11-30")
+R68_FX_TAB_OCT = P("2025年10月末", "2025-10-31", "2025-10-31")
+R68_FX_TAB = ("a text table's cell (单位：亿美元): named by its row (合计 the title's "
+              "官方储备资产), the 2025年11月末 / 2025年10月末 columns stocks at their day, "
+              "较上月末变动 an absolute change at 11月末 (actual)")
+
+
+def r68_fx(anchor, value, indicator, kind="count_total", period=R68_FX_NOV_END, **kw):
+    return row(anchor, value, "亿美元", "美元", indicator, kind, period, **kw)
+
+
+def r68_fx_pct(anchor, value, indicator, kind="growth_rate", period=R68_FX_NOV, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r68_fx_table(head, nov, oct_, change, indicator):
+    note = R68_FX_TAB if head == "外汇储备" else None
+    return [
+        r68_fx(col_cell(R68_FX, head, 1), nov, indicator, period=R68_FX_TAB_NOV, notes=note),
+        r68_fx(col_cell(R68_FX, head, 2), oct_, indicator, period=R68_FX_TAB_OCT),
+        r68_fx(col_cell(R68_FX, head, 3), change, indicator, "actual", R68_FX_TAB_NOV),
+    ]
+
+
+LABELS[R68_FX] = [
+    r68_fx("外汇储备规模为[33615亿美元]，较10月末", 33615, "外汇储备规模", period=R68_FX_END,
+           notes="我国 the home (a national text)"),
+    r68_fx("较10月末上升[189亿美元]", 189, "外汇储备规模", "actual", R68_FX_END,
+           notes="an absolute change in the level's unit at the point (as h95)"),
+    r68_fx_pct("升幅为[0.57%]", 0.57, "外汇储备规模", period=R68_FX_END),
+    r68_fx_pct("美元指数下跌[0.8%]", -0.8, "美元指数", period=R68_FX_MONTH),
+    r68_fx_pct("欧元兑美元上涨[1.1%]", 1.1, "欧元兑美元", period=R68_FX_MONTH),
+    r68_fx_pct("日元兑美元下跌[0.4%]", -0.4, "日元兑美元", period=R68_FX_MONTH),
+    row("黄金储备为[7421万盎司]", 7421, "万盎司", "盎司", "黄金储备", "count_total",
+        R68_FX_NOV_END),
+    row("较10月末增加[12万盎司]", 12, "万盎司", "盎司", "黄金储备", "actual", R68_FX_NOV_END,
+        notes="连续第13个月 a streak, no metric"),
+    r68_fx("外汇储备规模为[33615亿美元]，已连续", 33615, "外汇储备规模", period=R68_FX_END,
+           notes="the lead's level repeated in the answer"),
+    row("保持在[3.2万亿美元以上]", 3.2, "万亿美元", "美元", "外汇储备规模", "count_total",
+        R68_FX_END, "at_least", "以上", notes="连续24个月 a streak; a level's bound (as h95)"),
+    r68_fx_pct("债券指数上涨[0.9%]", 0.9, "全球主要债券指数"),
+    r68_fx_pct("股票指数上涨[1.6%]", 1.6, "主要股票指数"),
+    r68_fx("银行结售汇顺差[126亿美元]", 126, "银行结售汇顺差", "actual", R68_FX_NOV_Q,
+           notes="a spokesman's answer of realised figures"),
+    r68_fx("收窄[59亿美元]", -59, "银行结售汇顺差", "actual", R68_FX_NOV_Q,
+           notes="较10月份收窄: a change in the flow's unit, signed"),
+    r68_fx("顺差[达到208亿美元]", 208, "银行代客涉外收付款顺差", "actual", R68_FX_NOV_Q,
+           qual="reach", qtext="达到"),
+    r68_fx_pct("环比下降[21%]", -21, "银行代客涉外收付款顺差", period=R68_FX_NOV_Q),
+    r68_fx_pct("套期保值比率为[28.6%]", 28.6, "企业外汇套期保值比率", "share", R68_FX_NOV_Q),
+    row("较上年同期提高[2.4个百分点]", 2.4, "个百分点", "百分点", "企业外汇套期保值比率",
+        "growth_rate", R68_FX_NOV_Q),
+    r68_fx("累计上升[1593亿美元]", 1593, "外汇储备规模", "count_total", R68_FX_YTD,
+           notes="累计 over 今年前11个月: a running total of the span (as h95)"),
+    r68_fx("月均规模约为[33031亿美元]", 33031, "外汇储备月均规模", "actual", R68_FX_YTD,
+           qual="about", qtext="约", notes="an average level over a span: actual (as h95)"),
+    r68_fx("黄金储备价值为[3041.25亿美元]", 3041.25, "黄金储备价值"),
+    r68_fx("较10月末增加[82.65亿美元]", 82.65, "黄金储备价值", "actual"),
+    r68_fx_pct("占官方储备资产的[8.16%]", 8.16, "黄金储备价值占官方储备资产", "share",
+               R68_FX_NOV_END),
+    row("较10月末提高[0.17个百分点]", 0.17, "个百分点", "百分点", "黄金储备价值占官方储备资产",
+        "growth_rate", R68_FX_NOV_END),
+    row("累计增加[141万盎司]", 141, "万盎司", "盎司", "黄金储备", "count_total", R68_FX_SINCE,
+        notes="今年以来…累计增加: a running total of the span to the reference day"),
+    r68_fx("经常账户顺差[4856亿美元]", 4856, "经常账户顺差", "actual", R68_FX_Q3),
+    r68_fx_pct("之比为[3.4%]", 3.4, "经常账户顺差与国内生产总值之比", "share", R68_FX_Q3,
+               notes="与同期…之比: a ratio, share; 同期 the clause's own span"),
+    r68_fx("净买入境内债券约[95亿美元]", 95, "净买入境内债券", "actual", R68_FX_NOV_Q,
+           qual="about", qtext="约", notes="外资 the doer of the clause before, not borrowed"),
+    *r68_fx_table("外汇储备", 33615.00, 33426.00, 189.00, "外汇储备"),
+    *r68_fx_table("基金组织储备头寸", 103.12, 102.37, 0.75, "基金组织储备头寸"),
+    *r68_fx_table("特别提款权", 531.06, 529.84, 1.22, "特别提款权"),
+    *r68_fx_table("黄金", 3041.25, 2958.60, 82.65, "黄金"),
+    *r68_fx_table("其他储备资产", 0.62, 0.67, -0.05, "其他储备资产"),
+    *r68_fx_table("合计", 37291.05, 37017.48, 273.57, "官方储备资产"),
+    row("约合[2308吨]", 2308, "吨", "吨", "黄金储备", "count_total", R68_FX_NOV_END, "about",
+        "约合", borderline=True, notes="a note's restatement in another unit (as h95)"),
+]
+
+
+# h207: 香港金融管理局's press release on the 外匯基金's abridged balance sheet and the 貨幣發行局
+# 帳目 at 2025年10月31日, in Traditional script (日期：2025年11月28日; figures invented).
+# Home 香港 (the
+# HKMA's own territory, as h93 / h200 have 澳门); indicators in simplified script as the set's
+# Traditional texts. Stocks at 10月底 (count_total) with their 較9月底 / 較上年底 / 較上月 changes
+# (actual at the day) and 按月上升 (growth_rate at the day, as h95's 升幅); the comparison bases
+# 9月底的… (a stock at its own day, as h200's bases); 分別佔貨幣基礎的 four shares; 支持比率 (share)
+# with 上升 個百分點; the 上限 / 下限 the arrangement sets (a rule's parameters: other,
+# undated, also in
+# 註3); 期內 沽出港元 (a flow of the month); 今年首十個月 投資收入 with 其中 (flows of the span:
+# actual); the spokesman's 拆息 (an interest rate: share, as the set's 利率) with
+# 個百分點, 同期 港元存款
+# 增加 % and 約達 萬億港元, 持牌銀行 家 with 較上年底減少; 官方外匯儲備資產 億美元 with 較9月底增加,
+# 相當於流通貨幣的5倍多 (a multiple, borderline) and M3約45% (share); 表一 /
+# 表二 (單位：億港元, columns
+# 2025年10月31日 / 2025年9月30日 stocks at their day, 按月變動 actual at 10月31日). Traps: 11月28日,
+# 截至2025年10月31日, 第66章 / 第6條, M3, 2878 8196, 8號, 2期, 55樓, 2026年1月下旬, 2025年第3季 and
+# 2025年11月26日 in the link.
+R68_HK = "h207_hkma_exchange_fund_abridged_balance_sheet_oct_2025_trad.txt"
+R68_HK_END = P("2025年10月底", "2025-10-31", "2025-10-31")
+R68_HK_OCT_END = P("10月底", "2025-10-31", "2025-10-31")
+R68_HK_TO_END = P("截至2025年10月底", "2025-10-31", "2025-10-31")
+R68_HK_TO_OCT = P("截至10月底", "2025-10-31", "2025-10-31")
+R68_HK_SEP_END = P("9月底", "2025-09-30", "2025-09-30")
+R68_HK_IN = P("期內", "2025-10-01", "2025-10-31")
+R68_HK_YTD = P("今年首十個月", "2025-01-01", "2025-10-31")
+R68_HK_OCT = P("10月份", "2025-10-01", "2025-10-31")
+R68_HK_SAME = P("同期", "2025-10-01", "2025-10-31")
+R68_HK_T_OCT = P("2025年10月31日", "2025-10-31", "2025-10-31")
+R68_HK_T_SEP = P("2025年9月30日", "2025-09-30", "2025-09-30")
+R68_HK_TAB = ("a text table's cell (單位：億港元): named by its row, the date columns stocks at "
+              "their day, 按月變動 an absolute change at 2025年10月31日 (actual)")
+
+
+def r68_hk(anchor, value, indicator, kind="count_total", period=R68_HK_OCT_END, **kw):
+    return row(anchor, value, "億港元", "港元", indicator, kind, period, **kw)
+
+
+def r68_hk_pct(anchor, value, indicator, kind="share", period=R68_HK_OCT_END, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r68_hk_table(head, oct_, sep, change, indicator):
+    cells = [(1, oct_, "count_total", R68_HK_T_OCT), (2, sep, "count_total", R68_HK_T_SEP)]
+    if change is not None:
+        cells.append((3, change, "actual", R68_HK_T_OCT))
+    out = []
+    for col, quote, kind, period in cells:
+        note = R68_HK_TAB if head == "外幣資產" and col == 1 else None
+        out.append(r68_hk(col_cell(R68_HK, head, col), float(quote.replace(",", "")),
+                          indicator, kind, period, notes=note))
+    return out
+
+
+LABELS[R68_HK] = [
+    r68_hk("總資產於2025年10月底為[40,862億港元]", 40862, "外汇基金的总资产", period=R68_HK_END,
+           notes="the sentence's own words, 的 kept (corrected after the blind run by the "
+           "convention: first labelled without 的, unlike this text's own 的市值)"),
+    r68_hk("較9月底增加[213億港元]", 213, "外汇基金的总资产", "actual", R68_HK_END),
+    r68_hk_pct("按月上升[0.5%]", 0.5, "外汇基金的总资产", "growth_rate", R68_HK_END),
+    r68_hk("外幣資產增加[186億港元]", 186, "外币资产", "actual", R68_HK_END,
+           notes="the paragraph's 2025年10月底: a change of a stock at the day"),
+    r68_hk("港元資產增加[27億港元]", 27, "港元资产", "actual", R68_HK_END),
+    r68_hk("累計盈餘為[6,318億港元]", 6318, "外汇基金的累计盈余", period=R68_HK_END,
+           notes="累計盈餘 the balance sheet's item (its name), a stock at the day"),
+    r68_hk("較上年底增加[412億港元]", 412, "外汇基金的累计盈余", "actual", R68_HK_END),
+    r68_hk("貨幣基礎為[18,294億港元]", 18294, "货币基础"),
+    r68_hk("9月底的[18,127億港元]", 18127, "货币基础", period=R68_HK_SEP_END,
+           notes="the base of the comparison, a stock at its own day"),
+    r68_hk("增加[167億港元]", 167, "货币基础", "actual"),
+    r68_hk_pct("按月上升[0.9%]", 0.9, "货币基础", "growth_rate"),
+    r68_hk_pct("貨幣基礎的[33.6%]", 33.6, "负债证明书占货币基础"),
+    r68_hk_pct("33.6%、[0.7%]", 0.7, "政府发行的流通纸币及硬币占货币基础"),
+    r68_hk_pct("0.7%、[2.9%]", 2.9, "总结余占货币基础"),
+    r68_hk_pct("2.9%及[62.8%]", 62.8, "已发行外汇基金票据及债券占货币基础"),
+    r68_hk("總結餘於10月底為[532億港元]", 532, "总结余"),
+    r68_hk("較9月底減少[14億港元]", -14, "总结余", "actual"),
+    r68_hk("沽出港元共[39億港元]", 39, "向银行沽出港元", "actual", R68_HK_IN,
+           notes="期內 the month the paragraph speaks of; 共 a frame word"),
+    r68_hk("市值為[11,489億港元]", 11489, "已发行外汇基金票据及债券的市值",
+           notes="the paragraph's 10月底"),
+    r68_hk("較上月增加[96億港元]", 96, "已发行外汇基金票据及债券的市值", "actual"),
+    r68_hk("支持資產於10月底為[19,805億港元]", 19805, "支持资产"),
+    r68_hk_pct("支持比率為[108.26%]", 108.26, "支持比率"),
+    r68_hk_pct("9月底的[108.11%]", 108.11, "支持比率", period=R68_HK_SEP_END),
+    row("上升[0.15個百分點]", 0.15, "個百分點", "百分点", "支持比率", "growth_rate",
+        R68_HK_OCT_END),
+    r68_hk_pct("上限（[112.5%]）", 112.5, "支持比率上限", "other", NONE,
+               notes="a rule's parameter the arrangement sets: other, undated"),
+    r68_hk_pct("下限（[105%]）", 105, "支持比率下限", "other", NONE),
+    r68_hk("錄得投資收入[1,826億港元]", 1826, "投资收入", "actual", R68_HK_YTD,
+           notes="外匯基金 the doer; a flow of the span (no 累計)"),
+    r68_hk("香港股票收益[398億港元]", 398, "香港股票收益", "actual", R68_HK_YTD,
+           notes="其中 a frame word"),
+    r68_hk_pct("拆息平均為[3.86%]", 3.86, "一个月期拆息", period=R68_HK_OCT,
+               notes="an interest rate (share, as the set's 利率); 平均 of the month"),
+    row("較9月上升[0.21個百分點]", 0.21, "個百分點", "百分点", "一个月期拆息", "growth_rate",
+        R68_HK_OCT),
+    r68_hk_pct("港元存款增加[1.2%]", 1.2, "银行体系港元存款", "growth_rate", R68_HK_SAME),
+    row("約達[8.9萬億港元]", 8.9, "萬億港元", "港元", "银行体系港元存款", "count_total",
+        R68_HK_SAME, "about", "約達", notes="the level the growth reaches (約 wins over 達)"),
+    row("持牌銀行共有[149家]", 149, "家", "家", "持牌银行", "count_total", R68_HK_TO_OCT,
+        notes="本港 the home; 共有 a frame word"),
+    row("較上年底減少[2家]", -2, "家", "家", "持牌银行", "actual", R68_HK_TO_OCT),
+    row("外匯儲備資產為[4,268億美元]", 4268, "億美元", "美元", "官方外汇储备资产", "count_total",
+        R68_HK_TO_END, notes="香港的 the home, dropped"),
+    row("較9月底增加[19億美元]", 19, "億美元", "美元", "官方外汇储备资产", "actual",
+        R68_HK_TO_END),
+    row("流通貨幣的[5倍多]", 5, "倍", "倍", "外汇储备资产相当于流通货币", "share", R68_HK_TO_END,
+        "plus", "多", borderline=True, notes="borderline: a multiple of another stock"),
+    r68_hk_pct("M3約[45%]", 45, "外汇储备资产相当于港元货币供应M3", period=R68_HK_TO_END,
+               qual="about", qtext="約", notes="相當於…約X%: a ratio to another stock (share)"),
+    *r68_hk_table("外幣資產", "35,614", "35,428", "186", "外币资产"),
+    *r68_hk_table("港元資產", "5,248", "5,221", "27", "港元资产"),
+    *r68_hk_table("總資產", "40,862", "40,649", "213", "总资产"),
+    *r68_hk_table("負債證明書", "6,147", "6,085", "62", "负债证明书"),
+    *r68_hk_table("總結餘", "532", "546", "-14", "总结余"),
+    *r68_hk_table("累計盈餘", "6,318", "6,201", "117", "累计盈余"),
+    *r68_hk_table("貨幣基礎", "18,294", "18,127", None, "货币基础"),
+    *r68_hk_table("支持資產", "19,805", "19,597", None, "支持资产"),
+    r68_hk_pct(col_cell(R68_HK, "支持比率（%）", 1), 108.26, "支持比率", period=R68_HK_T_OCT,
+               notes="表二's cell: unit % from the row head"),
+    r68_hk_pct(col_cell(R68_HK, "支持比率（%）", 2), 108.11, "支持比率", period=R68_HK_T_SEP),
+    r68_hk_pct("分別為[112.5%]及", 112.5, "支持比率上限", "other", NONE,
+               notes="註3 restates the rule's parameters"),
+    r68_hk_pct("112.5%及[105%]。", 105, "支持比率下限", "other", NONE),
+]
+
+
+# h208: 国家统计局's monthly 居民消费价格 release for 2025年11月份 as its site prints it (发布时间：
+# 2025-12-10 09:30; a national text, home 全国; figures invented; as h23's province release). The
+# headline's and the lead's 同比 and 环比 rates of 11月份 with 城市 / 农村, 食品 / 非食品, 消费品 /
+# 服务 (elliptic: named by their own words, as h23), 1—11月平均 持平 (no number); contributions
+# (影响CPI上涨/下降约N个百分点: other, signed by the verb, about, as h23's GCONTRIB, named by the
+# part and CPI); 分别 lists; 核心CPI with 涨幅比上月扩大 (连续3个月 a streak); 能源 / services /
+# industrial goods; 环比 by category; “六涨一降” / “两涨四降一平” / 七大类 (slogans and counts of
+# the classes, no metric); 表1 tab-separated (环比 / 同比 columns at 2025年11月份, 1—11月同比 of the
+# span; rows named by their head, 其中： and 一、-四、 dropped; 0.0 cells are rates too). Traps:
+# 2025-12-10 09:30, 1.-4. notes, 31个省（区、市）, 国统字〔2025〕48号, 第1年, 1—2月, 2026年1月9日,
+# 31KB, 57号（100826）, ICP / 公网安备 numbers; borderline the survey's scope (500个市县, 9.5万个
+# 采价调查点, as h23's SCOPE).
+R68_CPI = "h208_nbs_cpi_nov_2025_web.txt"
+R68_CPI_M = P("2025年11月份", "2025-11-01", "2025-11-30")
+R68_CPI_NOV = P("11月份", "2025-11-01", "2025-11-30")
+R68_CPI_YTD = P("1—11月", "2025-01-01", "2025-11-30")
+R68_CPI_CTB = ("a contribution to the CPI's rate (影响CPI…约…个百分点): other, signed by its verb, "
+               "named by the part and CPI (as h23)")
+R68_CPI_TAB = ("表1's cell: named by its row (其中： / 一、 dropped), 环比 / 同比 at the title's "
+               "2025年11月份, 1—11月同比 over the span")
+
+
+def r68_cpi(anchor, value, indicator, period=R68_CPI_NOV, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def r68_cpi_ctb(anchor, value, indicator):
+    return row(anchor, value, "个百分点", "百分点", indicator, "other", R68_CPI_NOV, "about", "约",
+               notes=R68_CPI_CTB)
+
+
+def r68_cpi_row(head, name, mom, yoy, ytd):
+    out = []
+    for col, value, period in ((1, mom, R68_CPI_M), (2, yoy, R68_CPI_M), (3, ytd, R68_CPI_YTD)):
+        note = R68_CPI_TAB if head == "居民消费价格" and col == 1 else None
+        out.append(r68_cpi(col_cell(R68_CPI, head, col), value, name, period, notes=note))
+    return out
+
+
+LABELS[R68_CPI] = [
+    r68_cpi("居民消费价格同比上涨[0.4%]\n", 0.4, "居民消费价格", R68_CPI_M,
+            notes="the headline"),
+    r68_cpi("全国居民消费价格同比上涨[0.4%]", 0.4, "居民消费价格", R68_CPI_M,
+            notes="全国 the home (a national text)"),
+    r68_cpi("城市上涨[0.5%]", 0.5, "城市", R68_CPI_M, notes="nothing borrowed (as h23)"),
+    r68_cpi("农村上涨[0.2%]", 0.2, "农村", R68_CPI_M),
+    r68_cpi("食品价格下降[1.8%]", -1.8, "食品价格", R68_CPI_M),
+    r68_cpi("非食品价格上涨[0.9%]", 0.9, "非食品价格", R68_CPI_M),
+    r68_cpi("消费品价格上涨[0.1%]", 0.1, "消费品价格", R68_CPI_M),
+    r68_cpi("服务价格上涨[0.8%]", 0.8, "服务价格", R68_CPI_M),
+    r68_cpi("环比下降[0.2%]", -0.2, "居民消费价格"),
+    r68_cpi("城市下降[0.2%]", -0.2, "城市"),
+    r68_cpi("农村下降[0.3%]", -0.3, "农村"),
+    r68_cpi("食品价格下降[1.1%]", -1.1, "食品价格"),
+    r68_cpi("消费品价格下降[0.3%]", -0.3, "消费品价格"),
+    # 一、同比
+    r68_cpi("食品烟酒类价格同比下降[0.9%]", -0.9, "食品烟酒类价格"),
+    r68_cpi_ctb("下降[约0.26个百分点]", -0.26, "食品烟酒类价格影响CPI"),
+    r68_cpi("鲜菜价格下降[8.6%]", -8.6, "鲜菜价格"),
+    r68_cpi_ctb("影响CPI下降[约0.18个百分点]", -0.18, "鲜菜价格影响CPI"),
+    r68_cpi("猪肉价格下降[12.4%]", -12.4, "猪肉价格"),
+    r68_cpi_ctb("12.4%，影响CPI下降[约0.17个百分点]", -0.17, "猪肉价格影响CPI"),
+    r68_cpi("鲜果价格上涨[5.3%]", 5.3, "鲜果价格"),
+    r68_cpi_ctb("影响CPI上涨[约0.10个百分点]", 0.10, "鲜果价格影响CPI"),
+    r68_cpi("分别上涨[6.2%]、", 6.2, "其他用品及服务价格"),
+    r68_cpi("6.2%、[1.1%]和", 1.1, "教育文化娱乐价格"),
+    r68_cpi("1.1%和[0.9%]；", 0.9, "医疗保健价格"),
+    r68_cpi("交通通信价格下降[2.4%]", -2.4, "交通通信价格"),
+    r68_cpi("居住价格上涨[0.2%]", 0.2, "居住价格"),
+    r68_cpi("房租价格下降[0.3%]", -0.3, "租赁房房租价格", notes="其中 a frame word"),
+    r68_cpi("核心CPI同比上涨[1.2%]", 1.2, "核心CPI",
+            notes="扣除食品和能源价格的 a modifier (as h-set's)"),
+    row("涨幅比上月扩大[0.1个百分点]", 0.1, "个百分点", "百分点", "核心CPI涨幅", "growth_rate",
+        R68_CPI_NOV, notes="连续3个月 a streak"),
+    r68_cpi("能源价格同比下降[2.1%]", -2.1, "能源价格"),
+    r68_cpi_ctb("影响CPI下降[约0.16个百分点]", -0.16, "能源价格影响CPI"),
+    r68_cpi("汽油价格下降[5.8%]", -5.8, "汽油价格"),
+    r68_cpi("旅游价格上涨[3.4%]", 3.4, "旅游价格"),
+    r68_cpi("飞机票价格下降[7.5%]", -7.5, "飞机票价格"),
+    r68_cpi("家庭服务价格上涨[1.0%]", 1.0, "家庭服务价格"),
+    r68_cpi("金饰品价格上涨[41.2%]", 41.2, "金饰品价格"),
+    r68_cpi("家用器具价格上涨[3.9%]", 3.9, "家用器具价格"),
+    # 二、环比
+    r68_cpi("食品烟酒类价格环比下降[0.6%]", -0.6, "食品烟酒类价格"),
+    r68_cpi_ctb("0.6%，影响CPI下降[约0.17个百分点]", -0.17, "食品烟酒类价格影响CPI"),
+    r68_cpi("鲜菜价格下降[4.7%]", -4.7, "鲜菜价格"),
+    r68_cpi("猪肉价格下降[2.9%]", -2.9, "猪肉价格"),
+    r68_cpi("衣着价格上涨[0.3%]", 0.3, "衣着价格"),
+    r68_cpi("交通通信价格下降[0.5%]", -0.5, "交通通信价格"),
+    r68_cpi("汽油价格下降[1.9%]", -1.9, "汽油价格"),
+    # 表1
+    *r68_cpi_row("居民消费价格", "居民消费价格", -0.2, 0.4, 0.0),
+    *r68_cpi_row("其中：城市", "城市", -0.2, 0.5, 0.0),
+    *r68_cpi_row("农村", "农村", -0.3, 0.2, -0.1),
+    *r68_cpi_row("其中：食品", "食品", -1.1, -1.8, -1.6),
+    *r68_cpi_row("非食品", "非食品", 0.0, 0.9, 0.4),
+    *r68_cpi_row("其中：服务", "服务", 0.0, 0.8, 0.6),
+    *r68_cpi_row("一、食品烟酒", "食品烟酒", -0.6, -0.9, -0.8),
+    *r68_cpi_row("二、衣着", "衣着", 0.3, 1.7, 1.5),
+    *r68_cpi_row("三、居住", "居住", -0.1, 0.2, 0.1),
+    *r68_cpi_row("四、交通通信", "交通通信", -0.5, -2.4, -2.9),
+    row("（区、市）[500个]市县", 500, "个", "个", "市县", "count_total", NONE, borderline=True,
+        notes="borderline: the survey's scope (as h23's SCOPE)"),
+    row("采价调查点[9.5万个]", 9.5, "万个", "个", "采价调查点", "count_total", NONE,
+        borderline=True, notes="borderline: the survey's scope"),
+]
+
+
 
 # Round 67 (session 28, h203-h205), written and labelled by helper R67 by reading, before any
 # extractor ran on them.
