@@ -170,7 +170,7 @@ ROUNDS = {
     # came down to 0.975. Session 25 (helper Q5): period 0.995 (h70's 学院 table's 毕业生人数, the
     # class's size, of 2025, not at the cut-off day): floor raised to 0.99.
     22: BlindRound(('h68_', 'h69_', 'h70_'), precision=0.995, recall=0.995, min_gold=201,
-                    floors={"unit": 0.995, "indicator": 0.865, "indicator_lenient": 0.98,
+                    floors={"unit": 0.995, "indicator": 0.935, "indicator_lenient": 0.98,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 23 (tests/gold/heldout/h71-h73: 国家统计局's monthly release on the purchasing
@@ -251,7 +251,7 @@ ROUNDS = {
     # rule's deadline is no metric by the set's convention: 228 scored), h80's 日均 comparison
     # named with its total by the settled 日均 convention (lenient 0.974 -> 0.969: a miss now).
     26: BlindRound(('h80_', 'h81_', 'h82_'), precision=0.995, recall=0.995, min_gold=228,
-                    floors={"unit": 0.995, "indicator": 0.875, "indicator_lenient": 0.965,
+                    floors={"unit": 0.995, "indicator": 0.88, "indicator_lenient": 0.965,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 27 (tests/gold/heldout/h83-h85: a provincial postal administration's monthly postal and
@@ -1213,7 +1213,7 @@ ROUNDS = {
     # what the merged extractor reaches (the held-out README's lead's note for session 27).
     # End of session 28 (metrics-43): rounds 60-68 merged, with the session's fixes of known
     # misses (rounds 49-58) and of damaged pages; every round's floors raised again, never
-    # lowered, to just under what the merged extractor reaches (13 rounds moved: 21, 25, 29,
+    # lowered, to just under what the merged extractor reaches (15 rounds moved: 21, 22, 25, 26, 29,
     # 35, 40, 43, 47, 49, 50, 53, 58, 62, 63).
 }
 
