@@ -70,6 +70,7 @@ from pipelines.domain.metrics.report_titles import (
     THIS_SPANS,
     TITLE_LINE,
     YEAR_REPORT,
+    months,
     quarter,
     report_of_title,
     reports_state,
@@ -374,6 +375,9 @@ class Context:
         if word in TEN_DAYS_WORDS and found.start is not None and found.end is not None:
             start, end = ten_days_word(word, found.start, found.end)  # (本旬末: its last day)
             return Period(text=word, start=start, end=end)
+        if fits is months and found.end is not None:  # (1—10月份…利润 in November: 本月 is
+            # October, the release's last month)
+            return Period(text=word, start=found.end.replace(day=1), end=found.end)
         return Period(text=word, start=found.start, end=found.end)
 
     def report_period(self, text: str, report: Period | None = None) -> Period | None:

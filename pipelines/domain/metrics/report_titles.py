@@ -96,11 +96,19 @@ def ten_days(period: Period) -> bool:
                             else last_day(end.year, end.month).day))
 
 
+def months(period: Period) -> bool:
+    """A month or a run of whole months of one year (11月, 1—10月份): a monthly release's
+    title, whose 本月 is its last month."""
+    start, end = period.start, period.end
+    return (start is not None and end is not None and start.day == 1 and start.year == end.year
+            and end == last_day(end.year, end.month))
+
+
 _WEEK_DAYS = 7
 # a report's own period words, and the periods of its title they stand for
 THIS_SPANS: dict[str, Callable[[Period], bool]] = {
     "本年": whole_year, "本年度": whole_year, THIS_QUARTER: quarter, THIS_WEEK: week,
-    **dict.fromkeys(TEN_DAYS_WORDS, ten_days)}
+    "本月": months, **dict.fromkeys(TEN_DAYS_WORDS, ten_days)}
 THIS_SPAN = re.compile("|".join(THIS_SPANS))
 
 

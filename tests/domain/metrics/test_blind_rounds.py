@@ -1156,7 +1156,7 @@ ROUNDS = {
     66: BlindRound(('h200_', 'h201_', 'h202_'), precision=0.995, recall=0.995, min_gold=212,
                     floors={"unit": 0.995, "indicator": 0.96, "indicator_lenient": 0.995,
                             "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
-                            "period": 0.975}),
+                            "period": 0.985}),
     # Round 67 (session 28, h203-h205: 中国汽车工业协会's 2025年11月 汽车产销 release (11月 / 1-11月
     # 产销 分别 pairs, 产销累计完成 A和B without 分别, 渗透率, 出口 增长2.1倍, a table by vehicle
     # type under 单位：万辆、%); 合肥市自然资源和规划局's monthly 土地市场 page (宗 / 万平方米 /
@@ -1179,7 +1179,7 @@ ROUNDS = {
     67: BlindRound(('h203_', 'h204_', 'h205_'), precision=0.995, recall=0.995, min_gold=198,
                     floors={"unit": 0.995, "indicator": 0.895, "indicator_lenient": 0.955,
                             "subject": 0.945, "kind": 0.975, "qualifier": 0.995,
-                            "period": 0.955}),
+                            "period": 0.98}),
     # Round 68 (session 28, h206-h208: 国家外汇管理局's 2025年11月末 外汇储备规模 release with its
     # spokesperson's 问 / 答 (较10月末上升 亿美元, 升幅, 黄金储备 万盎司, 今年前11个月 累计上升,
     # 月均规模 约, a table with a 较上月末变动 column); 香港金融管理局's 外匯基金資產負債表摘要 and

@@ -263,3 +263,21 @@ def test_a_years_plan_level_in_brackets_is_of_the_whole_year():
     assert plan.kind == "target"
     assert period_dates(plan) == (date(2025, 1, 1), date(2025, 12, 31))
     assert period_dates(found["1.86万批次"]) == (date(2025, 1, 1), date(2025, 9, 30))
+
+
+# 本月 in a monthly release whose title names the month (or the months from January) it reports
+# on, published after it: the release's last month, not the month it is published in
+def test_this_month_in_a_release_of_months_over_is_its_last_month():
+    profits = document_by_number(
+        "2024年1—9月份全省规模以上服务业企业营业收入增长6.1%\n\n"
+        "　　本月全省规模以上服务业企业数量为8.6万家。\n", date(2024, 10, 28))
+    assert period_dates(profits["8.6万家"]) == (date(2024, 9, 1), date(2024, 9, 30))
+    land = document_by_number(
+        "8月份土地市场月报\n\n本月住宅用地平均楼面价为5120元/平方米。\n", date(2024, 9, 6))
+    assert period_dates(land["5120元/平方米"]) == (date(2024, 8, 1), date(2024, 8, 31))
+
+
+def test_this_month_without_a_month_in_the_title_is_the_texts_month():
+    found = document_by_number("本市就业形势保持稳定\n\n本月城镇新增就业1.2万人。\n",
+                               date(2024, 9, 20))
+    assert period_dates(found["1.2万人"]) == (date(2024, 9, 1), date(2024, 9, 30))
