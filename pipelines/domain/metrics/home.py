@@ -641,6 +641,7 @@ def home_from_title(raw: str | None) -> str | None:
     if not raw:
         return None
     head = script_and_simplified(raw[:_TITLE_CHARS])[1]  # (a Traditional page's, read so)
+    head = head.replace("\r\n", "\n")  # (a CRLF page's lines end as an LF page's)
     title = head.lstrip().partition("\n")[0]  # a part named first: in the title line only
     titled, congress = _titled_place_patterns()
     for pattern, text in ((_TITLE_PART, title), (titled, head), (congress, head),

@@ -57,6 +57,7 @@ _PARAGRAPH_START = re.compile(r"(?:\A|(?<=\n\n)|(?<=[。！？：；]\n))(?=[^\s
     ("h52_", _crlf),  # a company's results: a payout's base (以总股本84.2亿股计算) undated
     ("h194_", _crlf),  # a form dated by its title (the paragraph before it ends at a blank line)
     ("h195_", _crlf),  # records of figures with their units (期限  操作利率  投标量  中标量)
+    ("h191_", _crlf),  # a bureau named alone on the first line is the home (云南省应急管理厅)
     ("h188_", _traditional),  # a tender's scope line (建設規模：) sets what it buys
     ("h189_", _indented),  # an indented numbered section (三、2025年度业绩预告) dates its table
 ])
