@@ -14,7 +14,7 @@ import re
 from itertools import accumulate
 from string import ascii_letters, digits
 
-from pipelines.domain.cleaning.lexicon import CJK_PUNCT, HAN
+from pipelines.domain.cleaning.lexicon import CJK_PUNCT, HAN, HAN_CHAR
 from pipelines.domain.cleaning.page import Plan
 from pipelines.domain.offsets import split_runs
 
@@ -38,7 +38,6 @@ _RUN_CHAR = re.compile(r"[ *\n\x1f\x1e]")  # lines without these have runs only 
 _DELETED = re.compile(r"[ \x1e]")  # what a body line whose spaces all go loses
 _DROPPED_RUN = "*" + INVISIBLE  # runs that start with these are deleted, never a space
 # (a run of invisible characters only; one that goes on with spaces is a space run)
-_HAN_RE = re.compile(f"[{HAN}]")
 _DECIMAL_TAIL = re.compile(r"\d{1,3}(?![\d年])")
 # ``_LATIN`` characters on both sides of a line break (searched from the break: a literal prefix).
 _LATIN_JUNCTION = re.compile(r"\n(?<=[A-Za-z0-9]\n)(?=[A-Za-z0-9])")
@@ -86,7 +85,7 @@ def latin_break(before: str, after: str) -> bool:
 
 
 def _han(ch: str) -> bool:
-    return bool(_HAN_RE.match(ch))
+    return bool(HAN_CHAR.match(ch))
 
 
 def _keep_space(s: str, a: int, b: int, spaced: bool, row: bool = False) -> bool:

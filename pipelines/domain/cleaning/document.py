@@ -11,7 +11,7 @@ from pipelines.domain.cleaning.aligned import INVISIBLE, block_runs
 from pipelines.domain.cleaning.columns import warning as columns_warning
 from pipelines.domain.cleaning.construct import builder, paused_gc
 from pipelines.domain.cleaning.furniture import dateline, issuer_line, source_from_text
-from pipelines.domain.cleaning.lexicon import HAN, heading_rules, source_rules
+from pipelines.domain.cleaning.lexicon import HAN, HAN_CHAR, heading_rules, source_rules
 from pipelines.domain.cleaning.lines import annotate, heading_like, marker_level, plan_blocks
 from pipelines.domain.cleaning.markup import text_view
 from pipelines.domain.cleaning.normalize import normalize_chars
@@ -313,7 +313,6 @@ _SENTENCE_ENDS = re.compile("[。！？；!?;]")
 _LABELLED = re.compile("[：:]")
 _HEADLINE_PART = 4  # Han characters a headline's part holds at least
 _HEADLINE_LINES = 2  # a title and its second line, each of two parts at most
-_HAN_CHAR = re.compile(f"[{HAN}]")
 
 
 def _headline_parts(text: str, runs: list[int], raw: str) -> list[tuple[int, int]] | None:
@@ -331,8 +330,8 @@ def _headline_parts(text: str, runs: list[int], raw: str) -> list[tuple[int, int
         if not gap or gap.strip(" \t\u3000\r\n") or not 0 < at < len(text):
             continue
         inside = "\n" not in gap
-        if inside and not ("\u3000" in gap and _HAN_CHAR.match(text, at - 1)
-                           and _HAN_CHAR.match(text, at)):
+        if inside and not ("\u3000" in gap and HAN_CHAR.match(text, at - 1)
+                           and HAN_CHAR.match(text, at)):
             continue
         ideographic = ideographic or inside
         gaps += inside
@@ -341,7 +340,7 @@ def _headline_parts(text: str, runs: list[int], raw: str) -> list[tuple[int, int
     if not ideographic or lines > _HEADLINE_LINES or gaps > lines:
         return None  # (verse: three lines of halves an ideographic space parts, as before)
     spans = list(pairwise([0, *cuts, len(text)]))
-    if any(len(_HAN_CHAR.findall(text, a, b)) < _HEADLINE_PART for a, b in spans):
+    if any(len(HAN_CHAR.findall(text, a, b)) < _HEADLINE_PART for a, b in spans):
         return None
     return spans
 

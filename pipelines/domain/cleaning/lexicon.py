@@ -21,6 +21,7 @@ DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "cleaning"
 # Character classes used across the package (Unicode blocks, not domain knowledge).
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # inclusive code points
 HAN = "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in HAN_RANGES)  # for regex classes
+HAN_CHAR = re.compile(f"[{HAN}]")  # one Han character
 CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
 
 
