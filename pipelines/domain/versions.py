@@ -18,7 +18,7 @@ from pathlib import Path
 
 CLEANING = "clean-30"
 SEGMENTATION = "seg-15"
-METRICS = "metrics-43"
+METRICS = "metrics-44"
 THEMES = "themes-10"
 POLICY_TERMS = "terms-6"
 KEYWORDS = "keywords-13"

@@ -493,6 +493,34 @@ def title_items(title: str) -> str:
     return ""
 
 
+# a title that is only what its rows add up to, perhaps after its label and period (2025年11月末
+# 官方储备资产): not a table of statistics or a report on them
+_THING_TITLE = re.compile("[\u4e00-\u9fff]{2,10}")
+_NOT_THINGS = ("表", "情况", "情況", "指标", "指標", "数据", "數據", "统计", "統計", "概况",
+               "概況", "一览", "一覽", "汇总", "彙總", "对比", "對比", "分布", "结构", "結構",
+               "排名", "变动", "變動", "公告", "说明", "說明")
+
+
+def title_thing(title: str) -> str:
+    """What a table's title says its rows are parts of (官方储备资产 of 2025年11月末官方储备资产):
+    the total row (合计) under it is that thing; "" if the title is not only such a name."""
+    for line in reversed(LINE_END.split(title)):
+        line = ANY_BRACKET.sub("", line).strip(" \u3000\t")
+        if not line or TABLE_UNIT.search(line):
+            continue
+        line = _TABLE_LABEL.sub("", line).lstrip("：: \u3000")
+        end = 0
+        for span in find_periods(line, None):  # (2025年11月末, 2024年度, 2025年1-10月)
+            if span.start > end:
+                break
+            end = span.end
+        line = line[end:].removeprefix("度") if end else line
+        for word in _WHOLE_PREFIXES:
+            line = line.removeprefix(word)
+        return line if _THING_TITLE.fullmatch(line) and not line.endswith(_NOT_THINGS) else ""
+    return ""
+
+
 def whole_measure(name: str) -> str:
     """The measure a first row names after the whole it is of (全社会用电量 → 用电量), "" if
     it names no whole."""

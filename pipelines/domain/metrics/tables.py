@@ -178,6 +178,7 @@ from pipelines.domain.metrics.table_names import (
     title_changes,
     title_items,
     title_measure,
+    title_thing,
     whole_measure,
 )
 from pipelines.domain.metrics.table_pages import (
@@ -723,7 +724,9 @@ def _read_table(
                 name = ""  # (合计  98,765.43  69,021.70: the column's part of the whole)
         elif not (by_place or by_thing or coded):
             if name in TOTAL_ROWS:
-                name = title_items(title) + name  # 合计 under 非经常性损益项目和金额
+                items = title_items(title)  # 合计 under 非经常性损益项目和金额
+                name = items + name if items else title_thing(title) or name  # (under
+                # 2025年11月末官方储备资产: 官方储备资产)
             elif name.endswith(_TOTAL_ENDS) and len(name) > 4:
                 name = name[:-2]  # 官方储备资产合计: the total of 官方储备资产
             part_of_part = visible(row[name_col][1]).startswith("其中")

@@ -1,0 +1,34 @@
+"""Session 29's fixes of known misses (the lead's), each pinned on text of its own."""
+
+from datetime import date
+
+import pytest
+
+from pipelines.domain.analysis import analyse_document
+from pipelines.domain.metrics.table_names import title_thing
+
+
+@pytest.mark.parametrize(("title", "thing"), [
+    ("2025年11月末官方储备资产", "官方储备资产"),
+    ("2024年度一般公共预算收入", "一般公共预算收入"),
+    ("表2　2025年末全市常住人口", "常住人口"),
+    ("表1 2025年1—10月份全国规模以上工业企业主要财务指标", ""),  # statistics, not one thing
+    ("报告期末基金资产组合情况", ""),
+    ("（二）非经常性损益项目和金额", ""),  # (title_items' form)
+])
+def test_a_title_naming_only_a_thing_names_it(title, thing):
+    assert title_thing(title) == thing
+
+
+def test_the_total_row_of_a_table_of_periods_is_the_thing_its_title_names():
+    raw = ("某市金融运行情况\n\n　　6月末，全市金融机构存款稳步增长。\n\n"
+           "2025年6月末全市金融机构本外币存款\n\n单位：亿元\n"
+           "项目\t2025年6月末\t2024年末\t较年初变动\n"
+           "住户存款\t9120.50\t8534.20\t586.30\n"
+           "非金融企业存款\t5321.70\t5102.40\t219.30\n"
+           "其他存款\t1210.80\t1188.90\t21.90\n"
+           "合计\t15653.00\t14825.50\t827.50\n")
+    found = analyse_document(raw, published_on=date(2025, 7, 15)).metrics
+    totals = [m for m in found if m.quote in ("15653.00", "14825.50", "827.50")]
+    assert len(totals) == 3
+    assert {m.indicator for m in totals} == {"金融机构本外币存款"}
