@@ -262,7 +262,8 @@ class Context:
             if len(found) > 1 and found[0].text.startswith(AS_OF):
                 found = self.spans[sent.sent_no] = year_so_far(
                     sent.text, _day_of_class(sent.text, found))
-            if any(p.text == _THIS_MONTH or p.text.startswith(SINGLE_QUARTER)
+            if any(p.text == _THIS_MONTH or p.text in _THIS_MONTH_END
+                   or p.text.startswith(SINGLE_QUARTER)
                    or p.text.endswith(SAME_SPAN) for p in found):
                 found = self.spans[sent.sent_no] = self._this_month(sent, found)
             if self.title_spans and THIS_SPAN.search(sent.text) is not None:
@@ -440,7 +441,7 @@ class Context:
                 if quarter is not None:
                     out.append(quarter)
                 continue
-            if span.text == _THIS_MONTH:
+            if span.text == _THIS_MONTH or span.text in _THIS_MONTH_END:
                 before = [p for p in out if p.period.end is not None
                           and SO_FAR.fullmatch(p.text) is None]
                 end = before[-1].period.end if before else self._last_end(earlier)
@@ -449,8 +450,12 @@ class Context:
                 # (named as that month, 4月, so its year is read as the span's: a December
                 # release published in January is last year's)
                 month = f"{end.month}月"
+                if span.text in _THIS_MONTH_END:  # (11月末，按当月末国际金价计算: its last day)
+                    month += "末"
+                    end = last_day(end.year, end.month)
                 span = replace(span, text=month, period=Period(
-                    text=month, start=end.replace(day=1), end=end))
+                    text=month, start=end if month.endswith("末") else end.replace(day=1),
+                    end=end))
             out.append(span)
         return out
 
@@ -918,6 +923,7 @@ NO_HEADING = (False, False)
 # a figure right after its label's bracketed unit (收盘价（元） 46.32): a line of data
 _LABELLED_VALUE = re.compile(r"[）)]\s*\d[\d,.]*(?:/[\d,.]+)*(?:\s|$)")
 _THIS_MONTH = "当月"
+_THIS_MONTH_END = ("当月末", "当月底", "當月末", "當月底")  # the day that month ends
 # periods of quarters that a later 单季 can be the last quarter of (前三季度, 第三季度, Q3, 上半年)
 _QUARTERS_NAMED = re.compile(r"季|Q[1-4]|半年")
 _TASK_ENDS = ("；", ";")

@@ -32,3 +32,15 @@ def test_the_total_row_of_a_table_of_periods_is_the_thing_its_title_names():
     totals = [m for m in found if m.quote in ("15653.00", "14825.50", "827.50")]
     assert len(totals) == 3
     assert {m.indicator for m in totals} == {"金融机构本外币存款"}
+
+
+@pytest.mark.parametrize(("text", "quote", "day"), [
+    ("11月末，按当月末国际金价计算，黄金储备价值为3041.25亿美元。", "3041.25亿美元",
+     date(2025, 11, 30)),
+    ("1-4月，全省出口增长10.9%。当月末，外汇存款余额126.8亿美元。", "126.8亿美元",
+     date(2025, 4, 30)),
+])
+def test_the_end_of_that_month_is_the_last_day_of_the_month_named_before(text, quote, day):
+    found = {m.quote: m for m in analyse_document("标题\n\n" + text,
+                                                   published_on=date(2025, 12, 7)).metrics}
+    assert (found[quote].period_start, found[quote].period_end) == (day, day)
