@@ -159,6 +159,21 @@ _OWN_PERIOD = ("当", "本")  # 当年, 当年度, 当期, 本年, 本期: the f
 
 
 _WITHIN_WORDS = ("内", "境内", "以内")
+_AT_WORDS = frozenset(("于", "於", "在"))
+
+
+def _without_at(tok: Tok, skip: Sequence[tuple[int, int]]) -> Tok:
+    """The token without "at" when a period follows it (外匯基金|於|2025年10月底|的累計盈餘,
+    全市|在|9月末|的贷款余额, 总结|余于|10月底: the period field holds when; 在 glued to a noun
+    before it stays, as in 存在)."""
+    if not any(s == tok.end for s, _ in skip):
+        return tok
+    if tok.word in _AT_WORDS:
+        return Tok("", tok.pos, tok.end, tok.end)
+    if tok.word[-1] in "于於" and len(tok.word) > 1 and tok.pos == "p":  # (余于 as the
+        # segmenter cuts 总结余于10月底; not 相当于, 仅次于: verbs of their own)
+        return Tok(tok.word[:-1], tok.pos, tok.start, tok.end - 1)
+    return tok
 _GROUP_VISITORS = re.compile(r"(?:(?:、|及|和|与)[\u4e00-\u9fff]{1,6}?)?[\u4e00-\u9fff]{0,10}?"
                              r"(?:国家|地区)?(?:旅客|游客|访客)")
 
@@ -184,6 +199,9 @@ def trim_phrase(
                 and (rest := _outside(t, skip)) is not None
                 and not (t.word == _THIS_ONE_OF and any(s == t.end for s, _ in skip))]
         # (本|报告期归属于…: "this" before the period, a word of its own, goes with it)
+        if any(t.word[-1] in _AT_WORDS for t in kept):
+            kept = [_without_at(t, skip) for t in kept]
+            kept = [t for t in kept if t.word]
     else:
         kept = [t for t in toks if t.word not in _QUOTE_WORDS]
     if any(t.word == AT for t in kept):

@@ -44,3 +44,14 @@ def test_the_end_of_that_month_is_the_last_day_of_the_month_named_before(text, q
     found = {m.quote: m for m in analyse_document("标题\n\n" + text,
                                                    published_on=date(2025, 12, 7)).metrics}
     assert (found[quote].period_start, found[quote].period_end) == (day, day)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("總結餘於10月底為532億港元。", "总结余"),
+    ("全市在9月末的贷款余额为532亿元。", "贷款余额"),
+    ("刘某于2023年3月买入某公司股票12.6万股。", "刘某买入某公司股票"),
+    ("入境旅客相當於2019年同期的86.7%。", "入境旅客"),  # (相當於: a verb, not "at")
+])
+def test_at_before_a_period_goes_with_the_period(text, name):
+    found = analyse_document("标题\n\n" + text, published_on=date(2025, 11, 28)).metrics
+    assert [m.indicator for m in found] == [name]
