@@ -249,11 +249,19 @@ _COMPARED_WITH = ("比", "较")
 def _list_items(
     head: str, n: int, toks: Sequence[Tok], offset: int
 ) -> list[tuple[str, str | None]]:
-    lex = metric_lexicon()
     if "的" in head and "、" in head[head.rindex("的") :]:
-        # 星源材质、贝特瑞等企业的隔膜、负极材料出货量: the items follow the modifier
+        # 星源材质、贝特瑞等企业的隔膜、负极材料出货量: the items follow the modifier; unless
+        # the 的 is inside an item (负债证明书、政府发行的流通纸币及硬币、总结余和…分别占)
         cut = head.rindex("的") + 1
-        head, offset = head[cut:], offset + cut
+        return (_items_of(head[cut:], n, toks, offset + cut)
+                or _items_of(head, n, toks, offset))
+    return _items_of(head, n, toks, offset)
+
+
+def _items_of(
+    head: str, n: int, toks: Sequence[Tok], offset: int
+) -> list[tuple[str, str | None]]:
+    lex = metric_lexicon()
     first = tokens_in(toks, offset, offset + len(head))
     if _TITLES_SIDE_BY_SIDE in head and (titled := _titles_listed(head, n)):
         return titled

@@ -55,3 +55,10 @@ def test_the_end_of_that_month_is_the_last_day_of_the_month_named_before(text, q
 def test_at_before_a_period_goes_with_the_period(text, name):
     found = analyse_document("标题\n\n" + text, published_on=date(2025, 11, 28)).metrics
     assert [m.indicator for m in found] == [name]
+
+
+def test_a_list_whose_item_holds_a_de_is_split_as_written():
+    text = "住户存款、政府部门的财政存款和非银行业金融机构存款分别占各项存款的50.1%、9.7%和12.3%。"
+    found = analyse_document("标题\n\n" + text, published_on=date(2025, 11, 28)).metrics
+    assert [m.indicator for m in found] == ["住户存款占各项存款", "政府部门的财政存款占各项存款",
+                                            "非银行业金融机构存款占各项存款"]
