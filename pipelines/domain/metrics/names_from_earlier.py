@@ -26,6 +26,8 @@ from pipelines.domain.metrics.place_names import is_place, is_place_token
 from pipelines.domain.metrics.subjects import SUPERLATIVE_CLAUSE
 
 _TOTAL_WORDS = frozenset({"总数", "总量", "总规模", "总额"})
+_RATIO_ENDS = ("之比", "的比值", "比值")  # a ratio written against the base alone
+_RATIO_WITH = re.compile("[与和同跟]")  # (…，与同期国内生产总值之比为3.4%)
 _AS_MUCH_AS = "相当于"
 
 
@@ -37,6 +39,11 @@ def of_last(indicator: str, last: str, cand: NumberCandidate, text: str) -> str:
     part is not named is the last thing's)."""
     if indicator in _TOTAL_WORDS:
         return last[len(leading_flow_verb(last)) :] + indicator
+    if indicator.endswith(_RATIO_ENDS) and _RATIO_WITH.match(
+            text, max(text.rfind(c, 0, cand.start) for c in "，,；;") + 1):
+        # 经常账户顺差4856亿美元，与同期国内生产总值之比为3.4%: the ratio of the last thing
+        # named to the base (经常账户顺差与国内生产总值之比)
+        return f"{last}与{indicator}"
     if (indicator.startswith(_AS_MUCH_AS) and len(indicator) > len(_AS_MUCH_AS)
             and cand.category == "percent" and text.endswith("的", 0, cand.start)):
         return f"{last}占{indicator[len(_AS_MUCH_AS) :]}比重"

@@ -62,3 +62,13 @@ def test_a_list_whose_item_holds_a_de_is_split_as_written():
     found = analyse_document("标题\n\n" + text, published_on=date(2025, 11, 28)).metrics
     assert [m.indicator for m in found] == ["住户存款占各项存款", "政府部门的财政存款占各项存款",
                                             "非银行业金融机构存款占各项存款"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("2024年末，全省政府债务余额1.2万亿元，与地区生产总值之比为35.2%。",
+     "政府债务余额与地区生产总值之比"),
+    ("全年研发经费投入1200亿元，与地区生产总值的比值为2.8%。", "研发经费投入与地区生产总值的比值"),
+])
+def test_a_ratio_against_a_base_alone_is_of_the_last_thing_named(text, name):
+    found = analyse_document("标题\n\n" + text, published_on=date(2025, 11, 28)).metrics
+    assert found[-1].indicator == name
