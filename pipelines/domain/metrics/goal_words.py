@@ -36,7 +36,8 @@ def has_target_cue(words: Sequence[str]) -> bool:
                 and not (w == "要" and i > 0 and words[i - 1][-1:] in _ADJECTIVE_OF_YAO) \
                 and not (words[i + 1 : i + 2] and words[i + 1] in _TERM_AFTER.get(w, ())) \
                 and not _attributable(words, i) and not _expecting_group(words, i) \
-                and not _needed_things(words, i) and not _measured_against(words, i):
+                and not _needed_things(words, i) and not _measured_against(words, i) \
+                and not _expectations_as_cause(words, i):
             return True  # (将近三成: "nearly", cut 将|近, is no plan; 预期寿命 a term;
             # 以臭氧为首要污染物, cut 为首|要: 首要, 主要, 重要 are adjectives, not 要 "shall")
     return _will_on_a_day(words)
@@ -145,6 +146,22 @@ _MET_OR_MISSED = ("符合", "好于", "超出", "超过", "不及", "优于", "�
 # expectations a result met or missed (Q3业绩超预期), and a security's target price (目标价（元）
 # 58.50 in a note's base data): terms, no goal the section sets
 _NO_GOAL_TERMS = re.compile(f"(?:{'|'.join(_MET_OR_MISSED)})(?:市场)?{_EXPECTATIONS}|目标价")
+
+
+def _expectations_as_cause(words: Sequence[str], i: int) -> bool:
+    """预期 inside the cause a change is put down to (受主要经济体货币政策预期等因素影响，…指数
+    上涨0.9%): the market's expectations, a noun, no forecast of the figure."""
+    if words[i] != _EXPECTATIONS:
+        return False
+    before = next((j for j in range(i - 1, -1, -1) if words[j] in _CLAUSE_STOPS
+                   or words[j] == _UNDER), -1)
+    if before < 0 or words[before] != _UNDER:
+        return False
+    return any(w == _INFLUENCE for w in words[i + 1 : next(
+        (j for j in range(i + 1, len(words)) if words[j] in _CLAUSE_STOPS), len(words))])
+
+
+_UNDER, _INFLUENCE = "受", "影响"  # (受…影响: "under the influence of")
 
 
 def without_goal_terms(heading: str) -> str:

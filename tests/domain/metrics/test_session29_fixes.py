@@ -72,3 +72,12 @@ def test_a_list_whose_item_holds_a_de_is_split_as_written():
 def test_a_ratio_against_a_base_alone_is_of_the_last_thing_named(text, name):
     found = analyse_document("标题\n\n" + text, published_on=date(2025, 11, 28)).metrics
     assert found[-1].indicator == name
+
+
+def test_expectations_a_change_is_put_down_to_set_no_goal():
+    text = "10月，受市场降息预期等因素影响，国债指数上涨0.6%，企业债指数上涨0.4%。"
+    found = analyse_document("标题\n\n" + text, published_on=date(2025, 11, 28)).metrics
+    assert [m.kind for m in found] == ["growth_rate", "growth_rate"]
+    plan = analyse_document("标题\n\n预期全年国债指数上涨3%。",
+                            published_on=date(2025, 3, 1)).metrics
+    assert [m.kind for m in plan] == ["target"]
