@@ -16,6 +16,7 @@ returns the name it gives (the name as it was when it does not apply).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipelines.domain.metrics.clauses import CLAUSE_MARKS, clause_start
 from pipelines.domain.metrics.goal_words import TO_LEVEL
@@ -367,7 +368,7 @@ _GAP = "差距"
 _GAP_TO = re.compile(r"(?:与|同|和)[^，,；;。与同和]{1,12}?的差距")
 # 回购股份1,580,000股，占公司总股本429,400,000股的0.37%: a share with its base's amount inside
 # (相当于正常保有量3900万头的103.5%: a level against its base, written the same way)
-_BASE_OF_SHARE = re.compile(r"(?:占|相当于)(?P<base>[\u4e00-\u9fff]{2,12}?)$")
+_BASE_OF_SHARE = re.compile(r"(?:占|相当于)(?P<base>[\u4e00-\u9fff]{2,20}?)$")
 _SHARE_VERB_CHARS = frozenset("占于")  # 占, 相当于: one of them is in every _BASE_OF_SHARE match
 _AMOUNT_OF_BASE = re.compile(r"的[\d.]")
 _SHARE_REACH = 32  # characters before a share its 占 may stand
@@ -381,14 +382,23 @@ def _share_with_base_amount(sc: SentenceScope, so: SoFar, r: Reading) -> str:
             text[max(0, r.pos - _SHARE_REACH) : r.pos]):
         return indicator
     if _AMOUNT_OF_BASE.match(text, r.cand.end) and (
-            base := _BASE_OF_SHARE.fullmatch(text, r.comma_start, r.pos)) is not None:
+            base := _base_of_share(text, r.comma_start, r.pos, so.skip)) is not None:
         return without_owner(base.group("base"))
     if (len(so.out) > 1 and r.pos == so.end + 1 and text.startswith("的", so.end)
-            and _BASE_OF_SHARE.fullmatch(text, clause_start(text, so.start, CLAUSE_MARKS),
-                                         so.start) is not None
+            and _base_of_share(text, clause_start(text, so.start, CLAUSE_MARKS), so.start,
+                               so.skip) is not None
             and (whole := so.out[-2].indicator)):
         return f"{whole}占{so.out[-1].indicator}"
     return indicator
+
+
+def _base_of_share(text: str, start: int, end: int,
+                   skip: Sequence[tuple[int, int]]) -> re.Match[str] | None:
+    """占 / 相当于 and the base's name before its amount, the periods the name skips left out
+    (相当于特区政府2025年财政预算所估算全年…毛收入2,400億澳門元的92.8%)."""
+    words = "".join(ch for at, ch in enumerate(text[start:end], start)
+                    if not any(s <= at < e for s, e in skip))
+    return _BASE_OF_SHARE.fullmatch(words)
 
 
 _OUR_SHARE, _SHARE_VERB_ONLY = "占我", "占"

@@ -81,3 +81,12 @@ def test_expectations_a_change_is_put_down_to_set_no_goal():
     plan = analyse_document("标题\n\n预期全年国债指数上涨3%。",
                             published_on=date(2025, 3, 1)).metrics
     assert [m.kind for m in plan] == ["target"]
+
+
+def test_a_base_amount_named_across_a_period_is_the_base():
+    text = ("前11个月累计毛收入为2226.12亿元，按年上升8.1%，"
+            "相当于政府2025年财政预算所估算全年毛收入2400亿元的92.8%。")
+    found = {m.quote: m for m in analyse_document("标题\n\n" + text,
+                                                   published_on=date(2025, 12, 7)).metrics}
+    assert found["2400亿元"].indicator == "政府财政预算所估算毛收入"
+    assert not found["92.8%"].indicator.startswith("相当于")
