@@ -201,10 +201,25 @@ def _as_in_the_body(found: list[MetricRow], sentences: Sequence[Sentence]) -> li
         if body is None and r.sent_no in heads and r.period_start is None and (
                 r.kind == _SHARE and r.indicator):
             body = _told_in(r.indicator, found, sentences, heads)
+        if body is None and r.sent_no in heads and r.period_start is None and (
+                r.kind in _LEVELS and r.unit not in _RATE_UNITS and r.indicator):
+            # 全国冬小麦已播2.64亿亩 over 截至11月5日，全国已播冬小麦2.64亿亩, 7宗地块揽金98.6亿元
+            # over …推出7宗地块…总成交价98.6亿元: the one figure of the body with the headline's
+            # value and unit (an amount or a count, not a rate, whose value recurs by chance) is
+            # that figure, named in other words
+            alike = by_value.get((r.value, r.unit), [])
+            if len(alike) == 1:
+                body = alike[0]
+                if body.kind in _LEVELS:  # (a running total the body writes as one)
+                    r = r.model_copy(update={"kind": body.kind})
         out.append(r if body is None else r.model_copy(update={
             "period_text": body.period_text, "period_start": body.period_start,
             "period_end": body.period_end}))
     return out
+
+
+_LEVELS = frozenset(("actual", "count_total"))
+_RATE_UNITS = frozenset(("%", "个百分点", "‰"))  # (a rate's value recurs by chance)
 
 
 _SHARE = "share"

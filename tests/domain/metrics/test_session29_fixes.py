@@ -90,3 +90,13 @@ def test_a_base_amount_named_across_a_period_is_the_base():
                                                    published_on=date(2025, 12, 7)).metrics}
     assert found["2400亿元"].indicator == "政府财政预算所估算毛收入"
     assert not found["92.8%"].indicator.startswith("相当于")
+
+
+def test_a_headline_figure_the_body_gives_once_in_other_words_takes_its_day_and_kind():
+    raw = ("全省秋粮已收1.2亿亩　进度快于上年\n发布时间：2025-10-21\n\n"
+           "　　农情调度显示，截至10月20日，全省已收获秋粮1.2亿亩，占播种面积的85.3%。\n")
+    found = analyse_document(raw, published_on=date(2025, 10, 21)).metrics
+    head, body = sorted((m for m in found if m.quote == "1.2亿亩"), key=lambda m: m.char_start)
+    assert raw.index("1.2亿亩") == head.char_start
+    assert (head.period_start, head.period_end) == (date(2025, 10, 20), date(2025, 10, 20))
+    assert head.kind == body.kind

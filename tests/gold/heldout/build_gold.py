@@ -14996,10 +14996,11 @@ def cd_rate(anchor, value, indicator, kind="share", period=NONE, **kw):
 
 
 LABELS[CDL] = [
-    # headline (no time expression)
-    cd_fig("[7宗]地块揽金", 7, "宗", "宗", "地块揽金",
+    # headline (no time expression; relabelled in session 29 by the convention of session 26: an
+    # undated headline figure the body repeats takes the body's period, here the auction's day)
+    cd_fig("[7宗]地块揽金", 7, "宗", "宗", "地块揽金", period=CDDAY,
            notes="a count whose clause ends with what the counted did: the thing and that"),
-    cd_fig("揽金[98.6亿元]", 98.6, "亿元", "元", "揽金"),
+    cd_fig("揽金[98.6亿元]", 98.6, "亿元", "元", "揽金", period=CDDAY),
     # the auction (11月26日)
     cd_fig("推出[7宗]地块", 7, "宗", "宗", "推出地块", period=CDDAY, notes="共 a frame word"),
     cd_fig("总出让面积约[412.6亩]", 412.6, "亩", "亩", "总出让面积", period=CDDAY, qual="about",
