@@ -925,7 +925,28 @@ def find_periods(text: str, doc_date: date | None, roc: bool = False,
         out.append(PeriodSpan(start, m.end(), span_text, period, is_day))
     if fiscal:
         out = sorted(out + fiscal, key=lambda p: p.start)
+    if _SEASON_HINT in text:
+        out = _named_seasons(text, out)
     return out
+
+
+def _named_seasons(text: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
+    """``spans`` with a year's named season of the calendar data (2026年春运期间: the 40 days
+    the year's Spring Festival travel runs, set by the lunar calendar) in place of its year."""
+    for m in _SEASON_RE.finditer(text):
+        days = _holiday_schedule(_SEASONS_KEY).get(m.group("name"), {}).get(int(m.group("year")))
+        if days is None:
+            continue  # (a year the data does not list: the year alone, never guessed)
+        season = PeriodSpan(m.start(), m.end(), m.group(), Period(
+            text=m.group(), start=days[0], end=days[1]), False)
+        spans = sorted([p for p in spans if p.end <= m.start() or p.start >= m.end()]
+                       + [season], key=lambda p: p.start)
+    return spans
+
+
+_SEASON_HINT = "春运"  # (searched first: most texts name no such season)
+_SEASON_RE = re.compile(r"(?P<year>\d{4})年(?P<name>春运)(?:期间)?")
+_SEASONS_KEY = "seasons"
 
 
 _TO = "到"
@@ -961,9 +982,10 @@ _HOLIDAY_ALIASES = {"劳动节": "五一", "国庆节": "国庆"}
 
 
 @cache
-def _holiday_schedule() -> dict[str, dict[int, tuple[date, date]]]:
-    """Each holiday's days off per year, as the data file lists them (read once)."""
-    data = load_yaml(HOLIDAYS_PATH.read_text(encoding="utf-8"))["holidays"]
+def _holiday_schedule(key: str = "holidays") -> dict[str, dict[int, tuple[date, date]]]:
+    """Each holiday's days off (or each season's days: ``key`` seasons) per year, as the data
+    file lists them (read once)."""
+    data = load_yaml(HOLIDAYS_PATH.read_text(encoding="utf-8"))[key]
     return {name: {int(year): (date.fromisoformat(str(days[0])), date.fromisoformat(str(days[1])))
                    for year, days in years.items()}
             for name, years in data.items()}

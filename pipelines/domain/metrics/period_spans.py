@@ -266,7 +266,13 @@ def contextualize(
             # a report on 2025 published in 2026, 由上年的1.71 is 2024's (去年 stays the
             # writer's last year)
             if doc_date is None or year != doc_date.year:
-                p = replace(p, period=_in_year(p, year))
+                moved = _in_year(p, year)
+                if (doc_date is not None and p.text.startswith(_AS_OF) and moved.end is not None
+                        and moved.end > doc_date):
+                    # 预计2026年春运…。截至11月底，全国颁证运输机场达到263个 (published in
+                    # December 2025): a point reached is never after the text's date
+                    moved = _latest_day(p.text, doc_date)
+                p = replace(p, period=moved)
         elif not is_comparison(text, p):
             named = year_of([p], text)
             if named is None and p.period.start is not None and share_base_end(text, p) >= 0:
@@ -303,6 +309,7 @@ def _latest_day(text: str, doc_date: date) -> Period:
 
 
 _YEAR_BEFORE = frozenset({"上年", "上一年"})
+_AS_OF = ("截至", "截止")  # (as period_kinds.AS_OF, which imports this module)
 _RELATIVE_YEAR = re.compile(r"今年|明年|去年|上年|前年|后年|来年|次年|本年|下一年|下年")
 
 

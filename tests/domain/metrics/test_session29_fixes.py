@@ -100,3 +100,21 @@ def test_a_headline_figure_the_body_gives_once_in_other_words_takes_its_day_and_
     assert raw.index("1.2亿亩") == head.char_start
     assert (head.period_start, head.period_end) == (date(2025, 10, 20), date(2025, 10, 20))
     assert head.kind == body.kind
+
+
+def test_a_year_named_travel_season_is_its_days_and_a_point_reached_is_never_ahead():
+    text = ("预计2025年春运期间全省铁路发送旅客1200万人次左右。"
+            "截至11月底，全省高铁通车里程达到2150公里。")
+    found = {m.quote: m for m in analyse_document("标题\n\n" + text,
+                                                   published_on=date(2024, 12, 20)).metrics}
+    season = found["1200万人次左右"]
+    assert (season.period_start, season.period_end) == (date(2025, 1, 14), date(2025, 2, 22))
+    reached = next(m for q, m in found.items() if q.endswith("2150公里"))
+    assert reached.period_end == date(2024, 11, 30) and reached.kind != "target"
+
+
+def test_a_season_of_a_year_the_data_does_not_list_is_the_year():
+    from pipelines.domain.periods import find_periods
+
+    [span] = find_periods("2031年春运期间", date(2030, 12, 1))
+    assert (span.period.start, span.period.end) == (date(2031, 1, 1), date(2031, 12, 31))
