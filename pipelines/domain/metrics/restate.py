@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from pipelines.domain.metrics.candidates import NumberCandidate
+from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.rows import MetricRow
 
 # 是上年的1.4倍 / 为去年同期的2倍 / 相当于上年的1.5倍: X times last year's level, a growth of
@@ -54,7 +55,32 @@ def restate(out: list[MetricRow], cands: Sequence[NumberCandidate], text: str) -
         _structures(out, cands, text)
     if len(cands) > 1 and any(w in text for w in _KEPT_AT):
         _items_kept_at(out, cands, text)
+    if len(cands) > 1:
+        _pairs_named(out, cands, text)
     return _without_converted_bases(out, cands, text)
+
+
+def _pairs_named(out: list[MetricRow], cands: Sequence[NumberCandidate], text: str) -> None:
+    """Two figures joined by 和 / 、 under one name holding a pair word (产销累计完成1490.1万辆和
+    1480.6万辆, 同比分别增长30.8%和30.3%: lexicon respectively_pairs): one figure per part, in
+    order (产量, 销量), as a 分别 list of them is."""
+    pairs = metric_lexicon().respectively_pairs
+    def joined(j: int) -> bool:  # the figures j and j + 1 are a list's (A和B)
+        return 0 <= j < len(cands) - 1 and text[cands[j].end : cands[j + 1].start] in _PAIR_JOINTS
+
+    for i in range(len(cands) - 1):
+        name = out[i].indicator
+        if (not name or out[i + 1].indicator != name or not joined(i) or joined(i - 1)
+                or joined(i + 1)):
+            continue  # (a list of three is no pair)
+        word = next((w for w, parts in pairs.items() if w in name and len(parts) == 2), None)
+        if word is not None:
+            first, second = pairs[word]
+            out[i] = out[i].model_copy(update={"indicator": name.replace(word, first, 1)})
+            out[i + 1] = out[i + 1].model_copy(update={"indicator": name.replace(word, second, 1)})
+
+
+_PAIR_JOINTS = frozenset(("和", "、", "及", "与"))
 
 
 # a measure kept at a level per item, the items after the verb (生师比控制在小学19∶1、初中13.5∶1

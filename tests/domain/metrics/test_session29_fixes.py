@@ -118,3 +118,11 @@ def test_a_season_of_a_year_the_data_does_not_list_is_the_year():
 
     [span] = find_periods("2031年春运期间", date(2030, 12, 1))
     assert (span.period.start, span.period.end) == (date(2031, 1, 1), date(2031, 12, 31))
+
+
+def test_two_figures_joined_under_a_pair_word_are_one_per_part():
+    text = "1-10月，空调产销累计完成1.2亿台和1.18亿台，同比分别增长5.1%和4.6%。"
+    found = analyse_document("标题\n\n" + text, published_on=date(2025, 11, 12)).metrics
+    assert [m.indicator for m in found] == ["空调产量", "空调销量", "空调产量", "空调销量"]
+    three = "钢材产销库存分别为1.2亿吨、1.1亿吨和0.3亿吨。"  # (no pair of two: as written)
+    assert len(analyse_document("标题\n\n" + three, published_on=date(2025, 11, 12)).metrics) == 3
