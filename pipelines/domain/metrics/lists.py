@@ -54,7 +54,7 @@ def split_by_respectively(
     if granted is not None:  # (按A、B、C三类分别给予500万元、300万元、100万元项目资助)
         return (granted, None), pos, group[0]
     head = _without_periods(text, cstart, pos, spans)
-    items = _list_items(head, len(group), toks, cstart)
+    items = _classed_items(head, len(group)) or _list_items(head, len(group), toks, cstart)
     noun = _GAP_NOUN.fullmatch(text, pos + 2, group[0].start) if items else None
     if noun is not None:
         # 连云港港、苏州港分别完成集装箱吞吐量486.2万标箱和718.9万标箱: what the list's verb
@@ -244,6 +244,36 @@ _SAME_TIME = "同期"
 
 # the marks of a period compared with (比上年, 较114年度)
 _COMPARED_WITH = ("比", "较")
+
+
+# items, then how many they are and their class, then the measure (北京首都、上海浦东、广州白云
+# 三大机场旅客吞吐量, 宁德时代、比亚迪、中创新航三家企业装车量)
+_CLASSED = re.compile(r"(?P<items>[^，,；;]+?)(?:[两二三四五六七八九十]|\d{1,2})(?:大|家|个|座|所)"
+                      r"(?P<rest>[\u4e00-\u9fff]{3,})")
+_ITEM_JOINTS = re.compile("、|和|及|与")
+_CLASSES_OF_PLACES = ("城市", "地区", "省份", "国家", "区县", "县区")
+
+
+def _classed_items(head: str, n: int) -> list[tuple[str, str | None]]:
+    """The items of a list counted with their class before the measure they share: each item,
+    its class when the class completes its name (北京首都 + 机场; not 宁德时代 + 企业, nor 青岛港
+    + 港口), and the measure (北京首都机场旅客吞吐量), with no place a subject; none when the
+    items are places (their figures' subjects) or the head is no such list."""
+    found = _CLASSED.fullmatch(head.strip("，,；; "))
+    if found is None:
+        return []
+    items = [i for i in _ITEM_JOINTS.split(found.group("items")) if i]
+    if len(items) != n or all(is_place_token(i) for i in items):
+        return []
+    from pipelines.domain.metrics.tagging import word_tags  # (the shared tagger, once loaded)
+
+    words = [w for w, _ in word_tags()(found.group("rest"))]
+    cls, measure = words[0], "".join(words[1:])
+    if len(measure) < 2:
+        return []  # (三家企业: the class alone, no measure)
+    generic = cls in metric_lexicon().entity_heads or cls in _CLASSES_OF_PLACES
+    return [(item + ("" if generic or item.endswith((cls, cls[0])) else cls) + measure, "")
+            for item in items]  # ("": the items are named whole, no place of theirs a subject)
 
 
 def _list_items(

@@ -126,3 +126,18 @@ def test_two_figures_joined_under_a_pair_word_are_one_per_part():
     assert [m.indicator for m in found] == ["空调产量", "空调销量", "空调产量", "空调销量"]
     three = "钢材产销库存分别为1.2亿吨、1.1亿吨和0.3亿吨。"  # (no pair of two: as written)
     assert len(analyse_document("标题\n\n" + three, published_on=date(2025, 11, 12)).metrics) == 3
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("深圳宝安、成都天府两大机场旅客吞吐量分别完成501.2万人次、412.7万人次。",
+     ["深圳宝安机场旅客吞吐量", "成都天府机场旅客吞吐量"]),
+    ("宁德时代、比亚迪、中创新航三家企业装车量分别为30.1GWh、20.5GWh和6.2GWh。",
+     ["宁德时代装车量", "比亚迪装车量", "中创新航装车量"]),
+    ("青岛港、日照港两大港口货物吞吐量分别为5.2亿吨和4.9亿吨。",
+     ["青岛港货物吞吐量", "日照港货物吞吐量"]),
+])
+def test_a_list_counted_with_its_class_names_each_item_with_the_measure(text, names):
+    found = [m for m in analyse_document("标题\n\n" + text, published_on=date(2025, 12, 10)).metrics
+             if m.quote[0].isdigit()]
+    assert [m.indicator for m in found] == names
+    assert {m.subject for m in found} == {None}
