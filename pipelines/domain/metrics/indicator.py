@@ -109,6 +109,15 @@ _WORK_KINDS = ("电影", "影片", "片", "剧", "纪录片", "动画片", "综�
 _NOTE_MARKS = _OPENS | {_TITLE_OPEN}
 
 
+def _glued_include(word: str) -> bool:
+    """含 glued by the segmenter to what is included (含四县|一市以外的…: a place's name)."""
+    return len(word) > 1 and word[0] == _INCLUDE and word[1:2] not in _INCLUDE_WORDS_AFTER
+
+
+_INCLUDE = "含"
+_INCLUDE_WORDS_AFTER = frozenset("量")  # (含量: a content, a word of its own)
+
+
 def _without_inclusions(toks: Sequence[Tok]) -> list[Tok]:
     """The words without a note of what a figure includes (基本医疗保险基金（含生育保险）总收入)
     and without the kind of work named before a title (动画电影《山海小神兵》档期票房): the note
@@ -119,7 +128,7 @@ def _without_inclusions(toks: Sequence[Tok]) -> list[Tok]:
         if (toks[i].word in _OPENS and i + 1 < len(toks)
                 and (close := next((j for j in range(i + 2, len(toks))
                                     if toks[j].word in _CLOSES), None)) is not None
-                and (((toks[i + 1].word in _INCLUDES or (
+                and (((toks[i + 1].word in _INCLUDES or _glued_include(toks[i + 1].word) or (
                     (toks[i + 1].word, toks[i + 2].word) == _NOT_INCLUDES and all(
                         is_place_token(t.word) for t in toks[:i]))) and close > i + 2)
                      # (1年（含）以下: the bound's own mark, kept)

@@ -141,3 +141,9 @@ def test_a_list_counted_with_its_class_names_each_item_with_the_measure(text, na
              if m.quote[0].isdigit()]
     assert [m.indicator for m in found] == names
     assert {m.subject for m in found} == {None}
+
+
+def test_a_note_of_what_is_included_goes_when_the_segmenter_glued_its_mark():
+    text = "11月，合肥市区（含四县一市以外的各区及开发区）共成交经营性用地23宗。"
+    [found] = analyse_document("标题\n\n" + text, published_on=date(2025, 12, 5)).metrics
+    assert found.indicator == "市区成交经营性用地"
