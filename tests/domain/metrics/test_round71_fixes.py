@@ -1,0 +1,50 @@
+"""Round 71's fixes (h215-h217: a consumer council's analysis of the year's complaints, a city
+daily's year-end public security news, a provincial examination authority's admissions release),
+each class tested on text of its own through the whole extractor."""
+
+from datetime import date
+
+from tests.domain.metrics.support import candidate_quotes, document_by_number
+
+
+def test_cases_counted_in_ten_thousands_after_a_deed_or_a_call_are_read():
+    text = ("2025年，全市查处违法停车行为2.41万起，同比下降8.3%。全市110接警96.2万起，"
+            "较上年减少3.1万起。新车售价12.98万起。")
+    assert candidate_quotes(text) == ["2.41万起", "8.3%", "96.2万起", "3.1万起"]
+
+
+def test_books_and_documents_counted_in_ben():
+    found = document_by_number("2025年，全市签发护照等出入境证件86.4万本，同比增长12.5%。",
+                               date(2026, 1, 6))
+    assert found["86.4万本"].unit == "本"
+    assert found["86.4万本"].indicator == "签发护照等出入境证件"
+    assert candidate_quotes("本月发放1本科生补助。") == []
+
+
+def test_two_classes_of_one_measure_share_the_measure_and_the_batch_before_them():
+    text = ("2025年，普通类本科批物理类、历史类录取控制分数线分别为452分、467分，"
+            "比上年分别提高3分、降低2分。")
+    found = document_by_number(text, date(2025, 8, 30))
+    assert found["452分"].indicator == "普通类本科批物理类录取控制分数线"
+    assert found["467分"].indicator == "普通类本科批历史类录取控制分数线"
+    assert found["2分"].indicator == "普通类本科批历史类录取控制分数线"
+
+
+def test_a_class_joined_to_another_keeps_no_shared_lead():
+    text = "其中，家用电器和音像器材类、通讯器材类零售额分别增长25.3%和20.5%。"
+    found = document_by_number(text, date(2025, 10, 20))
+    assert found["20.5%"].indicator == "通讯器材类零售额"
+
+
+LINES = (
+    "2025年某省普通高校招生录取控制分数线（普通类）\n\n"
+    "批次\t物理类\t历史类\n"
+    "本科批\t452\t467\n"
+    "高职专科批\t200\t200\n"
+)
+
+
+def test_a_table_of_lines_by_batch_and_class_is_in_points():
+    found = document_by_number(LINES, date(2025, 6, 25))
+    assert found["452"].unit == "分"
+    assert found["467"].unit == "分"
