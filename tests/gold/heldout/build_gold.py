@@ -35136,7 +35136,8 @@ LABELS[R71_SZ] = [
     r71_sz("紧急止付涉案资金[9.64亿元]", 9.64, "亿元", "元", "紧急止付涉案资金", "count_total",
            notes="one 累计 governs the coordinated clauses (session 24)"),
     r71_sz("潜在受害群众[21.7万人次]", 21.7, "万人次", "人次", "劝阻潜在受害群众", "count_total"),
-    r71_sz("预警指令[46.8万条]", 46.8, "万条", "条", "推送预警指令", notes="a new sentence: no 累计"),
+    r71_sz("预警指令[46.8万条]", 46.8, "万条", "条", "推送预警指令",
+           notes="a new sentence: no 累计"),
     r71_sz_pct("见面劝阻率达到[99.2%]", 99.2, "见面劝阻率", "share", R71_SZ_ALL, qual="reach",
                qtext="达到"),
     # 与2019年相比
@@ -35213,7 +35214,8 @@ LABELS[R71_SZ] = [
 
 
 # h217: 湖南省教育考试院's release on the end of 2025年普通高校招生录取 (发布时间：2025-08-22 16:30;
-# home 湖南, 我省 / 全省 / 在湘 dropped; figures invented). 报考人数 and its parts (the turnout of one
+# home 湖南, 我省 / 全省 / 在湘 dropped; figures invented). 报考人数 and its parts (the turnout
+# of one
 # exam: actual, 2025年), 设考点 / 设考场 (设 kept, as h94's 设置), 考试期间 抽调; the 录取控制分数线
 # of 2025年 (actual, as h94's lines) in 分别 pairs (the items sharing modifier and head, session
 # 25) with 比上年 changes in 分 (actual), 均为 one number for a coordinated pair (one name); the
@@ -35258,7 +35260,8 @@ LABELS[R71_HN] = [
     r71_hn("物理类考生[35.2万人]", 35.2, "万人", "人", "物理类考生"),
     r71_hn("历史类考生[23.4万人]", 23.4, "万人", "人", "历史类考生"),
     r71_hn("对口招生考生[9.7万人]", 9.7, "万人", "人", "职教类对口招生考生"),
-    r71_hn("设考点[186个]", 186, "个", "个", "设考点", notes="设 a flow verb kept (设置, session 23)"),
+    r71_hn("设考点[186个]", 186, "个", "个", "设考点",
+           notes="设 a flow verb kept (设置, session 23)"),
     r71_hn("考场[2.21万个]", 2.21, "万个", "个", "设考场", notes="the flow verb across its list"),
     r71_hn("考务工作人员[6.8万人]", 6.8, "万人", "人", "抽调考务工作人员", period=R71_HN_EXAM,
            notes="共 a frame word; the exam's days"),
