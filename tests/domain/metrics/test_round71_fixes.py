@@ -48,3 +48,28 @@ def test_a_table_of_lines_by_batch_and_class_is_in_points():
     found = document_by_number(LINES, date(2025, 6, 25))
     assert found["452"].unit == "分"
     assert found["467"].unit == "分"
+
+
+PLANS = ("今年，全省本科批招生计划为24.2万名，实际录取24.6万人，计划完成率为101.7%。"
+         "国家专项计划在我省录取4102人。本科批征集志愿于7月28日进行，共征集计划1.31万个。")
+
+
+def test_a_plans_quota_keeps_its_name_and_stays_a_goal():
+    found = document_by_number(PLANS, date(2025, 8, 25))
+    assert found["24.2万名"].indicator == "本科批招生计划"
+    assert found["24.2万名"].kind == "target"
+    assert found["101.7%"].indicator == "计划完成率"
+    assert found["101.7%"].kind == "share"
+    assert found["1.31万个"].indicator == "征集计划"
+
+
+def test_admissions_and_arrests_of_a_year_are_flows():
+    found = document_by_number(PLANS, date(2025, 8, 25))
+    assert found["24.6万人"].kind == "actual"
+    assert found["4102人"].kind == "actual"
+    text = "2025年，全年共破获刑事案件1.12万起；抓获犯罪嫌疑人8650名。"
+    assert document_by_number(text, date(2026, 1, 6))["8650名"].kind == "actual"
+    exam = "全省设考点152个、考场1.86万个，共抽调考务工作人员5.2万人。"
+    found = document_by_number(exam, date(2025, 8, 25))
+    assert found["152个"].kind == "actual"
+    assert found["5.2万人"].kind == "actual"
