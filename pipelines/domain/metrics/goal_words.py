@@ -50,8 +50,8 @@ _AT = frozenset({"于", "在"})
 
 def _cue_words(cues: frozenset[str]) -> frozenset[str]:
     """Every word that may make a clause a goal's: the lexicon's cues, 拟 glued to its
-    preposition, a plan's quota and 会 (kept by the cues' identity, as :func:`.change_words._compile` keeps its
-    patterns)."""
+    preposition, a plan's quota and 会 (kept by the cues' identity, as
+    :func:`.change_words._compile` keeps its patterns)."""
     if _ALL_CUES[0] is not cues:
         _ALL_CUES[:] = [cues, cues | _GLUED_CUES | _QUOTAS | {_WILL}]
     return _ALL_CUES[1]
