@@ -73,3 +73,11 @@ def test_admissions_and_arrests_of_a_year_are_flows():
     found = document_by_number(exam, date(2025, 8, 25))
     assert found["152个"].kind == "actual"
     assert found["5.2万人"].kind == "actual"
+
+
+def test_an_agent_with_its_alias_in_brackets_names_nothing():
+    text = ("2025年上半年，全省各级消保委（消费者协会）共受理消费者投诉52310件。"
+            "6月25日至7月31日，省教育考试院开通咨询电话10部。")
+    found = document_by_number(text, date(2025, 8, 5))
+    assert found["52310件"].indicator == "受理消费者投诉"
+    assert found["10部"].indicator == "开通咨询电话"
