@@ -81,3 +81,15 @@ def test_an_agent_with_its_alias_in_brackets_names_nothing():
     found = document_by_number(text, date(2025, 8, 5))
     assert found["52310件"].indicator == "受理消费者投诉"
     assert found["10部"].indicator == "开通咨询电话"
+
+
+def test_our_province_inside_a_name_is_the_home_dropped():
+    found = document_by_number("今年，国家专项计划在我省录取3980人。", date(2025, 8, 22))
+    assert found["3980人"].indicator == "国家专项计划录取"
+
+
+def test_problems_of_a_list_share_their_head():
+    text = "从投诉性质看，售后服务、质量、合同问题分别占投诉总量的25.1%、20.4%和18.7%。"
+    found = document_by_number(text, date(2025, 10, 28))
+    assert found["25.1%"].indicator == "售后服务问题占投诉总量"
+    assert found["20.4%"].indicator == "质量问题占投诉总量"
