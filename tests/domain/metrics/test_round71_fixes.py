@@ -96,15 +96,15 @@ def test_problems_of_a_list_share_their_head():
 
 
 CASES = (
-    "某省消保委发布2025年上半年消费者投诉情况分析\n\n"
+    "江苏省消保委发布2025年上半年全省消费者投诉情况分析\n\n"
     "　　2025年上半年，全省共受理消费者投诉52310件。\n\n"
-    "　　案例一：2025年5月，温州市消费者陈女士在某培训机构报名课程，支付费用6800元。"
+    "　　案例一：2025年5月，南通市消费者陈女士在某培训机构报名课程，支付费用6800元。"
     "经当地消保委调解，机构退还剩余费用5200元。\n"
 )
 
 
 def test_a_cases_place_after_its_label_and_month_is_its_figures_subject():
     found = document_by_number(CASES, date(2025, 7, 20))
-    assert found["6800元"].subject == "温州"
-    assert found["5200元"].subject == "温州"
+    assert found["6800元"].subject == "南通"
+    assert found["5200元"].subject == "南通"
     assert found["52310件"].subject is None
