@@ -108,3 +108,13 @@ def test_a_cases_place_after_its_label_and_month_is_its_figures_subject():
     assert found["6800元"].subject == "南通"
     assert found["5200元"].subject == "南通"
     assert found["52310件"].subject is None
+
+
+def test_a_police_years_anti_fraud_work_is_flows_under_its_running_total():
+    text = ("2025年，全年累计拦截诈骗电话986万次、诈骗短信1620万条，紧急止付涉案资金7.35亿元。"
+            "全年推送预警指令38.2万条，签发出入境证件96.4万本。")
+    found = document_by_number(text, date(2026, 1, 6))
+    assert found["1620万条"].indicator == "拦截诈骗短信"
+    assert found["7.35亿元"].kind == "count_total"
+    assert found["38.2万条"].kind == "actual"
+    assert found["96.4万本"].kind == "actual"
