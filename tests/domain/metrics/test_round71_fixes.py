@@ -118,3 +118,11 @@ def test_a_police_years_anti_fraud_work_is_flows_under_its_running_total():
     assert found["7.35亿元"].kind == "count_total"
     assert found["38.2万条"].kind == "actual"
     assert found["96.4万本"].kind == "actual"
+
+
+def test_appeals_dealt_with_go_on_under_the_running_total_before_them():
+    text = "7月1日至8月20日，累计接听考生来电2.86万人次，处理考生申诉96件，办结率为100%。"
+    found = document_by_number(text, date(2025, 8, 22))
+    assert found["96件"].kind == "count_total"
+    text = "1-9月，全市检查定点医药机构1860家，处理违法违规机构540家。"
+    assert document_by_number(text, date(2025, 10, 20))["540家"].kind == "actual"
