@@ -9,8 +9,9 @@ from tests.domain.metrics.support import candidate_quotes, document_by_number
 
 def test_cases_counted_in_ten_thousands_after_a_deed_or_a_call_are_read():
     text = ("2025年，全市查处违法停车行为2.41万起，同比下降8.3%。全市110接警96.2万起，"
-            "较上年减少3.1万起。新车售价12.98万起。")
-    assert candidate_quotes(text) == ["2.41万起", "8.3%", "96.2万起", "3.1万起"]
+            "较2024年的99.3万起减少3.1万起。新车售价12.98万起。")
+    assert candidate_quotes(text) == ["2.41万起", "8.3%", "96.2万起", "99.3万起", "3.1万起"]
+    assert candidate_quotes("共3起草案。") == []
 
 
 def test_books_and_documents_counted_in_ben():
