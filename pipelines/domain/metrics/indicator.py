@@ -289,10 +289,12 @@ def trim_phrase(
             front = fronts.get(word)
             if front is None:
                 front = learn_trim(word)[1]
-            if word == _WON and len(kept) > 1 and "".join(t.word for t in kept[1:]).endswith(
-                    metric_lexicon().won_things):
-                break  # 获得省部级以上科技奖励, 获得授权专利: what a body won (获得意向授信额度:
-                # funds received, 获得 a prefix word)
+            if word == _WON and len(kept) > 1 and (
+                    "".join(t.word for t in kept[1:]).endswith(metric_lexicon().won_things)
+                    or any(t.word == "的" for t in kept[2:-1])):
+                break  # 获得省部级以上科技奖励, 获得授权专利: what a body won; 获得加倍赔偿的投诉:
+                # a clause of what the things counted got (获得意向授信额度: funds received,
+                # 获得 a prefix word)
             town = town_tokens(kept) if front == KEEP else 0
             if town and not route_end(kept, town - 1):
                 # 双庙乡、王营镇建成…: towns named before a figure, none of its name (城关镇至

@@ -127,3 +127,10 @@ def test_appeals_dealt_with_go_on_under_the_running_total_before_them():
     assert found["96件"].kind == "count_total"
     text = "1-9月，全市检查定点医药机构1860家，处理违法违规机构540家。"
     assert document_by_number(text, date(2025, 10, 20))["540家"].kind == "actual"
+
+
+def test_won_in_a_relative_clause_stays_in_the_name():
+    text = "其中，获得加倍赔偿的投诉1105件。共获得意向授信额度180亿元。"
+    found = document_by_number(text, date(2025, 10, 28))
+    assert found["1105件"].indicator == "获得加倍赔偿的投诉"
+    assert found["180亿元"].indicator == "意向授信额度"
