@@ -1221,10 +1221,14 @@ ROUNDS = {
     # 招生计划 ×4, the author 消保委 / 省教育考试院 kept ×3), lenient 0.915, subject 0.976 (the
     # cases' 杭州市 / 宁波市 ×4), kind 0.855 (h217's admissions read as stocks or targets ×15, the
     # clauses one 累计 governs ×3), qualifier 1.000, period 0.982 (征集志愿 于…进行 days not read
-    # ×3). The floors sit just under that.
-    71: BlindRound(('h215_', 'h216_', 'h217_'), precision=0.995, recall=0.97, min_gold=169,
-                    floors={"unit": 0.955, "indicator": 0.8, "indicator_lenient": 0.91,
-                            "subject": 0.97, "kind": 0.85, "qualifier": 0.995,
+    # ×3). The floors first sat just under that. After the round's fixes
+    # (tests/domain/metrics/test_round71_fixes.py; outside the round only h198 changed, its
+    # 处理违法违规机构612家 read as labelled, a flow of 1-9月): precision 1.000, recall 1.000, unit
+    # 1.000, indicator 0.941, lenient 0.959, subject 1.000, kind 0.988, qualifier 1.000, period
+    # 0.982; the floors raised to just under that.
+    71: BlindRound(('h215_', 'h216_', 'h217_'), precision=0.995, recall=0.995, min_gold=169,
+                    floors={"unit": 0.995, "indicator": 0.94, "indicator_lenient": 0.955,
+                            "subject": 0.995, "kind": 0.985, "qualifier": 0.995,
                             "period": 0.98}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
