@@ -406,6 +406,10 @@ def _carry_topic(metrics: list[MetricRow], text: str, block_no: int,
     (2024年义乌市地区生产总值…；) or that this one went on with, when it ends with ； (its items
     go on), not one named inside a task (建强“都市圈”…都市圈经济总量…；)."""
     place = metrics[-1].subject if metrics else None
+    case = _CASE_OPENS.match(text) if place else None
+    if case is not None and place in text[: case.end() + _TOPIC_AT]:
+        return block_no, place  # 案例一：2025年7月，杭州市消费者…。经当地消保委调解，…退还…:
+        # the case's place, the next sentence's too (the same case)
     if not place or not text.rstrip().endswith(("；", ";")):
         return None
     leads = place in text[:_TOPIC_AT] or place == prior_subject
@@ -413,6 +417,8 @@ def _carry_topic(metrics: list[MetricRow], text: str, block_no: int,
 
 
 _TOPIC_AT = 12  # characters: a place this early in a sentence leads it
+# a case's label opening its paragraph and the moment after it (案例一：2025年7月，)
+_CASE_OPENS = re.compile(r"[ \u3000]*【?案例[一二三四五六七八九十\d]+】?[：:]?[^，,。]{0,16}[，,]")
 
 
 def _same_span(a, b) -> bool:

@@ -27,7 +27,7 @@ def has_target_cue(words: Sequence[str]) -> bool:
     if _cue_words(cues).isdisjoint(words):
         return False  # (one C-level test: most clauses hold no cue at all)
     for i, w in enumerate(words):
-        if (w in cues or w in _GLUED_CUES) and not (
+        if (w in cues or w in _GLUED_CUES or _quota_named(words, i)) and not (
             w in _NOUN_CUES and words[i + 1 : i + 2] and (
                 words[i + 1] in _NAME_END or _counted_documents(words, i + 1))
         ) and not (words[i + 1 : i + 2] and words[i + 1] in _SEEING) and not _is_base(words, i) \
@@ -51,10 +51,10 @@ _AT = frozenset({"于", "在"})
 
 def _cue_words(cues: frozenset[str]) -> frozenset[str]:
     """Every word that may make a clause a goal's: the lexicon's cues, 拟 glued to its
-    preposition and 会 (kept by the cues' identity, as :func:`.change_words._compile` keeps its
-    patterns)."""
+    preposition, a plan's quota and 会 (kept by the cues' identity, as
+    :func:`.change_words._compile` keeps its patterns)."""
     if _ALL_CUES[0] is not cues:
-        _ALL_CUES[:] = [cues, cues | _GLUED_CUES | {_WILL}]
+        _ALL_CUES[:] = [cues, cues | _GLUED_CUES | _QUOTAS | {_WILL}]
     return _ALL_CUES[1]
 
 
@@ -70,6 +70,17 @@ def _will_on_a_day(words: Sequence[str]) -> bool:
 # all the same, the preposition only opens its object (not 应对 "cope with", 应 + 对)
 _PROPOSAL = "拟"  # (a board's or a government's proposal, awaiting approval)
 _GLUED_CUES = frozenset(_PROPOSAL + p for p in ("向", "将", "以", "于", "对", "在", "为", "把"))
+# a plan's quota named as one word (本科批招生计划为23.6万名: the segmenter's 招生计划, no 计划
+# of its own; 专项计划, 征集计划 name a programme and the places a round offered, no goal)
+_QUOTAS = frozenset({"招生计划"})
+_CLAUSE_MARKS = frozenset("，,；;。")
+
+
+def _quota_named(words: Sequence[str], i: int) -> bool:
+    """``words[i]`` names a plan's quota in the number's own clause (not one before it:
+    招生计划为24.2万名，实际录取24.6万人 - the admissions are a result)."""
+    return words[i] in _QUOTAS and _CLAUSE_MARKS.isdisjoint(words[i + 1 :])
+
 # a board's proposal named as such (利润分配预案：…每10股派发现金股利2.10元): a plan, as 拟
 _PROPOSALS = frozenset({_PROPOSAL, "预案"})
 

@@ -250,10 +250,11 @@ def trim_phrase(
             # 在湖南省内就业 keeps it: the place inside which the deed is done, no scope
         if len(kept) > 3 and (inside := next((i for i in range(1, len(kept) - 2)
                                                if kept[i].word == "在"
-                                               and kept[i + 1].word in short_names()
+                                               and _home_word(kept[i + 1].word)
                                                and kept[i + 1].end == kept[i + 2].start), None)):
-            del kept[inside : inside + 2]  # 外地跑者平均在襄停留: "in" the place's
-            # one-character name inside the name (the deed's setting), dropped as at its head
+            del kept[inside : inside + 2]  # 外地跑者平均在襄停留, 国家专项计划在我省录取: "in"
+            # the place's one-character name or "our province" inside the name (the deed's
+            # setting), dropped as at its head
             changed = True
         if len(kept) > 3 and (done := next((i for i in range(1, len(kept) - 2)
                                             if kept[i].word in _DONE_ADVERBS
@@ -315,10 +316,12 @@ def trim_phrase(
             front = fronts.get(word)
             if front is None:
                 front = learn_trim(word)[1]
-            if word == _WON and len(kept) > 1 and "".join(t.word for t in kept[1:]).endswith(
-                    metric_lexicon().won_things):
-                break  # 获得省部级以上科技奖励, 获得授权专利: what a body won (获得意向授信额度:
-                # funds received, 获得 a prefix word)
+            if word == _WON and len(kept) > 1 and (
+                    "".join(t.word for t in kept[1:]).endswith(metric_lexicon().won_things)
+                    or any(t.word == "的" for t in kept[2:-1])):
+                break  # 获得省部级以上科技奖励, 获得授权专利: what a body won; 获得加倍赔偿的投诉:
+                # a clause of what the things counted got (获得意向授信额度: funds received,
+                # 获得 a prefix word)
             town = town_tokens(kept) if front == KEEP else 0
             if town and not route_end(kept, town - 1):
                 # 双庙乡、王营镇建成…: towns named before a figure, none of its name (城关镇至
@@ -889,3 +892,13 @@ def without_generic(name: str) -> str:
 
 _SHARE_WORDS = frozenset(("比重", "占比", "份额"))
 _SHARE_OF = "占"
+
+
+# the text's own place as it calls itself (在我省录取, 在本市落户): the home, no part of a name
+_OUR_PLACE = frozenset(("我省", "本省", "我市", "本市", "我县", "本县", "我区", "本区", "我州",
+                        "本州"))
+
+
+def _home_word(word: str) -> bool:
+    """A place's one-character name (襄, 湘) or the text's "our province / city" (我省)."""
+    return word in short_names() or word in _OUR_PLACE

@@ -354,9 +354,10 @@ _NEWLY = re.compile(
     r"(?:全\w|[^，,；;。]{0,6}?[市省县区州乡镇])?新(?:培育|发展|认定|引进|招引|注册|登记|设立|成立|组建"
     r"|创建|评定|落户|入驻|设(?![备施计])|购置|购买|购进|识别|纳入)")
 # a verb setting things up for an event or for those it serves (全县共设考点12个, 为21名残疾
-# 考生设置单独考场6个, 增设临时服务点): what was set up, a flow; not 设有, what a place has
-# standing, nor a plan's design (《纲要》共设置主要指标20项: the indicators it holds)
-_SET_UP = re.compile(r"(?:共设(?![置立有])|增设|开设|为[^，,；;。]{1,16}?设置)(?!有)")
+# 考生设置单独考场6个, 增设临时服务点, 全省设考点186个): what was set up, a flow; not 设有, what
+# a place has standing, nor a plan's design (《纲要》共设置主要指标20项: the indicators it holds)
+_SET_UP = re.compile(
+    r"(?:共设(?![置立有])|增设|开设|为[^，,；;。]{1,16}?设置|设(?=考[点场区]))(?!有)")
 # cases newly arising (职业病新发病例0例, 新发感染者, 新发案件): those of the period, wherever the
 # name puts them (after what they are cases of)
 _NEW_CASES = re.compile(r"新发(?:病例|病|感染|确诊|案件|案)")

@@ -74,6 +74,8 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
         head = next((h for h in metric_lexicon().sector_heads if core.endswith(h)), None)
         if head is not None:
             return [i + head + of + base for i in items[:-1]] + [last]
+    if (classed := _classes_listed(items)) is not None:
+        return classed
     common = _common_suffix(items[:-1]) if len(items) > 2 else ""
     at = last.rfind(common) if common else -1
     if at > 0 and at + len(common) < len(last):
@@ -102,6 +104,27 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
     return items
 
 
+# the word that ends each item of a list of classes (物理类、历史类, 甲型、乙型, 一级、二级)
+_CLASS_ENDS = frozenset("类型级")
+
+
+def _classes_listed(items: list[str]) -> list[str] | None:
+    """Two classes of one measure (普通类本科批物理类、历史类录取控制分数线): the measure after the
+    second class, and what the first class has before it (its batch, 普通类本科批), are both
+    items'; None when the items are not two classes ending alike (longer lists: their common
+    ending, below; 乐透数字型、竞猜型、即开型…: 乐透 is the first class's own word)."""
+    first, last = items[0], items[-1]
+    size = last.find(first[-1]) + 1
+    if len(items) != 2 or first[-1] not in _CLASS_ENDS or size < 2 or len(last) <= size or (
+            len(first) < size):
+        return None
+    tail, lead = last[size:], first[: len(first) - size]
+    if tail[0] in _LIST_STOPS or any(c in _LIST_STOPS for c in lead):
+        return None  # (一类、二类及以上: the last item goes on; 家用电器和音像器材类: one item)
+    return [first + tail, lead + last]
+
+
+_LIST_STOPS = frozenset("及和与或等的以")
 _PER_PUPIL = "生均"
 _HAN = re.compile(r"[\u4e00-\u9fff].*")
 # a list item's number opening a plan's target (6.城镇、…; not a decimal, a CJK word follows)

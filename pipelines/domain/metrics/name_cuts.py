@@ -33,6 +33,17 @@ def _long_links() -> tuple[str, ...]:
     return tuple(w for w in metric_lexicon().link_words if len(w) >= 2)
 
 
+def _ends_a_noun(toks: Sequence[Tok], link: str) -> bool:
+    """The name's last word is a noun that only ends with the goal word 计划 (招生计划 tagged
+    whole: a plan's quota, not 招生 and the goal word)."""
+    last = toks[-1] if toks else None
+    return link == _PLAN_WORD and last is not None and len(last.word) > len(link) and (
+        last.word.endswith(link) and last.pos.startswith("n"))
+
+
+_PLAN_WORD = "计划"
+
+
 def _without_notes(toks: Sequence[Tok]) -> Sequence[Tok]:
     """A long name without what says how it is measured: a trailing note in brackets
     (…投入强度（与地区生产总值之比）) and a leading 按…计算的 (按研究与试验发展人员（全时工作量）
@@ -148,7 +159,7 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
     if phrase.endswith(long_links) and not statement_total(toks) and not plan_quota(toks):
         # (one C-level test; the loop only runs when one matches)
         for word in long_links:
-            if phrase.endswith(word) and len(phrase) > len(word):
+            if phrase.endswith(word) and len(phrase) > len(word) and not _ends_a_noun(toks, word):
                 phrase = phrase[: -len(word)]
     if len(phrase) > 3 and phrase[-1] in _TAIL_LINKS and not phrase.endswith(_ENDS_IN_LINK):
         phrase = phrase[:-1]  # 结构比为 tagged as one word (查处违法行为: 行为 a noun)

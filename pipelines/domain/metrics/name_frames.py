@@ -259,7 +259,7 @@ _MEASURE_TAG = "q"
 
 # heads of an authority's name (市场监管部门, 公安机关; 会同财政部下达, 国家减灾委启动,
 # 各电力交易中心组织): before its verb (not a forecast's link: 财政部预估出口)
-_AUTHORITIES = ("部门", "机关", "部", "委", "局", "厅", "中心", "防总", "政府")
+_AUTHORITIES = ("部门", "机关", "部", "委", "局", "厅", "中心", "防总", "政府", "考试院")
 
 
 # officials before what they do (学校领导走访用人单位, 市领导调研企业)
@@ -288,6 +288,7 @@ _PARTNERS_MAX = 4  # words of the partners an agent acts with (联合|各|设区
 def verb_of_agent(kept: Sequence[Tok], i: int) -> int:
     """Where the verb of an agent ending before ``i`` is (after an adverb, 将 / 已, and the
     partners it acts with, 联合各设区市); 0 when no verb of its own follows."""
+    i = _after_alias(kept, i)
     while i < len(kept) - 1 and kept[i].word in _AGENTS_ADVERBS:
         i += 1
     if i < len(kept) - 2 and kept[i].word in BY_MEANS:
@@ -300,6 +301,20 @@ def verb_of_agent(kept: Sequence[Tok], i: int) -> int:
     # word never is: 民航局预计|…旅客运输量)
     return i if ok and (kept[i].word not in trim_sets()[0] or (
         kept[i + 1].pos.startswith("n") and learn_trim(kept[i].word)[1] != DROP)) else 0
+
+
+_ALIAS_OPEN, _ALIAS_CLOSE = frozenset("（("), frozenset("）)")
+_ALIAS_REACH = 4  # tokens of an agent's other name in brackets (消保委（消费者协会）)
+
+
+def _after_alias(kept: Sequence[Tok], i: int) -> int:
+    """Past the agent's other name in brackets right after it (各级消保委（消费者协会）共受理…: the
+    body and its alias act together), else ``i``."""
+    if i >= len(kept) or kept[i].word not in _ALIAS_OPEN:
+        return i
+    close = next((j for j in range(i + 1, min(len(kept), i + _ALIAS_REACH + 1))
+                  if kept[j].word in _ALIAS_CLOSE), 0)
+    return close + 1 if close else i
 
 
 _MANNER_OPEN = "以"

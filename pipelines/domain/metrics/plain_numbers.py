@@ -215,9 +215,12 @@ _EVENT_MEASURES = frozenset(("次", "场"))
 _OCCURRED = ("出现", "发生", "出现了", "发生了")
 
 # events, cases and the deeds that count them, right before a number with a multiplier and 起
-# (生产安全事故1.38万起, 接报火灾47.6万起, 立案处罚1.96万起): cases, not a price's lower end
+# (生产安全事故1.38万起, 接报火灾47.6万起, 立案处罚1.96万起, 查处违法行为1.93万起,
+# 110接警118.6万起), a change in them or the base they are compared with (减少6.8万起,
+# 较2024年的125.4万起): cases,
+# not a price's lower end (售价12.98万起, 月薪1.2万起)
 _CASES_COUNTED = ("事故", "火灾", "警情", "案件", "纠纷", "处罚", "发生", "接报", "查处", "立案",
-                  "受理", "办理", "侦破", "破获")
+                  "受理", "办理", "侦破", "破获", "行为", "接警", "报警", "减少", "增加", "年的")
 
 
 _DOUBLING_VERBS = ("翻了", "翻")  # 翻了一番: the verb of a doubling

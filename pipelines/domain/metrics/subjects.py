@@ -636,9 +636,12 @@ def _leading_place(toks: Toks, text: str, start: int, end: int,
 # who holds a company's shares, a body named after its place (第一大股东长沙市财政局, 控股股东
 # 某市国资委, 实际控制人…)
 _HOLDERS = ("股东", "控制人")
-# a case's moment opening its sentence (8月14日10时20分许，, 9月3日凌晨，, 3日14时左右，)
+# a case's moment opening its sentence (8月14日10时20分许，, 9月3日凌晨，, 3日14时左右，), after
+# the case's label (案例一：2025年7月，, 案例二：2025年8月12日，: a month with its year too)
 _MOMENT_CLAUSE = re.compile(
-    r"(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?|[凌清早上中下傍夜][晨午上晚间]|晚间?)?"
+    r"(?:【?案例[一二三四五六七八九十\d]+】?[：:]?)?"
+    r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日"
+    r"(?:\d{1,2}时(?:\d{1,2}分)?|[凌清早上中下傍夜][晨午上晚间]|晚间?)?|\d{4}年\d{1,2}月)"
     r"(?:许|左右)?[，,]")
 
 

@@ -385,6 +385,7 @@ def _form_cells(head: list[str], rows: list[tuple[int, list[tuple[int, str]]]],
     # rows of places (城市  环比（上月=100）  同比（上年同月=100）): each figure the title's
     # measure (…一线城市新建商品住宅销售价格指数) of its row's place
     measured = _places_measure(title, columns[0]) if columns[0] in PLACE_HEADS else None
+    scored = not measures and _title_scores(title)
     out, group = [], ""
     for at, cells in rows:
         group, item = _row_item(head_text(cells[0][1]), group)
@@ -404,8 +405,9 @@ def _form_cells(head: list[str], rows: list[tuple[int, list[tuple[int, str]]]],
             unit = unit_of(unit_raw) if unit_raw else None
             if unit is None or unit.category is None:
                 unit = unit_raw = None
-            if unit is None and score_column(column):
-                unit = unit_of("分")  # (a score column, no unit written: 录取分数线 636)
+            if unit is None and (score_column(column) or scored):
+                unit = unit_of("分")  # (a score column, no unit written: 录取分数线 636; a
+                # table of lines by batch and class under a title naming them, 本科批  421  438)
             elif unit is None and _intake_column(columns[0], column):
                 unit = unit_of("人")  # (a school's plan, no unit written: 计划数 1050)
             elif unit is None and column in _COUNTED:
@@ -414,6 +416,13 @@ def _form_cells(head: list[str], rows: list[tuple[int, list[tuple[int, str]]]],
             if cell is not None:  # (a figure a scan damaged, I5: none)
                 out.append(cell if measured is None else replace(cell, place=item))
     return tuple(out)
+
+
+def _title_scores(title: str) -> bool:
+    """A form's title names scores (…录取控制分数线（普通类）): its cells under columns of classes
+    (物理类  历史类) are points, though no unit is written."""
+    lines = [line for line in LINE_END.split(title) if line.strip(" \u3000")]
+    return bool(lines) and score_column(_BRACKETED.sub("", lines[-1]).strip(" \u3000"))
 
 
 # a count's column with no unit written whose measure says what it counts: cases in 例, deaths

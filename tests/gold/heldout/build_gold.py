@@ -34935,6 +34935,417 @@ LABELS[R67_AV] = [
 ]
 
 
+# Round 71 (session 29, h215-h217), written and labelled by helper R71 by reading, before any
+# extractor ran on them.
+
+# h215: 浙江省消费者权益保护委员会's analysis of the complaints of 2025年前三季度 as its site prints
+# it (发布时间：2025-10-28 10:15; home 浙江; figures invented). 全省各级消保委 the author's own
+# system, dropped (session 25); 为消费者 a beneficiary, dropped. The year's 受理 / 解决 / 解决率 /
+# 挽回经济损失 / 加倍赔偿 / 接待来访和咨询 (actual, share); 商品类 / 服务类 with 占投诉总量的
+# (X占Y) and 比重同比 个百分点 (growth_rate of the share); sub-categories as elliptic items (their
+# own words); the 分别 list of problems sharing 问题 and the base; X占N% with no base (X占比,
+# session 25); 热点 paragraphs with no time of their own take the title's 2025年前三季度 (a
+# periodic release); 第三季度, 9月份, the holiday 10月1日至8日; 典型案例 at their days with the
+# city a subject (杭州, 宁波: bare, as the set writes cities), 45天 an elapsed time (borderline);
+# 力争全年 targets. Traps: 2025-10-28 10:15, 2,846, 一、-五、 / （一）-（三）, 案例一 / 案例二,
+# “退一赔三”, 一台, 注 1.-4. with 2025年1月1日至9月30日, 2023年修订, 12315 ×2, 100% (a note on
+# rounding), 2025-07-25, “双11”, 98号, 310012, 0571- phone, ICP and 公网安备 numbers.
+R71_ZJ = "h215_zhejiang_consumer_council_complaints_q3_2025_web.txt"
+R71_ZJ_TITLE = P("2025年前三季度", "2025-01-01", "2025-09-30")
+R71_ZJ_Q = P("前三季度", "2025-01-01", "2025-09-30")
+R71_ZJ_Q3 = P("第三季度", "2025-07-01", "2025-09-30")
+R71_ZJ_SEP = P("9月份", "2025-09-01", "2025-09-30")
+R71_ZJ_HOL = P("10月1日至8日", "2025-10-01", "2025-10-08")
+R71_ZJ_JUL = P("2025年7月", "2025-07-01", "2025-07-31")
+R71_ZJ_AUG12 = P("2025年8月12日", "2025-08-12", "2025-08-12")
+R71_ZJ_YEAR = P("全年", "2025-01-01", "2025-12-31")
+R71_ZJ_TIT = ("a paragraph with no time expression of its own in a periodic release: the "
+              "title's period as written (session 23)")
+
+
+def r71_zj(anchor, value, indicator, period=R71_ZJ_TITLE, unit_raw="件", unit="件",
+           kind="actual", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r71_zj_pct(anchor, value, indicator, period=R71_ZJ_TITLE, kind="share", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r71_zj_pp(anchor, value, indicator, period=R71_ZJ_Q, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+LABELS[R71_ZJ] = [
+    r71_zj("共受理消费者投诉[81426件]", 81426, "受理消费者投诉",
+           notes="全省各级消保委 the author's own system, dropped (session 25); 共 a frame word"),
+    r71_zj_pct("同比增长[6.8%]", 6.8, "受理消费者投诉", kind="growth_rate"),
+    r71_zj("解决[74318件]", 74318, "解决", notes="the clause's own words"),
+    r71_zj_pct("投诉解决率为[91.3%]", 91.3, "投诉解决率"),
+    r71_zj("挽回经济损失[8962.5万元]", 8962.5, "挽回经济损失", unit_raw="万元", unit="元",
+           notes="为消费者 a beneficiary, dropped (session 20)"),
+    r71_zj("加倍赔偿的投诉[1287件]", 1287, "获得加倍赔偿的投诉", notes="其中 a frame word"),
+    r71_zj("加倍赔偿金额[216.4万元]", 216.4, "加倍赔偿金额", unit_raw="万元", unit="元"),
+    r71_zj("来访和咨询[52.7万人次]", 52.7, "接待消费者来访和咨询", unit_raw="万人次",
+           unit="人次"),
+    r71_zj_pct("同比下降[3.2%]", -3.2, "接待消费者来访和咨询", kind="growth_rate"),
+    # 二、（一）
+    r71_zj("商品类投诉[43215件]", 43215, "商品类投诉", R71_ZJ_Q),
+    r71_zj_pct("占投诉总量的[53.1%]", 53.1, "商品类投诉占投诉总量", R71_ZJ_Q),
+    r71_zj_pp("比重同比下降[1.4个百分点]", -1.4, "商品类投诉占投诉总量",
+              notes="比重 the share just named (as h206's 比重较10月末提高)"),
+    r71_zj("服务类投诉[36892件]", 36892, "服务类投诉", R71_ZJ_Q),
+    r71_zj_pct("占投诉总量的[45.3%]", 45.3, "服务类投诉占投诉总量", R71_ZJ_Q),
+    r71_zj_pp("比重同比上升[1.2个百分点]", 1.2, "服务类投诉占投诉总量"),
+    r71_zj("其他类投诉[1319件]", 1319, "其他类投诉", R71_ZJ_Q),
+    r71_zj("家用电子电器类[7862件]", 7862, "家用电子电器类",
+           notes="an elliptic item, its own words (session 20); the scope 商品类投诉中 no part; "
+           + R71_ZJ_TIT),
+    r71_zj("交通工具类[6415件]", 6415, "交通工具类"),
+    r71_zj("服装鞋帽类[5108件]", 5108, "服装鞋帽类"),
+    r71_zj("食品类[4276件]", 4276, "食品类"),
+    r71_zj("生活社会服务类[11624件]", 11624, "生活社会服务类"),
+    r71_zj_pct("同比增长[9.7%]", 9.7, "生活社会服务类", kind="growth_rate"),
+    r71_zj("互联网服务类[8317件]", 8317, "互联网服务类"),
+    r71_zj_pct("同比增长[15.2%]", 15.2, "互联网服务类", kind="growth_rate"),
+    r71_zj("教育培训服务类[3952件]", 3952, "教育培训服务类"),
+    # 二、（二）
+    r71_zj_pct("分别占投诉总量的[24.8%]", 24.8, "售后服务问题占投诉总量",
+               notes="a 分别 list sharing the head 问题 and the base (session 25); " + R71_ZJ_TIT),
+    r71_zj_pct("24.8%、[21.6%]", 21.6, "质量问题占投诉总量"),
+    r71_zj_pct("21.6%和[19.3%]", 19.3, "合同问题占投诉总量"),
+    r71_zj_pct("虚假宣传问题占[7.9%]", 7.9, "虚假宣传问题占比",
+               notes="X占N% with no base written: X占比 (session 25)"),
+    r71_zj_pct("价格问题占[6.2%]", 6.2, "价格问题占比"),
+    r71_zj_pct("安全问题占[2.1%]", 2.1, "安全问题占比"),
+    r71_zj_pct("同比增长[18.5%]", 18.5, "安全问题投诉", kind="growth_rate"),
+    # 三、投诉热点
+    r71_zj("预付式消费投诉[9864件]", 9864, "受理预付式消费投诉", R71_ZJ_Q,
+           notes="受理 a flow verb kept (as h92's 接收), 共 a frame word"),
+    r71_zj_pct("同比增长[12.3%]", 12.3, "受理预付式消费投诉", R71_ZJ_Q, kind="growth_rate"),
+    r71_zj("涉及金额[2315.7万元]", 2315.7, "涉及金额", R71_ZJ_Q, unit_raw="万元", unit="元"),
+    r71_zj("直播带货相关投诉[4127件]", 4127, "直播带货相关投诉", notes=R71_ZJ_TIT),
+    r71_zj_pct("同比增长[28.6%]", 28.6, "直播带货相关投诉", kind="growth_rate"),
+    r71_zj_pct("网络购物投诉的[17.4%]", 17.4, "直播带货相关投诉占网络购物投诉"),
+    r71_zj("网络游戏投诉[1853件]", 1853, "网络游戏投诉"),
+    r71_zj_pct("同比增长[7.9%]", 7.9, "网络游戏投诉", kind="growth_rate"),
+    r71_zj("充值退款投诉[612件]", 612, "未成年人充值退款投诉", notes="其中 a frame word"),
+    r71_zj_pct("网络游戏投诉的[33.0%]", 33.0, "未成年人充值退款投诉占网络游戏投诉"),
+    # 四、第三季度
+    r71_zj("受理消费者投诉[29815件]", 29815, "受理消费者投诉", R71_ZJ_Q3,
+           notes="全省 the home, dropped"),
+    r71_zj_pct("环比增长[8.4%]", 8.4, "受理消费者投诉", R71_ZJ_Q3, kind="growth_rate"),
+    r71_zj_pct("同比增长[5.1%]", 5.1, "受理消费者投诉", R71_ZJ_Q3, kind="growth_rate"),
+    r71_zj("挽回经济损失[3217.6万元]", 3217.6, "挽回经济损失", R71_ZJ_Q3, unit_raw="万元",
+           unit="元"),
+    r71_zj("受理投诉[10427件]", 10427, "受理投诉", R71_ZJ_SEP,
+           notes="为年内单月最高 a rank with no numeral, no metric"),
+    r71_zj("受理投诉[2136件]", 2136, "受理投诉", R71_ZJ_HOL,
+           notes="the holiday's days in the bracket; 全省 the home"),
+    r71_zj_pct("投诉占比达[41.2%]", 41.2, "旅游、餐饮类投诉占比", R71_ZJ_HOL, qual="reach",
+               qtext="达", notes="其中 a frame word"),
+    # 五、典型案例
+    r71_zj("支付费用[3680元]", 3680, "支付费用", R71_ZJ_JUL, unit_raw="元", unit="元",
+           subject="杭州", notes="a case: the city a subject, bare (as the set writes cities)"),
+    row("仅[45天]后", 45, "天", "天", "办卡", "actual", R71_ZJ_JUL, subject="杭州",
+        borderline=True, notes="borderline: elapsed time (办卡仅45天后)"),
+    r71_zj("退还剩余费用[3180元]", 3180, "经营者退还剩余费用", R71_ZJ_JUL, unit_raw="元",
+           unit="元", subject="杭州",
+           notes="the paragraph's 2025年7月; the clause's agent kept (README: the agent a clause "
+           "names is kept; corrected after the blind run, first labelled without it)"),
+    r71_zj("价格[2999元]", 2999, "价格", R71_ZJ_AUG12, unit_raw="元", unit="元", subject="宁波",
+           notes="一台 the article, no metric"),
+    r71_zj("赔偿[8997元]", 8997, "商家赔偿", R71_ZJ_AUG12, unit_raw="元", unit="元",
+           subject="宁波", notes="向王先生 a recipient, dropped (session 23); 按“退一赔三” how, "
+           "dropped; the clause's agent kept (corrected after the blind run, as 经营者退还…)"),
+    r71_zj_pct("保持在[90%以上]", 90, "投诉解决率", R71_ZJ_YEAR, "target", qual="at_least",
+               qtext="以上", notes="力争全年: a goal"),
+    r71_zj("不少于[20场]", 20, "开展消费体察活动", R71_ZJ_YEAR, unit_raw="场", unit="场",
+           kind="target", qual="at_least", qtext="不少于"),
+]
+
+
+# h216: 苏州日报's year-end news on the city's public security in 2025 (2026-01-05 07:30; home
+# 苏州; figures invented). The headline and the lead's 同比 rates of 2025年; 破获 / 抓获 / 追赃挽损
+# (为群众 dropped) / 侦破 / 涉案金额 / 挽回损失 (为企业 dropped) of 全年 (the paragraph's 2025年);
+# 现行命案破案率 (share); 全年累计 拦截 A、B (the verb across the list) and the clauses the same
+# 累计 governs (count_total over the year, session 24); 较2019年 rates of 2025年 (the base dates
+# nothing); 机动车保有量 with 较上年末 (at the year's end, session 25) and its 其中 member; 110接警
+# with 较2024年的… (the base a figure of its own year, actual) and the absolute change; 日均 (named
+# 日均 + the total, session 20); 去年 (2025, the reference year's year before); 一网通办率,
+# 累计达到 (the bare 累计 of a year already over: its last day, session 24); 截至2025年底 stocks;
+# the officer's 2026年 goals and 今年 (2026). Traps: 2026-01-05 07:30, 1月4日, 连续三年 / 连续12年 /
+# 连续9年 (streaks), 110 (a number's name), 八类 (part of a name), “双下降”, 十大典型案例, the
+# links' dates, A03版, ICP number, 0512- phone; borderline the headline's and the lead's 连续12年
+# 保持在98%以上 (a streak's floor, as h01's and h203's).
+R71_SZ = "h216_suzhou_public_security_year_end_review_news_2025.txt"
+R71_SZ_Y = P("2025年", "2025-01-01", "2025-12-31")
+R71_SZ_ALL = P("全年", "2025-01-01", "2025-12-31")
+R71_SZ_END = P("2025年", "2025-12-31", "2025-12-31")
+R71_SZ_TO_END = P("截至2025年底", "2025-12-31", "2025-12-31")
+R71_SZ_LAST = P("去年", "2025-01-01", "2025-12-31")
+R71_SZ_26 = P("2026年", "2026-01-01", "2026-12-31")
+R71_SZ_THIS = P("今年", "2026-01-01", "2026-12-31")
+R71_SZ_ALLY = ("全年 under the paragraph's 2025年 (a year-end review printed in January 2026): "
+               "the year reviewed")
+
+
+def r71_sz(anchor, value, unit_raw, unit, indicator, kind="actual", period=R71_SZ_ALL, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r71_sz_pct(anchor, value, indicator, kind="growth_rate", period=R71_SZ_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R71_SZ] = [
+    r71_sz_pct("刑事警情同比下降[14.6%]\n", -14.6, "刑事警情", notes="the headline"),
+    r71_sz_pct("连续12年保持在[98%以上]\n", 98, "群众安全感", "share", qual="at_least",
+               qtext="以上", borderline=True,
+               notes="borderline: a streak's floor (as h01's and h203's)"),
+    r71_sz_pct("全市刑事警情同比下降[14.6%]，电信", -14.6, "刑事警情",
+               notes="全市 the home, dropped"),
+    r71_sz_pct("电信网络诈骗发案同比下降[21.3%]", -21.3, "电信网络诈骗发案"),
+    r71_sz_pct("死亡人数同比下降[9.8%]，110", -9.8, "道路交通事故死亡人数"),
+    r71_sz_pct("群众安全感达[98.7%]", 98.7, "群众安全感", "share", qual="reach", qtext="达"),
+    r71_sz_pct("连续12年保持在[98%以上]。", 98, "群众安全感", "share", qual="at_least",
+               qtext="以上", borderline=True, notes="borderline: a streak's floor"),
+    # 破案打击
+    r71_sz("破获刑事案件[1.86万起]", 1.86, "万起", "起", "破获刑事案件",
+           notes="市公安局 the agent of the clause before, not borrowed; 共 a frame word; "
+           + R71_SZ_ALLY),
+    r71_sz_pct("同比上升[7.2%]", 7.2, "破获刑事案件", period=R71_SZ_ALL),
+    r71_sz("抓获犯罪嫌疑人[1.24万名]", 1.24, "万名", "名", "抓获犯罪嫌疑人"),
+    r71_sz("犯罪嫌疑人[3162名]", 3162, "名", "名", "抓获电信网络诈骗犯罪嫌疑人",
+           notes="其中 a frame word"),
+    r71_sz("追赃挽损[5.37亿元]", 5.37, "亿元", "元", "追赃挽损",
+           notes="为群众 a beneficiary, dropped (session 20), as h44"),
+    r71_sz_pct("同比增长[23.5%]", 23.5, "追赃挽损", period=R71_SZ_ALL),
+    r71_sz("返还被骗资金[2.18亿元]", 2.18, "亿元", "元", "返还被骗资金"),
+    r71_sz("经济犯罪案件[1062起]", 1062, "起", "起", "侦破经济犯罪案件"),
+    r71_sz("涉案金额[43.6亿元]", 43.6, "亿元", "元", "涉案金额"),
+    r71_sz("挽回损失[11.2亿元]", 11.2, "亿元", "元", "挽回损失", notes="为企业 dropped"),
+    r71_sz_pct("破案率保持[100%]", 100, "现行命案破案率", "share", R71_SZ_ALL,
+               notes="连续9年 a streak, no metric"),
+    # 电信网络诈骗
+    r71_sz_pct("发案数同比下降[21.3%]", -21.3, "电信网络诈骗发案数"),
+    r71_sz_pct("损失金额同比下降[18.9%]", -18.9, "案件损失金额"),
+    r71_sz("诈骗电话[1268万次]", 1268, "万次", "次", "拦截诈骗电话", "count_total",
+           notes="全年累计: a running total of the span (session 18)"),
+    r71_sz("诈骗短信[2315万条]", 2315, "万条", "条", "拦截诈骗短信", "count_total",
+           notes="the flow verb across its list"),
+    r71_sz("紧急止付涉案资金[9.64亿元]", 9.64, "亿元", "元", "紧急止付涉案资金", "count_total",
+           notes="one 累计 governs the coordinated clauses (session 24)"),
+    r71_sz("潜在受害群众[21.7万人次]", 21.7, "万人次", "人次", "劝阻潜在受害群众", "count_total"),
+    r71_sz("预警指令[46.8万条]", 46.8, "万条", "条", "推送预警指令",
+           notes="a new sentence: no 累计"),
+    r71_sz_pct("见面劝阻率达到[99.2%]", 99.2, "见面劝阻率", "share", R71_SZ_ALL, qual="reach",
+               qtext="达到"),
+    # 与2019年相比
+    r71_sz_pct("较2019年下降[52.3%]", -52.3, "刑事警情", notes="2019年 the base, dating nothing"),
+    r71_sz_pct("盗窃警情下降[63.8%]", -63.8, "盗窃警情"),
+    r71_sz_pct("犯罪案件下降[47.5%]", -47.5, "八类严重暴力犯罪案件",
+               notes="八类 part of the name, no count"),
+    # 道路交通
+    r71_sz_pct("死亡人数同比下降[9.8%]，较", -9.8, "道路交通事故死亡人数"),
+    r71_sz_pct("较2019年下降[41.6%]", -41.6, "道路交通事故死亡人数"),
+    r71_sz("保有量达到[536.2万辆]", 536.2, "万辆", "辆", "机动车保有量", "count_total",
+           R71_SZ_END, qual="reach", qtext="达到",
+           notes="a level against 上年末 stands at the end of its paragraph's year (session 25)"),
+    r71_sz("较上年末增加[21.4万辆]", 21.4, "万辆", "辆", "机动车保有量", "actual", R71_SZ_END),
+    r71_sz("保有量突破[80万辆]", 80, "万辆", "辆", "新能源汽车保有量", "count_total",
+           R71_SZ_END, qual="break_through", qtext="突破",
+           notes="其中: a member of the stock, at its day"),
+    r71_sz("违法行为[1.93万起]", 1.93, "万起", "起", "查处酒驾醉驾违法行为"),
+    r71_sz_pct("同比下降[12.1%]", -12.1, "查处酒驾醉驾违法行为", period=R71_SZ_ALL),
+    # 110
+    r71_sz("110接警[118.6万起]", 118.6, "万起", "起", "110接警", period=R71_SZ_Y,
+           notes="110 part of the name"),
+    r71_sz("2024年的[125.4万起]", 125.4, "万起", "起", "110接警",
+           period=P("2024年", "2024-01-01", "2024-12-31"),
+           notes="the comparison's base, a figure of its own year (as h200's)"),
+    r71_sz("减少[6.8万起]", -6.8, "万起", "起", "110接警", period=R71_SZ_Y,
+           notes="an absolute change of a flow: actual, signed"),
+    r71_sz_pct("同比下降[5.4%]", -5.4, "110接警"),
+    r71_sz("有效警情[63.2万起]", 63.2, "万起", "起", "有效警情", period=R71_SZ_Y,
+           notes="其中 a frame word"),
+    r71_sz("日均接警[3249起]", 3249, "起", "起", "日均110接警", period=R71_SZ_Y,
+           notes="a daily mean after a total: 日均 + the total's name (session 20)"),
+    r71_sz("缩短至[7分钟以内]", 7, "分钟", "分钟", "城区平均到场时间", period=R71_SZ_Y,
+           qual="at_most", qtext="以内"),
+    r71_sz("安保任务[326项]", 326, "项", "项", "重大活动安保任务", period=R71_SZ_LAST,
+           notes="圆满完成 a frame verb, dropped (session 25); the list of examples before 等 "
+           "no part; 去年 2025 (the reference day's year before)"),
+    r71_sz("出动警力[14.8万人次]", 14.8, "万人次", "人次", "出动警力", period=R71_SZ_LAST),
+    # 服务民生
+    r71_sz_pct("“一网通办”率达[96.4%]", 96.4, "公安政务服务“一网通办”率", "share", qual="reach",
+               qtext="达"),
+    r71_sz("户籍业务[86.3万件]", 86.3, "万件", "件", "办理户籍业务"),
+    r71_sz("出入境证件[112.7万本]", 112.7, "万本", "本", "签发出入境证件"),
+    r71_sz_pct("同比增长[16.8%]", 16.8, "签发出入境证件", period=R71_SZ_ALL),
+    r71_sz("集成办理事项[12项]", 12, "项", "项", "新增“一件事”集成办理事项"),
+    r71_sz("累计达到[58项]", 58, "项", "项", "“一件事”集成办理事项", "count_total",
+           P("累计", "2025-12-31", "2025-12-31"), qual="reach", qtext="达到",
+           notes="a bare 累计 in a review of a year already over: the year's last day "
+           "(session 24); the name of the clause before without its 新增"),
+    r71_sz("全市[8个]派出所", 8, "个", "个", "派出所试点“警医联动”", "count_total",
+           R71_SZ_ALL, notes="doer + deed (session 20); members of a standing programme "
+           "(session 23)"),
+    r71_sz_pct("群众满意率[99.1%]", 99.1, "群众满意率", "share", R71_SZ_ALL),
+    # 基层基础
+    r71_sz("派出所”达到[68个]", 68, "个", "个", "“枫桥式公安派出所”", "count_total",
+           R71_SZ_TO_END, qual="reach", qtext="达到"),
+    r71_sz_pct("派出所总数的[53.5%]", 53.5, "“枫桥式公安派出所”占派出所总数", "share",
+               R71_SZ_TO_END),
+    r71_sz("群防群治队伍[1260支]", 1260, "支", "支", "组建群防群治队伍", "count_total",
+           R71_SZ_TO_END),
+    r71_sz("联网点位达到[21.6万个]", 21.6, "万个", "个", "公共安全视频监控联网点位",
+           "count_total", R71_SZ_TO_END, qual="reach", qtext="达到",
+           notes="the paragraph's 截至2025年底"),
+    r71_sz("比2024年底增加[1.8万个]", 1.8, "万个", "个", "公共安全视频监控联网点位", "actual",
+           R71_SZ_TO_END),
+    # the officer's goals
+    r71_sz_pct("再下降[5%以上]", -5, "刑事警情", "target", R71_SZ_26, qual="at_least",
+               qtext="以上", notes="力争: a goal of the quote's 2026年"),
+    r71_sz_pct("稳定在[98%以上]", 98, "群众安全感", "target", R71_SZ_26, qual="at_least",
+               qtext="以上"),
+    r71_sz("安防小区”[300个]", 300, "个", "个", "新增“智慧安防小区”", "target", R71_SZ_THIS,
+           notes="今年 in a January 2026 article: 2026"),
+]
+
+
+# h217: 湖南省教育考试院's release on the end of 2025年普通高校招生录取 (发布时间：2025-08-22 16:30;
+# home 湖南, 我省 / 全省 / 在湘 dropped; figures invented). 报考人数 and its parts (the turnout
+# of one
+# exam: actual, 2025年), 设考点 / 设考场 (设 kept, as h94's 设置), 考试期间 抽调; the 录取控制分数线
+# of 2025年 (actual, as h94's lines) in 分别 pairs (the items sharing modifier and head, session
+# 25) with 比上年 changes in 分 (actual), 均为 one number for a coordinated pair (one name); the
+# table of lines (named by row and column, the title's measure added where the row names none);
+# 截至8月21日 admissions (a flow run up to a day: count_total at the day, session 25) with 比上年
+# changes (actual at the day), 录取率 and shares; 今年's plans (target) against 实际录取 (actual)
+# and 计划完成率; 征集志愿 at their days; 专项计划 录取 of 今年; the service span's 累计
+# (count_total, one 累计 governing the clause after it). Traps: 2025-08-22 16:30, 18,652, 8月21日,
+# 6月25日, 一、-六、, 第一次, 6月7日至9日, 2026年春季高考, 0731- phones ×2, 8:30-12:00 /
+# 14:30-17:30, 湘教考〔2025〕21号, 2025年8月22日, 456号, 410013, ICP and 网站标识码 numbers.
+R71_HN = "h217_hunan_college_admissions_2025_release.txt"
+R71_HN_Y = P("2025年", "2025-01-01", "2025-12-31")
+R71_HN_EXAM = P("6月7日至9日", "2025-06-07", "2025-06-09")
+R71_HN_TO = P("截至8月21日", "2025-08-21", "2025-08-21")
+R71_HN_THIS = P("今年", "2025-01-01", "2025-12-31")
+R71_HN_UG = P("7月28日至29日", "2025-07-28", "2025-07-29")
+R71_HN_VOC = P("8月16日至18日", "2025-08-16", "2025-08-18")
+R71_HN_SERV = P("7月8日至8月21日", "2025-07-08", "2025-08-21")
+R71_HN_TAB = ("the table's cell: named by its row and column (本科批 + 物理类), the title's "
+              "录取控制分数线 added where the row names no measure; the title's 2025年")
+
+
+def r71_hn(anchor, value, unit_raw, unit, indicator, kind="actual", period=R71_HN_Y, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r71_hn_line(anchor, value, indicator, **kw):
+    return row(anchor, value, "分", "分", indicator, "actual", R71_HN_Y, **kw)
+
+
+def r71_hn_tab(head, col, value, indicator):
+    note = R71_HN_TAB if head == "本科批" and col == 1 else None
+    return r62_cell(R71_HN, head + "\t", col, str(value), value, "分", "分", indicator, "actual",
+                    R71_HN_Y, notes=note)
+
+
+LABELS[R71_HN] = [
+    r71_hn("报考人数为[68.3万人]", 68.3, "万人", "人", "普通高校招生考试报考人数",
+           notes="the turnout of one exam (actual, session 23); 全省 the home"),
+    r71_hn("比上年增加[2.1万人]", 2.1, "万人", "人", "普通高校招生考试报考人数"),
+    r71_hn("普通类考生[58.6万人]", 58.6, "万人", "人", "普通类考生", notes="其中 a frame word"),
+    r71_hn("物理类考生[35.2万人]", 35.2, "万人", "人", "物理类考生"),
+    r71_hn("历史类考生[23.4万人]", 23.4, "万人", "人", "历史类考生"),
+    r71_hn("对口招生考生[9.7万人]", 9.7, "万人", "人", "职教类对口招生考生"),
+    r71_hn("设考点[186个]", 186, "个", "个", "设考点",
+           notes="设 a flow verb kept (设置, session 23)"),
+    r71_hn("考场[2.21万个]", 2.21, "万个", "个", "设考场", notes="the flow verb across its list"),
+    r71_hn("考务工作人员[6.8万人]", 6.8, "万人", "人", "抽调考务工作人员", period=R71_HN_EXAM,
+           notes="共 a frame word; the exam's days"),
+    # 二、录取控制分数线
+    r71_hn_line("分别为[421分]", 421, "普通类本科批物理类录取控制分数线",
+                notes="a 分别 pair sharing modifier and head (session 25); the paragraph's "
+                "2025年 (6月25日 the day it was published); a line of the year's admission "
+                "(actual, as h94)"),
+    r71_hn_line("421分、[438分]", 438, "普通类本科批历史类录取控制分数线"),
+    r71_hn_line("分别提高[5分]", 5, "普通类本科批物理类录取控制分数线",
+                notes="a change in the line's unit (actual, as h94's 4分)"),
+    r71_hn_line("降低[3分]", -3, "普通类本科批历史类录取控制分数线"),
+    r71_hn_line("分别为[512分]", 512, "特殊类型招生物理类控制线"),
+    r71_hn_line("512分、[526分]", 526, "特殊类型招生历史类控制线"),
+    r71_hn_line("均为[200分]", 200, "高职专科批物理类、历史类录取控制分数线",
+                notes="one number for a coordinated pair: one name (README)"),
+    r71_hn_tab("特殊类型招生控制线", 1, 512, "特殊类型招生控制线物理类"),
+    r71_hn_tab("特殊类型招生控制线", 2, 526, "特殊类型招生控制线历史类"),
+    r71_hn_tab("本科批", 1, 421, "本科批物理类录取控制分数线"),
+    r71_hn_tab("本科批", 2, 438, "本科批历史类录取控制分数线"),
+    r71_hn_tab("高职专科批", 1, 200, "高职专科批物理类录取控制分数线"),
+    r71_hn_tab("高职专科批", 2, 200, "高职专科批历史类录取控制分数线"),
+    # 三、录取情况
+    r71_hn("共录取新生[49.6万人]", 49.6, "万人", "人", "录取新生", "count_total", R71_HN_TO,
+           notes="a flow run up to a day: count_total at the day (session 25, as h94)"),
+    r71_hn("比上年增加[1.3万人]", 1.3, "万人", "人", "录取新生", "actual", R71_HN_TO),
+    r71_hn("录取率为[72.6%]", 72.6, "%", "%", "录取率", "share", R71_HN_TO),
+    r71_hn("本科批录取[24.1万人]，比上年", 24.1, "万人", "人", "本科批录取", "count_total",
+           R71_HN_TO, notes="其中: a member of the total, its kind"),
+    r71_hn("比上年增加[0.8万人]", 0.8, "万人", "人", "本科批录取", "actual", R71_HN_TO),
+    r71_hn("高职专科批录取[25.5万人]。省内", 25.5, "万人", "人", "高职专科批录取",
+           "count_total", R71_HN_TO),
+    r71_hn("共录取新生[35.4万人]", 35.4, "万人", "人", "省内高校录取新生", "count_total",
+           R71_HN_TO, notes="省内 a scope word kept (as 市区); 共 a frame word"),
+    r71_hn("录取总数的[71.4%]", 71.4, "%", "%", "省内高校录取新生占全省录取总数", "share",
+           R71_HN_TO, notes="the base kept whole (占全国 in a national text, session 24)"),
+    r71_hn("在湘录取[14.2万人]", 14.2, "万人", "人", "省外高校录取", "count_total", R71_HN_TO,
+           notes="在湘 the home, dropped (as 在蓉)"),
+    r71_hn("在湘录取[3.42万人]", 3.42, "万人", "人", "“双一流”建设高校录取", "count_total",
+           R71_HN_TO, notes="the scope 本科批录取中 no part"),
+    r71_hn("比上年增加[1260人]", 1260, "人", "人", "“双一流”建设高校录取", "actual", R71_HN_TO),
+    r71_hn("本科高校录取[11.6万人]", 11.6, "万人", "人", "省属本科高校录取", "count_total",
+           R71_HN_TO),
+    r71_hn("录取人数的[48.1%]", 48.1, "%", "%", "省属本科高校录取占本科批录取人数", "share",
+           R71_HN_TO),
+    # 今年: plans and results
+    r71_hn("招生计划为[23.6万名]", 23.6, "万名", "名", "本科批招生计划", "target", R71_HN_THIS,
+           notes="a plan: target (as h94's 计划数); 全省 the home"),
+    r71_hn("实际录取[24.1万人]", 24.1, "万人", "人", "实际录取", "actual", R71_HN_THIS,
+           notes="the year's result against its plan (a flow of 今年)"),
+    r71_hn("计划完成率为[102.1%]", 102.1, "%", "%", "计划完成率", "share", R71_HN_THIS),
+    r71_hn("招生计划[26.8万名]", 26.8, "万名", "名", "高职专科批招生计划", "target",
+           R71_HN_THIS),
+    r71_hn("实际录取[25.5万人]", 25.5, "万人", "人", "实际录取", "actual", R71_HN_THIS),
+    # 四、征集志愿
+    r71_hn("征集计划[1.26万个]", 1.26, "万个", "个", "征集计划", period=R71_HN_UG,
+           notes="第一次 an ordinal; 共 a frame word"),
+    r71_hn("录取[1.09万人]", 1.09, "万人", "人", "录取", period=R71_HN_UG),
+    r71_hn("共录取[2.37万人]", 2.37, "万人", "人", "录取", period=R71_HN_VOC),
+    # 五、专项计划
+    r71_hn("在我省录取[4265人]", 4265, "人", "人", "国家专项计划录取", period=R71_HN_THIS,
+           notes="在我省 the home, dropped"),
+    r71_hn("地方专项计划录取[3810人]", 3810, "人", "人", "地方专项计划录取", period=R71_HN_THIS),
+    r71_hn("高校专项计划录取[1126人]", 1126, "人", "人", "高校专项计划录取", period=R71_HN_THIS),
+    r71_hn("公费师范生录取[2980人]", 2980, "人", "人", "公费师范生录取", period=R71_HN_THIS),
+    r71_hn("医学生录取[860人]", 860, "人", "人", "农村订单定向医学生录取", period=R71_HN_THIS),
+    r71_hn("退役士兵考生录取[1580人]", 1580, "人", "人", "退役士兵考生录取",
+           period=R71_HN_THIS),
+    r71_hn("同比增长[9.6%]", 9.6, "%", "%", "退役士兵考生录取", "growth_rate", R71_HN_THIS),
+    r71_hn("少数民族考生录取[2.16万人]", 2.16, "万人", "人", "少数民族考生录取",
+           period=R71_HN_THIS),
+    # 六、考生服务
+    r71_hn("开通咨询电话[12部]", 12, "部", "部", "开通咨询电话", period=R71_HN_SERV,
+           notes="省教育考试院 the author, dropped"),
+    r71_hn("家长来电[3.25万人次]", 3.25, "万人次", "人次", "接听考生及家长来电", "count_total",
+           R71_HN_SERV, notes="累计 over the span: count_total (session 18)"),
+    r71_hn("考生申诉[127件]", 127, "件", "件", "处理考生申诉", "count_total", R71_HN_SERV,
+           notes="one 累计 governs the coordinated clause (session 24)"),
+    r71_hn("办结率为[100%]", 100, "%", "%", "办结率", "share", R71_HN_SERV),
+]
+
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
