@@ -360,6 +360,8 @@ def _alike(item: str, last: str) -> bool:
     """``item`` ends as the item opening ``last`` does, or opens as it (two characters), and is
     no part of it (its measure then follows that item)."""
     size = len(item)
+    if not item.isalpha():
+        return False  # (90平方米及以下、90—144平方米的: bands of figures, no items of a kind)
     return (last[size - 1] == item[-1] or (
         size > _OPENING_CHARS and last[:_OPENING_CHARS] == item[:_OPENING_CHARS])) and (
         last[:size] != item)

@@ -147,3 +147,17 @@ def test_a_note_of_what_is_included_goes_when_the_segmenter_glued_its_mark():
     text = "11月，合肥市区（含四县一市以外的各区及开发区）共成交经营性用地23宗。"
     [found] = analyse_document("标题\n\n" + text, published_on=date(2025, 12, 5)).metrics
     assert found.indicator == "市区成交经营性用地"
+
+
+def test_bands_of_figures_in_a_list_share_no_measure():
+    text = ("分面积段看，10月份144平方米以上新建商品住宅销售价格环比下降0.1%，"
+            "90平方米及以下、90—144平方米的分别下降0.5%和0.4%。")
+    found = {m.quote: m for m in analyse_document("标题\n\n" + text,
+                                                   published_on=date(2025, 11, 14)).metrics}
+    assert found["0.5%"].indicator == "90平方米及以下"  # (not 90平方米及以下米的)
+
+
+def test_located_in_before_a_band_is_a_link_word():
+    text = "11月，铁路运输等行业商务活动指数位于55.0%以上较高景气区间。"
+    [found] = analyse_document("标题\n\n" + text, published_on=date(2025, 11, 30)).metrics
+    assert found.indicator.endswith("商务活动指数")
