@@ -43,6 +43,7 @@ from pipelines.warehouse.store import (
     KEEP_SNAPSHOTS,
     Maintenance,
     Warehouse,
+    PYTHON_SCANS_OFF,
     WarehouseError,
     _apply_schema,
     _first_line,
@@ -466,7 +467,7 @@ def _new_duckdb(extensions: list[tuple[str, str]], memory_limit: str) -> duckdb.
     conn = duckdb.connect(config={"autoinstall_known_extensions": False,
                                   "autoload_known_extensions": False,
                                   "memory_limit": memory_limit,
-                                  "preserve_insertion_order": False})
+                                  "preserve_insertion_order": False, **PYTHON_SCANS_OFF})
     try:
         conn.execute("SET enable_progress_bar = false")
         for module, extension in extensions:

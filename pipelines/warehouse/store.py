@@ -28,6 +28,12 @@ from pipelines.warehouse.sqlfiles import query, schema_script
 DUCKDB_MAGIC = b"DUCK"  # bytes 8..12 of every DuckDB database file
 
 
+# SQL reads only the frames a step registers by name (``registered``), never a Python variable
+# DuckDB would otherwise look up by a table's name in the caller's frames: no Python object is
+# reached behind the connection's back (nor released by it when it closes)
+PYTHON_SCANS_OFF = {"python_enable_replacements": False}
+
+
 class WarehouseError(RuntimeError):
     """A problem with the warehouse file or its lock, stated for the user."""
 
@@ -271,7 +277,7 @@ class Warehouse:
     def _connect_working(self) -> duckdb.DuckDBPyConnection:
         conn = duckdb.connect(str(self.working_path), config={
             "memory_limit": self.memory_limit, "preserve_insertion_order": False,
-            "checkpoint_threshold": "256MB"})
+            "checkpoint_threshold": "256MB", **PYTHON_SCANS_OFF})
         conn.execute("SET enable_progress_bar = false")
         # FSST string compression: ~15% of the CPU of writing a batch's rows, for files only
         # 2-5% smaller than dictionary compression alone makes them (not settable at connect)
