@@ -225,6 +225,10 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind = "target"  # 低于3%左右的调控目标, …5.3%，控制在5.5%以内: the goal restated
     elif r.kind == "actual" and _revised_estimate(text, r):
         r.kind = "target"  # 2024年一般公共预算收入修订预算为520亿元: an estimate, no outcome
+    elif r.kind == "count_total" and cand.category == "count" and text.endswith(
+            metric_lexicon().causative_verbs, 0, cand.start):
+        r.kind = "actual"  # 督促1,184户用人单位补发…工资差额: a count after a causative counts
+        # the events caused in the period, a flow (tests/gold/README.md)
     elif (r.kind == "actual" and cand.category == "count" and not is_density(r.indicator)
           and _STOCK_CHANGE_AFTER.match(text, cand.end) is not None):
         r.kind = "count_total"  # 航线达到352条，比上年末增加19条: a stock, changed since a year end

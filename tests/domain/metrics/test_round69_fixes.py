@@ -157,3 +157,4 @@ def test_a_caused_events_name_stops_before_the_next_figure():
         "2025年，全省督促1,184户用人单位补发低于最低工资标准的工资差额共计3,260万元。",
         date(2025, 12, 18))
     assert found["1,184户"].indicator == "用人单位补发低于最低工资标准的工资差额"
+    assert found["1,184户"].kind == "actual"  # (a causative's count: the events of the year)
