@@ -1223,9 +1223,9 @@ ROUNDS = {
     # (the parameters dated by the base year or the rule's years ×16). The floors first sat
     # just under that. After the round's fixes (tests/domain/metrics/test_round69_fixes.py;
     # outside the round only h95, h206, h25 and h186 changed, each to its label: 升幅 named by
-    # the reserves, 土地出让起始价 without its 可, 支持12个重点项目建设 a flow of the year): precision 1.000, recall 1.000, unit 1.000,
-    # indicator 0.907, lenient 0.960, subject 1.000, kind 1.000, qualifier 1.000, period 1.000;
-    # the floors raised to just under that.
+    # the reserves, 土地出让起始价 without its 可, 支持12个重点项目建设 a flow of the year):
+    # precision 1.000, recall 1.000, unit 1.000, indicator 0.907, lenient 0.960, subject
+    # 1.000, kind 1.000, qualifier 1.000, period 1.000; the floors raised to just under that.
     69: BlindRound(('h209_', 'h210_', 'h211_'), precision=0.995, recall=0.995, min_gold=75,
                     floors={"unit": 0.995, "indicator": 0.905, "indicator_lenient": 0.955,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,

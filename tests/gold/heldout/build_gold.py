@@ -34940,14 +34940,14 @@ LABELS[R67_AV] = [
 # h209: 河南省人力资源和社会保障厅's notice adjusting the province's 最低工资标准 as its site prints
 # it (发布时间：2025-12-18 10:00; home 河南; figures invented). The standards a rule sets are its
 # parameters (SCN, as h31's 月最低工资标准 / 非全日制用工小时最低工资标准): other and undated, their
-# raise (分别提高 元, 增幅分别为 %) too (PER_HEAD: set or raised, as h140's 总体上调2%). An
-# elliptic clause names only its own words (非全日制用工小时最低工资标准 without the tier of the
-# clause before; 小时最低工资标准 分别提高). The table (tabs) named by its row and the column's
-# measure, units from the column heads. 2025年 监督检查 figures are realised flows of the year
-# (actual; the agent 劳动保障监察机构 kept, as h140; after 督促 the rest of the clause). Traps:
-# 2025-12-18 10:00, 8,412, 索引号, 豫人社规〔2025〕9号 / 〔2024〕5号, 第21号, 第87次, 第一类 /
-# 第二类 / 第三类 (tier names), 2024年10月1日, 1．-4．, 2026年1月31日, 2026年1月1日, 0371- phones,
-# 2025年12月15日, 2025-06-20, 16号, 450018, ICP / 公网安备 / 网站标识码.
+# raise (分别提高 元, 增幅分别为 %) too (PER_HEAD: set or raised, as h140's 总体上调2%). An elliptic
+# clause names only its own words (非全日制用工小时最低工资标准 without the tier of the clause
+# before; 小时最低工资标准 分别提高). The table (tabs) named by its row and the column's measure,
+# units from the column heads. 2025年 监督检查 figures are realised flows of the year (actual; the
+# agent 劳动保障监察机构 kept, as h140; after 督促 the rest of the clause). Traps: 2025-12-18 10:00,
+# 8,412, 索引号, 豫人社规〔2025〕9号 / 〔2024〕5号, 第21号, 第87次, 第一类 / 第二类 / 第三类 (tier
+# names), 2024年10月1日, 1．-4．, 2026年1月31日, 2026年1月1日, 0371- phones, 2025年12月15日,
+# 2025-06-20, 16号, 450018, ICP / 公网安备 / 网站标识码.
 R69_MW = "h209_henan_minimum_wage_adjustment_notice_2025_web.txt"
 R69_MW_Y = P("2025年", "2025-01-01", "2025-12-31")
 R69_MW_TAB = ("表's cell: named by its row and the column's measure, unit from the column head; a "
@@ -34999,7 +34999,8 @@ LABELS[R69_MW] = [
     *r69_mw_cells("第二类地区", "2150", "21.0"),
     *r69_mw_cells("第三类地区", "1950", "19.0"),
     row("检查用人单位[2.36万户]", 2.36, "万户", "户", "劳动保障监察机构检查用人单位", "actual",
-        R69_MW_Y, notes="全省各级 dropped, the agent kept (as h140's 劳动保障监察机构查处欠薪案件)"),
+        R69_MW_Y,
+        notes="全省各级 dropped, the agent kept (as h140's 劳动保障监察机构查处欠薪案件)"),
     row("督促[1,184户]", 1184, "户", "户", "用人单位补发低于最低工资标准的工资差额", "actual",
         R69_MW_Y, notes="after 督促 (causative) the rest of the clause, doer + deed"),
     row("共计[3,260万元]", 3260, "万元", "元", "补发低于最低工资标准的工资差额", "actual", R69_MW_Y,
@@ -35008,17 +35009,18 @@ LABELS[R69_MW] = [
 ]
 
 
-# h210: 山东省人力资源和社会保障厅 and 山东省财政厅's notice with its 2025年调整退休人员基本养老金方案
-# (二〇二五年七月十日; home 山东; figures invented). The adjustment's parameters (总体调整水平 2%,
-# 定额 / 挂钩 / 倾斜 每人每月 元, 基本养老金的0.6%, 补足到) are a rule's: other and undated (PER_HEAD,
-# as h140's 总体上调2%; 从2025年1月1日起 the rule's start, 2024年12月 the base it is applied to).
-# A sentence naming nothing (每人每月增加25元) is named by its run-in heading (（一）定额调整。,
-# 1．与缴费年限挂钩。). The ages (年满70周岁 …), 缴费年限15年及以下 / 每满1年 / 不满1年 are the rule's
-# conditions (no rows; 低于3600元的 borderline, the condition repeating the floor). 2024年 月人均
-# 基本养老金 (a mean: actual) with 增长; 截至2024年底 纳入调整范围的退休人员 约 with 其中 (count_total
-# at the day); 经测算 全年需增加支出 / 省级财政补助 and 预计2025年 …达到…左右 (forecasts of a year
-# not over: target, about). Traps: 鲁人社字〔2025〕68号, 人社部发〔2025〕32号, 二〇二五年七月十日,
-# 2024年12月31日, 2025年12月31日, 2025年8月31日, 2025年9月15日, 附表1-3, 0531- phone, 2025年7月11日.
+# h210: 山东省人力资源和社会保障厅 and 山东省财政厅's notice with its
+# 2025年调整退休人员基本养老金方案 (二〇二五年七月十日; home 山东; figures invented). The
+# adjustment's parameters (总体调整水平 2%, 定额 / 挂钩 / 倾斜 每人每月 元, 基本养老金的0.6%,
+# 补足到) are a rule's: other and undated (PER_HEAD, as h140's 总体上调2%; 从2025年1月1日起 the
+# rule's start, 2024年12月 the base it is applied to). A sentence naming nothing (每人每月增加25元)
+# is named by its run-in heading (（一）定额调整。, 1．与缴费年限挂钩。). The ages (年满70周岁 …),
+# 缴费年限15年及以下 / 每满1年 / 不满1年 are the rule's conditions (no rows; 低于3600元的
+# borderline, the condition repeating the floor). 2024年 月人均 基本养老金 (a mean: actual) with
+# 增长; 截至2024年底 纳入调整范围的退休人员 约 with 其中 (count_total at the day); 经测算
+# 全年需增加支出 / 省级财政补助 and 预计2025年 …达到…左右 (forecasts of a year not over: target,
+# about). Traps: 鲁人社字〔2025〕68号, 人社部发〔2025〕32号, 二〇二五年七月十日, 2024年12月31日,
+# 2025年12月31日, 2025年8月31日, 2025年9月15日, 附表1-3, 0531- phone, 2025年7月11日.
 R69_PN = "h210_shandong_basic_pension_adjustment_plan_2025.txt"
 R69_PN_24 = P("2024年", "2024-01-01", "2024-12-31")
 R69_PN_END = P("截至2024年底", "2024-12-31", "2024-12-31")
@@ -35035,7 +35037,8 @@ def r69_pn(anchor, value, unit_raw, indicator, notes=R69_PN_HEAD):
 LABELS[R69_PN] = [
     row("月人均基本养老金为[3126元]", 3126, "元", "元", "企业退休人员月人均基本养老金", "actual",
         R69_PN_24, notes="a mean: a level (session 22); 全省 the home"),
-    row("比上年增长[2.9%]", 2.9, "%", "%", "企业退休人员月人均基本养老金", "growth_rate", R69_PN_24),
+    row("比上年增长[2.9%]", 2.9, "%", "%", "企业退休人员月人均基本养老金", "growth_rate",
+        R69_PN_24),
     row("调整范围的退休人员[约642万人]", 642, "万人", "人", "纳入本次调整范围的退休人员",
         "count_total", R69_PN_END, "about", "约"),
     row("其中企业退休人员[约521万人]", 521, "万人", "人", "企业退休人员", "count_total",
@@ -35069,22 +35072,24 @@ LABELS[R69_PN] = [
     row("省级财政补助[约12.4亿元]", 12.4, "亿元", "元", "省级财政补助", "target", R69_PN_Y,
         "about", "约", notes="其中 a part of the forecast: its kind and period"),
     row("达到[3190元左右]", 3190, "元", "元", "企业退休人员月人均基本养老金", "target", R69_PN_25,
-        "about", "达到…左右", notes="预计 of a year not over: target; 左右 wins over 达到 (as 約達)"),
+        "about", "达到…左右",
+        notes="预计 of a year not over: target; 左右 wins over 达到 (as 約達)"),
 ]
 
 
-# h211: 厦门市人力资源和社会保障局's notice of the 2025年度 社会保险缴费基数上下限 as its site prints
-# it (发布时间：2025-06-27 16:30; home 厦门; figures invented). 2024年度 全口径城镇单位就业人员平均
-# 工资 元/年 with 比上年增长 (a realised level of the year: actual) and its bracketed 元/月 (a
-# restatement in another unit: borderline, as h206's 约合), 其中 非私营 / 私营 (elliptic: own words);
-# the caps (上限 300% / 下限 60% and their 元/月), the previous year's caps, the contribution rates
-# (表1, 单位 / 个人 columns; 工伤 0.2-1.9 a range), 灵活就业人员 缴费比例 20% / 其中8% and 表2's
-# 档次 (缴费基数 / 月缴费额) are a rule's parameters: other, undated (SCN; 执行期间 the rule's span,
-# 上年度 the old rule's); table cells named by row and the column's measure, units from the column
-# heads, bracketed scopes (（含生育保险）) not part of the name. 截至2025年5月底 参保人数 (count_total)
-# with 比上年末增加 (actual at the day) and 其中. Traps: 12,906, 厦人社〔2025〕86号, 索引号,
-# 闽人社文〔2025〕97号, 2025年7月1日至2026年6月30日, 第一档-第五档 (row names), 2025年8月, 2025年7月,
-# 12333 / 12366 / 0592- phone, 2025年6月26日, 2025-06-20, 61号6楼, 361012, ICP; borderline 八类.
+# h211: 厦门市人力资源和社会保障局's notice of the 2025年度 社会保险缴费基数上下限 as its site
+# prints it (发布时间：2025-06-27 16:30; home 厦门; figures invented). 2024年度
+# 全口径城镇单位就业人员平均 工资 元/年 with 比上年增长 (a realised level of the year: actual) and
+# its bracketed 元/月 (a restatement in another unit: borderline, as h206's 约合), 其中 非私营 /
+# 私营 (elliptic: own words); the caps (上限 300% / 下限 60% and their 元/月), the previous year's
+# caps, the contribution rates (表1, 单位 / 个人 columns; 工伤 0.2-1.9 a range), 灵活就业人员
+# 缴费比例 20% / 其中8% and 表2's 档次 (缴费基数 / 月缴费额) are a rule's parameters: other, undated
+# (SCN; 执行期间 the rule's span, 上年度 the old rule's); table cells named by row and the column's
+# measure, units from the column heads, bracketed scopes (（含生育保险）) not part of the name.
+# 截至2025年5月底 参保人数 (count_total) with 比上年末增加 (actual at the day) and 其中. Traps:
+# 12,906, 厦人社〔2025〕86号, 索引号, 闽人社文〔2025〕97号, 2025年7月1日至2026年6月30日,
+# 第一档-第五档 (row names), 2025年8月, 2025年7月, 12333 / 12366 / 0592- phone, 2025年6月26日,
+# 2025-06-20, 61号6楼, 361012, ICP; borderline 八类.
 R69_XM = "h211_xiamen_social_insurance_contribution_base_2025_web.txt"
 R69_XM_24 = P("2024年度", "2024-01-01", "2024-12-31")
 R69_XM_END = P("截至2025年5月底", "2025-05-31", "2025-05-31")
