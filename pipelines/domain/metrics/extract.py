@@ -34,7 +34,7 @@ from pipelines.domain.metrics.basis import basis_of
 from pipelines.domain.metrics.candidate_pass import find_candidates
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.change_words import glued_move, signed_value
-from pipelines.domain.metrics.clauses import span_of, tokens_of
+from pipelines.domain.metrics.clauses import RUN_IN_TITLE, span_of, tokens_of
 from pipelines.domain.metrics.context import NO_HEADING, Context
 from pipelines.domain.metrics.counts import noun_before, share_heads
 from pipelines.domain.metrics.document_passes import (
@@ -382,9 +382,7 @@ def _run_in_title(ctx: Context, block_no: int) -> str | None:
     return found.group(1) if found is not None else None
 
 
-# (a list number, then a short name and a full stop: no figure, no clause)
-_RUN_IN_TITLE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}\s?[.．、])\s*"
-                           r"([\u4e00-\u9fff]{2,12})。")
+_RUN_IN_TITLE = re.compile(RUN_IN_TITLE)
 
 
 def _of_a_stock(text: str) -> bool:
