@@ -39,8 +39,10 @@ _FISCAL_YEAR_RE = re.compile(rf"({_FISCAL_DIGITS})(?:财政|財政)年度")  # (
 ROC_OFFSET = 1911
 _ROC_BARE = rf"(?:(?<![\d.])|(?<={_NUMBERED}\d))(?:1[0-3]\d|[89]\d)"
 _ROC_NAMED = r"民国\s?(?:\d{1,3}|[〇零一二三四五六七八九十百]{1,5})\s?年"
-# (半年内 is a length, 入职半年内离职率: within half a year of an event, no year's span)
-_REL_Y = (r"(?:今年|去年(?!同旬)|上年|前一年|前年|明年|本年内|本年|当年|全年|上一年|次年"
+# (半年内 is a length, 入职半年内离职率: within half a year of an event, no year's span; 2025年
+# 12月31日前年满70周岁: 前 closes the day, 年满 an age reached, no year before last)
+_REL_Y = (r"(?:今年|去年(?!同旬)|上年|前一年|(?<![日月号])前年|明年|本年内|本年|当年|全年|上一年"
+          r"|次年"
           r"|(?<!半)年内)")
 _MNUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _M = _MNUM + r"\s?月份?"

@@ -55,6 +55,8 @@ _YEARS_BEFORE = re.compile(
 
 
 _NOT_YEARS_AFTER = frozenset("月底末度初内以前后")  # 期限为2025年12月, 期限至2026年底: a date
+# (the part of a term above or below its bound a rule treats apart: 超过15年的部分, 15年及以下的，)
+_BAND_AFTER = re.compile(r"(?:及?以[上下])?的(?:部分|[，,])")
 
 
 # (，比上年提高0.09年; 6.1年缩短0.6年: the change written right after the level before)
@@ -135,8 +137,9 @@ def bare(
             return None  # 2024年: most bare numbers are years
         value = parse_numeral(num)
         if value is None or text[ne + 1 : ne + 2] in _NOT_YEARS_AFTER or (
-                value >= _FIRST_CALENDAR_YEAR):  # (较2024年同期: a year, never a term)
-            return None
+                value >= _FIRST_CALENDAR_YEAR) or (  # (较2024年同期: a year, never a term)
+                _BAND_AFTER.match(text, ne + 1) is not None):
+            return None  # (缴费年限超过15年的部分，每满1年…: a rule's band, a condition)
         qual, qual_text = qualifier_of(g)
         return NumberCandidate(m.start(), ne + 1, ns, ne, value, None, "年", "年", "time", 1.0,
                                qual, qual_text)

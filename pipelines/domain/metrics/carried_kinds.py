@@ -64,17 +64,20 @@ LEVEL_WORDS = ("均", "率", "评分", "指数")  # (日均1035.2万乘次, 豆�
 _LEVEL_OF_ANOTHER = re.compile(r"[^的，,；;。\d]{1,12}(?:为|达到|达)$")
 
 
-def term_goes_on(so: SoFar, r: Reading) -> bool:
+def term_goes_on(so: SoFar, r: Reading, text: str = "") -> bool:
     """A duration or a sum whose clause only names what it is of, right after a term or a rate
     in its unit read as a rule's (住宅用地的出让年限为70年，商服用地为40年; 集中养育孤儿…标准为
-    1900元/人·月，社会散居孤儿为1400元/人·月): the same term or rate, of another class; a sum's
-    clause may be the class's bare name (向每名永久性居民发放10,000澳门元，非永久性居民6,000澳门元),
-    with no word of a deed done (…每人每月100元，全年发放2.1亿元: a sum paid, a result)."""
+    1900元/人·月，社会散居孤儿为1400元/人·月; 缴费基数上限为28560元/月、下限为5712元/月: an
+    item after 、): the same term or rate, of another class; a sum's clause may be the class's
+    bare name (向每名永久性居民发放10,000澳门元，非永久性居民6,000澳门元), with no word of a deed
+    done (…每人每月100元，全年发放2.1亿元: a sum paid, a result)."""
     last = so.last_row()
     if (last is None or last.kind != "other" or last.period_start is not None
             or last.unit != r.cand.unit or r.cand.category not in (DURATION, _CURRENCY)):
         return False
-    if _LEVEL_OF_ANOTHER.fullmatch(r.clause_text) is not None:
+    if _LEVEL_OF_ANOTHER.fullmatch(r.clause_text) is not None or (
+            text.startswith("、", so.end) and _LEVEL_OF_ANOTHER.fullmatch(
+                text, so.end + 1, r.pos) is not None):
         return True
     clause = r.clause_text
     return (r.cand.category == _CURRENCY and _BARE_CLASS.fullmatch(clause) is not None

@@ -14,6 +14,12 @@ from itertools import accumulate, repeat
 from operator import attrgetter
 from typing import NamedTuple
 
+# a numbered paragraph's run-in title, a sentence of its own (（一）定额调整。, 1．与缴费年限
+# 挂钩。): a list number, a short name and a full stop, no figure, no clause (the paragraph's
+# figures that name nothing are of it; Rust's regex reads the pattern too, in the batch's row
+# filter)
+RUN_IN_TITLE = ("\\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}\\s?[.．、])\\s*"
+                "([\u4e00-\u9fff]{2,12})。")
 TASK_MARKS = "；;。！？!?"
 CLAUSE_MARKS = TASK_MARKS + "，,：:"
 ITEM_MARKS = CLAUSE_MARKS + "、"

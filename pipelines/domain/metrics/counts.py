@@ -95,6 +95,10 @@ def after_causative(text: str, start: int, pos: int, kept: Sequence[Tok]) -> boo
 def caused_event(text: str, pos: int, noun: str) -> str:
     """The rest of the clause after a caused count: its noun and what happens to it."""
     end = clause_end(text, pos, ITEM_MARKS)
+    if (figure := _NEXT_FIGURE.search(text, pos, end)) is not None:
+        # (督促1,184户用人单位补发…工资差额共计3,260万元: the event stops before the next
+        # figure and its frame word, the amount the event moved)
+        end = figure.start()
     event = re.sub(r"[\s“”\"‘’《》]", "", text[pos:end])
     measures = metric_lexicon().measure_chars
     # (the measure word of a count without one in its quote goes; after 1860个 the noun starts:
@@ -104,6 +108,11 @@ def caused_event(text: str, pos: int, noun: str) -> str:
         return ""
     verb = next((v for v in metric_lexicon().flow_verbs if noun.startswith(v)), "")
     return verb + event
+
+
+# the next figure in a caused count's clause, with the total's or the bound's word before it
+# (not 支持200个左右城市各建设1—2个…中心: a figure of the event itself, no total's word)
+_NEXT_FIGURE = re.compile(r"(?:共计|合计|总计|累计|共)[\d０-９]")
 
 
 def scopes_plan(clause: str) -> bool:

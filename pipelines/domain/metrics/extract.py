@@ -34,7 +34,7 @@ from pipelines.domain.metrics.basis import basis_of
 from pipelines.domain.metrics.candidate_pass import find_candidates
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.change_words import glued_move, signed_value
-from pipelines.domain.metrics.clauses import span_of, tokens_of
+from pipelines.domain.metrics.clauses import RUN_IN_TITLE, span_of, tokens_of
 from pipelines.domain.metrics.context import NO_HEADING, Context
 from pipelines.domain.metrics.counts import noun_before, share_heads
 from pipelines.domain.metrics.document_passes import (
@@ -280,7 +280,8 @@ def _unit_scope(walk: Walk, unit: Unit, sent: Sentence,
                if refers_back(text) else None)
     return SentenceScope(
         sent, cands, toks, spans, inherited, target_heading, walk.doc_date, walk.home_place,
-        walk.raw, _topic(text) or ctx.indicators.get(block_no), review_heading, frame, anaphor,
+        walk.raw, _topic(text) or ctx.indicators.get(block_no) or _run_in_title(ctx, block_no),
+        review_heading, frame, anaphor,
         ctx.plan or ctx.reviewed_plan, ctx.annual, walk.prior_subject(block_no), ctx.audit,
         walk.prior_goal[1] if walk.prior_goal and walk.prior_goal[0] == block_no else (),
         walk.prior_rows[1] if walk.prior_rows and walk.prior_rows[0] == block_no else (),
@@ -371,6 +372,17 @@ def _topic(text: str) -> str | None:
     (优良天数比例方面，盐城、南通均为100%), rather than the last one named in its paragraph."""
     found = _TOPIC.match(text) if "方面" in text else None
     return found.group(1) if found is not None and found.group(1) != _NO_TOPIC else None
+
+
+def _run_in_title(ctx: Context, block_no: int) -> str | None:
+    """The title a numbered paragraph opens with as a sentence of its own (（一）定额调整。每人每月
+    增加25元。, 1．与缴费年限挂钩。…): what the paragraph's figures that name nothing are of."""
+    earlier = ctx.blocks.get(block_no)
+    found = _RUN_IN_TITLE.fullmatch(earlier[0].text) if earlier else None
+    return found.group(1) if found is not None else None
+
+
+_RUN_IN_TITLE = re.compile(RUN_IN_TITLE)
 
 
 def _of_a_stock(text: str) -> bool:

@@ -24,6 +24,7 @@ import polars as pl
 
 from pipelines.domain.metrics.candidate_pass import candidate_hint_pattern
 from pipelines.domain.metrics.canonical import series_key
+from pipelines.domain.metrics.clauses import RUN_IN_TITLE
 from pipelines.domain.metrics.home import infer_home_place, place_words
 from pipelines.domain.metrics.kind_overrides import UNCHANGED
 from pipelines.domain.metrics.rows import MetricRow
@@ -106,8 +107,12 @@ def slice_rows(sentences: pl.DataFrame, slice_rows: int, max_chars: int, home_ro
     # a comparison with no number of its own (其他七大类价格同比“六涨一降”): the period its
     # paragraph's figures take is read in it (the release's month), not carried from before
     compared = text.str.contains(_COMPARISON)
+    # a numbered paragraph's run-in title (（一）定额调整。): it names the paragraph's figures
+    # that name nothing (extract._run_in_title)
+    titled = text.str.contains(f"^{RUN_IN_TITLE}$")
     read = (pl.col("_may_count") | pl.col("_may_period") | pl.col("is_heading") | first_body
-            | pl.col("_starts_number") | next_starts | next_anaphor | table_row | compared)
+            | pl.col("_starts_number") | next_starts | next_anaphor | table_row | compared
+            | titled)
     frame = frame.with_columns(pl.col("_long").any().over("doc_id", "_slice"), read.alias("_read"))
     clauses = text.str.extract_all(place_clause_pattern()).alias("_place_clauses")
     home = frame.filter((pl.col("_at") < home_rows) & ~pl.col("_long"))

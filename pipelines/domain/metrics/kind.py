@@ -50,6 +50,12 @@ _CONTRIBUTION = re.compile(r"(?:影响|拉动)[^，；。]{1,24}(?:上涨|下降
 _PER_HEAD = ("每千", "每万", "每百", "每十万", "每1", "平均每", "户均", "每户平均", "每人平均")
 
 
+# the size of a change as a clause's first word, the size itself after it (，升幅为0.57%, ，增幅
+# 分别为7.1%、…; not 降幅比上月收窄0.5个百分点: the size's own change, named by it)
+CHANGE_SIZE = re.compile(r"(?:升幅|增幅|涨幅|降幅|跌幅)(?:分别)?(?:为|是|达到|达)"
+                         r"(?:-?[\d.]+%[、和及与])*$")  # (…7.1%、7.5%和: a list's later items)
+
+
 def classify(
     cand: NumberCandidate,
     indicator: str,
@@ -119,10 +125,12 @@ def classify(
     if cat == "percent":
         if indicator.endswith(lex.breadth_suffixes) and len(indicator) > 1:
             return "share"  # 增长面为70.7%: the share of units that grew
-        if holds_any(name := indicator.rpartition("的")[2], lex.growth_indicators) and (
-                _SHARE_OF not in name):
+        if (holds_any(name := indicator.rpartition("的")[2], lex.growth_indicators) and (
+                _SHARE_OF not in name)) or CHANGE_SIZE.match(clause_text) is not None:
             # 涨幅, 通胀率: rates of change whatever their suffix (利润增长的贡献率: a share
-            # of the growth, named by what follows its 的; 占总涨幅约三分之二: a share of it)
+            # of the growth, named by what follows its 的; 占总涨幅约三分之二: a share of it);
+            # …上升189亿美元，升幅为0.57%: a clause opening with the change's size, named by
+            # what changed
             return "growth_rate"
         if _GAP_ABOVE.search(clause_text) is not None and not growth_gap:
             return "other"  # 日均较工作日高出11%: a gap to another base, no change in time

@@ -197,7 +197,8 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind, r.period, r.indicator = "other", NO_PERIOD, step  # 向0.05%的整数倍就近取整: the
         # step a rule rounds to, its parameter
     elif contract_parameter(cand, r.indicator, text, task_start) or (
-            r.kind != "target" and set_aside_share(cand, r.indicator)) or term_goes_on(so, r) or (
+            r.kind != "target" and set_aside_share(cand, r.indicator)) or (
+            term_goes_on(so, r, text)) or (
             _hearing_seats(sc, r)) or procedure_heading(sc.sent.heading_path, cand) or (
             scoring_step(text, cand, comma_start)):
         # 计划工期：540日历天, 最高限价1785.6万元, 价格分值占30%, 预留采购份额的比例为40%, 在第15
@@ -224,6 +225,10 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind = "target"  # 低于3%左右的调控目标, …5.3%，控制在5.5%以内: the goal restated
     elif r.kind == "actual" and _revised_estimate(text, r):
         r.kind = "target"  # 2024年一般公共预算收入修订预算为520亿元: an estimate, no outcome
+    elif r.kind == "count_total" and cand.category == "count" and text.endswith(
+            metric_lexicon().causative_verbs, 0, cand.start):
+        r.kind = "actual"  # 督促1,184户用人单位补发…工资差额: a count after a causative counts
+        # the events caused in the period, a flow (tests/gold/README.md)
     elif (r.kind == "actual" and cand.category == "count" and not is_density(r.indicator)
           and _STOCK_CHANGE_AFTER.match(text, cand.end) is not None):
         r.kind = "count_total"  # 航线达到352条，比上年末增加19条: a stock, changed since a year end
@@ -380,6 +385,11 @@ _SET_PER_UNIT = re.compile(
     r"(?:提高|调高|上调|调升|提升|调整|增加)[至到为]每(?:(?:人|名|户|位|生|胎|班)?(?:每)?月"
     r"|(?:人|名|户|位|生|胎|班)每?年)$")  # (提高到每生每年720元: a year's rate per pupil)
 _SET_PER_UNIT_CHARS = 10
+# a raise a rule grants per head and month right before the sum (每人每月增加25元, 每人每月再增加
+# 30元, 缴费年限每满1年每月再增加1.5元): the rule's rate, paid every month to each, no amount of
+# a period (not 户均每月水费支出增加约5.9元: a mean's change, the verb away from 每月)
+_RAISED_PER_UNIT = re.compile(
+    r"每(?:人|名|户|位|生)?每?(?:月|年)(?:再|另|各)?(?:增加|加发|增发|提高|上调|调增)$")
 # an earlier item of a list of rates right before the number (每生每年720元、940元)
 _RATE_LISTED = re.compile(r"\d[\d,.]*(?:元|万元)[、和及与]$")
 # a sum set per head by a standard written right after it (寄宿制学校另按每生每年200元标准增加公用
@@ -402,6 +412,7 @@ def _rate_set_per_unit(text: str, cand: NumberCandidate) -> bool:
     return cand.category == "currency" and ((
         text.endswith(("月", "年"), 0, at)
         and _SET_PER_UNIT.search(text, start, at) is not None)
+        or _RAISED_PER_UNIT.search(text, start, cand.start) is not None
         or _WAGE_RATE_SET.search(text, start, cand.start) is not None
         or (text.startswith(_STANDARD_WORD, cand.end)
             and not text.startswith(_STANDARD_WORD + "化", cand.end)

@@ -44,6 +44,7 @@ from pipelines.domain.metrics.group_members import (
     scope_members,
     verb_of_last,
 )
+from pipelines.domain.metrics.kind import CHANGE_SIZE
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.name_brackets import (
     after_aside,
@@ -119,6 +120,12 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # of another group's, named by the level (as 仅为全国平均水平的六成)
         r.indicator = so.out[-1].indicator
     r.indicator = _without_change_adverb(so, r)
+    r.indicator = _change_size_of_last(sc, so, r)
+    r.indicator = _adjustment_level(sc, r)
+    r.indicator = _floor_topped_up(sc, r)
+    if r.indicator.startswith(_NEEDED) and (need := _NEED_BEFORE_VERB.match(r.indicator)):
+        r.indicator = r.indicator[need.end() :]  # 全年需增加基本养老金支出约58.6亿元: 需 a modal
+        # before the deed (预计每年需资金: 需 the verb itself, kept)
     r.indicator = _provided_for(sc, r)
     r.indicator = _rate_named_before(sc, so, r)
     r.indicator = _main_part_share(sc, r)
@@ -361,6 +368,76 @@ def _without_change_adverb(so: SoFar, r: Reading) -> str:
             so.out[-1].indicator if so.out and so.out[-1].indicator else name)
     return name
 
+
+
+
+def _change_size_of_last(sc: SentenceScope, so: SoFar, r: Reading) -> str:
+    """A change's size opening its clause after the figure that changed (外汇储备规模…较10月末
+    上升189亿美元，升幅为0.57%; 三类地区月最低工资标准分别提高…，增幅分别为7.1%、…) is that
+    figure's change, named by it as a 同比 rate is (not X升幅): the name without the word when
+    the sentence gave that name, else the sentence's last name (the clause's word keeps it a
+    rate of change: :func:`.kind.classify`)."""
+    name = r.indicator
+    if r.cand.unit != _PERCENT or not so.out or CHANGE_SIZE.match(
+            sc.text, r.comma_start, r.pos) is None:
+        return name
+    word = sc.text[r.comma_start : r.comma_start + 2]
+    if not name.endswith(word) or len(name) <= len(word) + 1:
+        return name
+    rest = name[: -len(word)]
+    if any(row.indicator == rest for row in so.out):
+        return rest
+    return so.out[-1].indicator or name
+
+
+# a benefit's adjustment set as a share of a base (退休人员基本养老金总体调整水平为2024年退休人员月
+# 人均基本养老金的2%): the level's name, then the base it is measured on
+ADJUSTMENT_LEVEL = re.compile(r"(?P<name>[^，,；;。：:\d]{2,30}?调整(?:水平|幅度))(?:为|是|按)"
+                              r"[^，,；;。]{1,30}的$")
+
+
+def _adjustment_level(sc: SentenceScope, r: Reading) -> str:
+    """A rule's adjustment named with the base it is a share of (…总体调整水平为…月人均基本养老金的
+    2%), or a level set as a share of a base (缴费基数上限按…月平均工资的300%确定), is named by
+    the adjustment or the level, the home dropped: the base says what it is measured on
+    (:mod:`.rule_parameters` makes it the rule's)."""
+    if r.cand.unit != _PERCENT:
+        return r.indicator
+    found = ADJUSTMENT_LEVEL.search(sc.text, r.comma_start, r.pos) if "调整" in sc.text else None
+    if found is None and "按" in sc.text and _SET_AFTER.match(sc.text, r.cand.end):
+        # 缴费基数上限按…月平均工资的300%确定, 缴费基数下限按60%确定: the level set so
+        found = _SET_AS_SHARE.search(sc.text, r.comma_start, r.pos)
+    return strip_home(found.group("name"), sc.home_place) if found is not None else r.indicator
+
+
+# a level a rule sets as a share of a base (缴费基数上限按…的300%确定): its name before 按
+# (土地出让起始价可按…的70%确定: a modal before 按, no word of the name)
+_SET_AS_SHARE = re.compile(r"(?:^|(?<=[，,；;。：:]))(?P<name>[^，,；;。：:\d按]{2,20}?)"
+                           r"(?:可以|原则上|可|应|须|需|要|将)?按(?:[^，,；;。]{1,30}的)?$")
+_SET_AFTER = re.compile(r"(?:确定|核定|计发|计算)")
+
+
+# 需 "must" before the verb of a deed (需增加…支出, 共需投入): a modal, as 要 / 须 are
+_NEEDED = ("需", "共需")
+_NEED_BEFORE_VERB = re.compile(r"共?需(?=增加|新增|投入|安排|筹集|支出|补助)")
+
+
+# the condition a floor answers, in the clause before it (月基本养老金低于3600元的，补足到
+# 3600元)
+_FLOOR_OF = re.compile(r"(?P<what>[^，,；;。：:\d]{2,12}?)(?:低于|不足|未达到)[^，,；;。]{1,12}"
+                       r"的[，,](?:补足|补齐)(?:到|至)$")
+
+
+def _floor_topped_up(sc: SentenceScope, r: Reading) -> str:
+    """The floor a rule tops a level up to (…，月基本养老金低于3600元的，补足到3600元) is of the
+    level its condition tests, the clause before."""
+    if "补" not in sc.text:
+        return r.indicator
+    found = _FLOOR_OF.search(sc.text, max(0, r.pos - _FLOOR_REACH), r.pos)
+    return found.group("what") if found is not None else r.indicator
+
+
+_FLOOR_REACH = 36
 
 # a gap named with whom it is to (与深圳的差距, 与第十名南京的差距): rankings of cities and firms
 # give the distance to the one ahead so; 差距 alone says not to whom

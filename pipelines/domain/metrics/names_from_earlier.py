@@ -282,7 +282,8 @@ _MORE_THAN_BASE = re.compile(
     r"(?:同比|环比|比上年|较上年|比去年|较去年)(?:多|少)[\u4e00-\u9fff]{1,3}")
 # a per-head word alone (标准再提高30元，达到每人每年700元: 每人): the last thing named's amount
 # (人均 alone is an average of the last thing: with_last_name)
-_PER_HEAD_ONLY = re.compile(r"(?:每[人户年月名生])+")  # (每生每年: per student)
+# (每生每年: per student; 缴费年限每满1年每月再增加1.5元: per year of a term, a rule's step)
+_PER_HEAD_ONLY = re.compile(r"(?:每[人户年月名生]|每满[\d一二三四五六七八九十]+(?:年|个月))+")
 # the grant a clause before a per-head amount gives or receives (将享受国家助学金，每生每年2000元)
 _GRANTED_BEFORE = re.compile(r"(?:享受|获得|领取|发放|给予)(?P<what>[\u4e00-\u9fff]{2,10})[，,]$")
 # a figure per round of a deed (每次不超过10名), and the deed's clause with no figure before it,

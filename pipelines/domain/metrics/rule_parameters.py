@@ -194,7 +194,11 @@ _WEIGHT = "权重"
 # (a health insurance scheme's deductible and caps: 住院起付线, 年度封顶线, 最高支付限额; never a
 # goal, though the year they are set for is not over)
 SCHEME_LIMITS = ("起付线", "封顶线", "支付限额")
-_STANDARDS = ("标准", "指导线", "基准线", "警戒线", *SCHEME_LIMITS)
+# (social insurance's terms a notice sets for a year: the bounds of the base a contribution is
+# charged on, 缴费基数上限 / 下限, the rates charged, 单位缴费比例, and each band's base and monthly
+# sum, 第一档缴费基数 / 月缴费额)
+CONTRIBUTION_TERMS = ("缴费基数", "缴费基数上限", "缴费基数下限", "缴费比例", "月缴费额")
+_STANDARDS = ("标准", "指导线", "基准线", "警戒线", *SCHEME_LIMITS, *CONTRIBUTION_TERMS)
 # a list of a standard's levels after its name and a colon (住院起付线为：一级医疗机构200元、二级
 # 医疗机构500元): each item a level the rule sets, up to the clause's end
 _STANDARD_LIST = re.compile(r"(标准|起付线|封顶线|支付限额)为?[：:][^；;。：:]*$")
@@ -217,6 +221,8 @@ def rule_bound(text: str, cand: NumberCandidate) -> bool:
         return True
     if _CAP_PER.search(text, max(0, cand.start - _AS_A_RULE_CHARS), cand.start) is not None:
         return True  # 故宫博物院实行每日限流4万人次: a cap a venue sets per day
+    if text.endswith(_TOPPED_UP, 0, cand.start):
+        return True  # 月基本养老金低于3600元的，补足到3600元: the floor a rule guarantees
     if cand.category == "count" and _EACH_GRANTED.match(text, cand.end) is not None:
         return True  # 每年评选…用人单位10家，每家给予20万元奖励: how many a grant goes to
     if (cand.qualifier_text or "") in _GRANT_CAPS and _MAY_OBTAIN.search(
@@ -246,14 +252,18 @@ _QUOTA_SET = re.compile(r"每[人户名家][^，,；;。]{0,12}额度[^，,；;�
                         r"|额度[^；;。]{0,12}[，,]最高可?$")
 # a cap set per day or per head right before the number (每日限流4万人次, 每人限购2件)
 _CAP_PER = re.compile(r"(?:每[日天周人户]|单日)(?:限流|限购|限额|限量|限售|限约)[为约]?$")
+# a floor a rule raises whoever falls short to (低于3600元的，补足到3600元)
+_TOPPED_UP = ("补足到", "补足至", "补齐到", "补齐至")
 # how many a grant goes to, each granted after (用人单位10家，每家给予20万元奖励)
 _EACH_GRANTED = re.compile(r"[，,]每[家人个名户项位所](?:给予|奖励|补助|资助|补贴)")
 # a capped amount a rule lets one obtain (可再获得最高500万元的股权投资, 可申请最高10万元)
 _MAY_OBTAIN = re.compile(r"可(?:再|另)?(?:获得|获|享受|申请|领取)$")
 _MAY_OBTAIN_CHARS = 6
 # a charge set as a share of a base (租金按同地段市场租金的50%收取, 按应缴费额的80%计收)
-_RATE_OF_BASE = re.compile(r"按[^，,；;。\d]{1,20}的$")
-_CHARGED = re.compile(r"(?:收取|计收|计取|缴纳|收费|计费)")
+# (a level or a raise a rule sets as a share of a base: 上限按…月平均工资的300%确定, 下限按60%确定,
+# 按本人2024年12月基本养老金的0.6%增加; the base may name its month or year)
+_RATE_OF_BASE = re.compile(r"按(?:[^，,；;。]{1,30}的)?$")
+_CHARGED = re.compile(r"(?:收取|计收|计取|缴纳|收费|计费|确定|核定|增加|计发)")
 # a share of something set aside for a use (的资金用于, 的新增建设用地用于)
 _SET_ASIDE = re.compile(r"的[^，,；;。\d]{1,12}?用于")
 # a deposit set as a rate of a sum (缴纳合同金额5%的履约保证金, 投标保证金为预算金额的2%)
@@ -274,13 +284,16 @@ def benefit_adjusted(text: str, cand: NumberCandidate, indicator: str | None,
     """A benefit's yearly adjustment from a day on (自2025年1月1日起，…退休人员基本养老金总体上调
     2%, 最低工资标准从7月1日起提高5%): the rate the rule sets for every recipient, its parameter
     (other, undated: session 23's rule for a scheme's rates), not the change of a total."""
-    return (cand.category == "percent" and indicator is not None
-            and any(w in indicator for w in _BENEFITS)
-            and text.endswith(_ADJUSTED, 0, cand.start)
-            and _FROM_A_DAY.search(text, task_start, cand.start) is not None)
+    if cand.category != "percent" or indicator is None or not any(
+            w in indicator for w in _BENEFITS):
+        return False
+    return (text.endswith(_ADJUSTED, 0, cand.start)
+            and _FROM_A_DAY.search(text, task_start, cand.start) is not None) or (
+        indicator.endswith(_ADJUSTMENT_LEVELS))  # 总体调整水平为…的2%: the rule's overall level
 
 
 _BENEFITS = ("养老金", "最低工资", "低保", "抚恤", "津贴")
+_ADJUSTMENT_LEVELS = ("调整水平", "调整幅度")
 _ADJUSTED = ("上调", "提高", "调增", "增加", "上涨")
 _FROM_A_DAY = re.compile(r"[自从]?[^，,；;。]{0,14}?[日月]起")
 

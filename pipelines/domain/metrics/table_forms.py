@@ -369,6 +369,16 @@ _APRIL_YEARS = re.compile("4月1日至(?:翌年|次年|下一?年)3月31日")
 _NOTE_LINES = 3  # lines under a table searched for its note
 
 
+def _head_unit(head: str) -> str | None:
+    """The unit a column head writes in brackets after its measure (缴费基数（元/月）, 月缴费额
+    （元）), if the bracket holds one."""
+    found = _HEAD_BRACKET.search(head)
+    return found.group(1) if found is not None and _bracket_unit(found.group(1)) else None
+
+
+_HEAD_BRACKET = re.compile(r"[（(]([^（）()]{1,6})[）)]\s*$")
+
+
 def _april_years_noted(raw: str, end: int) -> bool:
     """The lines right under a table (its note) say its years run from 1 April."""
     below = raw[end : end + 400].lstrip("\r\n").splitlines()[:_NOTE_LINES]
@@ -401,7 +411,7 @@ def _form_cells(head: list[str], rows: list[tuple[int, list[tuple[int, str]]]],
             else:
                 name = item if column in _FORM_TOTALS else column + item
             dated = next((t for t in (item, group, column) if t and _opens_with_period(t)), "")
-            unit_raw = units[k].group(1) if units[k] else None
+            unit_raw = units[k].group(1) if units[k] else _head_unit(head[k])
             unit = unit_of(unit_raw) if unit_raw else None
             if unit is None or unit.category is None:
                 unit = unit_raw = None

@@ -111,7 +111,7 @@ def is_head(cells: list[tuple[int, str]]) -> bool:
         return True
     if heads[:2] == ["本报告期", "上年同期"]:
         return True  # 项目  本报告期  上年同期: a results forecast's head (its cells 盈利：…)
-    if sum(_measured(head_text(c)) for _, c in cells[1:]) >= _MEASURED_MIN:
+    if measures_head(cells):
         return True  # 站名  河名  水位（米）  警戒水位（米）  流量（立方米每秒）: things and their
         # measures, each column's unit in brackets
     if unit_named_first(cells) and sum(_dated(head_text(c)) for _, c in cells[1:]) >= 2:
@@ -143,6 +143,16 @@ def _measured(head: str) -> bool:
 _MEASURED_MIN = 3  # measure columns with their units a head of things holds at least
 
 
+def measures_head(cells: list[tuple[int, str]]) -> bool:
+    """A head of things and their measures: three measure columns with their units in brackets
+    or more, or two right after the things' column (类别  月最低工资标准（元/月）  小时最低工资标准
+    （元/小时）  适用地区: a text column after them; not a project list's 序号  项目名称  建设内容
+    …  总投资（亿元）  2025年计划投资（亿元）, its measures after columns of words)."""
+    measured = [_measured(head_text(c)) for _, c in cells[1:]]
+    return sum(measured) >= _MEASURED_MIN or (
+        sum(measured) == _MEASURED_MIN - 1 and measured[: _MEASURED_MIN - 1] == [True, True])
+
+
 def measured_heads(text: str) -> Iterator[int]:
     """Where a line holding a measure's head with its unit in brackets before a cell break or
     the line's end starts (水位（米）  警戒水位（米）…): a head of things and their measures, with
@@ -155,7 +165,7 @@ def measured_heads(text: str) -> Iterator[int]:
         done = start
         end = text.find("\n", m.end())
         cells = _cells(text[start : end if end >= 0 else len(text)])
-        if sum(_measured(head_text(c)) for _, c in cells[1:]) >= _MEASURED_MIN:
+        if measures_head(cells):
             yield start
 
 

@@ -347,7 +347,7 @@ def names_things(heads: list[str], name_col: int, rank_cols: set[int], titled: s
 # 持股数量（股）  持股比例(%): a holder's kind; 企业类型, 所属行业 …)
 # 河名, 流域: the river or basin a station is on (站名  河名  水位（米） …)
 _TEXT_HEADS = ("性质", "类型", "类别", "所属行业", "所在地", "地址", "备注", "說明", "说明", "類型",
-               "類別", "名称", "河名", "河流", "流域", "水系")
+               "類別", "名称", "河名", "河流", "流域", "水系", "适用地区", "适用范围")
 
 
 def _measure_in_unit(head: str, titled: bool = False, unit_given: bool = False) -> bool:

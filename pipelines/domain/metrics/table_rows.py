@@ -38,7 +38,7 @@ from pipelines.domain.metrics.period_spans import (
 )
 from pipelines.domain.metrics.release_periods import BLANK_LINE
 from pipelines.domain.metrics.rows import MetricRow, new_row
-from pipelines.domain.metrics.rule_parameters import contract_parameter
+from pipelines.domain.metrics.rule_parameters import contract_parameter, standard_parameter
 from pipelines.domain.metrics.subjects import short_place
 from pipelines.domain.metrics.table_cells import TableCell, TextTable
 from pipelines.domain.metrics.table_heads import EVENT_HEAD, THIS_MONTH, names_year
@@ -192,7 +192,7 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
             # (落实率（%）: a rate names its own measure; 佔總數（%）: the share the head names)
             # (比例（%）: the column's own word, as a 比重 column's)
             name += ("占总数" if any(w in cell.column for w in _OF_TOTAL) else
-                     "比例" if _PROPORTION in cell.column else "占比")
+                     _proportion_of(cell.column) if _PROPORTION in cell.column else "占比")
     else:
         # (a cell at a month's or a year's end, 2025年10月末 in the title: a balance, a stock)
         kind = kind_of(cand, name, "", name, is_target, period)[0]
@@ -209,7 +209,11 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         if kind == "actual" and (cell.summed or any(w in cell.column for w in _RUNNING_TOTAL)):
             kind = "count_total"  # 〔6.8〕 万人 of 城镇新增就业, a 1-10月累计 column: a running
             # total, written as one (tests/gold/README.md: 累计 whatever it counts)
-    if cell.column in _STANDARD_COLUMNS and name:
+    if name and kind != "target" and standard_parameter("", name, cell.category):
+        # 第一类地区 2250 under 月最低工资标准（元/月）, 职工基本养老保险 16 under 单位缴费比例
+        # （%）: a level or a rate a rule sets, as in a sentence (kind other, no period)
+        kind, period = "other", NO_PERIOD
+    elif cell.column in _STANDARD_COLUMNS and name:
         # 不良贷款率  ≤5 under 监管标准: the line a ratio is held to, a benchmark named by the ratio
         # and the column (other, no period: a standing rule, as the held-out README's 盈亏平衡点)
         name, kind, period = name + cell.column, "other", NO_PERIOD
@@ -315,6 +319,9 @@ def _form_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         cand = NumberCandidate(0, 0, 0, 0, cell.value, None, cell.unit_raw, cell.unit,
                                cell.category, cell.multiplier)
         kind = classify(cand, cell.name, "", cell.name, False)
+    if kind != "target" and standard_parameter("", cell.name, cell.category):
+        kind, period = "other", NO_PERIOD  # 第一档  5918 under 缴费基数（元/月）: a band's base
+        # a rule sets, as in a sentence
     name = _row_name(cell.name)
     return new_row(MetricRow, (
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, _subject(cell),
@@ -406,12 +413,30 @@ def _listed_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bo
         cell.qualifier, cell.qualifier_text, period.text, period.start, period.end, None, None))
 
 
+def _proportion_of(column: str) -> str:
+    """The measure a 比例 column head names (单位缴费比例（%）: the employer's contribution rate,
+    as 个人缴费比例 beside it is the employee's), else 比例 alone (比例（%）)."""
+    found = _PROPORTION_HEAD.match(column)
+    return found.group(1) if found is not None else _PROPORTION
+
+
+# a head naming its own proportion, its unit in brackets (单位缴费比例（%）, 个人缴费比例(%))
+_PROPORTION_HEAD = re.compile(r"([\u4e00-\u9fff]{1,6}比例)\s*(?:[（(][^（）()]*[）)])?$")
+
+
 def _row_name(name: str) -> str:
     """A cell's name as an indicator: Simplified (經濟成長率), without a note of what its figure
-    leaves out (固定资产投资（不含农户）: 固定资产投资, as a sentence's name drops it)."""
+    leaves out or takes in (固定资产投资（不含农户）: 固定资产投资; 职工基本医疗保险（含生育保险）
+    单位缴费比例: the fund's rate, as a sentence's name drops both notes)."""
     if may_convert(name):
         name = to_simplified_aligned(name)
+    if "含" in name or "包括" in name:
+        name = _INCLUSION_NOTE.sub("", name)
     return _EXCLUSION_NOTE.sub("", name) if "不" in name or "未" in name else name
+
+
+# a note of what a row's figure takes in, inside its name (基本医疗保险（含生育保险）)
+_INCLUSION_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:含|包括|包含)[^（）()]{1,12}[）)]")
 
 
 def _year_introduced(before: str, doc_date: date | None, roc: bool) -> Period:

@@ -793,6 +793,13 @@ def _read_table(
                     whole = text
                     if (cut := text.find(half)) >= 0:
                         text = text[: cut + len(half)]  # (the figure alone, its twin apart)
+            if high is None and (between := _RATE_RANGE.fullmatch(half)) is not None and (
+                    "%" in heads[k] or "％" in heads[k]):
+                # 0.2-1.9（浮动费率） under 单位缴费比例（%）: a range of rates, its note no figure
+                half, high = between.group(1), cell_sign * sign * float(between.group(2))
+                low_end = text.find(between.group(1)) + len(between.group(1))
+                if (high_at := text.find(between.group(2), low_end)) >= low_end > 0:
+                    text = text[: high_at + len(between.group(2))]
             if not NUMBER.fullmatch(half):
                 found = CELL_NUMBER.fullmatch(half)
                 if found is None or (found.group(2) is None and found.group(3) is None):
@@ -1029,6 +1036,8 @@ _TERMS = ("年限", "期限", "年期")
 # a lot table's column of where each lot lies (土地位置, 宗地坐落): its leading place is the
 # lot's subject (经开区新都路北侧: 经开区)
 _LOCATION_HEADS = ("位置", "坐落", "坐落位置", "四至")
+# a cell of rates holding a range, a note in brackets after it (0.2-1.9（浮动费率）)
+_RATE_RANGE = re.compile(r"(\d+(?:\.\d+)?)[-—–~～](\d+(?:\.\d+)?)(?:[（(][^（）()]{1,8}[）)])?")
 # a cell holding a range with the column's measure between its bounds (1.0<容积率≤2.5)
 _CELL_RANGE = re.compile(r"(" + NUMBER.pattern + r")[<≤]=?[^\d<≤]{0,8}[<≤]=?("
                          + NUMBER.pattern + r")")

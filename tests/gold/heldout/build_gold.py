@@ -35346,6 +35346,235 @@ LABELS[R71_HN] = [
 
 
 
+# Round 69 (session 29, h209-h211), written and labelled by helper R69 by reading, before any
+# extractor ran on them.
+
+# h209: 河南省人力资源和社会保障厅's notice adjusting the province's 最低工资标准 as its site prints
+# it (发布时间：2025-12-18 10:00; home 河南; figures invented). The standards a rule sets are its
+# parameters (SCN, as h31's 月最低工资标准 / 非全日制用工小时最低工资标准): other and undated, their
+# raise (分别提高 元, 增幅分别为 %) too (PER_HEAD: set or raised, as h140's 总体上调2%). An elliptic
+# clause names only its own words (非全日制用工小时最低工资标准 without the tier of the clause
+# before; 小时最低工资标准 分别提高). The table (tabs) named by its row and the column's measure,
+# units from the column heads. 2025年 监督检查 figures are realised flows of the year (actual; the
+# agent 劳动保障监察机构 kept, as h140; after 督促 the rest of the clause). Traps: 2025-12-18 10:00,
+# 8,412, 索引号, 豫人社规〔2025〕9号 / 〔2024〕5号, 第21号, 第87次, 第一类 / 第二类 / 第三类 (tier
+# names), 2024年10月1日, 1．-4．, 2026年1月31日, 2026年1月1日, 0371- phones, 2025年12月15日,
+# 2025-06-20, 16号, 450018, ICP / 公网安备 / 网站标识码.
+R69_MW = "h209_henan_minimum_wage_adjustment_notice_2025_web.txt"
+R69_MW_Y = P("2025年", "2025-01-01", "2025-12-31")
+R69_MW_TAB = ("表's cell: named by its row and the column's measure, unit from the column head; a "
+              "rule's parameter (other, undated)")
+
+
+def r69_mw(anchor, value, unit_raw, indicator, notes=SCN):
+    return row(anchor, value, unit_raw, unit_raw, indicator, "other", NONE, notes=notes)
+
+
+def r69_mw_cells(head, month, hour):
+    note = R69_MW_TAB if head == "第一类地区" else None
+    return [
+        r62_cell(R69_MW, head + "\t", 1, month, float(month), "元/月", "元/月",
+                 head + "月最低工资标准", "other", NONE, notes=note),
+        r62_cell(R69_MW, head + "\t", 2, hour, float(hour), "元/小时", "元/小时",
+                 head + "小时最低工资标准", "other", NONE),
+    ]
+
+
+R69_MW_RAISE = ("a rule parameter's raise (提高 / 增幅 of the standard): other, undated (PER_HEAD: "
+                "set or raised; h140's 总体上调2%); a 分别 list named by its items with the head "
+                "after them")
+
+LABELS[R69_MW] = [
+    r69_mw("第一类地区月最低工资标准为[2250元/月]", 2250, "元/月", "第一类地区月最低工资标准"),
+    r69_mw("非全日制用工小时最低工资标准为[22.0元/小时]", 22.0, "元/小时",
+           "非全日制用工小时最低工资标准",
+           notes=SCN + "; an elliptic clause: its own words, the tier of the clause before "
+           "not borrowed"),
+    r69_mw("第二类地区月最低工资标准为[2150元/月]", 2150, "元/月", "第二类地区月最低工资标准"),
+    r69_mw("非全日制用工小时最低工资标准为[21.0元/小时]", 21.0, "元/小时",
+           "非全日制用工小时最低工资标准"),
+    r69_mw("第三类地区月最低工资标准为[1950元/月]", 1950, "元/月", "第三类地区月最低工资标准"),
+    r69_mw("非全日制用工小时最低工资标准为[19.0元/小时]", 19.0, "元/小时",
+           "非全日制用工小时最低工资标准"),
+    r69_mw("分别提高[150元]、", 150, "元", "第一类地区月最低工资标准", notes=R69_MW_RAISE),
+    r69_mw("150元、[150元]和", 150, "元", "第二类地区月最低工资标准", notes=R69_MW_RAISE),
+    r69_mw("150元和[100元]", 100, "元", "第三类地区月最低工资标准", notes=R69_MW_RAISE),
+    r69_mw("增幅分别为[7.1%]", 7.1, "%", "第一类地区月最低工资标准",
+           notes=R69_MW_RAISE + "; 增幅 a change with no name of its own: named by what changes"),
+    r69_mw("7.1%、[7.5%]", 7.5, "%", "第二类地区月最低工资标准", notes=R69_MW_RAISE),
+    r69_mw("7.5%和[5.4%]", 5.4, "%", "第三类地区月最低工资标准", notes=R69_MW_RAISE),
+    r69_mw("分别提高[1.4元]、", 1.4, "元", "小时最低工资标准",
+           notes=R69_MW_RAISE + "; the clause names no tier: its own words"),
+    r69_mw("1.4元、[1.4元]和", 1.4, "元", "小时最低工资标准"),
+    r69_mw("1.4元和[1.0元]", 1.0, "元", "小时最低工资标准"),
+    *r69_mw_cells("第一类地区", "2250", "22.0"),
+    *r69_mw_cells("第二类地区", "2150", "21.0"),
+    *r69_mw_cells("第三类地区", "1950", "19.0"),
+    row("检查用人单位[2.36万户]", 2.36, "万户", "户", "劳动保障监察机构检查用人单位", "actual",
+        R69_MW_Y,
+        notes="全省各级 dropped, the agent kept (as h140's 劳动保障监察机构查处欠薪案件)"),
+    row("督促[1,184户]", 1184, "户", "户", "用人单位补发低于最低工资标准的工资差额", "actual",
+        R69_MW_Y, notes="after 督促 (causative) the rest of the clause, doer + deed"),
+    row("共计[3,260万元]", 3260, "万元", "元", "补发低于最低工资标准的工资差额", "actual", R69_MW_Y,
+        notes="共计 a frame word; the amount named by the deed it is paid in"),
+    row("涉及劳动者[1.02万人]", 1.02, "万人", "人", "涉及劳动者", "actual", R69_MW_Y),
+]
+
+
+# h210: 山东省人力资源和社会保障厅 and 山东省财政厅's notice with its
+# 2025年调整退休人员基本养老金方案 (二〇二五年七月十日; home 山东; figures invented). The
+# adjustment's parameters (总体调整水平 2%, 定额 / 挂钩 / 倾斜 每人每月 元, 基本养老金的0.6%,
+# 补足到) are a rule's: other and undated (PER_HEAD, as h140's 总体上调2%; 从2025年1月1日起 the
+# rule's start, 2024年12月 the base it is applied to). A sentence naming nothing (每人每月增加25元)
+# is named by its run-in heading (（一）定额调整。, 1．与缴费年限挂钩。). The ages (年满70周岁 …),
+# 缴费年限15年及以下 / 每满1年 / 不满1年 are the rule's conditions (no rows; 低于3600元的
+# borderline, the condition repeating the floor). 2024年 月人均 基本养老金 (a mean: actual) with
+# 增长; 截至2024年底 纳入调整范围的退休人员 约 with 其中 (count_total at the day); 经测算
+# 全年需增加支出 / 省级财政补助 and 预计2025年 …达到…左右 (forecasts of a year not over: target,
+# about). Traps: 鲁人社字〔2025〕68号, 人社部发〔2025〕32号, 二〇二五年七月十日, 2024年12月31日,
+# 2025年12月31日, 2025年8月31日, 2025年9月15日, 附表1-3, 0531- phone, 2025年7月11日.
+R69_PN = "h210_shandong_basic_pension_adjustment_plan_2025.txt"
+R69_PN_24 = P("2024年", "2024-01-01", "2024-12-31")
+R69_PN_END = P("截至2024年底", "2024-12-31", "2024-12-31")
+R69_PN_Y = P("全年", "2025-01-01", "2025-12-31")
+R69_PN_25 = P("2025年", "2025-01-01", "2025-12-31")
+R69_PN_HEAD = ("the sentence names nothing (每人每月增加…): named by its run-in heading; "
+               + PER_HEAD)
+
+
+def r69_pn(anchor, value, unit_raw, indicator, notes=R69_PN_HEAD):
+    return row(anchor, value, unit_raw, unit_raw, indicator, "other", NONE, notes=notes)
+
+
+LABELS[R69_PN] = [
+    row("月人均基本养老金为[3126元]", 3126, "元", "元", "企业退休人员月人均基本养老金", "actual",
+        R69_PN_24, notes="a mean: a level (session 22); 全省 the home"),
+    row("比上年增长[2.9%]", 2.9, "%", "%", "企业退休人员月人均基本养老金", "growth_rate",
+        R69_PN_24),
+    row("调整范围的退休人员[约642万人]", 642, "万人", "人", "纳入本次调整范围的退休人员",
+        "count_total", R69_PN_END, "about", "约"),
+    row("其中企业退休人员[约521万人]", 521, "万人", "人", "企业退休人员", "count_total",
+        R69_PN_END, "about", "约", notes="其中 a frame word; a part of the total at its day"),
+    row("机关事业单位退休人员[约121万人]", 121, "万人", "人", "机关事业单位退休人员", "count_total",
+        R69_PN_END, "about", "约"),
+    r69_pn("月人均基本养老金的[2%]", 2, "%", "退休人员基本养老金总体调整水平",
+           notes="the adjustment's overall level: a rule's parameter (other, undated, as h140's "
+           "总体上调2%); 2024年 the base it is measured on"),
+    r69_pn("定额调整。每人每月增加[25元]", 25, "元", "定额调整"),
+    r69_pn("每人每月增加[15元]", 15, "元", "与缴费年限挂钩",
+           notes=R69_PN_HEAD + "; 15年及以下 the rule's condition (no row)"),
+    r69_pn("每月再增加[1.5元]", 1.5, "元", "与缴费年限挂钩",
+           notes=R69_PN_HEAD + "; 每满1年 / 不满1年 the rule's conditions (no rows)"),
+    r69_pn("基本养老金的[0.6%]", 0.6, "%", "与基本养老金水平挂钩",
+           notes=R69_PN_HEAD + "; 2024年12月 the base of the rule, no period"),
+    r69_pn("每人每月再增加[30元]", 30, "元", "倾斜调整",
+           notes=R69_PN_HEAD + "; the ages (年满70周岁 …) the rule's conditions (no rows)"),
+    r69_pn("每人每月再增加[40元]", 40, "元", "倾斜调整"),
+    r69_pn("每人每月再增加[50元]", 50, "元", "倾斜调整"),
+    row("低于[3600元]的", 3600, "元", "元", "企业退休军队转业干部月基本养老金", "other", NONE,
+        borderline=True, notes="borderline: the rule's condition, repeating the floor"),
+    r69_pn("补足到[3600元]", 3600, "元", "企业退休军队转业干部月基本养老金",
+           notes="the floor the rule guarantees: other, undated (SCN); the agent of the "
+           "sentence's first clause, whose level the condition clause tests"),
+    r69_pn("退职人员，每人每月增加[25元]", 25, "元", "领取定期生活费的退职人员",
+           notes=PER_HEAD + "; named by the beneficiaries (按规定 a frame word)"),
+    row("养老金支出[约58.6亿元]", 58.6, "亿元", "元", "增加基本养老金支出", "target", R69_PN_Y,
+        "about", "约", notes="经测算 of a year not over: a forecast (target); 需 a modal, "
+        "本次调整 a frame"),
+    row("省级财政补助[约12.4亿元]", 12.4, "亿元", "元", "省级财政补助", "target", R69_PN_Y,
+        "about", "约", notes="其中 a part of the forecast: its kind and period"),
+    row("达到[3190元左右]", 3190, "元", "元", "企业退休人员月人均基本养老金", "target", R69_PN_25,
+        "about", "达到…左右",
+        notes="预计 of a year not over: target; 左右 wins over 达到 (as 約達)"),
+]
+
+
+# h211: 厦门市人力资源和社会保障局's notice of the 2025年度 社会保险缴费基数上下限 as its site
+# prints it (发布时间：2025-06-27 16:30; home 厦门; figures invented). 2024年度
+# 全口径城镇单位就业人员平均 工资 元/年 with 比上年增长 (a realised level of the year: actual) and
+# its bracketed 元/月 (a restatement in another unit: borderline, as h206's 约合), 其中 非私营 /
+# 私营 (elliptic: own words); the caps (上限 300% / 下限 60% and their 元/月), the previous year's
+# caps, the contribution rates (表1, 单位 / 个人 columns; 工伤 0.2-1.9 a range), 灵活就业人员
+# 缴费比例 20% / 其中8% and 表2's 档次 (缴费基数 / 月缴费额) are a rule's parameters: other, undated
+# (SCN; 执行期间 the rule's span, 上年度 the old rule's); table cells named by row and the column's
+# measure, units from the column heads, bracketed scopes (（含生育保险）) not part of the name.
+# 截至2025年5月底 参保人数 (count_total) with 比上年末增加 (actual at the day) and 其中. Traps:
+# 12,906, 厦人社〔2025〕86号, 索引号, 闽人社文〔2025〕97号, 2025年7月1日至2026年6月30日,
+# 第一档-第五档 (row names), 2025年8月, 2025年7月, 12333 / 12366 / 0592- phone, 2025年6月26日,
+# 2025-06-20, 61号6楼, 361012, ICP; borderline 八类.
+R69_XM = "h211_xiamen_social_insurance_contribution_base_2025_web.txt"
+R69_XM_24 = P("2024年度", "2024-01-01", "2024-12-31")
+R69_XM_END = P("截至2025年5月底", "2025-05-31", "2025-05-31")
+R69_XM_TAB = ("a table's cell: named by its row and the column's measure (bracketed scope "
+              "dropped), unit from the column head; a rule's parameter (other, undated)")
+
+
+def r69_xm(anchor, value, unit_raw, indicator, notes=SCN, **kw):
+    return row(anchor, value, unit_raw, unit_raw, indicator, "other", NONE, notes=notes, **kw)
+
+
+def r69_xm_rates(head, name, unit_cell, person):
+    out = [r62_cell(R69_XM, head + "\t", 1, unit_cell, float(unit_cell), "%", "%",
+                    name + "单位缴费比例", "other", NONE, notes=R69_XM_TAB)]
+    if person is not None:
+        out.append(r62_cell(R69_XM, head + "\t", 2, person, float(person), "%", "%",
+                            name + "个人缴费比例", "other", NONE))
+    return out
+
+
+def r69_xm_band(head, base, amount):
+    return [
+        r62_cell(R69_XM, head + "\t", 1, base, float(base), "元/月", "元/月", head + "缴费基数",
+                 "other", NONE, notes=R69_XM_TAB),
+        r62_cell(R69_XM, head + "\t", 2, amount, float(amount), "元", "元", head + "月缴费额",
+                 "other", NONE),
+    ]
+
+
+LABELS[R69_XM] = [
+    row("平均工资为[118356元/年]", 118356, "元/年", "元/年", "全口径城镇单位就业人员平均工资",
+        "actual", R69_XM_24, notes="我市 the home; a realised level of the year"),
+    row("（[9863元/月]）", 9863, "元/月", "元/月", "全口径城镇单位就业人员平均工资", "actual",
+        R69_XM_24, borderline=True, notes="borderline: a bracketed restatement in another unit"),
+    row("比上年增长[3.6%]", 3.6, "%", "%", "全口径城镇单位就业人员平均工资", "growth_rate",
+        R69_XM_24),
+    row("城镇非私营单位[135420元]", 135420, "元", "元", "城镇非私营单位", "actual", R69_XM_24,
+        notes="其中 a frame word; an elliptic item named by its own words (session 20); the "
+        "paragraph's 2024年度"),
+    row("城镇私营单位[78964元]", 78964, "元", "元", "城镇私营单位", "actual", R69_XM_24),
+    r69_xm("月平均工资的[300%]", 300, "%", "职工个人缴费基数上限"),
+    r69_xm("确定，为[29589元/月]", 29589, "元/月", "职工个人缴费基数上限"),
+    r69_xm("按[60%]确定", 60, "%", "缴费基数下限"),
+    r69_xm("确定，为[5918元/月]", 5918, "元/月", "缴费基数下限"),
+    r69_xm("缴费基数上限为[28560元/月]", 28560, "元/月", "缴费基数上限",
+           notes=SCN + "; 上年度 the old rule's (a time word, no part of the name)"),
+    r69_xm("下限为[5712元/月]", 5712, "元/月", "下限",
+           notes=SCN + "; an elliptic item named by its own words (session 20)"),
+    *r69_xm_rates("职工基本养老保险", "职工基本养老保险", "16", "8"),
+    *r69_xm_rates("职工基本医疗保险（含生育保险）", "职工基本医疗保险", "7.5", "2"),
+    *r69_xm_rates("失业保险", "失业保险", "0.5", "0.5"),
+    r62_cell(R69_XM, "工伤保险\t", 1, "0.2-1.9", 0.2, "%", "%", "工伤保险单位缴费比例", "other",
+             NONE, high=1.9, notes=R69_XM_TAB + "; a range (浮动费率)"),
+    row("实行[八类]基准费率", 8, "类", "类", "基准费率", "other", NONE, borderline=True,
+        notes="borderline: a count of the rule's classes"),
+    r69_xm("缴费比例为[20%]", 20, "%", "缴费比例",
+           notes=SCN + "; the clause's own words (灵活就业人员 the sentence's first clause)"),
+    r69_xm("其中[8%]记入个人账户", 8, "%", "记入个人账户"),
+    *r69_xm_band("第一档", "5918", "1183.60"),
+    *r69_xm_band("第二档", "9863", "1972.60"),
+    *r69_xm_band("第三档", "14795", "2959.00"),
+    *r69_xm_band("第四档", "19726", "3945.20"),
+    *r69_xm_band("第五档", "29589", "5917.80"),
+    row("参保人数达[298.4万人]", 298.4, "万人", "人", "职工基本养老保险参保人数", "count_total",
+        R69_XM_END, "reach", "达", notes="全市 the home"),
+    row("比上年末增加[6.2万人]", 6.2, "万人", "人", "职工基本养老保险参保人数", "actual",
+        R69_XM_END, notes="a change against 上年末 at the level's day"),
+    row("灵活就业人员参保[21.7万人]", 21.7, "万人", "人", "灵活就业人员参保", "count_total",
+        R69_XM_END, notes="其中 a frame word; a part of the stock at its day"),
+]
+
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
