@@ -35083,6 +35083,10 @@ LABELS[R70_ZZ] = [
            "截至目前; 已 a frame word"),
     r70_zz("生产总值[达到2万亿元]，", 2, "万亿元", "元", "地区生产总值", "target", R70_ZZ_30,
            qual="reach", qtext="达到"),
+    r70_zz("举行[4场]发布会", 4, "场", "场", "举行发布会", "target", NONE,
+           notes="还将举行: a plan's count (target), undated (后续 no time); 第3场 an ordinal, no "
+           "row (added after the blind run: first left out as a trap, but a planned count is a "
+           "target by the README's kinds)"),
     r70_zz_pct("GDP增长[5.7%]（", 5.7, "GDP", period=P("前三季度", "2025-01-01", "2025-09-30"),
                borderline=True, notes="borderline: a related link's headline (page furniture)"),
 ]
