@@ -1,0 +1,76 @@
+"""Round 70's fixes (h212-h214: a city daily's review of the five-year plan, a city government's
+report on state assets to the people's congress, a city's urban health check summary), each
+class tested on text of its own through the whole extractor."""
+
+from datetime import date
+
+from tests.domain.metrics.support import document_by_number, period_dates
+
+CHECK = (
+    "某市2025年城市体检报告（摘要）\n\n"
+    "　　2024年，全市人均公园绿地面积为13.2平方米，较上年增加0.3平方米；城市道路网密度为5.9"
+    "公里/平方公里，低于8公里/平方公里的标准值，距2027年达到7公里/平方公里的目标仍有差距；"
+    "公园绿化活动场地服务半径覆盖率为86.4%。\n\n"
+    "附表：城市体检主要指标\n\n"
+    "序号\t维度\t指标名称\t单位\t2024年\t标准值\t是否达标\n"
+    "1\t街区\t人均公园绿地面积\t平方米\t13.2\t≥12\t是\n"
+    "2\t街区\t城市道路网密度\t公里/平方公里\t5.9\t≥8\t否\n"
+    "3\t住房\t房价收入比\t—\t10.4\t≤6\t否\n"
+)
+
+
+def test_a_tables_rows_are_named_by_its_indicator_column_not_by_a_group_column_before_it():
+    found = document_by_number(CHECK, date(2025, 12, 19))
+    assert found["13.2"].indicator == "人均公园绿地面积"
+    assert found["5.9"].indicator == "城市道路网密度"
+    assert found["10.4"].indicator == "房价收入比"
+    assert found["10.4"].kind == "share"
+
+
+def test_a_standard_column_is_a_rules_bound_named_by_the_row_and_undated():
+    found = document_by_number(CHECK, date(2025, 12, 19))
+    cell = found["12"]  # (≥ its bound, left off the key)
+    assert (cell.indicator, cell.kind, cell.qualifier) == ("人均公园绿地面积标准值", "other",
+                                                           "at_least")
+    assert period_dates(cell) == (None, None)
+    assert found["6"].qualifier == "at_most"
+
+
+def test_a_standard_a_level_falls_below_is_no_bound_and_is_named_the_standard():
+    found = document_by_number(CHECK, date(2025, 12, 19))
+    standard = found["低于8公里/平方公里"]
+    assert standard.qualifier == "none"
+    assert standard.indicator == "城市道路网密度标准值"
+    assert standard.kind == "other"
+
+
+def test_a_goals_year_dates_no_level_after_it():
+    found = document_by_number(CHECK, date(2025, 12, 19))
+    assert period_dates(found["7公里/平方公里"]) == (date(2027, 1, 1), date(2027, 12, 31))
+    assert found["7公里/平方公里"].kind == "target"
+    assert period_dates(found["86.4%"]) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+REVIEW = (
+    "发展能级全面提升\n"
+    "——“十四五”某市发展成就综述\n\n"
+    "2025-12-16 07:35　　来源：某市日报\n\n"
+    "　　五年来，全市经济总量由2020年的8003亿元提高到2024年的9532亿元，预计全年突破1万亿元。"
+    "五年累计新增城市绿地面积2860公顷。\n\n"
+    "　　五年来，全市地铁运营里程由2020年的106公里增加到2025年的220公里。全市新增停车泊位"
+    "11.6万个，改造老旧小区860个。\n"
+)
+
+
+def test_a_length_only_span_takes_the_years_of_the_plan_the_title_names():
+    found = document_by_number(REVIEW, date(2025, 12, 16))
+    for quote in ("2860公顷", "11.6万个", "860个"):
+        assert period_dates(found[quote]) == (date(2021, 1, 1), date(2025, 12, 31)), quote
+
+
+def test_a_forecast_year_after_a_year_long_over_is_the_texts_own():
+    found = document_by_number(REVIEW, date(2025, 12, 16))
+    forecast = found["1万亿元"]
+    assert period_dates(forecast) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert forecast.kind == "target"
+    assert period_dates(found["9532亿元"]) == (date(2024, 1, 1), date(2024, 12, 31))
