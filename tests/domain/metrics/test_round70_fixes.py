@@ -74,3 +74,23 @@ def test_a_forecast_year_after_a_year_long_over_is_the_texts_own():
     assert period_dates(forecast) == (date(2025, 1, 1), date(2025, 12, 31))
     assert forecast.kind == "target"
     assert period_dates(found["9532亿元"]) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+ASSETS = (
+    "　　2024年末，全市国土面积56.2万公顷，其中国有土地面积12.1万公顷；耕地面积208.4万亩，"
+    "林地面积9.6万公顷，湿地面积6.3万公顷。2024年，市属国有企业完成战略性重组3组，"
+    "处置资产账面原值12.6亿元，清理退出低效无效资产96.3亿元。\n"
+)
+
+
+def test_land_a_place_holds_at_a_day_is_a_stock():
+    found = document_by_number(ASSETS, date(2025, 11, 4))
+    for quote in ("56.2万公顷", "12.1万公顷", "208.4万亩", "9.6万公顷", "6.3万公顷"):
+        assert found[quote].kind == "count_total", quote
+        assert period_dates(found[quote]) == (date(2024, 12, 31), date(2024, 12, 31)), quote
+
+
+def test_firms_restructured_are_counted_in_groups():
+    found = document_by_number(ASSETS, date(2025, 11, 4))
+    assert found["3组"].unit == "组"
+    assert found["3组"].kind == "actual"
