@@ -94,3 +94,10 @@ def test_firms_restructured_are_counted_in_groups():
     found = document_by_number(ASSETS, date(2025, 11, 4))
     assert found["3组"].unit == "组"
     assert found["3组"].kind == "actual"
+
+
+def test_assets_disposed_of_or_cleared_out_are_the_years_flow():
+    found = document_by_number(ASSETS, date(2025, 11, 4))
+    for quote in ("12.6亿元", "96.3亿元"):
+        assert found[quote].kind == "actual", quote
+        assert period_dates(found[quote]) == (date(2024, 1, 1), date(2024, 12, 31)), quote
