@@ -101,3 +101,12 @@ def test_assets_disposed_of_or_cleared_out_are_the_years_flow():
     for quote in ("12.6亿元", "96.3亿元"):
         assert found[quote].kind == "actual", quote
         assert period_dates(found[quote]) == (date(2024, 1, 1), date(2024, 12, 31)), quote
+
+
+def test_a_ranks_name_leaves_out_the_set_it_is_ranked_in():
+    text = ("　　2024年，全市经济总量在全国城市中的排名由2020年的第21位升至2024年的第18位，"
+            "进出口总额在中部城市中排名第3位。\n")
+    found = document_by_number(text, date(2025, 12, 16))
+    for quote in ("第21位", "第18位"):
+        assert found[quote].indicator == "经济总量", quote
+        assert found[quote].subject is None, quote
