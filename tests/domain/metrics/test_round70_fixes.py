@@ -110,3 +110,9 @@ def test_a_ranks_name_leaves_out_the_set_it_is_ranked_in():
     for quote in ("第21位", "第18位"):
         assert found[quote].indicator == "经济总量", quote
         assert found[quote].subject is None, quote
+
+
+def test_still_having_is_no_part_of_a_stocks_name():
+    text = "　　截至2024年底，全市尚有未加装电梯的多层老旧住宅2.3万户。\n"
+    found = document_by_number(text, date(2025, 12, 19))
+    assert found["2.3万户"].indicator == "未加装电梯的多层老旧住宅"

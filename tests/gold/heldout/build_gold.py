@@ -35205,8 +35205,8 @@ LABELS[R70_WH] = [
     r70_wh_pct("森林覆盖率[14.1%]", 14.1, "森林覆盖率", "share"),
     r70_wh("湿地面积[16.24万公顷]", 16.24, "万公顷", "公顷", "湿地面积"),
     r70_wh_pct("保护率[达到52.8%]", 52.8, "湿地保护率", "share", qual="reach", qtext="达到"),
-    r70_wh("水资源总量[71.6亿立方米]", 71.6, "亿立方米", "立方米", "水资源总量", "actual", R70_WH_24,
-           notes="a flow of the year"),
+    r70_wh("水资源总量[71.6亿立方米]", 71.6, "亿立方米", "立方米", "水资源总量", "actual",
+           R70_WH_24, notes="a flow of the year"),
     r70_wh_pct("比上年减少[12.4%]", -12.4, "水资源总量", period=R70_WH_24),
     # 管理工作
     r70_wh("提升行动[63项]重点任务", 63, "项", "项", "重点任务", period=R70_WH_24,
@@ -35258,11 +35258,12 @@ LABELS[R70_WH] = [
 # a rule sets: other, undated, named X标准值 as the table's column, h184's 监管标准); 距2027年达到
 # 60%的目标 (target); 由2023年的X减少到2024年的Y (stocks at their years); “15分钟生活圈” (the
 # concept's radius: borderline) 覆盖率; the check's own output over 2025年4月至10月 (梳理 / 提出,
-# actual); a 截至2024年底 stock; 2026年 plans (target); 附表 in tabs (序号 / 维度 / 指标名称 / 单位 /
-# 2024年 / 标准值 / 是否达标: the 2024年 cells at 2024年 with the unit column's unit, 标准值 cells
-# other and undated with ≥ / ≤ qualifiers). Traps: 2025-12-19, 2,315, 建科〔2023〕75号, 2025年4月至
-# 10月 (the check's span), 2024年12月31日, 3岁以下 / 45分钟以内 (classes in names), 序号 1-8, 注
-# 1.-2. with 2025年版, 0574- phone, 2001号, ICP and 网站标识码 numbers.
+# actual); a 截至2024年底 stock; 2026年 plans (target); 附表 in tabs (序号 / 维度 / 指标名称 /
+# 单位 / 2024年 / 标准值 / 是否达标: the 2024年 cells at 2024年 with the unit column's unit,
+# 标准值 cells other and undated with ≥ / ≤ qualifiers). Traps: 2025-12-19, 2,315,
+# 建科〔2023〕75号, 2025年4月至10月 (the check's span), 2024年12月31日, 3岁以下 / 45分钟以内
+# (classes in names), 序号 1-8, 注 1.-2. with 2025年版, 0574- phone, 2001号, ICP and 网站标识码
+# numbers.
 R70_NB = "h214_ningbo_urban_health_check_report_summary_2025.txt"
 R70_NB_24 = P("2024年", "2024-01-01", "2024-12-31")
 R70_NB_Y24 = P("2024年度", "2024-01-01", "2024-12-31")
