@@ -116,3 +116,10 @@ def test_still_having_is_no_part_of_a_stocks_name():
     text = "　　截至2024年底，全市尚有未加装电梯的多层老旧住宅2.3万户。\n"
     found = document_by_number(text, date(2025, 12, 19))
     assert found["2.3万户"].indicator == "未加装电梯的多层老旧住宅"
+
+
+def test_problems_a_check_sorts_out_are_its_spans_flow():
+    text = "　　经2025年4月至10月的体检，共梳理问题清单11条，提出整治建议38项。\n"
+    found = document_by_number(text, date(2025, 12, 19))
+    assert found["11条"].kind == "actual"
+    assert period_dates(found["11条"]) == (date(2025, 4, 1), date(2025, 10, 31))
