@@ -123,3 +123,10 @@ def test_problems_a_check_sorts_out_are_its_spans_flow():
     found = document_by_number(text, date(2025, 12, 19))
     assert found["11条"].kind == "actual"
     assert period_dates(found["11条"]) == (date(2025, 4, 1), date(2025, 10, 31))
+
+
+def test_a_bound_on_each_ones_value_names_a_class_no_figure():
+    text = "　　其中，车辆0.86万辆，单价100万元以上的大型设备2415台（套）。\n"
+    found = document_by_number(text, date(2025, 11, 4))
+    assert "100万元" not in found and "100万元以上" not in found
+    assert found["2415台"].indicator == "单价100万元以上的大型设备"
