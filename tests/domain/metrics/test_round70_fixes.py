@@ -130,3 +130,10 @@ def test_a_bound_on_each_ones_value_names_a_class_no_figure():
     found = document_by_number(text, date(2025, 11, 4))
     assert "100万元" not in found and "100万元以上" not in found
     assert found["2415台"].indicator == "单价100万元以上的大型设备"
+
+
+def test_members_a_scope_already_has_are_named_by_their_deed_and_the_scope():
+    text = "　　截至目前，规划纲要确定的25项主要指标中，已有23项完成或提前完成。\n"
+    found = document_by_number(text, date(2025, 12, 16))
+    assert found["23项"].indicator == "完成或提前完成的主要指标"
+    assert found["23项"].kind == "count_total"
