@@ -137,3 +137,10 @@ def test_members_a_scope_already_has_are_named_by_their_deed_and_the_scope():
     found = document_by_number(text, date(2025, 12, 16))
     assert found["23项"].indicator == "完成或提前完成的主要指标"
     assert found["23项"].kind == "count_total"
+
+
+def test_events_held_keep_their_verb():
+    text = "　　据了解，后续还将围绕科技创新等主题举行3场发布会。\n"
+    found = document_by_number(text, date(2025, 12, 16))
+    assert found["3场"].indicator == "举行发布会"
+    assert found["3场"].kind == "target"
