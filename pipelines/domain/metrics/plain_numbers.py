@@ -112,8 +112,8 @@ CLASS_BOUND = re.compile(r"及?以[上下](?!的)[\u4e00-\u9fff]")
 _CLASSES_PAIRED = re.compile(r"(?:及?以[上下])?(?:、[^，,。；;：:、]{1,16}?)*的(?:分别|均|各)")
 
 
-# a bound on the value or size of each one before 的 and a noun (单价100万元以上的大型设备, 单笔500万元
-# 以上的交易): a class of the things, named by the per-unit word before the number
+# a bound on the value or size of each one before 的 and a noun (单价100万元以上的大型设备,
+# 单笔500万元以上的交易): a class of the things, named by the per-unit word before the number
 _PER_UNIT_WORDS = ("单价", "单台", "单笔", "单宗", "单项", "单体", "单台套")
 _PER_UNIT_CLASS = re.compile(r"及?以[上下]的[\u4e00-\u9fff]")
 
