@@ -77,6 +77,7 @@ from pipelines.domain.metrics.running_totals import (
 )
 from pipelines.domain.records import Period
 
+_BARE_TOTAL = "累计"  # a running total's period text when the total names no date
 UNCHANGED = "持平"  # (a change written as a word: the candidate of extract.unchanged)
 _FORECAST_WORDS = ("预测", "预期", "预计", "目标")
 _BRACKETS = "（("  # (checked first: most numbers stand in none)
@@ -259,8 +260,16 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind = "count_total"
     elif r.kind == "actual" and done_part_of_the_total(sc, so, r):
         r.kind = "count_total"  # 排查重大事故隐患1273项，已整改1219项: the part of the total done
-    elif r.kind == "actual" and (running_total_goes_on(sc, so, r)
-                                 or measure_of_the_total(sc, so, r)
+    elif r.kind == "actual" and running_total_goes_on(sc, so, r):
+        # 累计开展…活动2380场次，培训企业从业人员18.6万人次: under the same 累计; a bare 累计 (no
+        # date of its own: the text's day, or a year reported on's last) dates the clause too
+        r.kind = "count_total"
+        total = so.last_row()
+        if total is not None and total.period_text == _BARE_TOTAL and (
+                total.period_start == total.period_end):
+            r.period = Period(text=total.period_text, start=total.period_start,
+                              end=total.period_end)
+    elif r.kind == "actual" and (measure_of_the_total(sc, so, r)
                                  or running_total_of_the_paragraph(sc, r)
                                  or running_total_opens_sentence(sc, r)
                                  or running_total_verb_repeated(sc, r)):

@@ -144,3 +144,18 @@ def test_events_held_keep_their_verb():
     found = document_by_number(text, date(2025, 12, 16))
     assert found["3场"].indicator == "举行发布会"
     assert found["3场"].kind == "target"
+
+
+REPORT = (
+    "某市人民政府关于2024年度国有资产管理情况的综合报告\n\n"
+    "　　2024年，全市开展国有企业专项检查31次。全市行政事业单位公物仓累计调剂资产1.2万件，"
+    "节约财政资金1.8亿元。\n"
+)
+
+
+def test_a_clause_a_bodys_bare_running_total_governs_is_one_too_at_its_day():
+    found = document_by_number(REPORT, date(2025, 11, 4))
+    total, saved = found["1.2万件"], found["1.8亿元"]
+    assert saved.kind == "count_total"
+    assert period_dates(saved) == period_dates(total)
+    assert period_dates(saved) == (date(2024, 12, 31), date(2024, 12, 31))
