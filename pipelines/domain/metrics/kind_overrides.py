@@ -17,6 +17,7 @@ from pipelines.domain.metrics.carried_kinds import (
     PART,
     RATE_UNITS,
     covered_by_a_flow,
+    forecast_clause_goes_on,
     forecast_goes_on,
     goal_goes_on,
     last_of_unit,
@@ -245,7 +246,8 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif r.kind != "target" and EFFECT_ESTIMATED.match(text) is not None:
         # 按调整方案测算，…户均每月水费支出增加约5.9元: what a proposal would bring, a forecast
         r.kind, r.period = "target", NO_PERIOD
-    elif r.kind != "target" and (goal_goes_on(sc, so, r) or forecast_goes_on(sc, so, r)):
+    elif r.kind != "target" and (goal_goes_on(sc, so, r) or forecast_goes_on(sc, so, r)
+                                 or forecast_clause_goes_on(sc, so, r)):
         # 预计全年完成旅客运输量…；完成货邮运输量950万吨以上; 预计10月全省平均降水量…；平均气温
         # 较常年同期偏高1℃左右: the same forecast
         r.kind = "target"

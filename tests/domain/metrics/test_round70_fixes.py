@@ -159,3 +159,22 @@ def test_a_clause_a_bodys_bare_running_total_governs_is_one_too_at_its_day():
     assert saved.kind == "count_total"
     assert period_dates(saved) == period_dates(total)
     assert period_dates(saved) == (date(2024, 12, 31), date(2024, 12, 31))
+
+
+QUOTED_OUTLOOK = (
+    "发展能级全面提升\n"
+    "——“十四五”某市发展成就综述\n\n"
+    "　　“预计全年地区生产总值增长5.2%左右，规模以上工业增加值增长6%以上，圆满完成目标任务。”"
+    "市发展改革委主任表示。\n"
+)
+
+
+def test_a_quoted_forecast_goes_on_over_the_clauses_of_its_task():
+    found = document_by_number(QUOTED_OUTLOOK, date(2025, 12, 16))
+    assert found["5.2%左右"].kind == "target"
+    assert found["6%以上"].kind == "target"
+
+
+def test_a_forecast_of_a_year_over_stays_an_estimated_result_in_its_later_clauses():
+    found = document_by_number(QUOTED_OUTLOOK, date(2026, 1, 26))
+    assert found["6%以上"].kind != "target"
