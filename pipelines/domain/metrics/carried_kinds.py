@@ -285,6 +285,27 @@ def forecast_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
             ) and not time_or_result_of_its_own(sc, r)
 
 
+def forecast_clause_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
+    """A later clause of a sentence's first task that opens on a forecast word (“预计全年地区生产
+    总值增长5.5%左右，规模以上工业增加值增长7%以上，…”: an official's outlook, in quotes), after a
+    goal, with no time or word of a result of its own: the forecast goes on, in a review too
+    (whose results are the other sentences'); not of a period over by the text's date (预计全年
+    … in a January report on the year before: estimated results)."""
+    last = so.last_row()
+    if (r.task_start != 0 or r.comma_start == 0 or last is None or last.kind != "target"
+            or not sc.text.lstrip(_OPENING_MARKS).startswith(_FORECAST_OPENERS)):
+        return False
+    end = r.period.end
+    if sc.doc_date is not None and end is not None and end < sc.doc_date:
+        return False
+    if any(r.comma_start <= span.start < r.pos for span in sc.spans):
+        return False
+    lo, hi = span_of(sc.toks, r.comma_start, r.pos)
+    past = metric_lexicon().past_cues
+    return not any(w in past for w in sc.toks.words[lo:hi])
+
+
+_OPENING_MARKS = "“\"‘'「『"  # a quote's opening marks before its first word
 _FORECAST_OPENERS = ("预计", "预测", "预估")
 # a sentence opening on the estimate of a proposal's effects (按调整方案测算，, 按新标准测算，):
 # what the measure would bring, not a result measured

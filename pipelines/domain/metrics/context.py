@@ -34,6 +34,7 @@ from pipelines.domain.metrics.period_events import (
     event_year,
     figure_day,
     forecast_made,
+    goal_gap,
     names_event,
     planned_on,
     read_on,
@@ -268,6 +269,8 @@ class Context:
                 found = self.spans[sent.sent_no] = self._this_month(sent, found)
             if self.title_spans and THIS_SPAN.search(sent.text) is not None:
                 found = self.spans[sent.sent_no] = self._in_title_period(found)
+            if self.title_spans and any(_undated_length(p) for p in found):
+                found = self.spans[sent.sent_no] = self._title_lengths(found)
             if REPORT_PERIOD in sent.text or THIS_PERIOD in sent.text:
                 found = self.spans[sent.sent_no] = self._report_periods(found)
             if self.raw is not None and self.doc_date is not None:
@@ -341,6 +344,19 @@ class Context:
                 if period is None:
                     continue
                 span = replace(span, period=period)
+            out.append(span)
+        return out
+
+    def _title_lengths(self, spans: list[PeriodSpan]) -> list[PeriodSpan]:
+        """``spans`` with a span named by its length alone and undated (五年来, 五年累计 in a text
+        of a year's second half: which years is not said) given the years of a plan of that
+        length the title names (——“十四五”郑州发展成就综述: the five years it reviews)."""
+        out = []
+        for span in spans:
+            frame = same_length_frame(self.title_spans, span) if _undated_length(span) else None
+            if frame is not None:
+                span = replace(span, period=Period(
+                    text=span.text, start=frame.period.start, end=frame.period.end))
             out.append(span)
         return out
 
@@ -810,6 +826,7 @@ class Context:
                 and not planned_on(sent.text, p) and not (p.is_day and due_by(sent.text, p))
                 and not undated_round(p) and aside_end(sent.text, p) < 0
                 and not figure_day(sent.text, p) and not that_day_only(sent.text, p)
+                and not goal_gap(sent.text, p)
             ]
             if spans:
                 # (…考试于5月中旬完成，…: the results after it are of the event's year)
@@ -1020,3 +1037,8 @@ def _as_of_day(span: PeriodSpan) -> bool:
     """A 截至 day (截至11月5日): the state of things at it, not an amount of a span."""
     return (span.text.startswith(AS_OF) and span.period.start is not None
             and span.period.start == span.period.end)
+
+
+def _undated_length(span: PeriodSpan) -> bool:
+    """A span named by its length alone (五年来, 五年累计) that has no dates of its own."""
+    return span.period.start is None and LENGTH_ONLY.fullmatch(span.text) is not None

@@ -92,7 +92,7 @@ from pipelines.domain.metrics.plan_periods import (
     plan_years,
     years_grown_over,
 )
-from pipelines.domain.metrics.qualifiers import list_closing_bound, qualify
+from pipelines.domain.metrics.qualifiers import compared_standard_name, list_closing_bound, qualify
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.reading_units import Unit, as_is, reading_units
 from pipelines.domain.metrics.release_periods import earlier_level
@@ -549,7 +549,8 @@ def _name(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     indicator, r.rate_of = name_from_earlier(text, toks, cand, indicator, last,
                                              sc.carried, so.kind, r.task_start, comma_start,
                                              so.skip, sc.home_place)
-    r.indicator = with_last_name(indicator, last, sc.carried, cand, text, r.listed, comma_start)
+    r.indicator = compared_standard_name(text, cand, with_last_name(
+        indicator, last, sc.carried, cand, text, r.listed, comma_start))
 
 
 # a bracket of parts closed before the clause (…运行费45.00万元（其中：…购置费0万元，…运行费45.00

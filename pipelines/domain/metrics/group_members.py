@@ -78,7 +78,8 @@ def of_members_counted(sc: SentenceScope, so: SoFar, r: Reading, indicator: str)
 
 
 # 13个设区市中有11个达到…: the members of the group counted just before, their state after them
-AMONG_THEM = ("中有", "中，有", "中共有")
+# (28项主要指标中，已有26项完成或提前完成: 已 says by now, as 共 says in all)
+AMONG_THEM = ("中有", "中，有", "中共有", "中，共有", "中已有", "中，已有")
 _STATE_END = re.compile(r"[，,；;。]")
 
 
@@ -104,7 +105,7 @@ _MAX_STATE_AFTER = 14
 # 在调查的21个行业中，有12个…, 抽查的97家企业中，有41家…: the group counted as a scope (no
 # metric of its own)
 _GROUP_WRITTEN = re.compile(
-    r"[\d一二三四五六七八九十]+[个家所名户项座](?P<group>[\u4e00-\u9fff]{1,8})中[，,]?共?有$")
+    r"[\d一二三四五六七八九十]+[个家所名户项座](?P<group>[\u4e00-\u9fff]{1,8})中[，,]?[共已]?有$")
 
 
 def _group_written(text: str, pos: int) -> str:

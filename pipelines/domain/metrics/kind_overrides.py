@@ -17,6 +17,7 @@ from pipelines.domain.metrics.carried_kinds import (
     PART,
     RATE_UNITS,
     covered_by_a_flow,
+    forecast_clause_goes_on,
     forecast_goes_on,
     goal_goes_on,
     last_of_unit,
@@ -77,6 +78,7 @@ from pipelines.domain.metrics.running_totals import (
 )
 from pipelines.domain.records import Period
 
+_BARE_TOTAL = "累计"  # a running total's period text when the total names no date
 UNCHANGED = "持平"  # (a change written as a word: the candidate of extract.unchanged)
 _FORECAST_WORDS = ("预测", "预期", "预计", "目标")
 _BRACKETS = "（("  # (checked first: most numbers stand in none)
@@ -249,7 +251,8 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif r.kind != "target" and EFFECT_ESTIMATED.match(text) is not None:
         # 按调整方案测算，…户均每月水费支出增加约5.9元: what a proposal would bring, a forecast
         r.kind, r.period = "target", NO_PERIOD
-    elif r.kind != "target" and (goal_goes_on(sc, so, r) or forecast_goes_on(sc, so, r)):
+    elif r.kind != "target" and (goal_goes_on(sc, so, r) or forecast_goes_on(sc, so, r)
+                                 or forecast_clause_goes_on(sc, so, r)):
         # 预计全年完成旅客运输量…；完成货邮运输量950万吨以上; 预计10月全省平均降水量…；平均气温
         # 较常年同期偏高1℃左右: the same forecast
         r.kind = "target"
@@ -264,8 +267,16 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind = "count_total"
     elif r.kind == "actual" and done_part_of_the_total(sc, so, r):
         r.kind = "count_total"  # 排查重大事故隐患1273项，已整改1219项: the part of the total done
-    elif r.kind == "actual" and (running_total_goes_on(sc, so, r)
-                                 or measure_of_the_total(sc, so, r)
+    elif r.kind == "actual" and running_total_goes_on(sc, so, r):
+        # 累计开展…活动2380场次，培训企业从业人员18.6万人次: under the same 累计; a bare 累计 (no
+        # date of its own: the text's day, or a year reported on's last) dates the clause too
+        r.kind = "count_total"
+        total = so.last_row()
+        if total is not None and total.period_text == _BARE_TOTAL and (
+                total.period_start == total.period_end):
+            r.period = Period(text=total.period_text, start=total.period_start,
+                              end=total.period_end)
+    elif r.kind == "actual" and (measure_of_the_total(sc, so, r)
                                  or running_total_of_the_paragraph(sc, r)
                                  or running_total_opens_sentence(sc, r)
                                  or running_total_verb_repeated(sc, r)):

@@ -771,6 +771,24 @@ _ASSESSED_IN = re.compile(r"在(?:\d{4}(?:年度|年)|上一?年度|今年|去�
 _RANKED_AMONG = re.compile(r"在(?P<set>[^，,；;。]{1,16})中(?:排名|排在|排|位居|居|位列|列)?$")
 
 
+# the set a ranking is taken in, between what is ranked and the ranking's word (经济总量在全国城市
+# 中的排名由2020年的第16位升至…)
+_RANKING_SET = re.compile(r"在(?P<set>[^，,；;。在]{1,16})中的?(?:排名|排位|位次)")
+
+
+def _without_ranking_set(text: str, r: Reading) -> None:
+    """A rank's name without the set it is ranked in (经济总量在全国城市 -> 经济总量), and no
+    place of that set as its subject (全国: the ranking's scope)."""
+    found = _RANKING_SET.search(text, r.comma_start, r.pos)
+    if found is None:
+        return
+    tail = "在" + found.group("set")
+    if r.indicator.endswith(tail) and len(r.indicator) > len(tail):
+        r.indicator = r.indicator[: -len(tail)]
+    if r.subject and r.subject in found.group("set"):
+        r.subject = None
+
+
 def streak_or_rank_named(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     """(After the subject is split off.) A level held for a streak, or a rank, that names
     nothing is of the last thing named; a streak's length is no part of a name."""
@@ -781,6 +799,8 @@ def streak_or_rank_named(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # names no measure is its place in the assessment the sentence opens with
         r.indicator, r.nameless = without_owner(scored.group("test")), False
         return  # (全省营商环境评价: the home's scope word goes, as 全省 opening any name)
+    if r.cand.ordinal and r.indicator:
+        _without_ranking_set(sc.text, r)
     if r.nameless and earlier and "连续" in sc.text[r.comma_start : r.pos]:
         r.indicator, r.nameless = earlier, False  # 连续11年稳定在…
     elif r.indicator and "连续" in r.indicator and (streak := _STREAK.search(r.indicator)):

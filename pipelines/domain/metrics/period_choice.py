@@ -29,6 +29,7 @@ from pipelines.domain.metrics.period_events import (
     PLANNED,
     event_year,
     figure_day,
+    goal_gap,
     planned_on,
     when_begun_or_done,
 )
@@ -309,6 +310,7 @@ def _chosen(
         and not (p.end <= comma and _rank_window(text, p))
         and not (planned_on(text, p) and text.find(DONE, comma, cand.start) >= 0)
         and not (p.end <= comma and carried_over(text, p))
+        and not (p.end <= comma and goal_gap(text, p))
     ]
     if before and GOAL_DONE.match(text, comma, cand.start) is not None:
         total = next((p for p in reversed(before) if p.text.endswith(SINCE)

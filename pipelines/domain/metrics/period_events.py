@@ -166,6 +166,18 @@ _CLAUSE_OPENS = "，,；;：:"
 DONE = "已"
 
 
+def goal_gap(text: str, span: PeriodSpan) -> bool:
+    """``span`` is the year of a goal a level falls short of (…为46.5%，距2027年达到60%的目标仍有
+    差距): it dates the goal in its own clause, not the levels after it (社区养老服务设施覆盖率达到
+    98.6%: the year the sentence reports on)."""
+    return text.endswith(_GAP_TO, 0, span.start) and _GOAL_IN_CLAUSE.match(
+        text, span.end) is not None
+
+
+_GAP_TO = ("距", "距离", "离")
+_GOAL_IN_CLAUSE = re.compile(r"[^，,；;。]{0,16}?的?目标")
+
+
 def when_begun_or_done(text: str, span: PeriodSpan) -> bool:
     """``span`` says when an activity began or was done (体育与健康考试于5月中旬完成，…平均成绩为
     52.6分; 补录工作将于7月20日开始，补录计划约为88人): the day of the event in its own clause,

@@ -265,7 +265,8 @@ def contextualize(
             # 上年 (statistics' "the year before") is the year before the year talked about: in
             # a report on 2025 published in 2026, 由上年的1.71 is 2024's (去年 stays the
             # writer's last year)
-            if doc_date is None or year != doc_date.year:
+            if (doc_date is None or year != doc_date.year) and not _forecast_now(
+                    text, p, year, doc_date):
                 moved = _in_year(p, year)
                 if (doc_date is not None and p.text.startswith(_AS_OF) and moved.end is not None
                         and moved.end > doc_date):
@@ -281,6 +282,20 @@ def contextualize(
                 year, named_here = named, True
         out.append(p)
     return out
+
+
+# the forecast word right before a period with no year (预计全年突破1.5万亿元)
+_FORECAST_BEFORE = ("预计", "预计到")
+_REPORTING_QUARTER = 3  # a year's results are still reported in its next year's first months
+
+
+def _forecast_now(text: str, span: PeriodSpan, year: int, doc_date: date | None) -> bool:
+    """``span`` (全年) is forecast (预计全年…) after a year over long before the text's date
+    (由2020年的…提高到2024年的…，预计全年突破1.5万亿元 in December 2025): no forecast is made of a
+    year reported on since, so the year is the text's own, not the one named before."""
+    return (doc_date is not None and year < doc_date.year
+            and doc_date.month > _REPORTING_QUARTER
+            and text.endswith(_FORECAST_BEFORE, 0, span.start))
 
 
 def _in_year(span: PeriodSpan, year: int) -> Period:

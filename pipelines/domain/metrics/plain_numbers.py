@@ -112,6 +112,12 @@ CLASS_BOUND = re.compile(r"及?以[上下](?!的)[\u4e00-\u9fff]")
 _CLASSES_PAIRED = re.compile(r"(?:及?以[上下])?(?:、[^，,。；;：:、]{1,16}?)*的(?:分别|均|各)")
 
 
+# a bound on the value or size of each one before 的 and a noun (单价100万元以上的大型设备,
+# 单笔500万元以上的交易): a class of the things, named by the per-unit word before the number
+_PER_UNIT_WORDS = ("单价", "单台", "单笔", "单宗", "单项", "单体", "单台套")
+_PER_UNIT_CLASS = re.compile(r"及?以[上下]的[\u4e00-\u9fff]")
+
+
 # a bound on a number of people that names a class of towns (500万人以上城市, 100万人以下的县):
 # not a count of people
 # (户籍人口5人及以上的家庭: a class of households by their size, as of cities)
@@ -601,6 +607,9 @@ def plain(
             :span_start].rstrip().endswith(_RANGE_LOWS):  # (100元以上500元以下罚款: a range)
         return []  # 90平方米及以下新建商品住宅, 亿元以上项目: a class named by its bound (a
         # count's bound reads on: 三千家以上规模以上工业企业 counts the firms)
+    if nu.category in _MEASURES and _PER_UNIT_CLASS.match(after_unit) and text[
+            :span_start].rstrip().endswith(_PER_UNIT_WORDS):
+        return []  # 单价100万元以上的大型设备: a class of things by the value of each one
     if nu.category in _MEASURES and "的" in after_unit[:24] and _CLASSES_PAIRED.match(after_unit):
         return []  # 90平方米及以下、90-144平方米的分别下降: classes a 分别 pairs figures with
     if nu.base == "人" and _PEOPLE_CLASS.match(after_unit):

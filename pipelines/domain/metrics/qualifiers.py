@@ -69,11 +69,39 @@ _CAP_REACHED = ("最高可", "最多可", "最高")  # (before 达: 最高可达
 _CAP_NAMED = re.compile(r"最高(?:(?:贷款)?(?:额度|限额)(?:为|是)?|(?:提高|调高|上调|提升)[至到])$")
 
 
+# a comparison's word before a standard it names (低于4.5个的标准值, 高于8公里/平方公里的标准)
+_COMPARED = frozenset({"低于", "高于", "超过", "超", "优于"})
+_STANDARD_AFTER = re.compile(r"的(标准值|國家標準|国家标准|标准)")
+
+
+def compared_standard(text: str, cand: NumberCandidate) -> str | None:
+    """The word naming a standard a level is compared with right after the number (托位数为3.9个，
+    低于4.5个的标准值: 标准值), else None: the number is that standard."""
+    if cand.qualifier_text not in _COMPARED:
+        return None
+    found = _STANDARD_AFTER.match(text, cand.end)
+    return found.group(1) if found is not None else None
+
+
+def compared_standard_name(text: str, cand: NumberCandidate, indicator: str | None
+                           ) -> str | None:
+    """``indicator`` ended with the standard's word when the number is a standard a level is
+    compared with (每千人口…托位数 -> 每千人口…托位数标准值, as a table's 标准值 column)."""
+    word = compared_standard(text, cand)
+    if word is None or not indicator or indicator.endswith(word):
+        return indicator
+    return indicator + word
+
+
 def qualify(text: str, cand: NumberCandidate, indicator: str, listed: bool, comma_start: int
             ) -> tuple[str, str | None, str]:
     """The number's bound (about, at least, at most...) when its quote holds none, written away
     from it; and the name without the bound's words."""
     qualifier, qualifier_text = cand.qualifier, cand.qualifier_text
+    if compared_standard(text, cand) is not None:
+        # 托位数为3.9个，低于4.5个的标准值: the level is compared with the standard, which 低于
+        # does not bound (the name is the standard's: :func:`compared_standard`)
+        return "none", None, indicator
     if qualifier == _REACHES and text.endswith(_CAP_REACHED, 0, cand.start):
         # 最高可达144万元: the most it may reach, a cap, not a level reached
         cap = next(w for w in _CAP_REACHED if text.endswith(w, 0, cand.start))

@@ -112,6 +112,9 @@ def running_total_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
         scope = lead[: agents.end()]  # 全省32个省级电商直播基地累计开展…: who did it, counted
     elif not scope and (place := _SCOPE_BEFORE_TOTAL.match(lead)) is not None:
         scope = place.group()  # 成都累计出让涉宅用地86宗: a place not the home, or a doer
+    elif scope and (doer := _DOER_AFTER_HOME.match(lead, len(scope))) is not None:
+        scope = lead[: doer.end()]  # 全市行政事业单位公物仓累计调剂资产…: the home's body that
+        # did it (a noun phrase ending in a body's word)
     return (lead.startswith(lex.cumulative_cues, len(scope))
             and any(w in (r.indicator or "") for w in lex.actual_cues)
             and text[end : r.comma_start].strip(_CLAUSE_OPENERS) == ""
@@ -152,6 +155,10 @@ _MEAN_WORDS = ("日均", "周均", "月均", "平均")  # (日均加开1065列: 
 NEW_WORDS = ("新增", "净增")
 # a short scope right before 累计 (成都累计, 企业累计): the place or the doer of the total
 # (公司通过集中竞价交易方式累计回购股份: the doer and the means)
+# a body of the home doing the deed a total counts, between the home's word and 累计 (全市
+# 行政事业单位公物仓累计…, 全省各级法院累计…): ending in a word of a body or a facility
+_DOER_AFTER_HOME = re.compile(
+    r"[\u4e00-\u9fff]{0,10}?(?:单位|部门|机关|机构|法院|检察院|公物仓|平台|中心|企业)(?=累计|累計)")
 _SCOPE_BEFORE_TOTAL = re.compile(
     r"[\u4e00-\u9fff]{1,4}?(?:通过[^，,；;。\d]{1,12}?(?:方式|渠道|途径|平台))?(?=累计|累积)")
 

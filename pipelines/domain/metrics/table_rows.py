@@ -237,7 +237,8 @@ _OVER_LINE_COLUMN = re.compile(r"超(?:警戒|保证|汛限)(?:水位)?(?:幅度
 
 # a column of the standard each row's ratio is held to (监管标准, 监管要求: a regulator's bounds)
 _STANDARD_COLUMNS = frozenset({"监管标准", "监管要求", "监管指标", "监管标准值", "監管標準",
-                               "監管要求"})
+                               "監管要求", "标准值", "標準值"})
+# (标准值: the standard a city's indicator is checked against, 城市体检's 人均公园绿地面积 ≥12)
 # a column of the year's start (年初, 年初数, 年初余额: an opening balance, a stock at 1 January)
 _YEAR_START = re.compile(r"(?:\d{4}\s?年)?年初(?:数|余额|餘額|值|库存)?")
 

@@ -527,6 +527,21 @@ def _slash_pair(figure: str, half: str, name: str) -> list[tuple[int, str, str, 
 
 _ROWS_SEEN = 6  # lines from the head on that show body text beside a table, at most
 
+# the head of a column of indicator names standing after a group column (序号  维度  指标名称  单位
+# 2024年  标准值: the 维度 cell, 住房, only groups the rows)
+_NAME_HEADS = frozenset({"指标名称", "指標名稱", "指标", "指標"})
+_GROUP_COLUMNS = 2  # text columns before the names' that group the rows, at most
+
+
+def _name_column(heads: list[str], unit_col: int | None) -> int:
+    """The column of the rows' names: after a rank or serial column the next one, unless a
+    column headed 指标名称 follows within the leading text columns (before the 单位 column),
+    the ones before it grouping the rows (维度, 类别), no name of theirs."""
+    first = int(heads[0] in RANK_HEADS or heads[0] in SERIAL_HEADS)
+    last = min(first + _GROUP_COLUMNS, len(heads) - 1 if unit_col is None else unit_col - 1)
+    named = next((k for k in range(first + 1, last + 1) if heads[k] in _NAME_HEADS), None)
+    return first if named is None or heads[first] in _NAME_HEADS else named
+
 
 def _read_table(
     lines: list[str], starts: list[int], head: list[tuple[int, str]], title: str, raw: str = "",
@@ -545,7 +560,7 @@ def _read_table(
         heads[-1] += visible(lines[1].strip(" \u3000"))
     unit_col = next((k for k, h in enumerate(heads) if h in UNIT_HEADS), None)
     # a rank or serial column first (排名  城市  …): the names stand in the column after it
-    name_col = int(heads[0] in RANK_HEADS or heads[0] in SERIAL_HEADS)
+    name_col = _name_column(heads, unit_col)
     rank_cols = {k for k, h in enumerate(heads) if h in RANK_HEADS}
     skipped = {0, name_col, unit_col}  # (a serial number is no figure)
     units = title_units(title) if unit_col is None else []

@@ -35575,6 +35575,468 @@ LABELS[R69_XM] = [
 
 
 
+
+# Round 70 (session 29, h212-h214), written and labelled by helper R70 by reading, before any
+# extractor ran on them.
+
+# h212: 郑州日报's "十四五" achievements review as its site (中原网) prints it (2025-12-16 07:35;
+# figures invented). Home 郑州 (dropped from names). 由2020年的X提高到2024年的Y pairs (X at 2020,
+# Y at 2024, as h15's); 预计全年突破 (a forecast of a year not over at 12月16日: target); 迈上…台阶
+# (a threshold restating the forecast: borderline, also in the headline); 年均增长 over 五年来 /
+# “十四五”时期 (2021-2025, the plan's five years, as h16 / h135); 排名由2020年的第16位升至2024年的
+# 第15位 (ranks at their years, named by what is ranked); 累计新增 over “十四五”期间 (count_total of
+# the span); 目前 stocks (a point at the reference day); 是2020年末的2.1倍 (a multiple of the
+# level at the start: other, as h07); 2024年末 stocks and their 比2020年末增加 (absolute changes:
+# actual); 五年累计 (count_total over 2021-2025); 五年新建 / 新增 flows (actual over the span);
+# “十四五”以来 累计 (2021-01-01 to the reference day); the official's 预计全年 quote (targets);
+# 28项主要指标中 (the scope: borderline) 已有26项 (members that qualified: count_total at 截至目前,
+# 已 dropped); 到2030年 (target). Traps: 2025-12-16 07:35, 8,642, 12月15日, 第3场 ×2, 4场, the
+# related links' dates and 第二十届, 新郑 (the airport's name, no place), 管城回族区 (a quote's
+# speaker), 连续4年 (a streak), 0371- phone, 28号, ICP number.
+R70_ZZ = "h212_zhengzhou_14th_plan_achievements_review_news_2025_web.txt"
+R70_ZZ_20 = P("2020年", "2020-01-01", "2020-12-31")
+R70_ZZ_24 = P("2024年", "2024-01-01", "2024-12-31")
+R70_ZZ_25 = P("2025年", "2025-01-01", "2025-12-31")
+R70_ZZ_F25 = P("全年", "2025-01-01", "2025-12-31")
+R70_ZZ_PLAN = P("“十四五”时期", "2021-01-01", "2025-12-31")
+R70_ZZ_PERIOD = P("“十四五”期间", "2021-01-01", "2025-12-31")
+R70_ZZ_5Y = P("五年来", "2021-01-01", "2025-12-31")
+R70_ZZ_FIVE = P("五年", "2021-01-01", "2025-12-31")
+R70_ZZ_SINCE = P("“十四五”以来", "2021-01-01", "2025-12-16")
+R70_ZZ_NOW = P("目前", "2025-12-16", "2025-12-16")
+R70_ZZ_TODAY = P("截至目前", "2025-12-16", "2025-12-16")
+R70_ZZ_END24 = P("2024年末", "2024-12-31", "2024-12-31")
+R70_ZZ_INC = P("由2020年…到2024年", "2021-01-01", "2024-12-31")
+R70_ZZ_YTD = P("2025年1-11月", "2025-01-01", "2025-11-30")
+R70_ZZ_30 = P("到2030年", "2030-01-01", "2030-12-31")
+R70_ZZ_PAIR = ("由2020年的X提高到2024年的Y: X the level of 2020, Y of 2024 (as h15's 由2020年的…"
+               "增加到2024年的…)")
+R70_ZZ_STEP = ("borderline: 迈上…台阶, a threshold restating the year's forecast (the seeds' "
+               "跨越千亿级台阶 was right but unreachable; no figure of its own)")
+
+
+def r70_zz(anchor, value, unit_raw, unit, indicator, kind="actual", period=R70_ZZ_24, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r70_zz_pct(anchor, value, indicator, kind="growth_rate", period=R70_ZZ_24, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R70_ZZ] = [
+    r70_zz("经济总量迈上[1.5万亿元]台阶　国家", 1.5, "万亿元", "元", "经济总量", "actual", NONE,
+           borderline=True, notes=R70_ZZ_STEP + "; the headline"),
+    r70_zz("由2020年的[12003亿元]", 12003, "亿元", "元", "经济总量", period=R70_ZZ_20,
+           notes=R70_ZZ_PAIR + "; 郑州 the home, dropped"),
+    r70_zz("2024年的[14532亿元]", 14532, "亿元", "元", "经济总量", notes=R70_ZZ_PAIR),
+    r70_zz("预计全年[突破1.5万亿元]", 1.5, "万亿元", "元", "经济总量", "target", R70_ZZ_F25,
+           qual="break_through", qtext="突破",
+           notes="预计 of a year not over when the article is printed (12月16日): target"),
+    r70_zz("迈上[1.5万亿元]台阶；", 1.5, "万亿元", "元", "经济总量", "actual", NONE,
+           borderline=True, notes=R70_ZZ_STEP),
+    r70_zz_pct("年均增长[5.6%]", 5.6, "地区生产总值", period=R70_ZZ_PLAN),
+    r70_zz("由2020年的[第16位]", 16, "位", "位", "经济总量", "rank", R70_ZZ_20,
+           notes="在全国城市中 the ranking's scope, no subject; 第N位 a rank, not a count"),
+    r70_zz("2024年的[第15位]", 15, "位", "位", "经济总量", "rank"),
+    # 产业结构持续优化
+    r70_zz_pct("规模以上工业增加值年均增长[7.2%]", 7.2, "规模以上工业增加值", period=R70_ZZ_5Y,
+               notes="五年来 in a review of the plan: its five years (as h16 / h135)"),
+    r70_zz("分别[达到7820亿元]", 7820, "亿元", "元", "电子信息产业规模", qual="reach",
+           qtext="达到", notes="the 分别 items share the head after the list (session 25)"),
+    r70_zz("7820亿元和[4360亿元]", 4360, "亿元", "元", "汽车及装备制造产业规模", qual="reach",
+           qtext="达到"),
+    r70_zz("由2020年的[3.2万辆]", 3.2, "万辆", "辆", "新能源汽车产量", period=R70_ZZ_20),
+    r70_zz("2024年的[36.8万辆]", 36.8, "万辆", "辆", "新能源汽车产量"),
+    r70_zz("“小巨人”企业[86家]", 86, "家", "家", "新增国家级专精特新“小巨人”企业",
+           "count_total", R70_ZZ_PERIOD, notes="累计 over the plan's years: count_total"),
+    r70_zz("、高新技术企业[3120家]", 3120, "家", "家", "新增高新技术企业", "count_total",
+           R70_ZZ_PERIOD, notes="累计新增 governs the list"),
+    r70_zz("总数[达到6600家]", 6600, "家", "家", "高新技术企业总数", "count_total", R70_ZZ_NOW,
+           qual="reach", qtext="达到", notes="目前: a point at the reference day"),
+    r70_zz("2020年末的[2.1倍]", 2.1, "倍", "倍", "高新技术企业总数", "other", R70_ZZ_NOW,
+           notes="是…的N倍: a multiple of the level at the start, other (as h07)"),
+    r70_zz_pct("由2020年的[1.95%]", 1.95, "研发经费投入强度", "share", R70_ZZ_20),
+    r70_zz_pct("2024年的[2.61%]", 2.61, "研发经费投入强度", "share"),
+    # 开放通道优势不断巩固
+    r70_zz("货邮吞吐量[82.5万吨]", 82.5, "万吨", "吨", "新郑国际机场货邮吞吐量",
+           notes="the airport the clause's agent, kept (session 20); 完成 a frame verb; 新郑 the "
+           "airport's name, no place"),
+    r70_zz("居全国[第6位]", 6, "位", "位", "新郑国际机场货邮吞吐量", "rank",
+           notes="全国 the ranking's scope"),
+    r70_zz("旅客吞吐量[3061.4万人次]", 3061.4, "万人次", "人次", "旅客吞吐量",
+           notes="a later clause naming no agent has none (session 20)"),
+    r70_zz_pct("比2020年增长[42.3%]", 42.3, "旅客吞吐量"),
+    r70_zz("五年累计开行[1.2万列]", 1.2, "万列", "列", "中欧班列（郑州）开行", "count_total",
+           R70_ZZ_FIVE, notes="五年累计: count_total over 2021-2025; the train's name with its "
+           "bracket"),
+    r70_zz("11月开行[3126列]", 3126, "列", "列", "中欧班列（郑州）开行", period=R70_ZZ_YTD,
+           notes="the same train named by the clause before (its agent: the sentence's subject)"),
+    r70_zz_pct("同比增长[8.4%]", 8.4, "中欧班列（郑州）开行", period=R70_ZZ_YTD),
+    r70_zz("2024年[达到6230亿元]", 6230, "亿元", "元", "进出口总额", qual="reach", qtext="达到",
+           notes="连续4年居中部城市首位: a streak and a rank with no numeral, no row"),
+    # 城市功能显著提升
+    r70_zz("由2020年的[206公里]", 206, "公里", "公里", "地铁运营里程", "count_total", R70_ZZ_20,
+           notes="a network's length, a stock (as the set's 运营里程)"),
+    r70_zz("2025年的[420公里]", 420, "公里", "公里", "地铁运营里程", "count_total", R70_ZZ_25),
+    r70_zz("城市快速路[178公里]", 178, "公里", "公里", "建成城市快速路", "count_total",
+           R70_ZZ_FIVE, notes="五年累计建成: count_total over 2021-2025 (as h16's 五年累计)"),
+    r70_zz("停车泊位[21.6万个]", 21.6, "万个", "个", "新增停车泊位", period=R70_ZZ_5Y,
+           notes="no time of its own: the paragraph's 五年来"),
+    r70_zz("改造老旧小区[1560个]", 1560, "个", "个", "改造老旧小区", period=R70_ZZ_5Y),
+    r70_zz("惠及居民[32.8万户]", 32.8, "万户", "户", "惠及居民", period=R70_ZZ_5Y),
+    # 民生福祉持续增进
+    r70_zz("新增城镇就业[62.4万人]", 62.4, "万人", "人", "新增城镇就业", "count_total",
+           R70_ZZ_SINCE, notes="“十四五”以来…累计: 2021-01-01 to the reference day (h127, h15)"),
+    r70_zz("由2020年的[42887元]", 42887, "元", "元", "城镇居民人均可支配收入", period=R70_ZZ_20),
+    r70_zz("2024年的[51926元]", 51926, "元", "元", "城镇居民人均可支配收入"),
+    r70_zz_pct("年均增长[4.9%]", 4.9, "城镇居民人均可支配收入", period=R70_ZZ_INC,
+               notes="a yearly average from the year after the base (h15)"),
+    r70_zz("幼儿园[386所]", 386, "所", "所", "新建、改扩建中小学和幼儿园", period=R70_ZZ_FIVE,
+           notes="a coordinated list before one number is one name (the seeds)"),
+    r70_zz("新增学位[28.6万个]", 28.6, "万个", "个", "新增学位", period=R70_ZZ_FIVE),
+    r70_zz("常住人口[达到1300.8万人]", 1300.8, "万人", "人", "常住人口", "count_total",
+           R70_ZZ_END24, qual="reach", qtext="达到"),
+    r70_zz("2020年末增加[40.7万人]", 40.7, "万人", "人", "常住人口", period=R70_ZZ_END24,
+           notes="an absolute change at the point: actual"),
+    r70_zz_pct("城镇化率提高到[80.6%]", 80.6, "城镇化率", "share", R70_ZZ_END24),
+    r70_zz("医师数[达到4.1人]", 4.1, "人", "人", "每千人口执业（助理）医师数", period=R70_ZZ_END24,
+           qual="reach", qtext="达到", notes="a density per thousand people: actual (session 25)"),
+    r70_zz("2020年末增加[0.6人]", 0.6, "人", "人", "每千人口执业（助理）医师数",
+           period=R70_ZZ_END24),
+    # 生态环境明显改善
+    r70_zz("降至[41微克/立方米]", 41, "微克/立方米", "微克/立方米", "PM2.5平均浓度"),
+    r70_zz_pct("较2020年下降[21.2%]", -21.2, "PM2.5平均浓度"),
+    r70_zz("优良天数[达到236天]", 236, "天", "天", "空气质量优良天数", qual="reach", qtext="达到"),
+    r70_zz("比2020年增加[52天]", 52, "天", "天", "空气质量优良天数"),
+    r70_zz("城市绿地面积[3860公顷]", 3860, "公顷", "公顷", "新增城市绿地面积", "count_total",
+           R70_ZZ_FIVE, notes="五年累计新增: count_total over 2021-2025"),
+    r70_zz_pct("覆盖率[达到41.5%]", 41.5, "建成区绿化覆盖率", "share", R70_ZZ_NOW, qual="reach",
+               qtext="达到"),
+    # the official's quote
+    r70_zz_pct("增长[5.5%左右]", 5.5, "地区生产总值", "target", R70_ZZ_F25, qual="about",
+               qtext="左右", notes="预计全年 of a year not over: target"),
+    r70_zz_pct("增长[7%以上]", 7, "规模以上工业增加值", "target", R70_ZZ_F25, qual="at_least",
+               qtext="以上"),
+    r70_zz("确定的[28项]", 28, "项", "项", "主要指标", "count_total", R70_ZZ_TODAY,
+           borderline=True, notes=SCOPE),
+    r70_zz("已有[26项]", 26, "项", "项", "完成或提前完成的主要指标", "count_total", R70_ZZ_TODAY,
+           notes="members of the scope that qualified: deed的X (session 20), count_total at "
+           "截至目前; 已 a frame word"),
+    r70_zz("生产总值[达到2万亿元]，", 2, "万亿元", "元", "地区生产总值", "target", R70_ZZ_30,
+           qual="reach", qtext="达到"),
+    r70_zz("举行[4场]发布会", 4, "场", "场", "举行发布会", "target", NONE,
+           notes="还将举行: a plan's count (target), undated (后续 no time); 第3场 an ordinal, no "
+           "row (added after the blind run: first left out as a trap, but a planned count is a "
+           "target by the README's kinds)"),
+    r70_zz_pct("GDP增长[5.7%]（", 5.7, "GDP", period=P("前三季度", "2025-01-01", "2025-09-30"),
+               borderline=True, notes="borderline: a related link's headline (page furniture)"),
+]
+
+
+# h213: 武汉市人民政府's 综合报告 on 2024年度 国有资产管理情况 to the 市人大常委会 as the 人大's
+# site prints it (发布时间：2025-11-04 10:15; figures invented). Home 武汉 (全市 dropped). Stocks at
+# 2024年末 (count_total: 资产总额 / 负债总额 / 国有资本权益 / 净资产, 房屋 / 车辆 / 设备, land and
+# forest areas) with 比上年增长 (growth_rate at the day) and 资产负债率 (share) with 个百分点; the
+# agent of a clause (国有企业, 市属国有企业, 地方国有金融企业) kept, a later clause naming none has
+# none (session 20: 负债总额, 国有资本权益); 全年 of the report's year (2024, not the reference
+# year: the report is on 2024年度) flows (营业收入 with 实现 dropped, 利润总额, 上缴国有资本收益,
+# 新增资产配置 …); 共有…27户 with its 其中 parts (elliptic items named by their own words); 三个领域
+# (the total of an exhaustive list: borderline) 资产占总额的 (X占Y); 2024年 flows of section 二;
+# 63项重点任务 (the tasks a rate is taken over: borderline, as a scope); 推动 dropped; a bare 累计
+# in a report of a year over (the year's last day, session 24) governing the clause after it;
+# 下一步 goals (到2027年, 2025年计划; the 编制数 with no time of its own takes the paragraph's
+# 2025年); 附表 (单位：亿元、%: 2024年末 / 2023年末 stocks at their day, 增长 a growth in % at
+# 2024年末, rows named by their heads). Traps: 2025年第6号, 2024年度 in the title, 2025年10月28日,
+# 第十五届, 第三十一次, 1,206, 一是-三是, 单价100万元以上 (a class's bound), 注 1.-2., 188号,
+# 027- phone, ICP number.
+R70_WH = "h213_wuhan_state_assets_management_report_2024.txt"
+R70_WH_E24 = P("2024年末", "2024-12-31", "2024-12-31")
+R70_WH_E23 = P("2023年末", "2023-12-31", "2023-12-31")
+R70_WH_F24 = P("全年", "2024-01-01", "2024-12-31")
+R70_WH_24 = P("2024年", "2024-01-01", "2024-12-31")
+R70_WH_25 = P("2025年", "2025-01-01", "2025-12-31")
+R70_WH_27 = P("到2027年", "2027-01-01", "2027-12-31")
+R70_WH_CUM = P("累计", "2024-12-31", "2024-12-31")
+R70_WH_F = ("全年 in a report on 2024年度 (delivered in October 2025): the report's year, after "
+            "the paragraph's 2024年末")
+R70_WH_TAB = ("附表's cell (单位：亿元、%): named by its row; 2024年末 / 2023年末 stocks at their "
+              "day, 增长 a growth rate in % at 2024年末")
+
+
+def r70_wh(anchor, value, unit_raw, unit, indicator, kind="count_total", period=R70_WH_E24, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r70_wh_yi(anchor, value, indicator, kind="count_total", period=R70_WH_E24, **kw):
+    return row(anchor, value, "亿元", "元", indicator, kind, period, **kw)
+
+
+def r70_wh_pct(anchor, value, indicator, kind="growth_rate", period=R70_WH_E24, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r70_wh_table(head, end24, end23, growth):
+    note = R70_WH_TAB if head == "企业国有资产总额" else None
+    return [
+        r70_wh_yi(col_cell(R70_WH, head, 1), end24, head, notes=note),
+        r70_wh_yi(col_cell(R70_WH, head, 2), end23, head, period=R70_WH_E23),
+        r70_wh_pct(col_cell(R70_WH, head, 3), growth, head),
+    ]
+
+
+LABELS[R70_WH] = [
+    # 企业国有资产
+    r70_wh("资产总额[3.86万亿元]", 3.86, "万亿元", "元", "国有企业资产总额",
+           notes="全市 the home, dropped; a stock at 2024年末"),
+    r70_wh_pct("比上年增长[6.8%]", 6.8, "国有企业资产总额"),
+    r70_wh("负债总额[2.54万亿元]", 2.54, "万亿元", "元", "负债总额",
+           notes="a later clause naming no agent has none (session 20's 负债合计)"),
+    r70_wh_pct("比上年增长[7.1%]", 7.1, "负债总额"),
+    r70_wh("国有资本权益[1.08万亿元]", 1.08, "万亿元", "元", "国有资本权益"),
+    r70_wh_pct("比上年增长[5.2%]", 5.2, "国有资本权益"),
+    r70_wh_pct("平均资产负债率[65.8%]", 65.8, "平均资产负债率", "share"),
+    row("比上年上升[0.2个百分点]", 0.2, "个百分点", "百分点", "平均资产负债率", "growth_rate",
+        R70_WH_E24),
+    r70_wh("市属国有企业资产总额[2.73万亿元]", 2.73, "万亿元", "元", "市属国有企业资产总额",
+           notes="其中 a frame word; the paragraph's 2024年末"),
+    r70_wh_yi("国有资本权益[7462.5亿元]", 7462.5, "国有资本权益"),
+    r70_wh("区属国有企业资产总额[1.13万亿元]", 1.13, "万亿元", "元", "区属国有企业资产总额"),
+    r70_wh_yi("国有资本权益[3337.6亿元]", 3337.6, "国有资本权益"),
+    r70_wh_yi("营业收入[4268.3亿元]", 4268.3, "国有企业营业收入", "actual", R70_WH_F24,
+              notes=R70_WH_F + "; 实现 a frame verb (as 规模以上工业企业利润总额)"),
+    r70_wh_pct("同比增长[3.9%]", 3.9, "国有企业营业收入", period=R70_WH_F24),
+    r70_wh_yi("利润总额[126.4亿元]", 126.4, "利润总额", "actual", R70_WH_F24),
+    r70_wh_pct("同比下降[4.6%]", -4.6, "利润总额", period=R70_WH_F24),
+    r70_wh_yi("国有资本收益[18.7亿元]", 18.7, "上缴国有资本收益", "actual", R70_WH_F24),
+    # 金融企业国有资产
+    r70_wh("金融企业资产总额[1.42万亿元]", 1.42, "万亿元", "元", "地方国有金融企业资产总额"),
+    r70_wh_pct("比上年增长[9.3%]", 9.3, "地方国有金融企业资产总额"),
+    r70_wh("负债总额[1.27万亿元]", 1.27, "万亿元", "元", "负债总额"),
+    r70_wh_yi("国有资本权益[836.5亿元]", 836.5, "国有资本权益"),
+    r70_wh_pct("比上年增长[4.1%]", 4.1, "国有资本权益"),
+    r70_wh("金融企业[27户]", 27, "户", "户", "地方国有金融企业",
+           notes="共有 a frame word; the paragraph's 2024年末"),
+    r70_wh("银行类[4户]", 4, "户", "户", "银行类", notes="其中 members, named by their own words"),
+    r70_wh("证券保险类[3户]", 3, "户", "户", "证券保险类"),
+    r70_wh("其他类[20户]", 20, "户", "户", "其他类"),
+    # 行政事业性国有资产
+    r70_wh_yi("国有资产总额[6218.4亿元]", 6218.4, "行政事业性国有资产总额"),
+    r70_wh_pct("比上年增长[5.6%]", 5.6, "行政事业性国有资产总额"),
+    r70_wh_yi("负债总额[824.7亿元]", 824.7, "负债总额"),
+    r70_wh_yi("净资产[5393.7亿元]", 5393.7, "净资产"),
+    r70_wh("房屋[1862.3万平方米]", 1862.3, "万平方米", "平方米", "房屋", notes="其中 a frame word"),
+    r70_wh("车辆[1.26万辆]", 1.26, "万辆", "辆", "车辆"),
+    r70_wh("大型设备[3415台（套）]", 3415, "台（套）", "台", "单价100万元以上的大型设备",
+           notes="单价100万元以上 a class's bound, part of the name, no metric"),
+    r70_wh("城市建设[三个]领域", 3, "个", "个", "领域", borderline=True,
+           notes="borderline: the total of the exhaustive list before it"),
+    r70_wh_pct("总额的[58.2%]", 58.2, "教育、卫生健康、城市建设三个领域资产占总额", "share",
+               notes="X占Y with its base written (session 25); the list with its count part of "
+               "the name (as 苏北5市, session 20)"),
+    r70_wh_yi("资产配置[112.6亿元]", 112.6, "新增资产配置", "actual", R70_WH_F24, notes=R70_WH_F),
+    r70_wh_yi("账面原值[18.3亿元]", 18.3, "处置资产账面原值", "actual", R70_WH_F24),
+    r70_wh_yi("取得收入[5.7亿元]", 5.7, "出租出借资产取得收入", "actual", R70_WH_F24),
+    # 国有自然资源资产
+    r70_wh("国土面积[85.69万公顷]", 85.69, "万公顷", "公顷", "国土面积"),
+    r70_wh("国有土地面积[18.42万公顷]", 18.42, "万公顷", "公顷", "国有土地面积"),
+    r70_wh("耕地面积[309.6万亩]", 309.6, "万亩", "亩", "耕地面积",
+           notes="a stock at the day (as h24's 耕地保有量)"),
+    r70_wh("保护面积[279.8万亩]", 279.8, "万亩", "亩", "永久基本农田保护面积"),
+    r70_wh("林地面积[11.27万公顷]", 11.27, "万公顷", "公顷", "林地面积"),
+    r70_wh_pct("森林覆盖率[14.1%]", 14.1, "森林覆盖率", "share"),
+    r70_wh("湿地面积[16.24万公顷]", 16.24, "万公顷", "公顷", "湿地面积"),
+    r70_wh_pct("保护率[达到52.8%]", 52.8, "湿地保护率", "share", qual="reach", qtext="达到"),
+    r70_wh("水资源总量[71.6亿立方米]", 71.6, "亿立方米", "立方米", "水资源总量", "actual",
+           R70_WH_24, notes="a flow of the year"),
+    r70_wh_pct("比上年减少[12.4%]", -12.4, "水资源总量", period=R70_WH_24),
+    # 管理工作
+    r70_wh("提升行动[63项]重点任务", 63, "项", "项", "重点任务", period=R70_WH_24,
+           borderline=True, notes="borderline: the tasks the rate after is taken over (a scope)"),
+    r70_wh_pct("完成率[达到95.2%]", 95.2, "国企改革深化提升行动重点任务完成率", "share", R70_WH_24,
+               qual="reach", qtext="达到", notes="the count inside the name no part of it"),
+    r70_wh("战略性重组[4组]", 4, "组", "组", "市属国有企业战略性重组", "actual", R70_WH_24,
+           notes=DONE25),
+    r70_wh_yi("无效资产[182.6亿元]", 182.6, "清理退出低效无效资产", "actual", R70_WH_24),
+    r70_wh("专项审计[41项]", 41, "项", "项", "开展国有企业专项审计", "actual", R70_WH_24),
+    r70_wh_yi("问题金额[12.8亿元]", 12.8, "整改问题金额", "actual", R70_WH_24,
+              notes="推动 a causative, dropped"),
+    r70_wh_yi("研发投入[73.5亿元]", 73.5, "市属企业研发投入", "actual", R70_WH_24),
+    r70_wh_pct("同比增长[11.6%]", 11.6, "市属企业研发投入", period=R70_WH_24),
+    r70_wh_pct("投入强度[达到2.9%]", 2.9, "研发投入强度", "share", R70_WH_24, qual="reach",
+               qtext="达到"),
+    r70_wh("调剂资产[1.6万件]", 1.6, "万件", "件", "行政事业单位公物仓调剂资产", period=R70_WH_CUM,
+           notes="a bare 累计 in a report of a year over: the year's last day (session 24); 累计 "
+           "a frame word"),
+    r70_wh_yi("财政资金[2.3亿元]", 2.3, "节约财政资金", period=R70_WH_CUM,
+              notes="the same 累计 governs the coordinated clause (session 25)"),
+    # 下一步
+    r70_wh_pct("提高到[35%以上]", 35, "市属国有企业战略性新兴产业营业收入占比", "target", R70_WH_27,
+               qual="at_least", qtext="以上"),
+    r70_wh_pct("证券化率[达到50%]", 50, "资产证券化率", "target", R70_WH_27, qual="reach",
+               qtext="达到"),
+    r70_wh_yi("闲置资产[100亿元以上]", 100, "盘活低效闲置资产", "target", R70_WH_25,
+              qual="at_least", qtext="以上", notes="计划 a frame word"),
+    r70_wh("控制在[4200辆以内]", 4200, "辆", "辆", "一般公务用车编制数", "target", R70_WH_25,
+           qual="at_most", qtext="以内",
+           notes="no time of its own: the paragraph's 2025年 (the README's rule)"),
+    # 附表
+    *r70_wh_table("企业国有资产总额", 38600, 36142, 6.8),
+    *r70_wh_table("企业国有资本权益", 10800, 10266, 5.2),
+    *r70_wh_table("金融企业国有资产总额", 14200, 12992, 9.3),
+    *r70_wh_table("行政事业性国有资产总额", 6218.4, 5888.6, 5.6),
+]
+
+
+# h214: 宁波市住房和城乡建设局's summary of the city's 2025年城市体检报告 as its site prints it
+# (发布日期：2025-12-19; figures invented). Home 宁波 (全市 / 我市 dropped). The check ran 2025年4月
+# 至10月 on the 评估年度 2024年 (数据截至2024年12月31日: a trap, no row). 共设置指标71项 with its
+# 基础 / 特色 parts (what the system contains: borderline, session 23) and 4个维度 (the total of
+# the list before it: borderline); 2024年度71项指标中 (the scope: borderline) 达标或向好的有58项 /
+# 未达标的有13项 (deed的X, count_total) with 占 (X占比) and 较上年 个百分点; each section's 2024年
+# levels (房价收入比 a ratio with no unit: share; 人均公园绿地面积, 道路网密度, 托位数, 通勤时间:
+# levels, actual; 覆盖率 / 比重 / 收集率: share) with 较上年 changes (absolute in the level's unit:
+# actual; in %: growth_rate; 个百分点 / a ratio's change: growth_rate); 低于N的标准值 (the standard
+# a rule sets: other, undated, named X标准值 as the table's column, h184's 监管标准); 距2027年达到
+# 60%的目标 (target); 由2023年的X减少到2024年的Y (stocks at their years); “15分钟生活圈” (the
+# concept's radius: borderline) 覆盖率; the check's own output over 2025年4月至10月 (梳理 / 提出,
+# actual); a 截至2024年底 stock; 2026年 plans (target); 附表 in tabs (序号 / 维度 / 指标名称 /
+# 单位 / 2024年 / 标准值 / 是否达标: the 2024年 cells at 2024年 with the unit column's unit,
+# 标准值 cells other and undated with ≥ / ≤ qualifiers). Traps: 2025-12-19, 2,315,
+# 建科〔2023〕75号, 2025年4月至10月 (the check's span), 2024年12月31日, 3岁以下 / 45分钟以内
+# (classes in names), 序号 1-8, 注 1.-2. with 2025年版, 0574- phone, 2001号, ICP and 网站标识码
+# numbers.
+R70_NB = "h214_ningbo_urban_health_check_report_summary_2025.txt"
+R70_NB_24 = P("2024年", "2024-01-01", "2024-12-31")
+R70_NB_Y24 = P("2024年度", "2024-01-01", "2024-12-31")
+R70_NB_F24 = P("全年", "2024-01-01", "2024-12-31")
+R70_NB_23 = P("2023年", "2023-01-01", "2023-12-31")
+R70_NB_CHECK = P("2025年4月至10月", "2025-04-01", "2025-10-31")
+R70_NB_END24 = P("截至2024年底", "2024-12-31", "2024-12-31")
+R70_NB_26 = P("2026年", "2026-01-01", "2026-12-31")
+R70_NB_27 = P("2027年", "2027-01-01", "2027-12-31")
+R70_NB_STD = ("a standard the rule sets (标准值): other, undated, named X标准值 as the table's "
+              "column (h184's 监管标准)")
+R70_NB_SYS = "borderline: what the indicator system contains (session 23's 《纲要》共设置…)"
+
+
+def r70_nb(anchor, value, unit_raw, unit, indicator, kind="actual", period=R70_NB_24, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r70_nb_pct(anchor, value, indicator, kind="share", period=R70_NB_24, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r70_nb_cells(number, dim, name, unit_raw, unit, level, kind, std, std_value, qual="none"):
+    """A row of 附表: the 2024年 level (cell 4) and the 标准值 (cell 5)."""
+    head = f"{number}\t{dim}\t{name}"
+    qtext = {"at_least": "≥", "at_most": "≤"}.get(qual)
+    return [
+        r62_cell(R70_NB, head, 4, level, float(level), unit_raw, unit, name, kind, R70_NB_24,
+                 notes="附表's 2024年 column, the unit column's unit" if number == 1 else None),
+        r62_cell(R70_NB, head, 5, std, std_value, unit_raw, unit, name + "标准值", "other", NONE,
+                 qual=qual, qtext=qtext, notes=R70_NB_STD if number == 1 else None),
+    ]
+
+
+LABELS[R70_NB] = [
+    # 一、总体情况
+    r70_nb("共设置指标[71项]", 71, "项", "项", "指标", "count_total", NONE, borderline=True,
+           notes=R70_NB_SYS),
+    r70_nb("基础指标[61项]", 61, "项", "项", "基础指标", "count_total", NONE, borderline=True,
+           notes=R70_NB_SYS),
+    r70_nb("特色指标[10项]", 10, "项", "项", "特色指标", "count_total", NONE, borderline=True,
+           notes=R70_NB_SYS),
+    r70_nb("城区（城市）[4个]维度", 4, "个", "个", "维度", "count_total", NONE, borderline=True,
+           notes="borderline: the total of the exhaustive list before it"),
+    r70_nb("2024年度[71项]指标中", 71, "项", "项", "指标", "count_total", R70_NB_Y24,
+           borderline=True, notes=SCOPE),
+    r70_nb("向好的有[58项]", 58, "项", "项", "达标或向好的指标", "count_total", R70_NB_Y24,
+           notes="deed的X, members of the scope that qualified (session 20)"),
+    r70_nb_pct("占[81.7%]", 81.7, "达标或向好的指标占比", period=R70_NB_Y24, notes=SHARE25),
+    row("提高[3.2个百分点]", 3.2, "个百分点", "百分点", "达标或向好的指标占比", "growth_rate",
+        R70_NB_Y24),
+    r70_nb("未达标的有[13项]", 13, "项", "项", "未达标的指标", "count_total", R70_NB_Y24),
+    # （一）住房
+    r70_nb("房价收入比为[9.8]", 9.8, None, None, "房价收入比", "share",
+           notes="a ratio with no unit: share (as 城乡居民收入比)"),
+    r70_nb("较上年下降[0.6]", -0.6, None, None, "房价收入比", "growth_rate",
+           notes="a ratio's change (as h15's 缩小0.16): growth_rate, signed"),
+    r70_nb_pct("租金收入比为[21.3%]", 21.3, "住房租金收入比"),
+    r70_nb("小区改造[128个]", 128, "个", "个", "城镇老旧小区改造", period=R70_NB_F24,
+           notes=DONE25 + "; 全年 of the paragraph's 2024年"),
+    r70_nb("惠及居民[4.2万户]", 4.2, "万户", "户", "惠及居民", period=R70_NB_F24),
+    r70_nb("既有住宅[2160栋]", 2160, "栋", "栋", "存在安全隐患的既有住宅", "count_total",
+           R70_NB_F24, notes="a stock; no time of its own: the paragraph's last, 全年"),
+    r70_nb_pct("较上年减少[35.2%]", -35.2, "存在安全隐患的既有住宅", "growth_rate", R70_NB_F24),
+    # （二）小区（社区）
+    r70_nb_pct("覆盖率为[46.5%]", 46.5, "完整社区覆盖率"),
+    row("较上年提高[8.3个百分点]", 8.3, "个百分点", "百分点", "完整社区覆盖率", "growth_rate",
+        R70_NB_24),
+    r70_nb_pct("[达到60%]的目标", 60, "完整社区覆盖率", "target", R70_NB_27, qual="reach",
+               qtext="达到", notes="距2027年达到N的目标: the goal of 2027"),
+    r70_nb_pct("设施覆盖率[达到98.6%]", 98.6, "社区养老服务设施覆盖率", qual="reach", qtext="达到"),
+    r70_nb("“[15分钟]生活圈”覆盖率", 15, "分钟", "分钟", "生活圈", "other", NONE,
+           borderline=True, notes="borderline: a service radius used as a concept's name"),
+    r70_nb_pct("”覆盖率[达到83.4%]", 83.4, "“15分钟生活圈”覆盖率", qual="reach", qtext="达到"),
+    r70_nb("托位数为[3.9个]", 3.9, "个", "个", "每千人口拥有3岁以下婴幼儿托位数",
+           notes="a density per thousand people: actual; 3岁以下 an age class, part of the name"),
+    r70_nb("低于[4.5个]的标准值", 4.5, "个", "个", "每千人口拥有3岁以下婴幼儿托位数标准值",
+           "other", NONE, notes=R70_NB_STD),
+    # （三）街区
+    r70_nb("绿地面积为[14.6平方米]", 14.6, "平方米", "平方米", "人均公园绿地面积",
+           notes="a per-head level: actual"),
+    r70_nb("较上年增加[0.4平方米]", 0.4, "平方米", "平方米", "人均公园绿地面积"),
+    r70_nb_pct("半径覆盖率为[88.7%]", 88.7, "公园绿化活动场地服务半径覆盖率"),
+    r70_nb("网密度为[6.3公里/平方公里]", 6.3, "公里/平方公里", "公里/平方公里", "城市道路网密度",
+           notes="a density: a level, actual"),
+    r70_nb("低于[8公里/平方公里]的标准值", 8, "公里/平方公里", "公里/平方公里",
+           "城市道路网密度标准值", "other", NONE, notes=R70_NB_STD),
+    # （四）城区（城市）
+    r70_nb("通勤时间为[38分钟]", 38, "分钟", "分钟", "中心城区建成区平均通勤时间",
+           notes="中心城区 the home's core, kept in the name (as 市区, round 67)"),
+    r70_nb("较上年缩短[2分钟]", -2, "分钟", "分钟", "中心城区建成区平均通勤时间",
+           notes="an absolute change in the level's unit: actual, signed"),
+    r70_nb_pct("人口比重为[76.2%]", 76.2, "45分钟以内通勤人口比重",
+               notes="45分钟以内 a class's bound, part of the name"),
+    r70_nb("由2023年的[126个]", 126, "个", "个", "城市内涝积水点", "count_total", R70_NB_23,
+           notes="由2023年的X减少到2024年的Y: stocks at their years"),
+    r70_nb("2024年的[43个]", 43, "个", "个", "城市内涝积水点", "count_total"),
+    r70_nb_pct("收集率[达到78.9%]", 78.9, "城市生活污水集中收集率", qual="reach", qtext="达到"),
+    r70_nb_pct("利用率为[85.1%]", 85.1, "城市生活垃圾资源化利用率"),
+    # 三、主要问题及整治建议
+    r70_nb("问题清单[13条]", 13, "条", "条", "梳理问题清单", period=R70_NB_CHECK,
+           notes="the check's output over its span; 共 a frame word"),
+    r70_nb("整治建议[46项]", 46, "项", "项", "提出整治建议", period=R70_NB_CHECK),
+    r70_nb("老旧住宅[1.9万户]", 1.9, "万户", "户", "未加装电梯的多层老旧住宅", "count_total",
+           R70_NB_END24, notes="尚有 a frame word; a stock at the day"),
+    # 四、2026年整治计划
+    r70_nb("城市更新项目[120个]", 120, "个", "个", "实施城市更新项目", "target", R70_NB_26),
+    r70_nb("改造城镇老旧小区[150个]", 150, "个", "个", "改造城镇老旧小区", "target", R70_NB_26),
+    r70_nb("停车泊位[2万个]", 2, "万个", "个", "新增公共停车泊位", "target", R70_NB_26),
+    r70_nb("口袋公园[50个]", 50, "个", "个", "新建口袋公园", "target", R70_NB_26),
+    r70_nb_pct("提高到[55%]", 55, "完整社区覆盖率", "target", R70_NB_26),
+    r70_nb("提高到[6.8公里/平方公里]", 6.8, "公里/平方公里", "公里/平方公里", "城市道路网密度",
+           "target", R70_NB_26),
+    # 附表
+    *r70_nb_cells(1, "住房", "房价收入比", None, None, "9.8", "share", "≤6", 6, "at_most"),
+    *r70_nb_cells(2, "住房", "住房租金收入比", "%", "%", "21.3", "share", "≤25", 25, "at_most"),
+    *r70_nb_cells(3, "小区（社区）", "社区养老服务设施覆盖率", "%", "%", "98.6", "share", "100",
+                  100),
+    *r70_nb_cells(4, "小区（社区）", "每千人口拥有3岁以下婴幼儿托位数", "个", "个", "3.9",
+                  "actual", "≥4.5", 4.5, "at_least"),
+    *r70_nb_cells(5, "街区", "人均公园绿地面积", "平方米", "平方米", "14.6", "actual", "≥12", 12,
+                  "at_least"),
+    *r70_nb_cells(6, "街区", "城市道路网密度", "公里/平方公里", "公里/平方公里", "6.3", "actual",
+                  "≥8", 8, "at_least"),
+    *r70_nb_cells(7, "城区（城市）", "45分钟以内通勤人口比重", "%", "%", "76.2", "share", "≥75",
+                  75, "at_least"),
+    *r70_nb_cells(8, "城区（城市）", "城市生活污水集中收集率", "%", "%", "78.9", "share", "≥75",
+                  75, "at_least"),
+]
+
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
