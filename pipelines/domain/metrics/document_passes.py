@@ -219,7 +219,7 @@ def _as_in_the_body(found: list[MetricRow], sentences: Sequence[Sentence]) -> li
 
 
 _LEVELS = frozenset(("actual", "count_total"))
-_RATE_UNITS = frozenset(("%", "个百分点", "‰"))  # (a rate's value recurs by chance)
+_RATE_UNITS = frozenset(("%", "百分点", "‰"))  # (a rate's value recurs by chance)
 
 
 _SHARE = "share"

@@ -34,6 +34,7 @@ _PLAN_NOTED = re.compile(r"(?:完成|达到|达)(?:全年|年度|年初|当年)?
                          r"(?:预算|计划|目标|任务)(?:数|任务)?（(?:[^（）]{1,12}）的)?$")
 _PLAN_NOTED_REACH = 30  # characters of the verb, the plan's words and its bracket
 _CAUSING = ("带动", "拉动", "推动", "促进")
+_PULLS, _POINTS = "拉动", "百分点"  # (a contribution to another figure's growth)
 _PAIRED_WITH = frozenset("与和及同")
 _SCORED, _POINTS_UNIT = "积", "分"
 _RANK_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+[位名]?、$")
@@ -211,7 +212,9 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
         # 每千人拥有企业数按全省常住人口6121万人计算: the base reckoned by is the number's
         kept, _ = trim_phrase(kept[by + 1 :], skip, home_place)
         indicator = phrase_text(kept, text) or indicator
-    if indicator and len(indicator) > 4:
+    if indicator and len(indicator) > 4 and not (cand.unit == _POINTS and _PULLS in indicator):
+        # (最终消费支出拉动国内生产总值增长2.2个百分点: a contribution, named by what pulls and
+        # what it pulls, as …，拉动全省进出口增长5.9个百分点 is after the last amount)
         caused = max((indicator.rfind(v) + len(v) for v in _CAUSING
                       if indicator.rfind(v) > 0
                       and indicator[indicator.rfind(v) - 1] not in _PAIRED_WITH), default=0)

@@ -161,3 +161,17 @@ def test_located_in_before_a_band_is_a_link_word():
     text = "11月，铁路运输等行业商务活动指数位于55.0%以上较高景气区间。"
     [found] = analyse_document("标题\n\n" + text, published_on=date(2025, 11, 30)).metrics
     assert found.indicator.endswith("商务活动指数")
+
+
+def test_a_contribution_in_points_is_named_by_what_pulls_and_what_it_pulls():
+    text = "前三季度，净出口拉动全省经济增长0.8个百分点；以旧换新带动家电类零售额增长两成。"
+    found = analyse_document("标题\n\n" + text, published_on=date(2025, 10, 20)).metrics
+    assert [m.indicator for m in found] == ["净出口拉动全省经济", "家电类零售额"]
+
+
+def test_a_headline_rate_is_not_dated_by_a_body_figure_of_the_same_value():
+    raw = ("全市出口增长5.2%　消费平稳\n发布时间：2025-10-21\n\n"
+           "　　截至9月底，全市新增市场主体5.2万户。\n")
+    found = analyse_document(raw, published_on=date(2025, 10, 21)).metrics
+    head = next(m for m in found if m.quote == "5.2%")
+    assert head.period_start is None or head.period_start.month != 9 or head.period_end.day != 30
