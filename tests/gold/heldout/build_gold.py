@@ -35254,8 +35254,10 @@ LABELS[R72_CQ] = [
            R72_CQ_Y25, qual="reach", qtext="达到", subject=R72_CQ_FJ,
            notes="a stock of area: the paragraph's most recent time expression (2025年, as "
            "h169's 茶园面积 after 全年)"),
-    r72_cq("今年产量预计[突破40\n万吨]", 40, "万吨", "吨", "脐橙产量", "target", R72_CQ_T,
-           qual="break_through", qtext="突破", subject=R72_CQ_FJ, notes="the unit broken"),
+    r72_cq("今年产量预计[突破40\n万吨]", 40, "万吨", "吨", "产量", "target", R72_CQ_T,
+           qual="break_through", qtext="突破", subject=R72_CQ_FJ,
+           notes="the unit broken; the clause's own words, nothing borrowed from the clause "
+           "before (corrected after the blind run by the convention: first labelled 脐橙产量)"),
     r72_cq("综合产值[超过45亿元]", 45, "亿元", "元", "综合产值", "target", R72_CQ_T,
            qual="over", qtext="超过", subject=R72_CQ_FJ,
            notes="the coordinated clause of the 预计 forecast"),
