@@ -1,0 +1,36 @@
+"""Round 72's fixes (h218-h220: damaged text as extraction from printed or scanned pages produces
+it: a government work report OCR'd from a two-column scan, a newspaper page pulled from its PDF,
+a county's statistical bulletin OCR'd with its table broken), each class tested on text of its
+own through the whole extractor."""
+
+from datetime import date
+
+from tests.domain.metrics.support import document_by_number, period_dates
+
+# a printed table as OCR gives it: the head's label spaced out, the growth column's unit on a
+# line of its own, long row names wrapped at the name column's width
+WRAPPED = (
+    "某县2024年国民经济和社会发展统计公报\n\n"
+    "表1  2024年全县主要经济指标\n"
+    "项  目              单位     绝对数     比上年增长\n"
+    "                                        （%）\n"
+    "地区生产总值        亿元     208.44       4.6\n"
+    "  第三产业增加     亿元      97.15       5.2\n"
+    "值\n"
+    "规模以上工业增\n"
+    "加值                 —         —          6.8\n"
+    "农村居民人均可      元      19 204        6.9\n"
+    "支配收入\n"
+)
+
+
+def test_a_table_whose_names_ocr_wrapped_is_read_row_by_row():
+    found = document_by_number(WRAPPED, date(2025, 3, 30))
+    assert found["208.44"].indicator == "地区生产总值"
+    assert found["97.15"].indicator == "第三产业增加值"
+    assert found["5.2"].kind == "growth_rate"
+    assert found["6.8"].indicator == "规模以上工业增加值"
+    assert found["19 204"].value == 19204
+    assert found["19 204"].indicator == "农村居民人均可支配收入"
+    assert found["6.9"].unit == "%"
+    assert period_dates(found["6.8"]) == (date(2024, 1, 1), date(2024, 12, 31))
