@@ -34,3 +34,20 @@ def test_a_table_whose_names_ocr_wrapped_is_read_row_by_row():
     assert found["19 204"].indicator == "农村居民人均可支配收入"
     assert found["6.9"].unit == "%"
     assert period_dates(found["6.8"]) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+# a running header and its page number on one line, printed between a clause and the next
+HEADER_LINE = (
+    "某县2024年国民经济和社会发展统计公报\n\n"
+    "三、工业\n"
+    "  全年规模以上工业增加值比上年增长6.5%。分门类看，\n"
+    "某县2024年国民经济和社会发展统计公报  —3—\n"
+    "采矿业增加值下降4.1%，制造业增长7.3%。\n"
+)
+
+
+def test_a_running_header_and_its_page_number_on_one_line_are_no_part_of_a_name():
+    found = document_by_number(HEADER_LINE, date(2025, 3, 30))
+    assert found["4.1%"].indicator == "采矿业增加值"
+    assert found["4.1%"].value == -4.1
+    assert "3" not in {m.quote for m in found.values()}
