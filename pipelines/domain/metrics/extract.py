@@ -47,6 +47,7 @@ from pipelines.domain.metrics.home import (
     home_from_masthead,
     home_from_title,
     infer_home_place,
+    paper_city_home,
     settled_home,
 )
 from pipelines.domain.metrics.kind import is_density, kind_of, stands_at_a_day
@@ -149,6 +150,7 @@ def extract_metrics(
     if home_place is None and infer_home:
         home_place = settled_home(home_from_title(reading) or _inferred_home(sentences, tags),
                                  (s.text for s in sentences))
+        home_place = paper_city_home(home_place, reading, (s.text for s in sentences))
     if home_place is None and reading is not None:
         # 江西日报  2024年4月19日 over a page naming its place only as 全省: the paper's place
         home_place = home_from_masthead(reading)

@@ -51,3 +51,30 @@ def test_a_running_header_and_its_page_number_on_one_line_are_no_part_of_a_name(
     assert found["4.1%"].indicator == "采矿业增加值"
     assert found["4.1%"].value == -4.1
     assert "3" not in {m.quote for m in found.values()}
+
+
+# a city paper's page (its furniture over the masthead) with a district's article and a county's
+PAPER_PAGE = (
+    "2025年12月19日 星期五\n要闻\n责任编辑 刘 洋\n3\nCHONGQING DAILY\n重庆日报\n\n"
+    "全市经济稳中向好\n"
+    "本报讯 1—11月，全市规模以上工业增加值同比增长7.3%。全市社会消费品零售总额增长4.6%，"
+    "全市固定资产投资增长1.2%。今年我市新增高新技术企业1860家。\n\n"
+    "江北区新签约项目总投资超千亿元\n"
+    "本报讯 今年以来，江北区新签约招商项目64个，协议总投资1180亿元。截至11月底，全区"
+    "规上工业企业达到583家。江北区电商销售额增长12.5%。\n\n"
+    "巫溪脆李丰收\n"
+    "本报讯 据介绍，巫溪县脆李种植面积达到30.2万亩。全县已建成冷链仓储设施18个。\n"
+)
+
+
+def test_a_city_papers_page_naming_a_district_most_is_the_citys():
+    found = document_by_number(PAPER_PAGE, date(2025, 12, 19))
+    assert found["7.3%"].subject is None  # (the city's own figure)
+    assert found["64个"].subject == "江北区"
+    assert found["12.5%"].subject == "江北区"
+
+
+def test_a_whole_district_or_county_in_a_citys_text_is_the_one_its_paragraph_named():
+    found = document_by_number(PAPER_PAGE, date(2025, 12, 19))
+    assert found["583家"].subject == "江北区"
+    assert found["18个"].subject == "巫溪县"
