@@ -78,3 +78,13 @@ def test_a_whole_district_or_county_in_a_citys_text_is_the_one_its_paragraph_nam
     found = document_by_number(PAPER_PAGE, date(2025, 12, 19))
     assert found["583家"].subject == "江北区"
     assert found["18个"].subject == "巫溪县"
+
+
+def test_years_ago_and_nowadays_are_times():
+    text = ("某公司调研\n\n“三年前，我们的产品良率只有82%，如今已提升至98.5%。”公司技术总监说，"
+            "车规级功率芯片国内市场占有率约为11%。到2030年前实现产能翻番。\n")
+    found = document_by_number(text, date(2025, 12, 19))
+    assert period_dates(found["82%"]) == (date(2022, 1, 1), date(2022, 12, 31))
+    assert found["98.5%"].indicator == "产品良率"
+    assert period_dates(found["98.5%"]) == (date(2025, 12, 19), date(2025, 12, 19))
+    assert period_dates(found["11%"]) == (date(2025, 12, 19), date(2025, 12, 19))
