@@ -88,3 +88,11 @@ def test_years_ago_and_nowadays_are_times():
     assert found["98.5%"].indicator == "产品良率"
     assert period_dates(found["98.5%"]) == (date(2025, 12, 19), date(2025, 12, 19))
     assert period_dates(found["11%"]) == (date(2025, 12, 19), date(2025, 12, 19))
+
+
+def test_a_rates_gap_to_a_wider_scope_is_named_by_the_rate():
+    text = ("某市经济\n\n1—11月，全市规模以上工业增加值同比增长7.3%，增速比全国高1.3个百分点；"
+            "固定资产投资增长4.6%，增幅较全省平均水平低0.4个百分点。\n")
+    found = document_by_number(text, date(2025, 12, 19))
+    assert found["1.3个百分点"].indicator == "规模以上工业增加值增速"
+    assert found["0.4个百分点"].indicator == "固定资产投资增幅"

@@ -35192,9 +35192,11 @@ LABELS[R72_CQ] = [
     row("增速比全国高\n[1.3个百分点]", 1.3, "个百分点", "百分点", "规模以上工业增加值增速",
         "other", R72_CQ_YTD, notes="a gap to the nation (as the set's 高于全国)"),
     r72_cq_pct("加值增长[12.6%]", 12.6, "汽车产业增加值", notes="其中 a frame word"),
-    r72_cq_pct("贡献率[达到43.5%]", 43.5, "工业增长的贡献率", "share", qual="reach",
-               qtext="达到", notes="a rate with a name of its own; 对 and 全市 (the home) "
-               "dropped; the clause names no agent (session 20)"),
+    r72_cq_pct("贡献率[达到43.5%]", 43.5, "对全市工业增长的贡献率", "share", qual="reach",
+               qtext="达到", notes="a rate with a name of its own; the clause names no agent "
+               "(session 20); 对 and its scope kept, as the set's 对经济增长的 / 对全部规上工业利润"
+               "增长的 / 对全区社零增长的贡献率 (corrected after the blind run by the set's "
+               "practice, 3 rows to h36's 1: first labelled 工业增长的贡献率)"),
     r72_cq_pct("业增加值增长[6.8%]", 6.8, "电子产业增加值"),
     r72_cq("产量[达\n到86.4万辆]", 86.4, "万辆", "辆", "新能源汽车产量", qual="reach",
            qtext="达到", notes="从产品看 has no time: the article's 1—11月; 达\\n到 broken"),
@@ -35213,8 +35215,10 @@ LABELS[R72_CQ] = [
     r72_cq_pct("投资增长[11.5%]", 11.5, "工业投资", period=R72_CQ_SAME, notes="其中 a frame word"),
     r72_cq_pct("增加值增长[8.1%]", 8.1, "规模以上工业增加值", period=R72_CQ_NOV,
                notes="全\\n市 the home broken across a line"),
-    row("加快[0.9个百分点]", 0.9, "个百分点", "百分点", "规模以上工业增加值", "growth_rate",
-        R72_CQ_NOV, notes="a change of the month's rate on October's (as 涨幅比上月扩大)"),
+    row("加快[0.9个百分点]", 0.9, "个百分点", "百分点", "规模以上工业增加值增速", "growth_rate",
+        R72_CQ_NOV, notes="a change of the month's rate on October's, named X增速 as the set's "
+        "加快 / 回落…个百分点 rows (corrected after the blind run by the set's practice: first "
+        "labelled 规模以上工业增加值)"),
     r72_cq("利润总额[1386.2亿元]", 1386.2, "亿元", "元", "规模以上工业企业利润总额",
            period=R72_CQ_J10, notes="实现 dropped, the agent kept (session 20)"),
     r72_cq_pct("比增长[9.4%]", 9.4, "规模以上工业企业利润总额", period=R72_CQ_J10),
