@@ -258,6 +258,8 @@ def _unit_scope(walk: Walk, unit: Unit, sent: Sentence,
                  and not record_set_in(text, p)]
     toks = tokens_of(text, *unit.columns(walk.tags))
     cands = [c for c in cands if (not c.noun_before or noun_before(toks, c.start)
+                                  or c.multiplier >= _TEN_THOUSAND  # (产能提升至3万片: no
+                                  # policy is named by tens of thousands of its articles)
                                   or _count_change(text, c, cands))
              and not (c.unit == _DAY and holiday_length_at(text, c.num_start))]
     target_heading, review_heading = ctx.section_kind(path) if path else NO_HEADING
@@ -290,6 +292,7 @@ def _unit_scope(walk: Walk, unit: Unit, sent: Sentence,
 
 
 _YEARS_SUMMED = "年累计"
+_TEN_THOUSAND = 1e4  # (a measure word's 万: a count, whatever stands before it)
 
 
 def _length_frame(ctx: Context, block_no: int, spans: Sequence[PeriodSpan]) -> PeriodSpan | None:

@@ -96,3 +96,11 @@ def test_a_rates_gap_to_a_wider_scope_is_named_by_the_rate():
     found = document_by_number(text, date(2025, 12, 19))
     assert found["1.3个百分点"].indicator == "规模以上工业增加值增速"
     assert found["0.4个百分点"].indicator == "固定资产投资增幅"
+
+
+def test_a_measure_word_with_tens_of_thousands_counts_whatever_stands_before_it():
+    text = "某公司\n\n明年，公司将新建第二条生产线，月产能计划提升至3万片。出台20条。\n"
+    found = document_by_number(text, date(2025, 12, 19))
+    assert found["3万片"].indicator == "月产能"
+    assert found["3万片"].kind == "target"
+    assert "20条" not in found  # (a policy's name, as before)
