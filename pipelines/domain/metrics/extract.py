@@ -29,6 +29,7 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 
+from pipelines.domain.cleaning.lexicon import heading_rules
 from pipelines.domain.cleaning.script import script_and_simplified
 from pipelines.domain.metrics.basis import basis_of
 from pipelines.domain.metrics.candidate_pass import find_candidates
@@ -413,11 +414,27 @@ def _carry_topic(metrics: list[MetricRow], text: str, block_no: int,
     place = metrics[-1].subject if metrics else None
     if not place or not text.rstrip().endswith(("；", ";")):
         return None
-    leads = place in text[:_TOPIC_AT] or place == prior_subject
+    at = _lead_end(text)
+    leads = (place in text[at : at + _TOPIC_AT] or place == prior_subject
+             or text.startswith(_WHOLE_LEADS, at))
     return (block_no, place) if leads else None
 
 
 _TOPIC_AT = 12  # characters: a place this early in a sentence leads it
+# (全县已建成…，库容…；电商销售占比…: the county 全县 refers back to leads the sentence)
+_WHOLE_LEADS = ("全区", "全县")
+_BYLINE_AFTER = re.compile(r"\s?[（(][^（）()]{1,20}[）)]")
+
+
+def _lead_end(text: str) -> int:
+    """Where a news report's sentence starts after its dateline and byline (本报讯（记者李想）,
+    新华社北京10月8日电（记者…）): the place it is about stands after them."""
+    dateline = heading_rules().dateline
+    found = dateline.match(text) if dateline is not None else None
+    if found is None:
+        return 0
+    byline = _BYLINE_AFTER.match(text, found.end())
+    return byline.end() if byline is not None else found.end()
 
 
 def _same_span(a, b) -> bool:

@@ -60,10 +60,12 @@ PAPER_PAGE = (
     "本报讯 1—11月，全市规模以上工业增加值同比增长7.3%。全市社会消费品零售总额增长4.6%，"
     "全市固定资产投资增长1.2%。今年我市新增高新技术企业1860家。\n\n"
     "江北区新签约项目总投资超千亿元\n"
-    "本报讯 今年以来，江北区新签约招商项目64个，协议总投资1180亿元。截至11月底，全区"
+    "本报讯（记者 李想）今年以来，江北区新签约招商项目64个，协议总投资1180亿元；新开工项目52个。"
+    "截至11月底，全区"
     "规上工业企业达到583家。江北区电商销售额增长12.5%。\n\n"
     "巫溪脆李丰收\n"
-    "本报讯 据介绍，巫溪县脆李种植面积达到30.2万亩。全县已建成冷链仓储设施18个。\n"
+    "本报讯 据介绍，巫溪县脆李种植面积达到30.2万亩。全县已建成冷链仓储设施18个；"
+    "电商销售占比提高到36.5%。\n"
 )
 
 
@@ -104,3 +106,9 @@ def test_a_measure_word_with_tens_of_thousands_counts_whatever_stands_before_it(
     assert found["3万片"].indicator == "月产能"
     assert found["3万片"].kind == "target"
     assert "20条" not in found  # (a policy's name, as before)
+
+
+def test_the_place_a_news_sentence_leads_with_goes_on_past_its_semicolon():
+    found = document_by_number(PAPER_PAGE, date(2025, 12, 19))
+    assert found["52个"].subject == "江北区"  # (after its dateline and byline)
+    assert found["36.5%"].subject == "巫溪县"  # (the county 全县 refers back to)
