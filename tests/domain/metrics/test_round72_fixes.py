@@ -112,3 +112,12 @@ def test_the_place_a_news_sentence_leads_with_goes_on_past_its_semicolon():
     found = document_by_number(PAPER_PAGE, date(2025, 12, 19))
     assert found["52个"].subject == "江北区"  # (after its dateline and byline)
     assert found["36.5%"].subject == "巫溪县"  # (the county 全县 refers back to)
+
+
+def test_a_day_a_body_released_news_on_dates_none_of_its_figures():
+    text = ("某市\n\n■简讯\n本报讯 12月17日，市科技局发布消息，今年我市新增高新技术企业1860家，"
+            "总数达到8930家；全市研发经费投入强度预计达到2.6%。\n")
+    found = document_by_number(text, date(2025, 12, 19))
+    assert period_dates(found["2.6%"]) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert found["2.6%"].kind == "target"  # (预计 of a year not yet over)
+    assert period_dates(found["8930家"]) == (None, None)

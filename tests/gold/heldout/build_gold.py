@@ -35308,8 +35308,11 @@ LABELS[R72_CQ] = [
     # ■简讯 (今年; 我市 the home)
     r72_cq("企业[1860家]", 1860, "家", "家", "新增高新技术企业", period=R72_CQ_T,
            notes="高新技术\\n企业 broken"),
-    r72_cq("总数[达到8930家]", 8930, "家", "家", "高新技术企业总数", "count_total", R72_CQ_T,
-           qual="reach", qtext="达到"),
+    r72_cq("总数[达到8930家]", 8930, "家", "家", "高新技术企业总数", "count_total", NONE,
+           qual="reach", qtext="达到",
+           notes="a stock in a sentence whose time expression (今年) scopes only a flow (新增): "
+           "undated, as the seeds' 人才总量 (corrected after the blind run by that written "
+           "convention: first labelled 今年)"),
     row("居西部[第2位]", 2, "位", "位", "高新技术企业总数", "rank", R72_CQ_T,
         notes="the rank of the total before it; 西部 the scope, no subject"),
     r72_cq_pct("入强度预计[达到2.6%]", 2.6, "研发经费投入强度", "target", R72_CQ_T,
