@@ -121,3 +121,10 @@ def test_a_day_a_body_released_news_on_dates_none_of_its_figures():
     assert period_dates(found["2.6%"]) == (date(2025, 1, 1), date(2025, 12, 31))
     assert found["2.6%"].kind == "target"  # (预计 of a year not yet over)
     assert period_dates(found["8930家"]) == (None, None)
+
+
+def test_a_contribution_rate_written_without_its_de_is_a_share():
+    text = "某市经济\n\n汽车产业对工业增长贡献率超四成。\n"
+    found = document_by_number(text, date(2025, 12, 19))
+    assert found["超四成"].kind == "share"
+    assert found["超四成"].value == 40
