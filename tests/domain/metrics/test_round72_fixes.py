@@ -128,3 +128,9 @@ def test_a_contribution_rate_written_without_its_de_is_a_share():
     found = document_by_number(text, date(2025, 12, 19))
     assert found["四成"].kind == "share"
     assert found["四成"].value == 40
+
+
+def test_firms_a_causative_verb_brings_to_settle_are_named_with_their_deed():
+    text = "某公司\n\n目前公司员工1480人，带动上下游配套企业30余家落户西永。\n"
+    found = document_by_number(text, date(2025, 12, 19))
+    assert found["30余家"].indicator == "上下游配套企业落户西永"
