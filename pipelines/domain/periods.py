@@ -114,9 +114,10 @@ _SUB = (
     r"|年度[终終]了)"
 )
 _N = rf"(?:[{_CN}]+|\d+)"
-# the year so many years before the text's (三年前, 10年前: 三年前，我们的产品良率只有82%); not a
-# year's number (2030年前: before 2030, a deadline) nor 年前 after a day or a month
-_YEARS_AGO = r"(?<![\d年月日])(?:[一二两三四五六七八九十]{1,3}|\d{1,2})年前(?![后夕])"
+# the year so many years before the text's, opening its clause (三年前，我们的产品良率只有82%);
+# not a year's number (2030年前: before 2030, a deadline), 年前 after a day or a month, nor the
+# base of a comparison (是五年前的1.3倍: a multiple of that year's level, no period of its own)
+_YEARS_AGO = r"(?<![\d年月日])(?:[一二两三四五六七八九十]{1,3}|\d{1,2})年前(?=[，,])"
 _YEARS_AGO_RE = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})年前")
 # a quarter written the analysts' way (2025Q3, 25Q3, Q3, Q1-Q3, 2025年Q3): Q and its number; a
 # bare Q3 only at a clause's edge or after a function word (其中Q3单季, 分季度看，Q3), so that a
