@@ -134,3 +134,36 @@ def test_firms_a_causative_verb_brings_to_settle_are_named_with_their_deed():
     text = "某公司\n\n目前公司员工1480人，带动上下游配套企业30余家落户西永。\n"
     found = document_by_number(text, date(2025, 12, 19))
     assert found["30余家"].indicator == "上下游配套企业落户西永"
+
+
+# a scanned bulletin's page: its lines cut at the column's width, a line ending a sentence right
+# at the edge (…增长6.8%。) inside a paragraph; its sections' headings follow the last lines of
+# paragraphs without a blank row, as do the title's lines one over another
+BULLETIN = (
+    "某县2024年国民经济和社会发展\n"
+    "统 计 公 报\n"
+    "某县统计局\n"
+    "（2025年3月30日）\n\n"
+    "  2024年，全县上下坚持稳中求进工作总基调，经济运\n"
+    "行总体平稳。\n"
+    "一、农业\n"
+    "  全年粮食播种面积82.4万亩，比上年增长0.6%；粮\n"
+    "食总产量31.27万吨，增长1.4%。茶叶种植面积达到\n"
+    "10.8万亩，综合产值超过20亿元。\n"
+    "二、工业和建筑业\n"
+    "  年末全县规模以上工业企业196家，比上年末增加12\n"
+    "家。全年规模以上工业增加值比上年增长6.8%。\n"
+    "分经济类型看，国有控股企业增加值增长3.1%；股\n"
+    "份制企业增长6.9%；私营企业增长7.7%。分门类看，\n"
+    "采矿业增加值下降4.6%，制造业增长7.4%。六大高耗能\n"
+    "行业增加值增长2.5%，占规模以上工业增加值的比重\n"
+    "为29.8%。全县建筑业总产值61.2亿元，增长2.9%。\n"
+    "三、固定资产投资\n"
+    "  全年固定资产投资比上年下降3.8%。其中，工业投\n"
+    "资增长11.6%，民间投资下降8.9%。\n"
+)
+
+
+def test_a_paragraph_goes_on_past_a_line_ending_a_sentence_at_the_columns_edge():
+    found = document_by_number(BULLETIN, date(2025, 3, 30))
+    assert period_dates(found["29.8%"]) == (date(2024, 1, 1), date(2024, 12, 31))
