@@ -1224,11 +1224,11 @@ ROUNDS = {
     # test_round72_fixes.py; outside the round no document's metrics changed; four h219 labels
     # corrected by the conventions, blind on the final labels indicator 0.927): precision 1.000,
     # recall 1.000, unit 1.000, indicator 0.957, lenient 0.976, subject 0.986, kind 1.000,
-    # qualifier 0.995, period 0.947; the floors raised to just under that.
+    # qualifier 0.995, period 0.952; the floors raised to just under that.
     72: BlindRound(('h218_', 'h219_', 'h220_'), precision=0.995, recall=0.995, min_gold=209,
                     floors={"unit": 0.995, "indicator": 0.955, "indicator_lenient": 0.975,
                             "subject": 0.985, "kind": 0.995, "qualifier": 0.995,
-                            "period": 0.945}),
+                            "period": 0.95}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just
