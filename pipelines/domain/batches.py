@@ -300,7 +300,12 @@ def metrics_batch(
     from pipelines.domain.cleaning.markup import text_view
     from pipelines.domain.metrics.extract import HOME_SENTENCES
     from pipelines.domain.metrics.frames import home_from_clauses, metric_frame, slice_rows
-    from pipelines.domain.metrics.home import home_from_masthead, home_from_title, settled_home
+    from pipelines.domain.metrics.home import (
+        home_from_masthead,
+        home_from_title,
+        paper_city_home,
+        settled_home,
+    )
     from pipelines.domain.metrics.rows import sentence_rows
     from pipelines.domain.metrics.tagging import word_tags
 
@@ -348,6 +353,8 @@ def metrics_batch(
                     home = home or home_from_masthead(raw)
                     # Taiwan's, when it counts Minguo years and names no Taiwan place its own
                     home = settled_home(home, (s.text for s in piece))
+                    # a city paper's page naming one district most: the city's
+                    home = paper_city_home(home, raw, (s.text for s in piece))
                     homes_of.setdefault(doc_id, home)
                     found += document_metrics(raw, piece, doc_date, piece_runs, None, home,
                                               False, may_count, rows=True)

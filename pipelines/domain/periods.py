@@ -116,6 +116,11 @@ _SUB = (
     r"|年度[终終]了)"
 )
 _N = rf"(?:[{_CN}]+|\d+)"
+# the year so many years before the text's, opening its clause (三年前，我们的产品良率只有82%);
+# not a year's number (2030年前: before 2030, a deadline), 年前 after a day or a month, nor the
+# base of a comparison (是五年前的1.3倍: a multiple of that year's level, no period of its own)
+_YEARS_AGO = r"(?<![\d年月日])(?:[一二两三四五六七八九十]{1,3}|\d{1,2})年前(?=[，,])"
+_YEARS_AGO_RE = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})年前")
 # a quarter written the analysts' way (2025Q3, 25Q3, Q3, Q1-Q3, 2025年Q3): Q and its number; a
 # bare Q3 only at a clause's edge or after a function word (其中Q3单季, 分季度看，Q3), so that a
 # product named Q3 (a car maker's 奥迪Q3) is no quarter
@@ -168,11 +173,12 @@ _PLAN = (
 
 # Every period form holds one of these: 年 (2023年, 今年, 全年, 上半年, 年末, 近五年), 月 (3月,
 # 1—5月, 前5个月, 本月以来), 季 (季度, 首三季), a five-year plan (十四五, 十五), 目前, 当前, 现时
-# (Hong Kong's and Macau's 目前), 累计,
+# (Hong Kong's and Macau's 目前), 如今 (now), 累计,
 # 报告期, 交易日 (近5个交易日), 本周 (本周以来), 汛期, 汛末 or 迎峰度 (迎峰度冬期间). A text
 # without any holds no period (a regex for Python's re and polars alike); 届 (2025届) a graduating
 # class; Q1-Q4 and 2025E / 2024A analysts' quarters and years.
-PERIOD_HINT = ("年|月|季|Q[1-4]|\\d[AEF]|十[一二三四五六七八九]?五|目前|当前|现时|累计|”期间|星期"
+PERIOD_HINT = ("年|月|季|Q[1-4]|\\d[AEF]|十[一二三四五六七八九]?五|目前|当前|现时|如今|累计|”期间"
+               "|星期"
                "|报告期|本期|交易日|本周|旬末|本旬|汛[期末]|迎峰度|届|轮|今日|[日号]\\s?\\d{1,2}\\s?时"
                "|\\d日\\s?(?:[—–\\-~－]+|至|到)\\s?\\d{1,2}日|\\d日以来")
 _PERIOD_HINT = re.compile(PERIOD_HINT)
@@ -239,7 +245,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
     # (累计 before a mean per day, 累计平均日产: the mean over the span the sentence names, no
     # running total at the text's day)
     return re.compile(rf"""
-    (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首民星春夏秋冬报汛主迎Q单單之旬现])
+    (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首民星春夏秋冬报汛主迎Q单單之旬现如])
     (?:(?:截至|截止到|截止|到)\s?)?
     (?:
         {_PLAN}
@@ -269,7 +275,8 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年(?:[来间]|累计) | 近年来 | 近年
       | 近{_N}个交易日 | {_THIS_MONTH_DAY} | 本月(?![报刊份]) | 本周(?!报|刊) | 本季度
       | 本旬末? | (?<![上中下一同])旬末 | 上一旬末 | 去年同旬末
-      | 目前 | 当前 | 现时(?!代) | 累计(?!平均日|日均|月均) | 当月 | {_SINGLE_QUARTER} | {_TODAY}
+      | 目前 | 当前 | 现时(?!代) | 如今 | 累计(?!平均日|日均|月均) | 当月 | {_SINGLE_QUARTER}
+      | {_TODAY} | {_YEARS_AGO}
       | {_SEASON}
       | {_SEASON_OF_YEAR}
       | {_WORK_SEASON}
@@ -405,7 +412,7 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
     start, end = _resolve_core(s, doc_date)
     if start is None or end is None or start > end:
         return Period(text=raw_text)  # unknown, or garbled (11月1—5月): no dates rather than wrong
-    if s in ("目前", "当前", "现时", "累计", TODAY):
+    if s in ("目前", "当前", "现时", "如今", "累计", TODAY):
         return _point(end, raw_text)
     if edge in ("底", "末"):
         return _point(end, raw_text)
@@ -539,7 +546,7 @@ def _resolve_core(s: str, doc: date | None) -> tuple[date | None, date | None]:
         return _day_of_this_month(day.group(1), doc)
     if s[:1].isdigit() and (days := _BARE_DAY_RE.fullmatch(s)) is not None:
         return _days_of_month(days.group(1), days.group(2), doc)
-    if s in ("目前", "当前", "现时", "累计", TODAY):
+    if s in ("目前", "当前", "现时", "如今", "累计", TODAY):
         return doc, doc
     plan = _PLAN_IN.search(s)
     if plan and "年" not in s:
@@ -565,6 +572,10 @@ def _resolve_core(s: str, doc: date | None) -> tuple[date | None, date | None]:
     days = _TRADING_DAYS.fullmatch(s)
     if days:
         return _trading_days(parse_numeral(days.group(1)), doc)
+    if doc is not None and (ago := _YEARS_AGO_RE.fullmatch(s)) is not None:
+        back = parse_numeral(ago.group(1))
+        if back:
+            return date(doc.year - int(back), 1, 1), date(doc.year - int(back), 12, 31)
     span = _SPAN_N.fullmatch(s)
     if span and (span.group(1) or span.group(3)):
         return _resolve_span(span.group(1) or "", span.group(2), doc)

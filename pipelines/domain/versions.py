@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-30"
+CLEANING = "clean-31"
 SEGMENTATION = "seg-15"
 METRICS = "metrics-44"
 THEMES = "themes-10"

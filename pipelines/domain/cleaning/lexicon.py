@@ -117,7 +117,7 @@ def furniture_rules() -> FurnitureRules:
     inside = [p for p in patterns if not p.startswith("^")]
     kinds = tuple(
         FurnitureKind(
-            kind=name,
+            kind=spec.get("kind", name),  # (a second entry of a kind: its own limit)
             max_chars=int(spec["max_chars"]),
             pattern=re.compile("|".join(f"(?:{p})" for p in spec["patterns"])),
         )

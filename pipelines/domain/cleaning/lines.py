@@ -406,6 +406,22 @@ PARTED_SHARE = 0.8  # its paragraphs, at least; share of them a blank row or an 
 PARTED_INSIDE = 0.2  # share of the full lines inside paragraphs a blank row follows, at most
 
 
+def _parted_after(page: Page, short: np.ndarray, opened: np.ndarray) -> int:
+    """How many of the ``short`` lines something parts from the next: a blank row or an indent
+    (``opened``), or a next line that opens by its own look, a heading (三、工业和建筑业 after a
+    section's last line, a title's lines one over another) or a table's row (cells parted by a
+    gap: a scanned bulletin's table, its names wrapped, 值 over 第二产业增加  亿元  86.27)."""
+    n = int(opened[short].sum())
+    for k in np.flatnonzero(short & ~opened).tolist():
+        if k + 1 < len(short) and (heading_like(page, k + 1)
+                                   or _GAP_INSIDE.search(page.text[k + 1]) is not None):
+            n += 1
+    return n
+
+
+_GAP_INSIDE = re.compile(r"\S(?: {2,}|\u3000|\t)\S")
+
+
 def _wrapped_after_sentence_end(page: Page, full: np.ndarray, ends: np.ndarray,
                                 own_layout: np.ndarray) -> None:
     """A line cut at its column's edge right after a sentence or clause end (…增长15.2%；⏎
@@ -428,7 +444,7 @@ def _wrapped_after_sentence_end(page: Page, full: np.ndarray, ends: np.ndarray,
     short = ~full & text_line  # paragraphs' last lines, headings
     short[-1] = False
     count = int(short.sum())
-    if count < MIN_PARAGRAPH_ENDS or opened[short].sum() < PARTED_SHARE * count:
+    if count < MIN_PARAGRAPH_ENDS or _parted_after(page, short, opened) < PARTED_SHARE * count:
         return
     inside = full & ~ends & text_line  # lines inside a paragraph (or headings): nothing
     inside[-1] = False  # parts them from the next

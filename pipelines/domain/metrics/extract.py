@@ -29,6 +29,7 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 
+from pipelines.domain.cleaning.lexicon import heading_rules
 from pipelines.domain.cleaning.script import script_and_simplified
 from pipelines.domain.metrics.basis import basis_of
 from pipelines.domain.metrics.candidate_pass import find_candidates
@@ -47,6 +48,7 @@ from pipelines.domain.metrics.home import (
     home_from_masthead,
     home_from_title,
     infer_home_place,
+    paper_city_home,
     settled_home,
 )
 from pipelines.domain.metrics.kind import is_density, kind_of, stands_at_a_day
@@ -149,6 +151,7 @@ def extract_metrics(
     if home_place is None and infer_home:
         home_place = settled_home(home_from_title(reading) or _inferred_home(sentences, tags),
                                  (s.text for s in sentences))
+        home_place = paper_city_home(home_place, reading, (s.text for s in sentences))
     if home_place is None and reading is not None:
         # 江西日报  2024年4月19日 over a page naming its place only as 全省: the paper's place
         home_place = home_from_masthead(reading)
@@ -256,6 +259,8 @@ def _unit_scope(walk: Walk, unit: Unit, sent: Sentence,
                  and not record_set_in(text, p)]
     toks = tokens_of(text, *unit.columns(walk.tags))
     cands = [c for c in cands if (not c.noun_before or noun_before(toks, c.start)
+                                  or c.multiplier >= _TEN_THOUSAND  # (产能提升至3万片: no
+                                  # policy is named by tens of thousands of its articles)
                                   or _count_change(text, c, cands))
              and not (c.unit == _DAY and holiday_length_at(text, c.num_start))]
     target_heading, review_heading = ctx.section_kind(path) if path else NO_HEADING
@@ -289,6 +294,7 @@ def _unit_scope(walk: Walk, unit: Unit, sent: Sentence,
 
 
 _YEARS_SUMMED = "年累计"
+_TEN_THOUSAND = 1e4  # (a measure word's 万: a count, whatever stands before it)
 
 
 def _length_frame(ctx: Context, block_no: int, spans: Sequence[PeriodSpan]) -> PeriodSpan | None:
@@ -424,13 +430,29 @@ def _carry_topic(metrics: list[MetricRow], text: str, block_no: int,
         # the case's place, the next sentence's too (the same case)
     if not place or not text.rstrip().endswith(("；", ";")):
         return None
-    leads = place in text[:_TOPIC_AT] or place == prior_subject
+    at = _lead_end(text)
+    leads = (place in text[at : at + _TOPIC_AT] or place == prior_subject
+             or text.startswith(_WHOLE_LEADS, at))
     return (block_no, place) if leads else None
 
 
 _TOPIC_AT = 12  # characters: a place this early in a sentence leads it
 # a case's label opening its paragraph and the moment after it (案例一：2025年7月，)
 _CASE_OPENS = re.compile(r"[ \u3000]*【?案例[一二三四五六七八九十\d]+】?[：:]?[^，,。]{0,16}[，,]")
+# (全县已建成…，库容…；电商销售占比…: the county 全县 refers back to leads the sentence)
+_WHOLE_LEADS = ("全区", "全县")
+_BYLINE_AFTER = re.compile(r"\s?[（(][^（）()]{1,20}[）)]")
+
+
+def _lead_end(text: str) -> int:
+    """Where a news report's sentence starts after its dateline and byline (本报讯（记者李想）,
+    新华社北京10月8日电（记者…）): the place it is about stands after them."""
+    dateline = heading_rules().dateline
+    found = dateline.match(text) if dateline is not None else None
+    if found is None:
+        return 0
+    byline = _BYLINE_AFTER.match(text, found.end())
+    return byline.end() if byline is not None else found.end()
 
 
 def _same_span(a, b) -> bool:

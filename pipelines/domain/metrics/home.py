@@ -528,6 +528,10 @@ _MASTHEAD_LINES = 4
 _MASTHEAD_CHARS = 200
 
 
+# the province-level cities (重庆日报 is 重庆市's paper, not a province's)
+_MUNICIPALITIES = frozenset(("北京", "天津", "上海", "重庆"))
+
+
 def home_from_source(name: str | None) -> str | None:
     """The place a paper is named after (江西日报 -> 江西省, 成都晚报 -> 成都市): the home of its
     pages that name their place only as 全省 / 全市 (本报讯…全省经济…); None for a paper named
@@ -545,7 +549,8 @@ def home_from_source(name: str | None) -> str | None:
             place, suffix = stem
             if suffix:
                 return place + suffix
-            return place + ("省" if place in metric_lexicon().province_names else "市")
+            province = place in metric_lexicon().province_names
+            return place + ("省" if province and place not in _MUNICIPALITIES else "市")
     return None
 
 
@@ -559,6 +564,34 @@ def home_from_masthead(raw: str) -> str | None:
         if home is not None:
             return home
     return None
+
+
+# a PDF page's furniture may stand over its masthead (date line, 要闻, 责任编辑, page number,
+# the paper's name in Latin letters, then 重庆日报)
+_PAGE_HEAD_LINES = 8
+_CITY_SELF = ("全市", "我市", "本市")
+_BELOW_CITY_SELF = ("全区", "全县", "本区", "本县")
+
+
+def paper_city_home(home: str | None, raw: str | None, texts: Iterable[str]) -> str | None:
+    """A page of a paper named after a city (重庆日报 in its head) whose text speaks of 全市 /
+    我市 as its own (twice at least and twice as often as of a 全区 / 全县) is the city's page,
+    though one of its articles names a district or county more often than the page names the
+    city (渝北区 in 重庆日报's 要闻 page): ``home`` (found by counting places) else."""
+    if not raw or home is None or home[-1:] not in "区县":
+        return home
+    head = "\n".join(raw[:_MASTHEAD_CHARS].splitlines()[:_PAGE_HEAD_LINES])
+    from pipelines.domain.cleaning.lexicon import source_rules
+
+    paper = next((p for p in map(home_from_source, (m.group() for m in
+                                                    source_rules().newspaper.finditer(head)))
+                  if p is not None), None)
+    if paper is None or not paper.endswith("市") or paper == home:
+        return home
+    texts = list(texts)
+    city = sum(t.count(w) for t in texts for w in _CITY_SELF)
+    below = sum(t.count(w) for t in texts for w in _BELOW_CITY_SELF)
+    return paper if city >= 2 and city >= 2 * below else home
 
 
 # A title that opens with its place (泓阳县2024年国民经济和社会发展统计公报,

@@ -25,6 +25,7 @@ from pipelines.domain.records import MetricKind, Period
 _MEMBERS = ("的有", "的共有")
 # a gap to another figure (高于全国, 低于各项贷款增速): points after it compare, they do not change
 _GAP_TO = ("高于", "低于", "快于", "慢于")
+_CONTRIBUTION_RATE = ("贡献率", "貢獻率")
 # the rain a storm brought over its span (累计降雨量, 累计降水量, 累计雨量): the hydrologists' term
 # for a span's total, no running total of a flow (tests/gold's h178: 累计 a frame word)
 RAIN_TOTAL = "累计降"
@@ -125,6 +126,8 @@ def classify(
     if cat == "percent":
         if indicator.endswith(lex.breadth_suffixes) and len(indicator) > 1:
             return "share"  # 增长面为70.7%: the share of units that grew
+        if indicator.endswith(_CONTRIBUTION_RATE):
+            return "share"  # 对工业增长贡献率超四成 (no 的 before it): a share of the growth
         if (holds_any(name := indicator.rpartition("的")[2], lex.growth_indicators) and (
                 _SHARE_OF not in name)) or CHANGE_SIZE.match(clause_text) is not None:
             # 涨幅, 通胀率: rates of change whatever their suffix (利润增长的贡献率: a share

@@ -216,7 +216,7 @@ _DECIDED_AFTER = re.compile(r"(?:召开)?(?:议息|议息会议|例会)(?:结束
 # a day opening a sentence that states a reading (7月21日，天文台录得34.9度; 9月7日，…一小时雨量达到
 # 108.5毫米) dates it; a news lead's day (10月21日，记者从…获悉) does not
 _READING = re.compile(r"录得|测得|观测到|雨量|气温|水位|潮位|风速|气压")
-_NEWS_LEAD = re.compile(r"记者|获悉|讯|发布会|召开|举行")
+_NEWS_LEAD = re.compile(r"记者|获悉|讯|发布会|发布消息|召开|举行")
 _HEARD = ("获悉，", "获悉,")
 
 

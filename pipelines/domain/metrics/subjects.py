@@ -31,12 +31,16 @@ _REGION_HEADS = {"经济圈", "都市圈", "城市群", "经济区", "经济带"
 # (frames.slice_rows) reads the sentence before such a sentence for it. Not 应该 (should) nor
 # 该市场 (this market); written without lookaround, for polars too. A plot a land sale named
 # before is also 本地块, or the bare 地块 of 在地块内配建… (the plot's own conditions)
-ANAPHOR = re.compile(r"(?:^|[^应])该(?:市(?:[^场]|$)|省|县|区|州|地)|本地块|在地块内")
+# (全区 / 全县 too, in a city's text: the district or county its article has just named, 渝北区
+# …。截至11月底，全区规上工业企业…; the home itself in a district's or a county's own text)
+ANAPHOR = re.compile(r"(?:^|[^应])该(?:市(?:[^场]|$)|省|县|区|州|地)|本地块|在地块内|全[区县]")
 # a zone written bare at a sentence's head (合作区内澳资企业…; 高新区中和片区的…地块…。该地块…): the
 # zone the text has just named in full (横琴粤澳深度合作区), or its city's own zone of that name
 BARE_ZONES = ("合作区", "高新区", "经开区", "开发区", "自贸区", "示范区")
 ANAPHOR_HINT = (  # what may be one (a superset, cheap for a batch's regex)
-    "该[市省县区州地]|本地块|在地块内|^在?(?:" + "|".join(BARE_ZONES) + ")")
+    "该[市省县区州地]|本地块|在地块内|全[区县]|^在?(?:" + "|".join(BARE_ZONES) + ")")
+_WHOLE = re.compile(r"全([区县])")
+_OTHER_ANAPHOR = re.compile(r"(?:^|[^应])该(?:市(?:[^场]|$)|省|县|区|州|地)|本地块|在地块内")
 _SETTING = "在"  # (在合作区工作及生活的澳门居民: the zone as the setting at the head)
 
 
@@ -51,7 +55,7 @@ def refers_back(text: str, end: int | None = None) -> bool:
     """The sentence refers to a place named before: by 该市 / 该地块 / 在地块内 before ``end``, or
     by a zone written bare at its head (合作区内…, 在合作区…)."""
     return _zone_at_head(text) is not None or (
-        ("该" in text or "地块" in text)
+        ("该" in text or "地块" in text or "全区" in text or "全县" in text)
         and ANAPHOR.search(text, 0, len(text) if end is None else end) is not None)
 
 
@@ -68,6 +72,9 @@ def anaphor_place(
     sentences before opening with the same bare zone (…合作区建设取得新进展。合作区内…；在合作区
     工作及生活的…)."""
     zone = _zone_at_head(text)
+    level = _whole_level(text, home_place) if zone is None else None
+    if level == "":
+        return None  # (全区 in a district's own text: its home)
     for prev in reversed(earlier or ()):
         toks = tokens_of(prev.text, *columns_for(prev, tags))
         found = named_subject(toks, prev.text, 0, len(prev.text), home_place)
@@ -77,9 +84,25 @@ def anaphor_place(
             return found if found and found.endswith(zone) else None
         if not found:
             found = next((z for z in BARE_ZONES if prev.text.startswith(z)), None)
+        if not found and level:
+            continue  # (全区 goes back over its paragraph's sentences naming no place)
         if found or ANAPHOR.search(prev.text) is None:
+            if found and level and not found.endswith(level):
+                return None  # (全县 after a city or a province named: no county of its own)
             return found or None
     return None
+
+
+def _whole_level(text: str, home_place: str | None) -> str | None:
+    """The level a 全区 / 全县 refers back at (区, 县) when it is the sentence's only anaphor and
+    the home is of another level; "" when it is the home's own (a district's 全区); None when
+    the sentence refers back by 该… (or a bare zone) instead."""
+    if _OTHER_ANAPHOR.search(text) is not None:
+        return None
+    m = _WHOLE.search(text)
+    if m is None:
+        return None
+    return "" if home_place is None or home_place.endswith(m.group(1)) else m.group(1)
 
 
 def named_subject(
@@ -884,7 +907,10 @@ def _subject_of(toks: Toks, text: str, pos: int, list_place: str | None, home_pl
             and not (home_place and home_place.rstrip("市省") in text[comma_start:pos])):
         subject = last  # 宁德市…增长11.5%，锂电产值占全市工业的比重…: 全市 is 宁德's
     if anaphor is not None and (subject is None or (
-            subject == "" and _zone_at_head(text) is not None)) and refers_back(text, pos):
+            subject == "" and (_zone_at_head(text) is not None
+                               or _WHOLE.search(text, 0, pos) is not None))) and refers_back(
+            text, pos):
         subject = anaphor  # 该市 names the place of the sentence before (a zone at the head
-        # is where its figures are, whatever home's people it names: 在合作区…的澳门居民)
+        # is where its figures are, whatever home's people it names: 在合作区…的澳门居民; 全区
+        # in a city's text, the district its paragraph named)
     return subject

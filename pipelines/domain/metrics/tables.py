@@ -194,6 +194,7 @@ from pipelines.domain.metrics.table_reflow import (
 )
 from pipelines.domain.metrics.table_statements import statement_tables, statements_possible
 from pipelines.domain.metrics.table_windows import window_tables, windows_possible
+from pipelines.domain.metrics.table_wraps import wrapped_tables, wraps_possible
 from pipelines.domain.metrics.text_events import normalized_raw
 from pipelines.domain.numbers import to_half_width
 from pipelines.domain.units import NormalizedUnit
@@ -272,6 +273,10 @@ def text_tables(raw: str) -> tuple[TextTable, ...]:
                               key=lambda t: t.start))
     if windows:  # (a fund report's returns over trailing windows, its head wrapped)
         tables = tuple(sorted((*tables, *window_tables(text, tables)), key=lambda t: t.start))
+    if gaps and wraps_possible(raw):  # (a printed table as OCR gives it: its head's label
+        # spaced out, its names wrapped over lines)
+        tables = tuple(sorted((*tables, *wrapped_tables(text, tables, _tables_of)),
+                              key=lambda t: t.start))
     if text == raw:
         return tables
     return tuple(replace(t, raw=raw, cells=tuple(

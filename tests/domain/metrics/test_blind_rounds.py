@@ -1282,6 +1282,30 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.975, "indicator_lenient": 0.995,
                             "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
                             "period": 0.98}),
+    # Round 72 (session 29, h218-h220: damaged text as extraction from printed or scanned pages
+    # produces it: 岳阳市's 2026年政府工作报告 OCR'd from a two-column scan (full-width and spaced
+    # digits, 2O25年 / 4.l% / 71。2% / 1O0万标箱 confusions, a dropped 长, the running head and page
+    # numbers mid text, the last page's two columns interleaved line by line); 重庆日报's economy
+    # page pulled from the PDF (page furniture, narrow columns wrapped inside numbers, a headline
+    # printed inside another article's paragraph, 渝北区 / 奉节县 articles, a company feature, a
+    # photo caption); 新化县's 2024年统计公报 OCR'd with its main-indicators table broken (row
+    # names wrapped onto a second line, a 单位 column, — and signed cells)), written and labelled
+    # by helper R72 by reading before the extractor ran on them and scored blind on ffa5a2bf (one
+    # h219 name corrected after the run by the indicator convention, 产量 for 脐橙产量: blind on
+    # those labels indicator 0.916). Reached blind (209 scored rows): precision 1.000, recall
+    # 0.914 (h220's table ×17), unit 0.995, indicator 0.911 (h218's interleaved columns ×5, the
+    # headline inside h219's paragraph ×4, 对全市 kept, 如今 in a name, the running head glued to
+    # a name), lenient 0.963, subject 0.927 (渝北区 / 奉节县's articles ×14), kind 0.984, qualifier
+    # 0.995, period 0.921 (the interleaved columns ×8, 三年前 / 如今 not read ×4); the floors
+    # first sat just under that. After the round's fixes (tests/domain/metrics/
+    # test_round72_fixes.py; outside the round no document's metrics changed; four h219 labels
+    # corrected by the conventions, blind on the final labels indicator 0.927): precision 1.000,
+    # recall 1.000, unit 1.000, indicator 0.957, lenient 0.976, subject 0.986, kind 1.000,
+    # qualifier 0.995, period 0.952; the floors raised to just under that.
+    72: BlindRound(('h218_', 'h219_', 'h220_'), precision=0.995, recall=0.995, min_gold=209,
+                    floors={"unit": 0.995, "indicator": 0.955, "indicator_lenient": 0.975,
+                            "subject": 0.985, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.95}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just

@@ -36037,6 +36037,547 @@ LABELS[R70_NB] = [
 
 
 
+# Round 72 (session 29, h218-h220), written and labelled by helper R72 by reading, before any
+# extractor ran on them. The round is about damaged text as extraction from printed or scanned pages
+# produces it: hard wraps inside words and numbers, running heads and page numbers mid text, two
+# columns interleaved, spaces inside numbers, full-width digits, OCR confusions (O/0, l/1, 。/.),
+# dropped characters. Quotes are the text exactly as damaged; values are what the print meant (1O0
+# -> 100, 4.l% -> 4.1, 71。2% -> 71.2).
+
+# h218: 岳阳市's 2026年政府工作报告 (——2026年1月14日在岳阳市第九届人民代表大会第六次会议上; figures
+# invented) OCR'd from a scanned two-column page: hard wraps (５２１６．８亿\n元, 105亿\n斤以上),
+# full-width digits in the lead, spaced digits (2 1 0 3 . 5亿元, 1 2 0 0公里), OCR confusions
+# (2O25年 in the heading, 4.l%, 71。2%, 1O0万标箱, 3O万人次), a dropped 长 (增加值增 7.2%), the
+# running head 岳阳市人民政府工作报告（2026） and — 3 — / — 4 — between paragraphs, and the last
+# page's two columns interleaved line by line (十件民生实事's items alternate with 展望“十五五”'s
+# goals: read by their sense, 突破 / 左右 split by the other column's line, qualifier labelled, not
+# quoted). Home 岳阳 (全市). 2025's results under 一、2O25年工作回顾 (过去一年 in the lead, the
+# heading's year in paragraphs with no time expression, as h115 / h159; 全年 inside the review); the
+# 十四五 review (年均增长 over the plan's years, 由2020年的 a base at its own year, 五年累计
+# count_total); 今年's 主要预期目标 (a range 5%—5.5%, 以上 / 左右 / 以内); (一) 全年 targets, (二)
+# and 十件民生实事 the heading's 2026年; the 十五五 goals 到2030年 (levels at 2030, 年均增长 over
+# 2026-2030, as h12). Traps: 2026年1月14日, 第九届 / 第六次, 2O25年, 2020年, 12345 (a hotline's
+# name), “三类500强”, 十件 (a slogan), 65岁以上 (an age class), “五个岳阳”, — 3 —, — 4 —, （2026）
+# in the running head.
+R72_YY = "h218_yueyang_gov_work_report_2026_ocr.txt"
+R72_YY_Y = P("过去一年", "2025-01-01", "2025-12-31")
+R72_YY_H25 = P("2O25年", "2025-01-01", "2025-12-31")  # the heading 一、2O25年工作回顾 (O for 0)
+R72_YY_F25 = P("全年", "2025-01-01", "2025-12-31")
+R72_YY_14 = P("“十四五”时期", "2021-01-01", "2025-12-31")
+R72_YY_2020 = P("2020年", "2020-01-01", "2020-12-31")
+R72_YY_5Y = P("五年", "2021-01-01", "2025-12-31")
+R72_YY_T26 = P("今年", "2026-01-01", "2026-12-31")
+R72_YY_F26 = P("全年", "2026-01-01", "2026-12-31")
+R72_YY_H26 = P("2026年", "2026-01-01", "2026-12-31")  # the heading 二、2026年工作安排
+R72_YY_30 = P("到2030年", "2030-01-01", "2030-12-31")
+R72_YY_15 = P("“十五五”", "2026-01-01", "2030-12-31")
+R72_YY_SEC = "no time expression in its paragraph: the section heading's year (as h115 / h159)"
+R72_YY_MIX = ("the page's two columns interleaved line by line: read by its sense, its words "
+              "split by the other column's line")
+
+
+def r72_yy(anchor, value, unit_raw, unit, indicator, kind="actual", period=R72_YY_H25, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r72_yy_pct(anchor, value, indicator, kind="growth_rate", period=R72_YY_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r72_yy_goal(anchor, value, unit_raw, unit, indicator, period=R72_YY_T26, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "target", period, **kw)
+
+
+LABELS[R72_YY] = [
+    # 一、2O25年工作回顾: the lead (过去一年)
+    r72_yy("地区生产总值[达到５２１６．８亿\n元]", 5216.8, "亿元", "元", "地区生产总值",
+           period=R72_YY_Y, qual="reach", qtext="达到",
+           notes="full-width digits, the unit broken across a line (OCR); 全市 the home"),
+    r72_yy_pct("增长[５．６%]", 5.6, "地区生产总值"),
+    row("增速居全省[第2位]", 2, "位", "位", "地区生产总值增速", "rank", R72_YY_Y,
+        notes="the rank of the growth (增速 written); 全省 the scope, no subject"),
+    r72_yy_pct("增加值增 [7.2%]", 7.2, "规模以上工业增加值",
+               notes="增长 with its 长 dropped by the OCR; 规模以上工业\\n增加值 broken"),
+    r72_yy_pct("投资增长[4.l%]", 4.1, "固定资产投资", notes="l read for 1 (OCR)"),
+    r72_yy("零售总额[2 1 0 3 . 5亿元]", 2103.5, "亿元", "元", "社会消费品零售总额",
+           period=R72_YY_Y, notes="spaces inside the number (OCR); 社会消费\\n品 broken"),
+    r72_yy_pct("增长[5.9%]", 5.9, "社会消费品零售总额"),
+    r72_yy("算收入[218.6亿元]", 218.6, "亿元", "元", "一般公共预算收入", period=R72_YY_Y,
+           notes="一般公共预\\n算收入 broken across a line"),
+    r72_yy_pct("增长[4.3%]，其中税收", 4.3, "一般公共预算收入"),
+    r72_yy_pct("税收占比[71。2%]", 71.2, "税收占比", "share",
+               notes="。 read for the decimal point (OCR); 其中 a frame word"),
+    r72_yy("分别[达到48563元]", 48563, "元", "元", "城镇居民人均可支配收入", period=R72_YY_Y,
+           qual="reach", qtext="达到", notes="分别: the first item (as h04 / h115)"),
+    r72_yy("、[25217\n元]", 25217, "元", "元", "农村居民人均可支配收入", period=R72_YY_Y,
+           qual="reach", qtext="达到", notes="分别: the second item; the unit broken"),
+    r72_yy_pct("分别增长[5.0%]", 5.0, "城镇居民人均可支配收入"),
+    r72_yy_pct("5.0%和[6.8%]", 6.8, "农村居民人均可支配收入"),
+    # 产业动能 (no time expression: the heading's 2O25年)
+    r72_yy("工业企业[186\n家]", 186, "家", "家", "新增规模以上工业企业",
+           notes="the number and its unit broken across a line; " + R72_YY_SEC),
+    r72_yy("总数[达到1326家]", 1326, "家", "家", "高新技术企业总数", "count_total",
+           qual="reach", qtext="达到", notes="总数 named with what it totals (as h02 / h159)"),
+    r72_yy_pct("分别增长[8.5%]", 8.5, "石化产业营业收入", period=R72_YY_H25,
+               notes="the 分别 items share the head after the list (session 25); 产\\n业 broken"),
+    r72_yy_pct("8.5%、[6.2%]", 6.2, "食品产业营业收入", period=R72_YY_H25),
+    r72_yy("吞吐量[突破1O0万标箱]", 100, "万标箱", "标准箱", "城陵矶港集装箱吞吐量",
+           qual="break_through", qtext="突破", notes="O read for 0 (OCR); 集装箱\\n吞吐量 broken"),
+    r72_yy("外贸航线[4条]", 4, "条", "条", "新开通外贸航线"),
+    r72_yy("货物吞吐量[1.86亿吨]", 1.86, "亿吨", "吨", "岳阳港货物吞吐量",
+           notes="岳阳\\n港 broken: the port's name (岳阳港), kept as 城陵矶港 is"),
+    # 民生 (after the running head and — 3 —; the heading's year, 全年 where written)
+    r72_yy_pct("一般公共预算支出\n的[76.4%]", 76.4, "民生支出占一般公共预算支出", "share",
+               R72_YY_H25, notes="the running head and the page number printed before the "
+               "paragraph; " + R72_YY_SEC),
+    r72_yy("城镇新增就业[6.8万人]", 6.8, "万人", "人", "城镇新增就业"),
+    r72_yy_pct("制在[5.5%以内]", 5.5, "城镇调查失业率", "share", R72_YY_H25, qual="at_most",
+               qtext="以内", notes="控\\n制在 broken"),
+    r72_yy("农村公路[1 2 0 0公里]", 1200, "公里", "公里", "新建改建农村公路",
+           notes="spaces inside the number (OCR)"),
+    r72_yy("公办学位[1.2万个]", 1.2, "万个", "个", "新增公办学位"),
+    r72_yy("粮食总产量[1O6.2亿斤]", 106.2, "亿斤", "吨", "粮食总产量",
+           notes="O read for 0 (OCR)"),
+    r72_yy_pct("优良天数比例[88.5%]", 88.5, "空气质量优良天数比例", "share", R72_YY_H25,
+               notes="空气质量\\n优良 broken"),
+    r72_yy_pct("优良率保持[100%]", 100, "国考断面水质优良率", "share", R72_YY_H25),
+    r72_yy_pct("按时办结率[达到98.6%]", 98.6, "12345政务服务便民热线按时办结率", "share",
+               R72_YY_H25, qual="reach", qtext="达到",
+               notes="12345 the hotline's name, part of the name and no metric"),
+    r72_yy("接待游客[6580万人次]", 6580, "万人次", "人次", "接待游客", period=R72_YY_F25,
+           notes="全年 inside the 2025 review (全年\\n接待 broken)"),
+    r72_yy("旅游总收入[812亿元]", 812, "亿元", "元", "旅游总收入", period=R72_YY_F25,
+           notes="实现 dropped"),
+    r72_yy_pct("别增长[9.3%]", 9.3, "接待游客", period=R72_YY_F25, notes="分\\n别 broken"),
+    r72_yy_pct("9.3%和[11.6%]", 11.6, "旅游总收入", period=R72_YY_F25),
+    # 改革开放 (the heading's year)
+    r72_yy("新设经营主体[8.9万户]", 8.9, "万户", "户", "新设经营主体"),
+    r72_yy("实有经营主体[达到52.3万户]", 52.3, "万户", "户", "实有经营主体", "count_total",
+           qual="reach", qtext="达到", notes="a stock in force (session 20)"),
+    r72_yy("进出口总额[806.7\n亿元]", 806.7, "亿元", "元", "外贸进出口总额",
+           notes="the number and its unit broken across a line"),
+    r72_yy_pct("增长[12.4%]", 12.4, "外贸进出口总额", period=R72_YY_H25),
+    r72_yy("出口[413.5亿元]", 413.5, "亿元", "元", "出口", notes="其中 a frame word"),
+    r72_yy("资[2.1亿美元]", 2.1, "亿美元", "美元", "实际使用外资", notes="外\\n资 broken"),
+    r72_yy("以上项目[312个]", 312, "个", "个", "新签约亿元以上项目",
+           notes="亿元以上 holds no numeral: part of the name (as h115)"),
+    r72_yy("总投资\n[2168亿元]", 2168, "亿元", "元", "总投资",
+           notes="the cohort's 总投资, dated as its count (session 25)"),
+    # “十四五”时期
+    r72_yy_pct("总值年均增长[5.8%]", 5.8, "地区生产总值", period=R72_YY_14,
+               notes="a yearly average over the plan: the plan's period"),
+    r72_yy_pct("收入年均增长[6.1%]", 6.1, "一般公共预算收入", period=R72_YY_14),
+    r72_yy_pct("2020年的[59.3%]", 59.3, "常住人口城镇化率", "share", R72_YY_2020,
+               notes="由2020年的X: the base at its own year"),
+    r72_yy_pct("提高到[64.1%]", 64.1, "常住人口城镇化率", "share", R72_YY_14,
+               notes="the level the plan's years reached, dated by the paragraph's 十四五时期"),
+    r72_yy("业[33.5万人]", 33.5, "万人", "人", "新增城镇就业", "count_total", R72_YY_5Y,
+           notes="五年累计: a running total over the plan's years (累计 a frame word); "
+           "新增城镇就\\n业 broken"),
+    # 二、2026年工作安排: 今年's 主要预期目标
+    r72_yy_goal("生产总值增长[5%—5.5%]", 5, "%", "%", "地区生产总值", high=5.5,
+                notes="a range (value_high); “十五五” a plan name"),
+    r72_yy_goal("工业增加值增长[7%以上]", 7, "%", "%", "规模以上工业增加值", qual="at_least",
+                qtext="以上", notes="规\\n模以上 broken"),
+    r72_yy_goal("投资增长\n[4%左右]", 4, "%", "%", "固定资产投资", qual="about", qtext="左右"),
+    r72_yy_goal("零售总额增长[6%]", 6, "%", "%", "社会消费品零售总额"),
+    r72_yy_goal("算收入增长[3%左右]", 3, "%", "%", "一般公共预算收入", qual="about",
+                qtext="左右"),
+    r72_yy_goal("城镇新增就业[6.5万人以上]", 6.5, "万人", "人", "城镇新增就业",
+                qual="at_least", qtext="以上"),
+    r72_yy_goal("控制在[5.5%左右]", 5.5, "%", "%", "城镇调查失业率", qual="about",
+                qtext="左右"),
+    r72_yy_goal("稳定在[105亿\n斤以上]", 105, "亿斤", "吨", "粮食产量", qual="at_least",
+                qtext="以上", notes="the unit broken across a line"),
+    # (一) 全年 targets
+    r72_yy_goal("重点项目[400\n个以上]", 400, "个", "个", "实施市级重点项目", R72_YY_F26,
+                qual="at_least", qtext="以上"),
+    r72_yy_goal("完成投资[1200亿元以上]", 1200, "亿元", "元", "完成投资", R72_YY_F26,
+                qual="at_least", qtext="以上", notes="完成投资 the statistical name (round 7)"),
+    r72_yy_goal("企业项目[10个]", 10, "个", "个", "新引进“三类500强”企业项目", R72_YY_F26,
+                notes="力争 a goal's word; “三类500强” a list's name, no metric"),
+    r72_yy_goal("工业企业[150家]", 150, "家", "家", "新增规模以上工业企业", R72_YY_F26),
+    # (二) the heading's 2026年
+    r72_yy_goal("高新技术企业[200家]", 200, "家", "家", "新增高新技术企业", R72_YY_H26,
+                notes=R72_YY_SEC),
+    r72_yy_goal("营业收入[突破3000亿元]", 3000, "亿元", "元", "石化产业营业收入", R72_YY_H26,
+                qual="break_through", qtext="突破"),
+    r72_yy_goal("比重提高到[8%]", 8, "%", "%", "数字经济核心产业增加值占地区生产总值比重",
+                R72_YY_H26),
+    # 十件民生实事 (a slogan, no row), its items interleaved with the 十五五 goals
+    r72_yy_goal("位[3000个]", 3000, "个", "个", "新增城镇公办幼儿园学位", R72_YY_H26,
+                notes=R72_YY_MIX + " (幼儿园学\\n…\\n位)"),
+    r72_yy_goal("老旧小区[126个]", 126, "个", "个", "改造城镇老旧小区", R72_YY_H26),
+    r72_yy_goal("停车泊位[1.5万个]", 1.5, "万个", "个", "新建城市公共停车泊位", R72_YY_H26,
+                notes=R72_YY_MIX + " (新建城市\\n…\\n公共停车泊位)"),
+    r72_yy_goal("体检[3O万人次]", 30, "万人次", "人次", "免费体检", R72_YY_H26,
+                notes="O read for 0; 为65岁以上老年人 a beneficiary, dropped (session 20; "
+                "65岁以上 an age class, no metric); " + R72_YY_MIX),
+    # 展望“十五五”，到2030年 (interleaved)
+    r72_yy_goal("破[7000亿元]", 7000, "亿元", "元", "地区生产总值", R72_YY_30,
+                qual="break_through", qtext="突破",
+                notes="突\\n…\\n破: the qualifier split by the other column's line, not quoted"),
+    r72_yy_goal("工业增加值年均增长[7%]", 7, "%", "%", "规模以上工业增加值", R72_YY_15,
+                qual="about", qtext="左右",
+                notes="a yearly average over the plan (as h12); 左\\n…\\n右 split, not quoted"),
+    r72_yy_goal("城镇化率[达到66%]", 66, "%", "%", "常住人口城镇化率", R72_YY_30,
+                qual="reach", qtext="达到"),
+    r72_yy_goal("[达到2.8%]，高新", 2.8, "%", "%", "研发经费投入强度", R72_YY_30,
+                qual="reach", qtext="达到",
+                notes="投入强度\\n…\\n达到: a line of the other column between name and number"),
+    r72_yy_goal("高新技术企业[达到2000家]", 2000, "家", "家", "高新技术企业", R72_YY_30,
+                qual="reach", qtext="达到"),
+    r72_yy_goal("吞吐量[达到200万标箱]", 200, "万标箱", "标准箱", "城陵矶港集装箱吞吐量",
+                R72_YY_30, qual="reach", qtext="达到", notes="城陵矶港集\\n装箱 broken"),
+]
+
+
+# h219: 重庆日报's 要闻 page 3 of 2025年12月19日 星期五 as text pulled from the PDF (figures
+# invented): the page furniture first (日期, 要闻, 责任编辑 / 美编, the page number 3, CHONGQING
+# DAILY), four articles and a brief run into each other in narrow columns (hard wraps inside words
+# and numbers: 1—\n11月, 14362.\n5亿元, 达\n到86.4万辆; the second article's headline printed inside
+# the first's paragraph; 下转4版▶; a photo caption with 记者 王 磊 摄 between articles). Home 重庆
+# (全市 / 我市). The economy article: 1—11月 规上工业 with 增速比全国高 (a gap: other, as h-set's),
+# 汽车 / 电子 and the 贡献率 (a rate with a name of its own, 对 and the home dropped), 从产品看 (no
+# time: the article's 1—11月), 分别, 同期 社消零, 11月当月 with 比10月加快 个百分点 (growth_rate),
+# 1—10月 利润 / 进出口, 全年 有望保持在7%以上 (a forecast of a year not over: target); headlines at
+# their article's period (前11月; 超四成 the 贡献率 of 1—11月). 渝北区 (subject) 今年以来 flows with
+# 其中, 截至11月底 stocks and a flow run up to the day (规上工业产值突破: count_total, session 25).
+# 奉节县 (subject): 种植面积 / 冷链仓储设施 (已 dropped, DONE_BY25) / 库容 stocks dated by the
+# paragraph's most recent time expression, 今年产量预计 (target) and the coordinated 综合产值,
+# 电商销售占比由去年的…提高到, 今年前11个月 游客. The company (渝芯微电子, no subject, 公司 dropped
+# as 本行 / 该行): 1—11月 营业收入, 目前 stocks (有效专利, 员工, 其中研发人员), 带动…落户 (doer +
+# deed after a causative verb), 明年 月产能 (target), 三年前 / 如今 良率, 占有率 约 (the paragraph's
+# 如今), 进入全国前5位 (a class: no row, as 前三位), 园区集成电路企业 (如今) and 今年前三季度 产值.
+# The brief: 今年 新增 / 总数 / 居西部第2位 (a rank of the total), 研发经费投入强度预计 (target),
+# 截至11月底 stocks (每万人口 a density: actual). Traps: 2025年12月19日, 3, 12月18日 / 12月16日 /
+# 12月17日, 1—\n11月, 10月, 第100\n万辆 (an ordinal), 12英寸, 第二条, 百亿级 (a class), 下转4版,
+# 416号, 401121, 023-63907777, 第001号; borderline 零售价：1.50元 (the paper's price, page
+# furniture).
+R72_CQ = "h219_chongqing_daily_page_economy_2025_pdf.txt"
+R72_CQ_YTD = P("1—11月", "2025-01-01", "2025-11-30")
+R72_CQ_HEAD = P("前11月", "2025-01-01", "2025-11-30")
+R72_CQ_SAME = P("同期", "2025-01-01", "2025-11-30")
+R72_CQ_NOV = P("11月当月", "2025-11-01", "2025-11-30")
+R72_CQ_J10 = P("1—10月", "2025-01-01", "2025-10-31")
+R72_CQ_F = P("全年", "2025-01-01", "2025-12-31")
+R72_CQ_SINCE = P("今年以来", "2025-01-01", "2025-12-19")
+R72_CQ_NOVEND = P("截至11月底", "2025-11-30", "2025-11-30")
+R72_CQ_T = P("今年", "2025-01-01", "2025-12-31")
+R72_CQ_Y25 = P("2025年", "2025-01-01", "2025-12-31")
+R72_CQ_LAST = P("去年", "2024-01-01", "2024-12-31")
+R72_CQ_11M = P("今年前11个月", "2025-01-01", "2025-11-30")
+R72_CQ_NOW = P("目前", "2025-12-19", "2025-12-19")
+R72_CQ_NEXT = P("明年", "2026-01-01", "2026-12-31")
+R72_CQ_3Y = P("三年前", "2022-01-01", "2022-12-31")
+R72_CQ_TODAY = P("如今", "2025-12-19", "2025-12-19")
+R72_CQ_Q3 = P("今年前三季度", "2025-01-01", "2025-09-30")
+R72_CQ_YB = "渝北区"
+R72_CQ_FJ = "奉节县"
+
+
+def r72_cq(anchor, value, unit_raw, unit, indicator, kind="actual", period=R72_CQ_YTD, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r72_cq_pct(anchor, value, indicator, kind="growth_rate", period=R72_CQ_YTD, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R72_CQ] = [
+    # 前11月全市规上工业增加值增长7.3% (the economy article)
+    r72_cq_pct("规上工业增加值增长[7.3%]\n", 7.3, "规上工业增加值", period=R72_CQ_HEAD,
+               notes="the headline, dated by its own 前11月; 全市 the home"),
+    row("贡献率[超四成]", 40, "成", "%", "汽车产业对工业增长贡献率", "share", R72_CQ_YTD, "over",
+        "超", notes="the subhead: the body's 1—11月 贡献率 (43.5%) it rounds"),
+    r72_cq_pct("值同比增长[7.3%]", 7.3, "规模以上工业增加值",
+               notes="1—\\n11月 and 增加\\n值 broken across lines (the PDF's column)"),
+    row("增速比全国高\n[1.3个百分点]", 1.3, "个百分点", "百分点", "规模以上工业增加值增速",
+        "other", R72_CQ_YTD, notes="a gap to the nation (as the set's 高于全国)"),
+    r72_cq_pct("加值增长[12.6%]", 12.6, "汽车产业增加值", notes="其中 a frame word"),
+    r72_cq_pct("贡献率[达到43.5%]", 43.5, "对全市工业增长的贡献率", "share", qual="reach",
+               qtext="达到", notes="a rate with a name of its own; the clause names no agent "
+               "(session 20); 对 and its scope kept, as the set's 对经济增长的 / 对全部规上工业利润"
+               "增长的 / 对全区社零增长的贡献率 (corrected after the blind run by the set's "
+               "practice, 3 rows to h36's 1: first labelled 工业增长的贡献率)"),
+    r72_cq_pct("业增加值增长[6.8%]", 6.8, "电子产业增加值"),
+    r72_cq("产量[达\n到86.4万辆]", 86.4, "万辆", "辆", "新能源汽车产量", qual="reach",
+           qtext="达到", notes="从产品看 has no time: the article's 1—11月; 达\\n到 broken"),
+    r72_cq_pct("同比增长[38.2%]", 38.2, "新能源汽车产量"),
+    r72_cq("笔记本电脑产量[5236.8万台]", 5236.8, "万台", "台", "笔记本电脑产量"),
+    r72_cq_pct("降[2.1%]；工业", -2.1, "笔记本电脑产量", notes="下\\n降 broken"),
+    r72_cq_pct("分别增长[21.7%]", 21.7, "工业机器人产量",
+               notes="the 分别 items share the head after the list (session 25)"),
+    r72_cq_pct("21.7%和[15.3%]", 15.3, "集成电路产量"),
+    r72_cq("[14362.\n5亿元]", 14362.5, "亿元", "元", "社会消费品零售总额", period=R72_CQ_SAME,
+           notes="the next article's headline printed between the name and the number, the "
+           "number broken at its decimal point (PDF columns)"),
+    r72_cq_pct("5亿元，同比增长[4.6%]", 4.6, "社会消费品零售总额", period=R72_CQ_SAME),
+    r72_cq_pct("产投资同比增长[1.2%]", 1.2, "固定资产投资", period=R72_CQ_SAME,
+               notes="固定资\\n产投资 broken"),
+    r72_cq_pct("投资增长[11.5%]", 11.5, "工业投资", period=R72_CQ_SAME, notes="其中 a frame word"),
+    r72_cq_pct("增加值增长[8.1%]", 8.1, "规模以上工业增加值", period=R72_CQ_NOV,
+               notes="全\\n市 the home broken across a line"),
+    row("加快[0.9个百分点]", 0.9, "个百分点", "百分点", "规模以上工业增加值增速", "growth_rate",
+        R72_CQ_NOV, notes="a change of the month's rate on October's, named X增速 as the set's "
+        "加快 / 回落…个百分点 rows (corrected after the blind run by the set's practice: first "
+        "labelled 规模以上工业增加值)"),
+    r72_cq("利润总额[1386.2亿元]", 1386.2, "亿元", "元", "规模以上工业企业利润总额",
+           period=R72_CQ_J10, notes="实现 dropped, the agent kept (session 20)"),
+    r72_cq_pct("比增长[9.4%]", 9.4, "规模以上工业企业利润总额", period=R72_CQ_J10),
+    r72_cq("进出口总额\n[6891.5亿元]", 6891.5, "亿元", "元", "进出口总额", period=R72_CQ_J10),
+    r72_cq("出口[4528.3亿\n元]", 4528.3, "亿元", "元", "出口", period=R72_CQ_J10,
+           notes="其中 a frame word; the unit broken"),
+    r72_cq_pct("持在[7%以上]", 7, "规上工业增加值增速", "target", R72_CQ_F, qual="at_least",
+               qtext="以上", notes="有望 of a year not yet over: a forecast, target"),
+    # 渝北区 (the headline printed inside the first article)
+    r72_cq("总投资[超千亿元]", 1000, "亿元", "元", "新签约项目总投资", period=R72_CQ_SINCE,
+           qual="over", qtext="超", subject=R72_CQ_YB,
+           notes="the headline: the body's 今年以来 (协议总投资1263亿元)"),
+    r72_cq("招商项目[86个]", 86, "个", "个", "新签约招商项目", period=R72_CQ_SINCE,
+           subject=R72_CQ_YB),
+    r72_cq("协议总投资[1263亿元]", 1263, "亿元", "元", "协议总投资", period=R72_CQ_SINCE,
+           subject=R72_CQ_YB),
+    r72_cq("级项目[4个]", 4, "个", "个", "百亿级项目", period=R72_CQ_SINCE, subject=R72_CQ_YB,
+           notes="其中 a part; 百亿\\n级 a class (no row)"),
+    r72_cq("新开工项目[72个]", 72, "个", "个", "新开工项目", period=R72_CQ_SINCE,
+           subject=R72_CQ_YB),
+    r72_cq("竣工投产项目[45个]", 45, "个", "个", "竣工投产项目", period=R72_CQ_SINCE,
+           subject=R72_CQ_YB),
+    r72_cq("企业[达到682\n家]", 682, "家", "家", "规上工业企业", "count_total", R72_CQ_NOVEND,
+           qual="reach", qtext="达到", subject=R72_CQ_YB,
+           notes="截至11月\\n底 broken; 全区 the district's own"),
+    r72_cq("较年初增加[51家]", 51, "家", "家", "规上工业企业", "actual", R72_CQ_NOVEND,
+           subject=R72_CQ_YB),
+    r72_cq("产值[突破2000亿元]", 2000, "亿元", "元", "规上工业产值", "count_total",
+           R72_CQ_NOVEND, qual="break_through", qtext="突破", subject=R72_CQ_YB,
+           notes=TOTAL25 + "; 规上工\\n业 broken"),
+    # 奉节脐橙 (奉节县)
+    r72_cq("产量预计[突破40万吨]\n", 40, "万吨", "吨", "脐橙产量", "target", R72_CQ_T,
+           qual="break_through", qtext="突破", subject=R72_CQ_FJ,
+           notes="the headline: 预计 of a year not yet over (target); 奉节 the county, its "
+           "brand 奉节脐橙"),
+    r72_cq("种植面积[达到\n38.6万亩]", 38.6, "万亩", "亩", "脐橙种植面积", "count_total",
+           R72_CQ_Y25, qual="reach", qtext="达到", subject=R72_CQ_FJ,
+           notes="a stock of area: the paragraph's most recent time expression (2025年, as "
+           "h169's 茶园面积 after 全年)"),
+    r72_cq("今年产量预计[突破40\n万吨]", 40, "万吨", "吨", "产量", "target", R72_CQ_T,
+           qual="break_through", qtext="突破", subject=R72_CQ_FJ,
+           notes="the unit broken; the clause's own words, nothing borrowed from the clause "
+           "before (corrected after the blind run by the convention: first labelled 脐橙产量)"),
+    r72_cq("综合产值[超过45亿元]", 45, "亿元", "元", "综合产值", "target", R72_CQ_T,
+           qual="over", qtext="超过", subject=R72_CQ_FJ,
+           notes="the coordinated clause of the 预计 forecast"),
+    r72_cq("冷链仓储设施[23个]", 23, "个", "个", "建成冷链仓储设施", "count_total", R72_CQ_T,
+           subject=R72_CQ_FJ, notes=DONE_BY25 + "; 全\\n县 the county's own; the paragraph's "
+           "今年"),
+    r72_cq("容[达到12万吨]", 12, "万吨", "吨", "库容", "count_total", R72_CQ_T, qual="reach",
+           qtext="达到", subject=R72_CQ_FJ, notes="库\\n容 broken"),
+    r72_cq_pct("去年的[31%]", 31, "电商销售占比", "share", R72_CQ_LAST, subject=R72_CQ_FJ,
+               notes="由去年的X: the base at its own year"),
+    r72_cq_pct("提高到[36.5%]", 36.5, "电商销售占比", "share", R72_CQ_T, subject=R72_CQ_FJ),
+    r72_cq("接待游客[2380万\n人次]", 2380, "万人次", "人次", "接待游客", period=R72_CQ_11M,
+           subject=R72_CQ_FJ, notes="今年前\\n11个月 broken"),
+    r72_cq_pct("同比增长[8.7%]", 8.7, "接待游客", period=R72_CQ_11M, subject=R72_CQ_FJ),
+    # 从一颗芯片到一条产业链 (the company: no subject)
+    r72_cq("营业收入[16.2\n亿元]", 16.2, "亿元", "元", "营业收入",
+           notes="公司 the firm the article is about (dropped, as 本行 / 该行); 今年\\n1—11月"),
+    r72_cq_pct("同比增长[35%]", 35, "营业收入"),
+    r72_cq_pct("比重[达到12.4%]", 12.4, "研发投入占营业收入的比重", "share", qual="reach",
+               qtext="达到"),
+    r72_cq("有效专利[236项]", 236, "项", "项", "有效专利", "count_total", R72_CQ_NOW,
+           notes="拥有 a frame word; 有\\n有效 broken"),
+    r72_cq("员工[1480人]", 1480, "人", "人", "员工", "count_total", R72_CQ_NOW),
+    r72_cq("研发人员[520人]", 520, "人", "人", "研发人员", "count_total", R72_CQ_NOW,
+           notes="其中 a frame word"),
+    r72_cq("配套企业[30余家]", 30, "家", "家", "上下游配套企业落户西永", "count_total",
+           R72_CQ_NOW, qual="plus", qtext="余",
+           notes="after 带动 the count counts an event (the seeds' rule); firms that moved "
+           "in: count_total (session 20); 上下\\n游 broken"),
+    r72_cq("提升至[3万片]", 3, "万片", "片", "月产能", "target", R72_CQ_NEXT,
+           notes="计划 a goal's word; 第二条 an ordinal"),
+    r72_cq_pct("只有\n[82%]", 82, "产品良率", "share", R72_CQ_3Y,
+               notes="三年前 from the article's 2025: 2022"),
+    r72_cq_pct("已提升至[98.5%]", 98.5, "产品良率", "share", R72_CQ_TODAY,
+               notes="如今: now (a point at the reference day, as 目前)"),
+    r72_cq_pct("占有率约为[11%]", 11, "车规级功率芯片国内市场占有率", "share", R72_CQ_TODAY,
+               qual="about", qtext="约", notes="the paragraph's 如今; 进入全国前5位 a class, "
+               "no row (as 前三位)"),
+    r72_cq("集成电路企业已\n[达到126家]", 126, "家", "家", "园区集成电路企业", "count_total",
+           R72_CQ_TODAY, qual="reach", qtext="达到", notes="the paragraph's 如今"),
+    r72_cq("产值[612.4亿元]", 612.4, "亿元", "元", "产值", period=R72_CQ_Q3,
+           notes="the clause names no agent (session 20)"),
+    r72_cq_pct("同比增长\n[16.9%]", 16.9, "产值", period=R72_CQ_Q3),
+    # ■简讯 (今年; 我市 the home)
+    r72_cq("企业[1860家]", 1860, "家", "家", "新增高新技术企业", period=R72_CQ_T,
+           notes="高新技术\\n企业 broken"),
+    r72_cq("总数[达到8930家]", 8930, "家", "家", "高新技术企业总数", "count_total", NONE,
+           qual="reach", qtext="达到",
+           notes="a stock in a sentence whose time expression (今年) scopes only a flow (新增): "
+           "undated, as the seeds' 人才总量 (corrected after the blind run by that written "
+           "convention: first labelled 今年)"),
+    row("居西部[第2位]", 2, "位", "位", "高新技术企业总数", "rank", R72_CQ_T,
+        notes="the rank of the total before it; 西部 the scope, no subject"),
+    r72_cq_pct("入强度预计[达到2.6%]", 2.6, "研发经费投入强度", "target", R72_CQ_T,
+               qual="reach", qtext="达到", notes="预计 of a year not yet over: target; 投\\n入"),
+    r72_cq("拥有量[达\n到6.8万件]", 6.8, "万件", "件", "有效发明专利拥有量", "count_total",
+           R72_CQ_NOVEND, qual="reach", qtext="达到"),
+    r72_cq("拥有量[8.1件]", 8.1, "件", "件", "每万人口高价值发明专利拥有量", "actual",
+           R72_CQ_NOVEND, notes="a density: actual (session 25); 发\\n明 broken"),
+    row("零售价：[1.50元]", 1.50, "元", "元", "零售价", "actual", NONE, borderline=True,
+        notes="borderline: the paper's price in the page furniture"),
+]
+
+
+# h220: 新化县统计局's 新化县2024年国民经济和社会发展统计公报 (excerpt, （2025年4月3日） under the
+# bureau; figures invented) OCR'd from a printed page: the title spaced (统 计 公 报), hard wraps
+# inside words (粮\n食, 总产\n值), full-width ％ (5.4％), 。 for the decimal point (5。6%), l for 1
+# (8.l%, l8.5%), spaces inside numbers (1 2.8%, 38 426), the running head with —2— mid text (between
+# 分门类看 and its first item), and 表1 2024年全县主要经济指标 whose columns the OCR broke: row
+# names wrapped with their last characters on a line of their own (第一产业增加\n值,
+# 规模以上工业增\n加值 with its cells on the second line), the 单位 column, — for no figure, signed
+# growth cells (-4.3, －2.7), #税收收入 (# the table's 其中). Home 新化 (全县). Periods as h169:
+# 一、综合 (no time expression) and 表1 the title's 2024年, 全年 sections, 年末 stocks with their
+# 比上年末 changes at the day, a paragraph's later sentences its most recent time expression;
+# 三次产业结构 one undated share per part (as h169); 分别 lists sharing the head (油料 / 蔬菜产量);
+# elliptic items by their own words (股份制企业, 制造业); the note's 2000万元及以上 borderline (as
+# h169). Traps: 2024年 (title), （2025年4月3日）, 一、…五、, 表1, 六大高耗能行业 (a class), —2—,
+# 注：1.-3.
+R72_XH = "h220_xinhua_county_stats_bulletin_2024_ocr.txt"
+R72_XH_Y = P("2024年", "2024-01-01", "2024-12-31")  # the title's year (and 表1's)
+R72_XH_F = P("全年", "2024-01-01", "2024-12-31")
+R72_XH_E = P("年末", "2024-12-31", "2024-12-31")
+R72_XH_TAB = ("表1's cell (2024年全县主要经济指标): named by its row (broken over two lines by the "
+              "OCR), unit from the 单位 column, 绝对数 actual, 比上年增长 growth_rate, the "
+              "title's year")
+
+
+def r72_xh(anchor, value, unit_raw, indicator, period=R72_XH_F, kind="actual", **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r72_xh_g(anchor, value, indicator, period=R72_XH_F, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def r72_xh_cells(head, amount, unit_raw, growth, indicator, col=2):
+    """A table row: the 绝对数 cell (or none, —) and the growth cell, by column."""
+    out = []
+    if amount is not None:
+        out.append(r72_xh(col_cell(R72_XH, head, col), amount, unit_raw, indicator, R72_XH_Y,
+                          notes=R72_XH_TAB if head == "地区生产总值" else None))
+    out.append(r72_xh_g(col_cell(R72_XH, head, col + 1), growth, indicator, R72_XH_Y))
+    return out
+
+
+LABELS[R72_XH] = [
+    # 一、综合 (the title's 2024年)
+    r72_xh("生产总值[312.56亿元]，按不变", 312.56, "亿元", "地区生产总值", R72_XH_Y,
+           notes="全县 the home"),
+    r72_xh_g("比上年增长[5.4％]", 5.4, "地区生产总值", R72_XH_Y, notes="a full-width ％ (OCR)"),
+    r72_xh("第一产业\n增加值[58.63亿元]", 58.63, "亿元", "第一产业增加值", R72_XH_Y,
+           notes="分产业看 a frame; 第一产业\\n增加值 broken"),
+    r72_xh_g("增长[3.6%]；第二", 3.6, "第一产业增加值", R72_XH_Y),
+    r72_xh("增加值\n[86.27亿元]", 86.27, "亿元", "第二产业增加值", R72_XH_Y),
+    r72_xh_g("增长[6.1%]；第三", 6.1, "第二产业增加值", R72_XH_Y),
+    r72_xh("增加值[167.66亿\n元]", 167.66, "亿元", "第三产业增加值", R72_XH_Y,
+           notes="the unit broken across a line"),
+    r72_xh_g("增长[5。6%]", 5.6, "第三产业增加值", R72_XH_Y,
+             notes="。 read for the decimal point (OCR)"),
+    row("结构为[18.8]:", 18.8, None, "%", "第一产业增加值占比", "share", NONE,
+        notes="one row per part of 三次产业结构 (as h02 / h169): a yearly report's share with no "
+        "time expression and no comparison, undated"),
+    row(":[27.6]:", 27.6, None, "%", "第二产业增加值占比", "share", NONE),
+    row(":[53.6]。", 53.6, None, "%", "第三产业增加值占比", "share", NONE),
+    # 表1 (the title's 2024年; rows broken over two lines)
+    *r72_xh_cells("地区生产总值", 312.56, "亿元", 5.4, "地区生产总值"),
+    *r72_xh_cells("第一产业增加", 58.63, "亿元", 3.6, "第一产业增加值"),
+    *r72_xh_cells("第二产业增加", 86.27, "亿元", 6.1, "第二产业增加值"),
+    r72_xh_g(col_cell(R72_XH, "加值", 3), 7.2, "规模以上工业增加值", R72_XH_Y,
+             notes="规模以上工业增\\n加值: the row's name broken, its cells (—, —, 7.2) on the "
+             "second line"),
+    r72_xh_g(col_cell(R72_XH, "固定资产投资", 3), -4.3, "固定资产投资", R72_XH_Y,
+             notes="a signed cell; 绝对数 — (no figure)"),
+    *r72_xh_cells("社会消费品零售", 148.92, "亿元", 5.8, "社会消费品零售总额"),
+    *r72_xh_cells("一般公共预算收", 12.06, "亿元", -2.7, "一般公共预算收入"),
+    *r72_xh_cells("#税收收入", 7.85, "亿元", 3.1, "税收收入"),
+    r72_xh("[38 426]", 38426, "元", "城镇居民人均可支配收入", R72_XH_Y,
+           notes="a space inside the number (OCR of a thousands gap); 可\\n支配收入 broken"),
+    r72_xh_g("38 426        [4.9]", 4.9, "城镇居民人均可支配收入", R72_XH_Y),
+    r72_xh("[17 352]", 17352, "元", "农村居民人均可支配收入", R72_XH_Y),
+    r72_xh_g("17 352        [6.6]", 6.6, "农村居民人均可支配收入", R72_XH_Y),
+    # 二、农业 (全年; 年末)
+    r72_xh("播种面积[96.8万亩]", 96.8, "万亩", "粮食播种面积"),
+    r72_xh_g("比上年增长[0.4%]", 0.4, "粮食播种面积"),
+    r72_xh("食总产量[38.72万吨]", 38.72, "万吨", "粮食总产量", notes="粮\\n食 broken"),
+    r72_xh_g("增长[1.2%]。油料", 1.2, "粮食总产量"),
+    r72_xh("别为[3.12万吨]", 3.12, "万吨", "油料产量",
+           notes="the 分别 items share the head after the list (session 25); 分\\n别 broken"),
+    r72_xh("3.12万吨和[52.6万吨]", 52.6, "万吨", "蔬菜产量"),
+    r72_xh_g("分别增长[2.3%]", 2.3, "油料产量"),
+    r72_xh_g("2.3%和[4.1%]", 4.1, "蔬菜产量"),
+    r72_xh("生猪出栏[82.5万头]", 82.5, "万头", "生猪出栏"),
+    r72_xh_g("下降[3.6%]；年末", -3.6, "生猪出栏"),
+    r72_xh("生猪存栏\n[56.3万头]", 56.3, "万头", "生猪存栏", R72_XH_E, "count_total"),
+    r72_xh_g("比上年末下降[2.8%]", -2.8, "生猪存栏", R72_XH_E,
+             notes="a change against 上年末: at the day (session 25)"),
+    r72_xh("种植面积[达到\n12.6万亩]", 12.6, "万亩", "黄精种植面积", R72_XH_E, "count_total",
+           qual="reach", qtext="达到", notes="a stock: the paragraph's most recent time "
+           "expression (年末, as h169's 巩固率)"),
+    r72_xh("综合产值[超过30亿元]", 30, "亿元", "综合产值", R72_XH_Y, qual="over", qtext="超过",
+           notes="a yearly report's flow with no time expression of its own takes the report's "
+           "year (session 20); the clause names no agent"),
+    # 三、工业和建筑业
+    r72_xh("工业企业[218家]", 218, "家", "规模以上工业企业", R72_XH_E, "count_total"),
+    r72_xh("比上年末增加\n[14家]", 14, "家", "规模以上工业企业", R72_XH_E,
+           notes="a change against 上年末: at the day (session 25)"),
+    r72_xh_g("比上年增长[7.2%]。", 7.2, "规模以上工业增加值"),
+    r72_xh_g("增加值增长[3.5%]", 3.5, "国有控股企业增加值", notes="分经济类型看 a frame"),
+    r72_xh_g("份制企业增长[7.6%]", 7.6, "股份制企业",
+             notes="an elliptic item: its own words (session 20); 股\\n份制 broken"),
+    r72_xh_g("私营企业增长[8.l%]", 8.1, "私营企业", notes="l read for 1 (OCR)"),
+    r72_xh_g("增加值下降[5.2%]", -5.2, "采矿业增加值",
+             notes="the running head and —2— printed between 分门类看 and this item"),
+    r72_xh_g("制造业增长[8.0%]", 8.0, "制造业"),
+    r72_xh_g("供应业增长[4.6%]", 4.6, "电力、热力、燃气及水生产和供应业"),
+    r72_xh_g("行业增加值增长[2.9%]", 2.9, "六大高耗能行业增加值",
+             notes="六大 a class's name, no row"),
+    row("比重\n为[31.4%]", 31.4, "%", "%", "六大高耗能行业增加值占规模以上工业增加值的比重",
+        "share", R72_XH_F, notes="the share of the year's flow (as h169)"),
+    r72_xh("值[68.45亿元]", 68.45, "亿元", "具有资质等级的建筑业企业总产值",
+           notes="实现 dropped, the agent kept (session 20); 总产\\n值 broken; the "
+           "paragraph's 全年"),
+    r72_xh_g("增长[3.3%]", 3.3, "具有资质等级的建筑业企业总产值"),
+    # 四、固定资产投资 (全年)
+    r72_xh_g("比上年下降[4.3%]", -4.3, "固定资产投资"),
+    r72_xh_g("资增长[1 2.8%]", 12.8, "工业投资",
+             notes="其中 a frame word; a space inside the number (OCR); 投\\n资 broken"),
+    r72_xh_g("民间投资下降[9.6%]", -9.6, "民间投资"),
+    r72_xh_g("一产业投资增长[15.2%]", 15.2, "第一产业投资", notes="第\\n一产业 broken"),
+    r72_xh_g("第二产业投资增长[12.1%]", 12.1, "第二产业投资"),
+    r72_xh_g("三产业投资下降[11.4%]", -11.4, "第三产业投资"),
+    r72_xh("开发投资[10.36亿元]", 10.36, "亿元", "房地产开发投资"),
+    r72_xh_g("下降[l8.5%]", -18.5, "房地产开发投资", notes="l read for 1 (OCR)"),
+    r72_xh("销售面积[42.8万平方米]", 42.8, "万平方米", "商品房销售面积"),
+    r72_xh_g("下降\n[12.7%]", -12.7, "商品房销售面积"),
+    # 五、国内贸易 (全年)
+    r72_xh("零售总额[148.92亿元]，比上年", 148.92, "亿元", "社会消费品零售总额"),
+    r72_xh_g("比上年增长\n[5.8%]", 5.8, "社会消费品零售总额"),
+    r72_xh("零售额[107.35亿元]", 107.35, "亿元", "城镇消费品零售额", notes="按经营地分 a frame"),
+    r72_xh_g("增长[5.5%]；乡村", 5.5, "城镇消费品零售额"),
+    r72_xh("零售额[41.57亿元]", 41.57, "亿元", "乡村消费品零售额"),
+    r72_xh_g("增长[6.6%]。\n全县", 6.6, "乡村消费品零售额"),
+    r72_xh("零售额[4.28\n亿元]", 4.28, "亿元", "限额以上单位通过公共网络实现的零售额",
+           notes="the statistical name (通过 kept, session 20); 全县 the home"),
+    r72_xh_g("增长[23.6%]", 23.6, "限额以上单位通过公共网络实现的零售额"),
+    # 注
+    row("业务收入\n[2000万元]", 2000, "万元", "元", "年主营业务收入", "other", NONE, "at_least",
+        "及以上", borderline=True,
+        notes="borderline: the note's class bound (as h169's 2000万元及以上)"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
