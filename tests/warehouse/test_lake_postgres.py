@@ -7,7 +7,6 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -66,11 +65,11 @@ def test_a_run_killed_outright_holds_nothing(postgres_lake: str, tmp_path: Path)
             other.writer().__enter__()
         holder.send_signal(signal.SIGKILL)
         holder.wait(10)
-        other.lock_timeout = 10.0
-        started = time.monotonic()
+        # the lock went with the killed session: the writer gets it (a lock still held would
+        # raise WarehouseError at the timeout; no wall-clock bound, the machine may be busy)
+        other.lock_timeout = 60.0
         with other.writer():
             pass
-        assert time.monotonic() - started < 5
     finally:
         holder.kill()
         holder.wait(10)
