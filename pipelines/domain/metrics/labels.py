@@ -24,6 +24,8 @@ _NOT_LABEL = re.compile(r"其中|注|备注|来源|说明|[表指称说道问答
                         r"|分别|一是"
                         # (五、國際比較：同月美國CPI…, 六、展望：: a section's topic, no thing)
                         r"|比较$|对比$|展望$|概况$|回顾$"
+                        # (按项目类别分：产业项目218个: how the figures are broken down)
+                        r"|^(?:从|分|按)[\u4e00-\u9fff]{1,8}(?:来看|看|分)$"
                         # (贸工部：第三季经济…: a headline's source, an agency, names nothing)
                         r"|[部局委署厅办]$")
 LABEL_NAME_MAX = 4  # a name this short after a label names an aspect of the label (产值)

@@ -175,3 +175,9 @@ def test_a_headline_rate_is_not_dated_by_a_body_figure_of_the_same_value():
     found = analyse_document(raw, published_on=date(2025, 10, 21)).metrics
     head = next(m for m in found if m.quote == "5.2%")
     assert head.period_start is None or head.period_start.month != 9 or head.period_end.day != 30
+
+
+def test_a_breakdowns_opening_before_a_colon_labels_nothing():
+    text = "按投资主体分：民间项目126个，总投资812亿元。"
+    found = analyse_document("标题\n\n" + text, published_on=date(2025, 3, 1)).metrics
+    assert found[0].indicator == "民间项目"
