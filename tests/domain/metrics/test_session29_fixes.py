@@ -181,3 +181,9 @@ def test_a_breakdowns_opening_before_a_colon_labels_nothing():
     text = "按投资主体分：民间项目126个，总投资812亿元。"
     found = analyse_document("标题\n\n" + text, published_on=date(2025, 3, 1)).metrics
     assert found[0].indicator == "民间项目"
+
+
+def test_liao_expected_to_is_a_forecast_cue_and_no_part_of_a_name():
+    text = "第四季经济有望增长4.5%左右，全年增长料达4.6%。"
+    found = analyse_document("标题\n\n" + text, published_on=date(2025, 11, 15)).metrics
+    assert [(m.indicator, m.kind) for m in found][-1] == ("经济", "target")
