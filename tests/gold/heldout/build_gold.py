@@ -35598,8 +35598,10 @@ LABELS[R73_HB] = [
     r73_hb_plan_pct("提高至[35%]", 35, "国有资本收益调入一般公共预算的比例"),
     r73_hb_plan("收入安排[5108.4亿元]", 5108.4, "社会保险基金收入"),
     r73_hb_plan("支出安排[4927.1亿元]", 4927.1, "支出"),
-    r73_hb_plan("债券额度[3000亿元左右]", 3000, "新增地方政府债券额度", qual="about",
-                qtext="左右", notes="拟申请 the plan's verb: the kind says it is planned"),
+    r73_hb_plan("债券额度[3000亿元左右]", 3000, "申请新增地方政府债券额度", qual="about",
+                qtext="左右", notes="拟 dropped as 预计 is (the kind says it is planned); 申请 a "
+                "flow verb governing the amount, kept (first labelled without it, corrected "
+                "after the blind run by the flow-verb convention)"),
     r73_hb_plan("新增专项债券[约2760亿元]", 2760, "新增专项债券", qual="about", qtext="约"),
     # 三、2026年财政重点工作
     r73_hb_plan_pct("再压减[5%以上]", -5, "省级一般性支出", qual="at_least", qtext="以上",
@@ -35682,8 +35684,8 @@ LABELS[R73_CM] = [
     r73_cm_pct("占纳入总数的[83.8%]", 83.8, "参与交易的重点排放单位占纳入总数", "share"),
     row("较上年提高[6.2个百分点]", 6.2, "个百分点", "百分点",
         "参与交易的重点排放单位占纳入总数", "growth_rate", R73_CM_Y),
-    r73_cm("共有[243个]交易日", 243, "个", "个", "交易日", period=R73_CM_ALL,
-           notes="全年 under the paragraph's 2025年"),
+    # 全年共有243个交易日: the days a period holds measure nothing (h121's 共有17个交易日, a trap
+    # there); labelled a count first, removed after the blind run by that convention
     r73_cm("日均成交量[95.1万吨]", 95.1, "万吨", "吨", "日均成交量", period=R73_CM_ALL),
     r73_cm("单日最大成交量达[1720万吨]", 1720, "万吨", "吨", "单日最大成交量",
            period=P("12月19日", "2025-12-19", "2025-12-19"), qual="reach", qtext="达",
@@ -35721,7 +35723,9 @@ LABELS[R73_CM] = [
     r73_cm("数据质量检查[1320家次]", 1320, "家次", "家次", "开展碳排放数据质量检查",
            notes="各级生态环境部门 the author's system, dropped (session 25); 对重点排放单位 "
            "the object, dropped as a recipient"),
-    r73_cm("整改问题[386个]", 386, "个", "个", "督促整改问题"),
+    r73_cm("整改问题[386个]", 386, "个", "个", "整改问题",
+           notes="督促 a causative verb, dropped (the seeds' 推动, session 20's 带动); first "
+           "labelled 督促整改问题, corrected after the blind run by that convention"),
     r73_cm("弄虚作假案件[12起]", 12, "起", "起", "查处数据弄虚作假案件"),
     r73_cm_pct("提高到[5%以上]", 5, "配额有偿分配比例", "target", R73_CM_27, qual="at_least",
                qtext="以上"),
