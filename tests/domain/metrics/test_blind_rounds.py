@@ -1231,12 +1231,16 @@ ROUNDS = {
                             "subject": 0.995, "kind": 0.985, "qualifier": 0.995,
                             "period": 0.98}),
     # Round 73 (session 29, h221-h223: 国家统计局's 2025年前三季度居民收入和消费支出情况 (人均可支配
-    # 收入 元 with 名义 / 实际增长, 城乡比值 with 缩小, 中位数 with 中位数是平均数的 %, income sources
+    # 收入 元 with 名义 / 实际增长, 城乡比值 with 缩小, 中位数 with 中位数是平均数的 %, income
+    # sources
     # and consumption classes with 占…的比重, a 分别 pair of classes sharing 人均 and 消费支出, 附表
     # in tabs with （一）-（三） rows); 湖北省's report on the 2025 budget's execution and the 2026
-    # draft (完成 亿元 为预算的 %, 基金 / 国资 / 社保, 债务限额 / 余额, 新增债券, 2026 安排 / 预计增长
-    # targets, 重点工作); 生态环境部's news on the national carbon market in 2025 (累计成交量 at a day,
-    # 年度成交量 with 同比分别, 收盘价 元/吨, 年内 high / low, 参与交易 / 纳入 重点排放单位 家, 扩围,
+    # draft (完成 亿元 为预算的 %, 基金 / 国资 / 社保, 债务限额 / 余额, 新增债券, 2026 安排 /
+    # 预计增长
+    # targets, 重点工作); 生态环境部's news on the national carbon market in 2025 (累计成交量 at a
+    # day,
+    # 年度成交量 with 同比分别, 收盘价 元/吨, 年内 high / low, 参与交易 / 纳入 重点排放单位 家,
+    # 扩围,
     # 履约率, CCER, 到2027年)), written and labelled by helper R73 by reading before the extractor
     # ran on them and scored blind on a4ef56a0. Reached blind (190 scored rows): precision 0.979
     # (国令第775号 as a rank, 31个省（区、市）, a note's 1个单位 / 1吨 definition), recall 0.995

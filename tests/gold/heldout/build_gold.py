@@ -35355,9 +35355,12 @@ LABELS[R71_HN] = [
 # 中位数 with `中位数是平均数的83.0%` (a share of the figure named by it, as `为预算的`);
 # income sources and consumption classes with 占…的比重 (X占Y的比重, X the clause's own part);
 # a 分别 list of classes sharing 人均 and 消费支出 (round 71's shared lead); 服务性消费支出 with its
-# share and 个百分点; 附表 in tabs (the title's 2025年前三季度; rows named by their heads, （一） and
-# 全国 dropped). Traps: 2025-10-20 10:00, 12,408, 一、/ 二、, （一）-（三）, 附注 1．-3., 31个省（区、
-# 市） (not a metric, as h208), 2026年1月19日, 2025-07-15, 57号（100826）, ICP / 公网安备; borderline
+# share and 个百分点; 附表 in tabs (the title's 2025年前三季度; rows named by their heads, （一）
+# and
+# 全国 dropped). Traps: 2025-10-20 10:00, 12,408, 一、/ 二、, （一）-（三）, 附注 1．-3.,
+# 31个省（区、
+# 市） (not a metric, as h208), 2026年1月19日, 2025-07-15, 57号（100826）, ICP / 公网安备;
+# borderline
 # the survey's scope (1800个县（市、区）, 约16万户, as h208's).
 R73_NI = "h221_nbs_household_income_consumption_q3_2025_web.txt"
 R73_NI_Q = P("前三季度", "2025-01-01", "2025-09-30")
@@ -35492,7 +35495,8 @@ LABELS[R73_NI] = [
 # figure, as h13); 当年结余 (the year's) and 年末滚存结余 (count_total at 2025-12-31); 债务限额
 # with its parts (a ceiling: other, the year's, as h186); 截至2025年底 余额 (count_total); 全年
 # 新增债券 and 再融资 (actual); 民生 / 教育 / 社保 / 卫健 支出; 二、 and 三、 under 2026年 (targets:
-# 预计增长 / 安排 / 拟申请 / 压减 / 保持在). Traps: 第十四届 / 第五次 / 十四届人大五次, （一）-（六）,
+# 预计增长 / 安排 / 拟申请 / 压减 / 保持在). Traps: 第十四届 / 第五次 / 十四届人大五次,
+# （一）-（六）,
 # “三保” / “三公”, “十五五”, “51020”, 附件 1．-3.
 R73_HB = "h222_hubei_budget_draft_report_2026.txt"
 R73_HB_25 = P("2025年", "2025-01-01", "2025-12-31")
@@ -35621,7 +35625,8 @@ LABELS[R73_HB] = [
 # (count_total of the year) with 占纳入总数的 and 个百分点; 全年 days and means (2025); the day in
 # brackets dates the single-day high; 目前 (the reference day); 2025年 扩围 (新增 actual, 覆盖
 # 排放量 actual, 占全国…的 share); 2024年度 履约率; 第一个履约周期（2019—2020年）'s figures;
-# CCER 2025年累计 (count_total, the coordinated 成交额 too; 均价 a mean, actual); 截至2025年底 stocks;
+# CCER 2025年累计 (count_total, the coordinated 成交额 too; 均价 a mean, actual); 截至2025年底
+# stocks;
 # 2025年 data checks (各级生态环境部门 the author's system, dropped); 到2027年 goal; a rule's bound
 # in a note (other, undated). Traps: 2026-01-09 16:20, 国令第775号, 2024年5月1日, 2021年7月16日,
 # 第一个 / 第二个履约周期, 2021—2022年, 注 1．-4., 1个单位 / 1吨 (a definition), 010- phone,
