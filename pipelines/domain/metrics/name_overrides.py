@@ -76,6 +76,10 @@ _RADIUS = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:周边|周围)?\d+(?:\.\d+)?(?
                      r"(?:范围)?(?:内|以内)|灾区(?=共|设置|设立|搭建|建成|转移|安置))")
 
 
+# a ceiling an authority sets for the home (财政部核定我省地方政府债务限额, 省财政厅核定我县
+# 政府债务限额)
+_CEILING_SET = re.compile(r"[\u4e00-\u9fff]{0,8}?核定(?:我|本|全)[省市县区]"
+                          r"(?P<ceiling>[\u4e00-\u9fff]{2,16}限额)$")
 # 对 + whom a deed is done on, opening a name (对重点排放单位开展…检查, 对已办结工单进行回访)
 _AIMED_AT = re.compile(r"对[\u4e00-\u9fff“”]{1,12}?(?P<deed>开展|进行)")
 
@@ -177,6 +181,10 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # 全国碳市场碳排放配额收盘价 in the text on 全国碳排放权交易市场（以下简称全国碳市场）: the
         # subject the text is on, and abbreviates, is no word of the name
         r.indicator = without_own_subject(r.indicator, sc.raw)
+    if (ceiling := _CEILING_SET.match(r.indicator)) is not None:
+        # 财政部核定我省地方政府债务限额18526.4亿元: the ceiling set for the home, named by what it
+        # caps; who set it and the home are no part (the kind other says it is a ceiling)
+        r.indicator = ceiling.group("ceiling")
     if (aimed := _AIMED_AT.match(r.indicator)) is not None and (
             len(r.indicator) - aimed.end() >= _MEASURE_MIN):
         # 对重点排放单位开展碳排放数据质量检查1320家次: whom a check is done on is dropped, as a

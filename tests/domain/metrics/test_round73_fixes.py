@@ -107,3 +107,11 @@ def test_a_bare_measure_after_a_doers_running_total_counts_on_under_it():
     found = document_by_number(text, date(2026, 1, 9))
     assert found["15.4亿元"].kind == "count_total"
     assert found["84.3元/吨"].kind == "actual"
+
+
+def test_a_ceiling_set_for_the_home_is_named_by_what_it_caps():
+    text = ("2025年，全省经济平稳。2025年，财政部核定我省地方政府债务限额18526.4亿元。"
+            "全省财政收入增长。")
+    found = document_by_number(text, date(2026, 1, 24))
+    assert found["18526.4亿元"].indicator == "地方政府债务限额"
+    assert found["18526.4亿元"].kind == "other"
