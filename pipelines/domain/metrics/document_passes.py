@@ -88,7 +88,7 @@ def document_passes(walk: Walk, sentences: Sequence[Sentence]) -> list[MetricRow
     found = _stocks_at_a_day(found, walk.stocks_if_dated)
     found = results_reported(found, walk.goals_by_date, walk.doc_date)
     if walk.doc_date is not None and walk.doc_date.month <= _YEAR_BEGUN:
-        found = _plans_of_the_year_begun(found, walk.doc_date.year)
+        found = _plans_of_the_year_begun(found, walk.doc_date.year, sentences)
     if ctx.budget_year is not None:
         found = _budget_plans(found, ctx.budget_year, sentences)
     if raw is not None and ("年：" in raw or "年:" in raw):
@@ -105,19 +105,39 @@ _YEAR_BEGUN = 2
 _RESULT_KINDS = frozenset(("actual", "growth_rate", "share"))
 
 
-def _plans_of_the_year_begun(found: list[MetricRow], year: int) -> list[MetricRow]:
+def _plans_of_the_year_begun(found: list[MetricRow], year: int, sentences: Sequence[Sentence]
+                             ) -> list[MetricRow]:
     """A flow, a rate or a share of the whole year a text is written in its first months
     (2026年财政重点工作: 省级一般性支出再压减5%以上, 统筹安排科技创新资金120亿元, in a January 2026
     report) is planned: none of the year's results are in yet (the set's 440 such rows are all
-    targets). Stocks and counts of things (count_total) stay as they read."""
+    targets). Stocks and counts of things (count_total) stay as they read, and so does what the
+    clause says is done already (2026年，已完成老年人健康体检8万人)."""
     first, last = date(year, 1, 1), date(year, 12, 31)
+    texts: dict[int, str] | None = None
     out = found
     for i, m in enumerate(found):
         if m.kind in _RESULT_KINDS and (m.period_start, m.period_end) == (first, last):
+            if texts is None:
+                texts = {s.sent_no: s.text for s in sentences}
+            if _done_already(texts.get(m.sent_no, ""), m.quote):
+                continue
             if out is found:
                 out = list(found)
             out[i] = m._replace(kind="target")
     return out
+
+
+_DONE_ALREADY = ("已", "已经")
+_CLAUSE_OPENING = re.compile(r"[，,；;。：:]")
+
+
+def _done_already(text: str, quote: str) -> bool:
+    """The quote's clause says its deed is done (已完成, 已经建成) before the quote."""
+    at = text.find(quote)
+    if at < 0:
+        return False
+    opens = max((m.end() for m in _CLAUSE_OPENING.finditer(text, 0, at)), default=0)
+    return any(w in text[opens:at] for w in _DONE_ALREADY)
 
 
 def _cohort_parts(found: list[MetricRow], blocks: Sequence[int]) -> list[MetricRow]:
