@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from pipelines.domain.metrics.context import Context
-from pipelines.domain.metrics.home import home_currency
+from pipelines.domain.metrics.home import NATIONAL_HOME, home_currency
 from pipelines.domain.metrics.kind import up_to_a_day
 from pipelines.domain.metrics.kind_overrides import results_reported
 from pipelines.domain.metrics.labels import item_label
@@ -40,10 +40,23 @@ def read_table_cells(walk: Walk, unit: Unit, fill: Callable[[Sentence], Sentence
     if read and walk.home_place:  # (全国  1461.1 … in a national text: the home, no subject)
         read = [r._replace(subject=None) if r.subject and is_home(r.subject, walk.home_place)
                 else r for r in read]  # type: ignore[attr-defined]
+        read = [_without_country(r, walk.home_place) for r in read]
     if read:
         read = unit.renumber(read)  # (kept as given out: the filter below looks them up)
         walk.from_tables += read
         walk.add(unit.block_no, read)
+
+
+_COUNTRY_WORDS = ("全国", "我国")
+
+
+def _without_country(row: MetricRow, home_place: str) -> MetricRow:
+    """A national text's row named with the country's own word (全国居民人均可支配收入 in
+    国家统计局's table) drops it, as its sentences do: the home is no part of a name."""
+    name = row.indicator or ""
+    if home_place != NATIONAL_HOME or not name.startswith(_COUNTRY_WORDS) or len(name) < 5:
+        return row
+    return row._replace(indicator=name[2:])  # type: ignore[attr-defined]
 
 
 def outline_item(block_no: int, text: str) -> tuple[int, str] | None:
@@ -74,6 +87,8 @@ def document_passes(walk: Walk, sentences: Sequence[Sentence]) -> list[MetricRow
         found = _as_their_cells(found, walk.tables, ctx.title_spans)
     found = _stocks_at_a_day(found, walk.stocks_if_dated)
     found = results_reported(found, walk.goals_by_date, walk.doc_date)
+    if walk.doc_date is not None and walk.doc_date.month <= _YEAR_BEGUN:
+        found = _plans_of_the_year_begun(found, walk.doc_date.year, sentences)
     if ctx.budget_year is not None:
         found = _budget_plans(found, ctx.budget_year, sentences)
     if raw is not None and ("年：" in raw or "年:" in raw):
@@ -82,6 +97,47 @@ def document_passes(walk: Walk, sentences: Sequence[Sentence]) -> list[MetricRow
     if raw is not None and _BOX in raw:
         found = _box_as_in_the_body(found, raw)
     return _in_home_currency(found, ctx.roc, walk.home_place, raw, sentences)
+
+
+# months of a year after which a figure of the whole year may be reported (a January report's
+# 2026年 is all ahead of it)
+_YEAR_BEGUN = 2
+_RESULT_KINDS = frozenset(("actual", "growth_rate", "share"))
+
+
+def _plans_of_the_year_begun(found: list[MetricRow], year: int, sentences: Sequence[Sentence]
+                             ) -> list[MetricRow]:
+    """A flow, a rate or a share of the whole year a text is written in its first months
+    (2026年财政重点工作: 省级一般性支出再压减5%以上, 统筹安排科技创新资金120亿元, in a January 2026
+    report) is planned: none of the year's results are in yet (the set's 440 such rows are all
+    targets). Stocks and counts of things (count_total) stay as they read, and so does what the
+    clause says is done already (2026年，已完成老年人健康体检8万人)."""
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    texts: dict[int, str] | None = None
+    out = found
+    for i, m in enumerate(found):
+        if m.kind in _RESULT_KINDS and (m.period_start, m.period_end) == (first, last):
+            if texts is None:
+                texts = {s.sent_no: s.text for s in sentences}
+            if _done_already(texts.get(m.sent_no, ""), m.quote):
+                continue
+            if out is found:
+                out = list(found)
+            out[i] = m._replace(kind="target")
+    return out
+
+
+_DONE_ALREADY = ("已", "已经")
+_CLAUSE_OPENING = re.compile(r"[，,；;。：:]")
+
+
+def _done_already(text: str, quote: str) -> bool:
+    """The quote's clause says its deed is done (已完成, 已经建成) before the quote."""
+    at = text.find(quote)
+    if at < 0:
+        return False
+    opens = max((m.end() for m in _CLAUSE_OPENING.finditer(text, 0, at)), default=0)
+    return any(w in text[opens:at] for w in _DONE_ALREADY)
 
 
 def _cohort_parts(found: list[MetricRow], blocks: Sequence[int]) -> list[MetricRow]:

@@ -32,7 +32,7 @@ def has_target_cue(words: Sequence[str]) -> bool:
                 words[i + 1] in _NAME_END or _counted_documents(words, i + 1))
         ) and not (words[i + 1 : i + 2] and words[i + 1] in _SEEING) and not _is_base(words, i) \
                 and not (w == "将" and words[i + 1 : i + 2] and words[i + 1].startswith("近")) \
-                and not (w == "将" and _disposal(words, i)) \
+                and not (w == "将" and (_disposal(words, i) or _done_disposal(words, i))) \
                 and not (w == "要" and i > 0 and words[i - 1][-1:] in _ADJECTIVE_OF_YAO) \
                 and not (words[i + 1 : i + 2] and words[i + 1] in _TERM_AFTER.get(w, ())) \
                 and not _attributable(words, i) and not _expecting_group(words, i) \
@@ -89,6 +89,15 @@ def _disposal(words: Sequence[str], i: int) -> bool:
     """将 right before a number (县将1840万元衔接资金用于…) marks what is disposed of (把), not
     the future: it ends the words before the number, or a numeral follows it."""
     return i + 1 == len(words) or _NUMERAL_START.match(words[i + 1]) is not None
+
+
+def _done_disposal(words: Sequence[str], i: int) -> bool:
+    """将 after a word saying it was done (首次将钢铁、水泥、铝冶炼三个行业纳入管理, 已将…): 将 is
+    把, the deed reported, not "will" (将首次: the future, the time word after it)."""
+    return i > 0 and words[i - 1] in _DONE_BEFORE_DISPOSAL
+
+
+_DONE_BEFORE_DISPOSAL = frozenset(("首次", "已", "已经", "先后", "首度"))
 
 
 _NUMERAL_START = re.compile(r"[\d０-９〇零一二两三四五六七八九十百千万]")

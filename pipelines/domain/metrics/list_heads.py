@@ -49,6 +49,27 @@ def split_list(text: str, n: int | None = None, share_head: bool = True) -> list
             break
     if len(items) < 2 or not share_head:
         return items
+    return _with_shared_lead(_with_shared_head(items))
+
+
+# a measure's per-head word before a list's first item that every item shares (人均衣着、生活用品
+# 及服务消费支出: 人均生活用品及服务消费支出)
+_SHARED_LEADS = ("人均",)
+
+
+def _with_shared_lead(items: list[str]) -> list[str]:
+    """The items after the first take its per-head word when none writes one of its own and all
+    end in one measure (classes of it; not 人均GDP、地方一般公共预算收入: two measures)."""
+    lead = next((w for w in _SHARED_LEADS if items[0].startswith(w)), None)
+    if lead is None or len(items[0]) <= len(lead) + 1 or any(lead in i for i in items[1:]):
+        return items
+    if len(_common_suffix(items)) < 2:
+        return items
+    return [items[0], *(lead + i for i in items[1:])]
+
+
+def _with_shared_head(items: list[str]) -> list[str]:
+    """The last item's head shared by the items before it (split_list)."""
     items[-1] = _EXAMPLES_CLASS.sub("", items[-1], count=1)
     last = items[-1]
     if all(len(i) == 1 for i in items[:-1]) and len(last) > 3 and all(

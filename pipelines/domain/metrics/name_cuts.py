@@ -35,10 +35,17 @@ def _long_links() -> tuple[str, ...]:
 
 def _ends_a_noun(toks: Sequence[Tok], link: str) -> bool:
     """The name's last word is a noun that only ends with the goal word 计划 (招生计划 tagged
-    whole: a plan's quota, not 招生 and the goal word)."""
+    whole: a plan's quota, not 招生 and the goal word) or with another link word a noun may end
+    with (排放量)."""
     last = toks[-1] if toks else None
-    return link == _PLAN_WORD and last is not None and len(last.word) > len(link) and (
-        last.word.endswith(link) and last.pos.startswith("n"))
+    if last is None or len(last.word) <= len(link) or not last.word.endswith(link):
+        return False
+    # (排放量 tagged whole: a noun the market word 放量 only ends, 二氧化碳排放量)
+    return last.pos.startswith("n") and (link == _PLAN_WORD or link in _WORD_ENDS)
+
+
+# link words that also end a noun of their own (排放量, 投放量: not the market's 放量)
+_WORD_ENDS = frozenset(("放量",))
 
 
 _PLAN_WORD = "计划"

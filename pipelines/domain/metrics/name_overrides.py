@@ -63,6 +63,7 @@ from pipelines.domain.metrics.name_owners import (
     own_trade,
     partner_alone,
     without_own_body,
+    without_own_subject,
 )
 from pipelines.domain.metrics.place_names import strip_home
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
@@ -75,6 +76,13 @@ _ALL_LEVELS = "各级"
 _RADIUS = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:周边|周围)?\d+(?:\.\d+)?(?:公里|千米|米)"
                      r"(?:范围)?(?:内|以内)|灾区(?=共|设置|设立|搭建|建成|转移|安置))")
 
+
+# a ceiling an authority sets for the home (财政部核定我省地方政府债务限额, 省财政厅核定我县
+# 政府债务限额)
+_CEILING_SET = re.compile(r"[\u4e00-\u9fff]{0,8}?核定(?:我|本|全)[省市县区]"
+                          r"(?P<ceiling>[\u4e00-\u9fff]{2,16}限额)$")
+# 对 + whom a deed is done on, opening a name (对重点排放单位开展…检查, 对已办结工单进行回访)
+_AIMED_AT = re.compile(r"对[\u4e00-\u9fff“”]{1,12}?(?P<deed>开展|进行)")
 
 def _deed_words() -> tuple[str, ...]:
     """Verbs of a deed done (投入, 出动, 新建: the lexicon's flow verbs and actual cues)."""
@@ -176,6 +184,19 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # 民航完成旅客运输量… in 民航局's monthly figures: the trade the authority's text is on
         # is its home, no word of the name (as a body in its own report)
         r.indicator = without_own_body(r.indicator, trade)
+    elif sc.raw is not None and "以下简称" in sc.raw:
+        # 全国碳市场碳排放配额收盘价 in the text on 全国碳排放权交易市场（以下简称全国碳市场）: the
+        # subject the text is on, and abbreviates, is no word of the name
+        r.indicator = without_own_subject(r.indicator, sc.raw)
+    if (ceiling := _CEILING_SET.match(r.indicator)) is not None:
+        # 财政部核定我省地方政府债务限额18526.4亿元: the ceiling set for the home, named by what it
+        # caps; who set it and the home are no part (the kind other says it is a ceiling)
+        r.indicator = ceiling.group("ceiling")
+    if (aimed := _AIMED_AT.match(r.indicator)) is not None and (
+            len(r.indicator) - aimed.end() >= _MEASURE_MIN):
+        # 对重点排放单位开展碳排放数据质量检查1320家次: whom a check is done on is dropped, as a
+        # recipient after 向 is (session 23); the deed names the count
+        r.indicator = r.indicator[aimed.start("deed") :]
     if (radius := _RADIUS.match(r.indicator)) is not None and len(r.indicator) - radius.end() >= 2:
         # 震中100公里范围内发生5级以上地震, 灾区设置集中安置点: where the count is taken (a radius
         # around a point, the area hit) is its scope, no word of what is counted

@@ -158,6 +158,47 @@ def own_trade(raw: str) -> str:
     return ""
 
 
+# a subject the text abbreviates for itself (全国碳排放权交易市场（以下简称全国碳市场）)
+_ABBREVIATED = re.compile(r"(?P<full>[\u4e00-\u9fff]{4,24})[（(]以下简称“?"
+                          r"(?P<short>[\u4e00-\u9fff]{2,12})”?[）)]")
+ABBREVIATION_NOTE = re.compile(r"[（(]以下简称[^（）()]{1,14}[）)]")
+_FULL_MIN = 4  # characters of the full name the headline must hold
+_COUNTRY_WORDS = ("全国", "我国")
+
+
+@lru_cache(maxsize=256)
+def own_subject(raw: str) -> tuple[str, ...]:
+    """The names of what a text is about when it abbreviates it for itself and its headline names
+    it (全国碳排放权交易市场（以下简称全国碳市场） under the headline
+    全国碳排放权交易市场2025年运行…):
+    the full name, the short one and both without the country's word, longest first; () else.
+    Its figures are the subject's, as a body's own report is (民航 in 民航局's figures)."""
+    found = _ABBREVIATED.search(raw)
+    if found is None:
+        return ()
+    lines = [line.strip() for line in raw[: found.start()].splitlines()[:_BANNER_LINES]
+             if line.strip()]
+    lines = lines[:-1] if not raw[: found.start()].endswith("\n") else lines  # (not its own)
+    full = found.group("full")
+    full = next((full[k:] for k in range(len(full) - _FULL_MIN + 1)
+                 if any(full[k:] in line for line in lines)), "")
+    if not full:
+        return ()
+    names = {full, found.group("short")}
+    names |= {n[2:] for n in names if n.startswith(_COUNTRY_WORDS) and len(n) > 4}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def without_own_subject(name: str, raw: str) -> str:
+    """``name`` without the text's own subject opening it (碳市场碳排放配额年度成交量 ->
+    碳排放配额年度成交量) and without the note that abbreviates it."""
+    name = ABBREVIATION_NOTE.sub("", name)
+    for subject in own_subject(raw):
+        if name.startswith(subject) and len(name) - len(subject) >= 2:
+            return without_prefix_words(name[len(subject) :])
+    return name
+
+
 def without_own_body(name: str, body: str) -> str:
     """``name`` without the body opening it, and the prefix words after it (医院将力争门急诊
     人次 -> 门急诊人次); unchanged when the body's word is the first of a longer word the

@@ -27,6 +27,21 @@ from pipelines.domain.metrics.naming import (
 from pipelines.domain.metrics.place_names import is_place_token
 
 _OF_BASE = ("为", "恢复至", "恢复到")
+# the last figure's own word said again before 是 / 为 and a base (中位数是平均数的83.0%)
+_RESTATED = re.compile(r"(?P<word>[\u4e00-\u9fff]{2,4})(?:是|为)[\u4e00-\u9fff]{2,6}的")
+_RESTATED_REACH = 40  # characters back to the figure the word names
+
+
+def _restated_figure(text: str, start: int, end: int) -> bool:
+    """A share's clause opening with the word the last figure's name ended with, then 是 / 为 its
+    base (中位数是平均数的): the word stands for that figure, which the share is of."""
+    said = _RESTATED.fullmatch(text, start, end)
+    if said is None:
+        return False
+    word = said.group("word")
+    before = text[max(0, start - _RESTATED_REACH) : start]
+    at = before.rfind(word)
+    return at >= 0 and before[at + len(word) : at + len(word) + 1].isdigit()
 # 预算, 年初预算, 全年预算数, 年度计划, 全年目标任务: a plan as the base of a share
 _PLAN_BASE = re.compile(r"(?:全年|年度|年初|当年|调整后|调整)?(?:预算|计划|目标)(?:数|任务)?")
 # a plan's words with its level in brackets, before the level or before the share done of it
@@ -170,6 +185,10 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
             # (为预算的98.4%, 为年度计划的105%) is a share of the plan, as 完成预算的98.4% is
             of_base = text.startswith("为", start) and _PLAN_BASE.fullmatch(
                 text, start + 1, cand.start - 1) is not None
+            kept, indicator = [], ""
+        elif indicator and _restated_figure(text, start, cand.start):
+            # 中位数26945元，…，中位数是平均数的83.0%: the figure named again before its base is
+            # the last indicator's (a share of it, as 为预算的)
             kept, indicator = [], ""
         elif text.startswith(OF_PLAN_VERBS, start) and any(
                 w in text[start : cand.start] for w in PLAN_BASES):

@@ -58,6 +58,9 @@ def _shares_ordinal(text: str, start: int) -> bool:
     return listed is not None and _rank_context(text, listed.start())
 
 
+_NUMBERED = ("号", "號")  # (第N号: a number given, not a place in a ranking)
+
+
 def _rank_context(text: str, ord_start: int) -> bool:
     """A rank verb (居, 排名, 跻身 ...) in the clause before 第N."""
     lex = metric_lexicon()
@@ -485,6 +488,8 @@ def plain(
             return []
         if text.endswith(_DECIMAL_POINT, 0, span_start):
             return []  # 四舍五入取至小数点第二位: a decimal place, no rank
+        if not unit_raw and text.startswith(_NUMBERED, ne):
+            return []  # 国令第775号, 第3号台风: a document's or a storm's number, no rank
         record = not unit_raw and _record_rank(text, m.start("ord"), ne)
         if not (unit_raw in ("位", "名") or _rank_context(text, m.start("ord")) or record):
             return []  # 第31届, 第一批: an ordinal, not a rank

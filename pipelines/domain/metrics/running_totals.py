@@ -115,6 +115,8 @@ def running_total_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
     elif scope and (doer := _DOER_AFTER_HOME.match(lead, len(scope))) is not None:
         scope = lead[: doer.end()]  # 全市行政事业单位公物仓累计调剂资产…: the home's body that
         # did it (a noun phrase ending in a body's word)
+    if not lead.startswith(lex.cumulative_cues, len(scope)):
+        scope = _doer_of_the_total(lead, scope, so)
     return (lead.startswith(lex.cumulative_cues, len(scope))
             and any(w in (r.indicator or "") for w in lex.actual_cues)
             and text[end : r.comma_start].strip(_CLAUSE_OPENERS) == ""
@@ -122,6 +124,25 @@ def running_total_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
             and not r.clause_text.startswith(_MEAN_WORDS + NEW_WORDS)
             and not any(r.comma_start <= p.start < r.pos for p in sc.spans)
             and not r.gap)
+
+
+def _doer_of_the_total(lead: str, scope: str, so: SoFar) -> str:
+    """The words before the total's 累计 when its name opens with them and goes on with its deed
+    (全国温室气体自愿减排交易市场累计成交核证自愿减排量…: the market that did it, kept in the
+    total's name), else ``scope``."""
+    at = min((k for k in (lead.find(c) for c in metric_lexicon().cumulative_cues) if k > 0),
+             default=-1)
+    last = so.last_row()
+    doer = lead[len(scope) : at] if at > len(scope) else ""
+    doer = doer[2:] if doer.startswith(_COUNTRY_WORDS) else doer  # (the home, dropped)
+    name = (last.indicator or "") if last is not None else ""
+    # (not 现场观赛人次累计达到98.6万: the words before 累计 are the total's measure, no doer)
+    if len(doer) >= 2 and name.startswith(doer) and len(name) > len(doer) + 1:
+        return lead[:at]
+    return scope
+
+
+_COUNTRY_WORDS = ("全国", "我国")
 
 
 def _the_total(sc: SentenceScope, so: SoFar) -> tuple[int, int, int] | None:

@@ -205,10 +205,11 @@ _PLACE_GROWTH = ("增长", "增速", "增幅", "增長", "比上年", "同比", 
                  "环比", "環比")
 
 # (减：所得税影响额, 加：…: a report's rows taken from or added to the total)
-# (a row's serial number, 1.外汇储备, 2、基金组织储备头寸, 一、食品烟酒: no part of its name; not
-# the first of two numerals, 一、二类苗)
+# (a row's serial number, 1.外汇储备, 2、基金组织储备头寸, 一、食品烟酒,
+# （一）全国居民人均可支配收入: no part of its name; not the first of two numerals, 一、二类苗)
 _ROW_PREFIX = re.compile(r"^(?:其中[：:]|[减加減][：:]|#|\*|\d{1,2}[.．、](?!\d)"
-                         r"|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d]))\s*")
+                         r"|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])"
+                         r"|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])\s*")
 
 # the text's own whole opening a row's name (全校本科, 全市小计), dropped as in its sentences
 _WHOLE_PREFIXES = ("全校", "全市", "全省", "全县", "全区")

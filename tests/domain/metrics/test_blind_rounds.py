@@ -1306,6 +1306,32 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.955, "indicator_lenient": 0.975,
                             "subject": 0.985, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.95}),
+    # Round 73 (session 29, h221-h223: 国家统计局's 2025年前三季度居民收入和消费支出情况
+    # (人均可支配收入 元 with 名义 / 实际增长, 城乡比值 with 缩小, 中位数 with 中位数是平均数的 %,
+    # income sources and consumption classes with 占…的比重, a 分别 pair of classes sharing 人均 and
+    # 消费支出, 附表 in tabs with （一）-（三） rows); 湖北省's report on the 2025 budget's
+    # execution and the 2026 draft (完成 亿元 为预算的 %, 基金 / 国资 / 社保, 债务限额 / 余额,
+    # 新增债券, 2026 安排 / 预计增长 targets, 重点工作); 生态环境部's news on the national carbon
+    # market in 2025 (累计成交量 at a day, 年度成交量 with 同比分别, 收盘价 元/吨, 年内 high / low,
+    # 参与交易 / 纳入 重点排放单位 家, 扩围, 履约率, CCER, 到2027年)), written and labelled by
+    # helper R73 by reading before the extractor ran on them and scored blind on a4ef56a0. Reached
+    # blind (190 scored rows): precision 0.979 (国令第775号 as a rank, 31个省（区、市）, a note's
+    # 1个单位 / 1吨 definition), recall 0.995 (全年共有243个交易日: the label broke h121's
+    # convention and was removed after the run), unit 1.000, indicator 0.841 (附表's （一） serials
+    # and 全国 kept ×8, the 分别 pair of classes cut ×6, 中位数是平均数 ×3, 全国碳市场's 碳市场 kept
+    # ×6, 排放量 cut at 放量 ×3), lenient 0.979, subject 1.000, kind 0.958 (2026's 重点工作 figures
+    # read as results ×3, a 2025 扩围 read as a target after 首次将 ×3, CCER's 成交额 not chained to
+    # its 累计, a note's bound), qualifier 1.000, period 0.995. Two names corrected after the run by
+    # the convention (督促 a causative verb dropped; 申请 a flow verb kept), the figures the same
+    # under either but for the trading days' recall. The floors first sat just under that. After the
+    # round's fixes (tests/domain/metrics/test_round73_fixes.py; outside the round only h186
+    # changed, its 核定我县 debt ceiling named as labelled): precision 0.984, recall 1.000, unit
+    # 1.000, indicator 0.995, lenient 1.000, subject 1.000, kind 0.995, qualifier 1.000, period
+    # 0.995 (189 scored rows); the floors raised to just under that.
+    73: BlindRound(('h221_', 'h222_', 'h223_'), precision=0.98, recall=0.995, min_gold=189,
+                    floors={"unit": 0.995, "indicator": 0.99, "indicator_lenient": 0.995,
+                            "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
+                            "period": 0.99}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just

@@ -35345,6 +35345,400 @@ LABELS[R71_HN] = [
 ]
 
 
+# Round 73 (session 29, h221-h223), written and labelled by helper R73 by reading, before any
+# extractor ran on them.
+
+# h221: 国家统计局's 2025年前三季度居民收入和消费支出情况 as its site prints it (发布时间：
+# 2025-10-20 10:00; home 全国, 全国 dropped from names; figures invented). 前三季度 levels (actual)
+# with 名义增长 and 实际增长 (growth_rate, both named by the level: 实际 dropped, as h27/h40);
+# 城乡居民人均可支配收入比值 (a ratio: share) with 缩小 (signed growth_rate, as h20's 收入比);
+# 中位数 with `中位数是平均数的83.0%` (a share of the figure named by it, as `为预算的`);
+# income sources and consumption classes with 占…的比重 (X占Y的比重, X the clause's own part);
+# a 分别 list of classes sharing 人均 and 消费支出 (round 71's shared lead); 服务性消费支出 with its
+# share and 个百分点; 附表 in tabs (the title's 2025年前三季度; rows named by their heads, （一）
+# and
+# 全国 dropped). Traps: 2025-10-20 10:00, 12,408, 一、/ 二、, （一）-（三）, 附注 1．-3.,
+# 31个省（区、
+# 市） (not a metric, as h208), 2026年1月19日, 2025-07-15, 57号（100826）, ICP / 公网安备;
+# borderline
+# the survey's scope (1800个县（市、区）, 约16万户, as h208's).
+R73_NI = "h221_nbs_household_income_consumption_q3_2025_web.txt"
+R73_NI_Q = P("前三季度", "2025-01-01", "2025-09-30")
+R73_NI_TAB = P("2025年前三季度", "2025-01-01", "2025-09-30")
+
+
+def r73_ni(anchor, value, indicator, kind="actual", period=R73_NI_Q, **kw):
+    return row(anchor, value, "元", "元", indicator, kind, period, **kw)
+
+
+def r73_ni_pct(anchor, value, indicator, kind="growth_rate", period=R73_NI_Q, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r73_ni_cell(head, number, value, indicator, pct=False):
+    unit = "%" if pct else "元"
+    kind = "growth_rate" if pct else "actual"
+    return row(tab_cell(R73_NI, head, number), value, unit, unit, indicator, kind, R73_NI_TAB,
+               notes="a cell of 附表: named by its row, dated by the table's title")
+
+
+R73_NI_INC = "居民人均可支配收入"
+R73_NI_URB = "城镇居民人均可支配收入"
+R73_NI_RUR = "农村居民人均可支配收入"
+R73_NI_MED = "居民人均可支配收入中位数"
+R73_NI_CON = "居民人均消费支出"
+R73_NI_UC = "城镇居民人均消费支出"
+R73_NI_RC = "农村居民人均消费支出"
+R73_NI_SH = "占可支配收入的比重"
+R73_NI_SC = "占人均消费支出的比重"
+R73_NI_REAL = "实际 dropped: the real rate of the same level (as h122's)"
+
+LABELS[R73_NI] = [
+    # 一、居民人均可支配收入
+    r73_ni("可支配收入[32476元]", 32476, R73_NI_INC, notes="全国 the home, dropped"),
+    r73_ni_pct("比上年同期名义增长[5.1%]", 5.1, R73_NI_INC),
+    r73_ni_pct("实际增长[5.2%]", 5.2, R73_NI_INC, notes=R73_NI_REAL),
+    r73_ni("可支配收入[42150元]", 42150, R73_NI_URB),
+    r73_ni_pct("增长[4.4%]，扣除", 4.4, R73_NI_URB),
+    r73_ni_pct("实际增长[4.5%]", 4.5, R73_NI_URB),
+    r73_ni("可支配收入[17935元]", 17935, R73_NI_RUR),
+    r73_ni_pct("增长[6.3%]，扣除", 6.3, R73_NI_RUR),
+    r73_ni_pct("实际增长[6.4%]", 6.4, R73_NI_RUR),
+    row("比值为[2.35]", 2.35, None, None, "城乡居民人均可支配收入比值", "share", R73_NI_Q,
+        notes="a ratio with no unit: share (as h20's 城乡居民收入比)"),
+    row("缩小[0.05]", -0.05, None, None, "城乡居民人均可支配收入比值", "growth_rate", R73_NI_Q,
+        notes="the ratio's change, signed by 缩小 (as h20)"),
+    r73_ni("中位数[26945元]", 26945, R73_NI_MED),
+    r73_ni_pct("增长[4.8%]，中位数", 4.8, R73_NI_MED),
+    r73_ni_pct("平均数的[83.0%]", 83.0, R73_NI_MED, "share",
+               notes="a share of the figure before it, named by the figure (as `为预算的`)"),
+    r73_ni("中位数[37862元]", 37862, "城镇居民人均可支配收入中位数", notes="其中 a frame word"),
+    r73_ni_pct("增长[3.9%]，中位数", 3.9, "城镇居民人均可支配收入中位数"),
+    r73_ni_pct("平均数的[89.8%]", 89.8, "城镇居民人均可支配收入中位数", "share"),
+    r73_ni("中位数[15206元]", 15206, "农村居民人均可支配收入中位数"),
+    r73_ni_pct("增长[5.6%]，中位数", 5.6, "农村居民人均可支配收入中位数"),
+    r73_ni_pct("平均数的[84.8%]", 84.8, "农村居民人均可支配收入中位数", "share"),
+    r73_ni("工资性收入[18403元]", 18403, "居民人均工资性收入",
+           notes="按收入来源分 a frame; 全国 dropped"),
+    r73_ni_pct("增长[5.5%]，占", 5.5, "居民人均工资性收入"),
+    r73_ni_pct("比重为[56.7%]", 56.7, "居民人均工资性收入" + R73_NI_SH, "share"),
+    r73_ni("经营净收入[5386元]", 5386, "人均经营净收入",
+           notes="its own clause's words: 居民 not borrowed"),
+    r73_ni_pct("增长[5.0%]，占", 5.0, "人均经营净收入"),
+    r73_ni_pct("比重为[16.6%]", 16.6, "人均经营净收入" + R73_NI_SH, "share"),
+    r73_ni("财产净收入[2711元]", 2711, "人均财产净收入"),
+    r73_ni_pct("增长[1.8%]，占", 1.8, "人均财产净收入"),
+    r73_ni_pct("比重为[8.3%]", 8.3, "人均财产净收入" + R73_NI_SH, "share"),
+    r73_ni("转移净收入[5976元]", 5976, "人均转移净收入"),
+    r73_ni_pct("增长[5.9%]，占", 5.9, "人均转移净收入"),
+    r73_ni_pct("比重为[18.4%]", 18.4, "人均转移净收入" + R73_NI_SH, "share"),
+    # 二、居民人均消费支出
+    r73_ni("消费支出[21472元]", 21472, R73_NI_CON),
+    r73_ni_pct("名义增长[4.6%]", 4.6, R73_NI_CON),
+    r73_ni_pct("实际增长[4.7%]", 4.7, R73_NI_CON, notes=R73_NI_REAL),
+    r73_ni("消费支出[26918元]", 26918, R73_NI_UC),
+    r73_ni_pct("增长[3.8%]，扣除", 3.8, R73_NI_UC),
+    r73_ni_pct("实际增长[3.9%]", 3.9, R73_NI_UC),
+    r73_ni("消费支出[14287元]", 14287, R73_NI_RC),
+    r73_ni_pct("增长[5.9%]，扣除", 5.9, R73_NI_RC),
+    r73_ni_pct("实际增长[6.0%]", 6.0, R73_NI_RC),
+    r73_ni("消费支出[6317元]", 6317, "居民人均食品烟酒消费支出"),
+    r73_ni_pct("增长[5.3%]", 5.3, "居民人均食品烟酒消费支出"),
+    r73_ni_pct("比重为[29.4%]", 29.4, "居民人均食品烟酒消费支出" + R73_NI_SC, "share"),
+    r73_ni("消费支出[4512元]", 4512, "人均居住消费支出"),
+    r73_ni_pct("增长[1.9%]", 1.9, "人均居住消费支出"),
+    r73_ni_pct("比重为[21.0%]", 21.0, "人均居住消费支出" + R73_NI_SC, "share"),
+    r73_ni("消费支出[2943元]", 2943, "人均交通通信消费支出"),
+    r73_ni_pct("增长[6.8%]", 6.8, "人均交通通信消费支出"),
+    r73_ni_pct("比重为[13.7%]", 13.7, "人均交通通信消费支出" + R73_NI_SC, "share"),
+    r73_ni("消费支出[2275元]", 2275, "人均教育文化娱乐消费支出"),
+    r73_ni_pct("增长[8.2%]", 8.2, "人均教育文化娱乐消费支出"),
+    r73_ni_pct("比重为[10.6%]", 10.6, "人均教育文化娱乐消费支出" + R73_NI_SC, "share"),
+    r73_ni("分别为[1178元]和", 1178, "人均衣着消费支出",
+           notes="a 分别 pair sharing 人均 and 消费支出 (round 71's shared lead)"),
+    r73_ni("和[1246元]", 1246, "人均生活用品及服务消费支出"),
+    r73_ni_pct("分别增长[2.1%]和", 2.1, "人均衣着消费支出"),
+    r73_ni_pct("和[3.4%]", 3.4, "人均生活用品及服务消费支出"),
+    r73_ni_pct("分别增长[2.6%]和", 2.6, "人均医疗保健消费支出"),
+    r73_ni_pct("和[9.7%]", 9.7, "人均其他用品及服务消费支出"),
+    r73_ni("消费支出[9856元]", 9856, "居民人均服务性消费支出"),
+    r73_ni_pct("比上年同期增长[5.8%]", 5.8, "居民人均服务性消费支出"),
+    r73_ni_pct("比重为[45.9%]", 45.9, "居民人均服务性消费支出占居民人均消费支出的比重", "share"),
+    row("提高[0.5个百分点]", 0.5, "个百分点", "百分点",
+        "居民人均服务性消费支出占居民人均消费支出的比重", "growth_rate", R73_NI_Q),
+    # 附表
+    r73_ni_cell("（一）全国居民人均可支配收入", "32476", 32476, R73_NI_INC),
+    r73_ni_cell("（一）全国居民人均可支配收入", "5.1", 5.1, R73_NI_INC, pct=True),
+    r73_ni_cell("　　城镇居民人均可支配收入", "42150", 42150, R73_NI_URB),
+    r73_ni_cell("　　城镇居民人均可支配收入", "4.4", 4.4, R73_NI_URB, pct=True),
+    r73_ni_cell("　　农村居民人均可支配收入", "17935", 17935, R73_NI_RUR),
+    r73_ni_cell("　　农村居民人均可支配收入", "6.3", 6.3, R73_NI_RUR, pct=True),
+    r73_ni_cell("（二）全国居民人均可支配收入中位数", "26945", 26945, R73_NI_MED),
+    r73_ni_cell("（二）全国居民人均可支配收入中位数", "4.8", 4.8, R73_NI_MED, pct=True),
+    r73_ni_cell("（三）全国居民人均消费支出", "21472", 21472, R73_NI_CON),
+    r73_ni_cell("（三）全国居民人均消费支出", "4.6", 4.6, R73_NI_CON, pct=True),
+    r73_ni_cell("　　城镇居民人均消费支出", "26918", 26918, R73_NI_UC),
+    r73_ni_cell("　　城镇居民人均消费支出", "3.8", 3.8, R73_NI_UC, pct=True),
+    r73_ni_cell("　　农村居民人均消费支出", "14287", 14287, R73_NI_RC),
+    r73_ni_cell("　　农村居民人均消费支出", "5.9", 5.9, R73_NI_RC, pct=True),
+    # 附注: the survey's scope
+    row("的[1800个]县", 1800, "个", "个", "县（市、区）", "count_total", NONE, borderline=True,
+        notes="borderline: the survey's scope (as h208's 500个市县)"),
+    row("抽选[约16万户]", 16, "万户", "户", "居民家庭", "count_total", NONE, "about", "约",
+        borderline=True, notes="borderline: the survey's sample"),
+]
+
+
+# h222: 湖北省财政厅's report on 2025年预算执行情况和2026年预算草案 to the 省人民代表大会
+# (——2026年1月24日在…第五次会议上; home 湖北, 全省 / 我省 dropped; figures invented). 一、 under
+# its heading's 2025年 (results: actual, growth_rate; 为预算的 / 为调整预算的 a share named by the
+# figure, as h13); 当年结余 (the year's) and 年末滚存结余 (count_total at 2025-12-31); 债务限额
+# with its parts (a ceiling: other, the year's, as h186); 截至2025年底 余额 (count_total); 全年
+# 新增债券 and 再融资 (actual); 民生 / 教育 / 社保 / 卫健 支出; 二、 and 三、 under 2026年 (targets:
+# 预计增长 / 安排 / 拟申请 / 压减 / 保持在). Traps: 第十四届 / 第五次 / 十四届人大五次,
+# （一）-（六）,
+# “三保” / “三公”, “十五五”, “51020”, 附件 1．-3.
+R73_HB = "h222_hubei_budget_draft_report_2026.txt"
+R73_HB_25 = P("2025年", "2025-01-01", "2025-12-31")
+R73_HB_ALL = P("全年", "2025-01-01", "2025-12-31")
+R73_HB_END = P("截至2025年底", "2025-12-31", "2025-12-31")
+R73_HB_26 = P("2026年", "2026-01-01", "2026-12-31")
+R73_HB_HEAD = "the heading 一、2025年预算执行情况 (no time expression in the paragraph)"
+
+
+def r73_hb(anchor, value, indicator, kind="actual", period=R73_HB_25, **kw):
+    return row(anchor, value, "亿元", "元", indicator, kind, period, **kw)
+
+
+def r73_hb_pct(anchor, value, indicator, kind="growth_rate", period=R73_HB_25, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r73_hb_plan(anchor, value, indicator, **kw):
+    return r73_hb(anchor, value, indicator, "target", R73_HB_26, **kw)
+
+
+def r73_hb_plan_pct(anchor, value, indicator, **kw):
+    return r73_hb_pct(anchor, value, indicator, "target", R73_HB_26, **kw)
+
+
+LABELS[R73_HB] = [
+    # 一、2025年预算执行情况
+    r73_hb("一般公共预算收入完成[3968.4亿元]", 3968.4, "一般公共预算收入", notes=R73_HB_HEAD),
+    r73_hb_pct("为预算的[100.8%]", 100.8, "一般公共预算收入", "share",
+               notes="为预算的 a share named by the figure (as h13)"),
+    r73_hb_pct("增长[4.0%]，其中", 4.0, "一般公共预算收入"),
+    r73_hb("税收收入[2702.6亿元]", 2702.6, "税收收入"),
+    r73_hb_pct("增长[3.1%]", 3.1, "税收收入"),
+    r73_hb_pct("比重为[68.1%]", 68.1, "税收收入占一般公共预算收入的比重", "share"),
+    r73_hb("一般公共预算支出完成[9184.2亿元]", 9184.2, "一般公共预算支出"),
+    r73_hb_pct("为调整预算的[97.6%]", 97.6, "一般公共预算支出", "share"),
+    r73_hb_pct("增长[3.7%]", 3.7, "一般公共预算支出"),
+    r73_hb("省级一般公共预算收入完成[412.6亿元]", 412.6, "省级一般公共预算收入"),
+    r73_hb_pct("为预算的[101.5%]", 101.5, "省级一般公共预算收入", "share"),
+    r73_hb_pct("增长[2.8%]", 2.8, "省级一般公共预算收入"),
+    r73_hb("省级一般公共预算支出完成[1520.3亿元]", 1520.3, "省级一般公共预算支出"),
+    r73_hb_pct("增长[4.6%]", 4.6, "省级一般公共预算支出"),
+    r73_hb("基金预算收入完成[2086.5亿元]", 2086.5, "政府性基金预算收入"),
+    r73_hb_pct("为预算的[92.4%]", 92.4, "政府性基金预算收入", "share"),
+    r73_hb_pct("下降[6.7%]", -6.7, "政府性基金预算收入"),
+    r73_hb("出让收入[1794.2亿元]", 1794.2, "国有土地使用权出让收入",
+           notes="其中 a frame word"),
+    r73_hb_pct("下降[9.3%]", -9.3, "国有土地使用权出让收入"),
+    r73_hb("基金预算支出完成[3562.8亿元]", 3562.8, "政府性基金预算支出"),
+    r73_hb_pct("增长[5.2%]", 5.2, "政府性基金预算支出"),
+    r73_hb("经营预算收入完成[58.7亿元]", 58.7, "国有资本经营预算收入"),
+    r73_hb_pct("为预算的[108.3%]", 108.3, "国有资本经营预算收入", "share"),
+    r73_hb_pct("增长[11.6%]", 11.6, "国有资本经营预算收入"),
+    r73_hb("经营预算支出完成[31.4亿元]", 31.4, "国有资本经营预算支出"),
+    r73_hb("调入一般公共预算[22.5亿元]", 22.5, "调入一般公共预算", notes="其中 a frame word"),
+    r73_hb("社会保险基金收入完成[4936.2亿元]", 4936.2, "社会保险基金收入"),
+    r73_hb("支出[4718.9亿元]", 4718.9, "支出", notes="its own clause: its own words (as h13)"),
+    r73_hb("当年结余[217.3亿元]", 217.3, "结余", period=P("当年", "2025-01-01", "2025-12-31"),
+           notes="当年 the year's (as h13)"),
+    r73_hb("年末滚存结余[3862.5亿元]", 3862.5, "滚存结余", "count_total",
+           P("年末", "2025-12-31", "2025-12-31"), notes="a balance at 年末 (as h13)"),
+    r73_hb("地方政府债务限额[18526.4亿元]", 18526.4, "地方政府债务限额", "other",
+           notes="a ceiling set for the year (核定): other, the year's (as h186); 我省 the home"),
+    r73_hb("一般债务限额[5318.7亿元]", 5318.7, "一般债务限额", "other"),
+    r73_hb("专项债务限额[13207.7亿元]", 13207.7, "专项债务限额", "other"),
+    r73_hb("债务余额[17893.6亿元]", 17893.6, "地方政府债务余额", "count_total", R73_HB_END),
+    r73_hb("地方政府债券[2860亿元]", 2860, "发行新增地方政府债券", period=R73_HB_ALL,
+           notes="全年 under the paragraph's 2025年: the year reported"),
+    r73_hb("新增一般债券[216亿元]", 216, "新增一般债券", period=R73_HB_ALL),
+    r73_hb("新增专项债券[2644亿元]", 2644, "新增专项债券", period=R73_HB_ALL),
+    row("支持重点项目[1526个]", 1526, "个", "个", "支持重点项目", "actual", R73_HB_ALL,
+        notes="a flow verb kept (as h186)"),
+    r73_hb("再融资债券[1240亿元]", 1240, "发行再融资债券", period=R73_HB_ALL),
+    r73_hb("民生支出[7163.7亿元]", 7163.7, "民生支出", notes=R73_HB_HEAD),
+    r73_hb_pct("比重为[78.0%]", 78.0, "民生支出占一般公共预算支出的比重", "share"),
+    r73_hb("教育支出[1532.6亿元]", 1532.6, "教育支出"),
+    r73_hb_pct("增长[5.1%]", 5.1, "教育支出"),
+    r73_hb("就业支出[1876.4亿元]", 1876.4, "社会保障和就业支出"),
+    r73_hb_pct("增长[6.3%]", 6.3, "社会保障和就业支出"),
+    r73_hb("卫生健康支出[812.5亿元]", 812.5, "卫生健康支出"),
+    r73_hb_pct("增长[4.2%]", 4.2, "卫生健康支出"),
+    r73_hb("退税缓费[412亿元]", 412, "新增减税降费及退税缓费", period=R73_HB_ALL,
+           notes="as h13"),
+    r73_hb("转移支付资金[186.3亿元]", 186.3, "省级下达“三保”专项转移支付资金",
+           notes="the clause's agent 省级 kept; 下达 a flow verb"),
+    # 二、2026年预算草案
+    r73_hb_plan_pct("预计增长[4%左右]", 4, "一般公共预算收入", qual="about", qtext="左右",
+                    notes="the heading 二、2026年预算草案; 预计 no part of the name"),
+    r73_hb_plan("安排[4127.3亿元]", 4127.3, "一般公共预算收入"),
+    r73_hb_plan("支出安排[9350亿元]", 9350, "一般公共预算支出"),
+    r73_hb_plan_pct("增长[1.8%]", 1.8, "一般公共预算支出"),
+    r73_hb_plan("收入安排[425.0亿元]", 425.0, "省级一般公共预算收入"),
+    r73_hb_plan_pct("增长[3.0%]", 3.0, "省级一般公共预算收入"),
+    r73_hb_plan("支出安排[1568.2亿元]", 1568.2, "省级一般公共预算支出"),
+    r73_hb_plan("转移支付安排[3126.5亿元]", 3126.5, "省对市县转移支付"),
+    r73_hb_plan_pct("增长[2.5%]", 2.5, "省对市县转移支付"),
+    r73_hb_plan("一般性转移支付[2478.9亿元]", 2478.9, "一般性转移支付"),
+    r73_hb_plan_pct("占比[79.3%]", 79.3, "一般性转移支付占比"),
+    r73_hb_plan("收入安排[2010.0亿元]", 2010.0, "政府性基金预算收入"),
+    r73_hb_plan_pct("下降[3.7%]", -3.7, "政府性基金预算收入"),
+    r73_hb_plan("支出安排[3420.6亿元]", 3420.6, "政府性基金预算支出"),
+    r73_hb_plan("收入安排[60.2亿元]", 60.2, "国有资本经营预算收入"),
+    r73_hb_plan_pct("提高至[35%]", 35, "国有资本收益调入一般公共预算的比例"),
+    r73_hb_plan("收入安排[5108.4亿元]", 5108.4, "社会保险基金收入"),
+    r73_hb_plan("支出安排[4927.1亿元]", 4927.1, "支出"),
+    r73_hb_plan("债券额度[3000亿元左右]", 3000, "申请新增地方政府债券额度", qual="about",
+                qtext="左右", notes="拟 dropped as 预计 is (the kind says it is planned); 申请 a "
+                "flow verb governing the amount, kept (first labelled without it, corrected "
+                "after the blind run by the flow-verb convention)"),
+    r73_hb_plan("新增专项债券[约2760亿元]", 2760, "新增专项债券", qual="about", qtext="约"),
+    # 三、2026年财政重点工作
+    r73_hb_plan_pct("再压减[5%以上]", -5, "省级一般性支出", qual="at_least", qtext="以上",
+                    notes="a cut: signed (as h13's 压减10%以上)"),
+    r73_hb_plan_pct("占比保持在[75%以上]", 75, "县级“三保”支出占比", qual="at_least",
+                    qtext="以上"),
+    r73_hb_plan("科技创新资金[120亿元]", 120, "统筹安排科技创新资金"),
+]
+
+
+# h223: 生态环境部's news on the 全国碳排放权交易市场 in 2025 (发布时间：2026-01-09 16:20; home
+# 全国; figures invented). 全国碳市场, the text's own market (its subject throughout, as a trade in
+# its authority's own report), is no part of the names. 截至2025年12月31日 累计 (a flow run up to a
+# day: count_total at the day, session 25); 2025年 年度 flows with 同比分别; 其中 trade modes;
+# 收盘价 at the day with 较上年末 (the sentence's day); 年内 high / low of 2025 (a January 2026
+# text: the paragraph's year); a range of monthly means; 四季度 (2025's) with 环比; participants
+# (count_total of the year) with 占纳入总数的 and 个百分点; 全年 days and means (2025); the day in
+# brackets dates the single-day high; 目前 (the reference day); 2025年 扩围 (新增 actual, 覆盖
+# 排放量 actual, 占全国…的 share); 2024年度 履约率; 第一个履约周期（2019—2020年）'s figures;
+# CCER 2025年累计 (count_total, the coordinated 成交额 too; 均价 a mean, actual); 截至2025年底
+# stocks;
+# 2025年 data checks (各级生态环境部门 the author's system, dropped); 到2027年 goal; a rule's bound
+# in a note (other, undated). Traps: 2026-01-09 16:20, 国令第775号, 2024年5月1日, 2021年7月16日,
+# 第一个 / 第二个履约周期, 2021—2022年, 注 1．-4., 1个单位 / 1吨 (a definition), 010- phone,
+# 2025-01-15, 12号, ICP; borderline 三个行业 (the total of an exhaustive list).
+R73_CM = "h223_national_carbon_market_annual_report_2025_web.txt"
+R73_CM_END = P("截至2025年12月31日", "2025-12-31", "2025-12-31")
+R73_CM_Y = P("2025年", "2025-01-01", "2025-12-31")
+R73_CM_DAY = P("2025年12月31日", "2025-12-31", "2025-12-31")
+R73_CM_IN = P("年内", "2025-01-01", "2025-12-31")
+R73_CM_ALL = P("全年", "2025-01-01", "2025-12-31")
+R73_CM_Q4 = P("四季度", "2025-10-01", "2025-12-31")
+R73_CM_NOW = P("目前", "2026-01-09", "2026-01-09")
+R73_CM_24 = P("2024年度", "2024-01-01", "2024-12-31")
+R73_CM_P1 = P("2019—2020年", "2019-01-01", "2020-12-31")
+R73_CM_TO = P("截至2025年底", "2025-12-31", "2025-12-31")
+R73_CM_27 = P("到2027年", "2027-01-01", "2027-12-31")
+R73_CM_OWN = "全国碳市场 the text's own market, no part of the name"
+
+
+def r73_cm(anchor, value, unit_raw, unit, indicator, kind="actual", period=R73_CM_Y, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r73_cm_pct(anchor, value, indicator, kind="growth_rate", period=R73_CM_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r73_cm_price(anchor, value, indicator, period=R73_CM_Y, **kw):
+    return row(anchor, value, "元/吨", "元/吨", indicator, "actual", period, **kw)
+
+
+LABELS[R73_CM] = [
+    r73_cm("累计成交量[8.62亿吨]", 8.62, "亿吨", "吨", "碳排放配额成交量", "count_total",
+           R73_CM_END, notes="a flow run up to a day: count_total at the day (session 25); "
+           "累计 a frame word; " + R73_CM_OWN),
+    r73_cm("累计成交额[575.3亿元]", 575.3, "亿元", "元", "成交额", "count_total", R73_CM_END,
+           notes="its own clause's words"),
+    r73_cm("年度成交量[2.31亿吨]", 2.31, "亿吨", "吨", "碳排放配额年度成交量"),
+    r73_cm("年度成交额[146.8亿元]", 146.8, "亿元", "元", "年度成交额"),
+    r73_cm_pct("同比分别增长[22.9%]和", 22.9, "碳排放配额年度成交量"),
+    r73_cm_pct("和[31.2%]", 31.2, "年度成交额"),
+    r73_cm_price("年度成交均价[63.55元/吨]", 63.55, "年度成交均价"),
+    r73_cm("挂牌协议交易成交量[3520万吨]", 3520, "万吨", "吨", "挂牌协议交易成交量",
+           notes="其中 a frame word; a member of an actual total"),
+    r73_cm("大宗协议交易成交量[1.96亿吨]", 1.96, "亿吨", "吨", "大宗协议交易成交量"),
+    r73_cm_price("收盘价为[102.35元/吨]", 102.35, "碳排放配额收盘价", R73_CM_DAY),
+    r73_cm_pct("较上年末上涨[5.0%]", 5.0, "碳排放配额收盘价", period=R73_CM_DAY,
+               notes="the sentence's day"),
+    r73_cm_price("最高成交价[106.20元/吨]", 106.20, "碳排放配额最高成交价", R73_CM_IN,
+                 notes="年内 in a January 2026 text: the paragraph's year 2025"),
+    r73_cm_price("最低成交价[69.50元/吨]", 69.50, "最低成交价", R73_CM_IN,
+                 notes="an elliptic clause: its own words"),
+    row("在[58.30元/吨至98.60元/吨]之间", 58.30, "元/吨", "元/吨", "碳排放配额月度成交均价",
+        "actual", R73_CM_Y, high=98.60, notes="a range"),
+    r73_cm_price("成交均价为[89.72元/吨]", 89.72, "成交均价", R73_CM_Q4,
+                 notes="四季度 of the sentence's 2025年"),
+    r73_cm_pct("环比上涨[18.4%]", 18.4, "成交均价", period=R73_CM_Q4),
+    r73_cm("重点排放单位[1856家]", 1856, "家", "家", "参与交易的重点排放单位", "count_total",
+           notes="members that took part in the year (count_total, session 20)"),
+    r73_cm_pct("占纳入总数的[83.8%]", 83.8, "参与交易的重点排放单位占纳入总数", "share"),
+    row("较上年提高[6.2个百分点]", 6.2, "个百分点", "百分点",
+        "参与交易的重点排放单位占纳入总数", "growth_rate", R73_CM_Y),
+    # 全年共有243个交易日: the days a period holds measure nothing (h121's 共有17个交易日, a trap
+    # there); labelled a count first, removed after the blind run by that convention
+    r73_cm("日均成交量[95.1万吨]", 95.1, "万吨", "吨", "日均成交量", period=R73_CM_ALL),
+    r73_cm("单日最大成交量达[1720万吨]", 1720, "万吨", "吨", "单日最大成交量",
+           period=P("12月19日", "2025-12-19", "2025-12-19"), qual="reach", qtext="达",
+           notes="the day in brackets after the figure dates it"),
+    r73_cm("重点排放单位[2215家]", 2215, "家", "家", "纳入发电行业重点排放单位", "count_total",
+           R73_CM_NOW, notes="目前: the reference day; " + R73_CM_OWN),
+    r73_cm("铝冶炼[三个]行业", 3, "个", "个", "行业", "count_total", borderline=True,
+           notes="borderline: the total of an exhaustive list"),
+    r73_cm("新增重点排放单位[约1500家]", 1500, "家", "家", "新增重点排放单位", qual="about",
+           qtext="约"),
+    r73_cm("排放量[约80亿吨]", 80, "亿吨", "吨", "覆盖年二氧化碳排放量", qual="about",
+           qtext="约"),
+    r73_cm_pct("总量的[60%以上]", 60, "覆盖年二氧化碳排放量占全国二氧化碳排放总量", "share",
+               qual="at_least", qtext="以上",
+               notes="the part the last named; 占全国 a base, kept (session 24)"),
+    r73_cm_pct("履约率为[99.6%]", 99.6, "发电行业重点排放单位履约率", "share", R73_CM_24),
+    row("提高[0.3个百分点]", 0.3, "个百分点", "百分点", "发电行业重点排放单位履约率",
+        "growth_rate", R73_CM_24),
+    r73_cm("重点排放单位[2162家]", 2162, "家", "家", "纳入发电行业重点排放单位", "count_total",
+           R73_CM_P1, notes="第一个履约周期 an ordinal; its years in brackets date it"),
+    r73_cm("排放量[约45亿吨]", 45, "亿吨", "吨", "年覆盖二氧化碳排放量", period=R73_CM_P1,
+           qual="about", qtext="约"),
+    r73_cm_pct("履约率为[99.5%]", 99.5, "履约率", "share", R73_CM_P1),
+    r73_cm("（CCER）[1826万吨]", 1826, "万吨", "吨",
+           "温室气体自愿减排交易市场成交核证自愿减排量", "count_total",
+           notes="累计 over the year: count_total (session 18); the market (another than the "
+           "text's own) kept as the clause's agent; 全国 the home; （CCER） an abbreviation"),
+    r73_cm("成交额[15.4亿元]", 15.4, "亿元", "元", "成交额", "count_total",
+           notes="one 累计 governs the coordinated clause (session 24)"),
+    r73_cm_price("成交均价[84.3元/吨]", 84.3, "成交均价", notes="a mean, not a running total"),
+    r73_cm("减排项目[87个]", 87, "个", "个", "登记温室气体自愿减排项目", "count_total",
+           R73_CM_TO, notes="已 dropped (session 25)"),
+    r73_cm("等[4个]方法学领域", 4, "个", "个", "方法学领域", "count_total", R73_CM_TO,
+           notes="a count after 等 adds information"),
+    r73_cm("数据质量检查[1320家次]", 1320, "家次", "家次", "开展碳排放数据质量检查",
+           notes="各级生态环境部门 the author's system, dropped (session 25); 对重点排放单位 "
+           "the object, dropped as a recipient"),
+    r73_cm("整改问题[386个]", 386, "个", "个", "整改问题",
+           notes="督促 a causative verb, dropped (the seeds' 推动, session 20's 带动); first "
+           "labelled 督促整改问题, corrected after the blind run by that convention"),
+    r73_cm("弄虚作假案件[12起]", 12, "起", "起", "查处数据弄虚作假案件"),
+    r73_cm_pct("提高到[5%以上]", 5, "配额有偿分配比例", "target", R73_CM_27, qual="at_least",
+               qtext="以上"),
+    r73_cm_pct("不超过应清缴配额的[5%]", 5, "抵销比例", "other", NONE, qual="at_most",
+               qtext="不超过", notes="a rule's parameter in a note: other, undated (session 23)"),
+]
+
+
 
 # Round 69 (session 29, h209-h211), written and labelled by helper R69 by reading, before any
 # extractor ran on them.
