@@ -58,6 +58,8 @@ from pipelines.domain.metrics.name_goals import bare_goal, goal_of_last
 from pipelines.domain.metrics.name_labels import labelled
 from pipelines.domain.metrics.name_lists import harm_of_the_same, respective_part
 from pipelines.domain.metrics.name_owners import (
+    ABBREVIATION_WORD,
+    ABBREVIATION_WORD_TRAD,
     own_body,
     own_name_in,
     own_trade,
@@ -184,7 +186,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # 民航完成旅客运输量… in 民航局's monthly figures: the trade the authority's text is on
         # is its home, no word of the name (as a body in its own report)
         r.indicator = without_own_body(r.indicator, trade)
-    elif sc.raw is not None and "以下简称" in sc.raw:
+    elif sc.raw is not None and (ABBREVIATION_WORD in sc.raw or ABBREVIATION_WORD_TRAD in sc.raw):
         # 全国碳市场碳排放配额收盘价 in the text on 全国碳排放权交易市场（以下简称全国碳市场）: the
         # subject the text is on, and abbreviates, is no word of the name
         r.indicator = without_own_subject(r.indicator, sc.raw)

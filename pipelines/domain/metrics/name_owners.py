@@ -162,6 +162,7 @@ def own_trade(raw: str) -> str:
 _ABBREVIATED = re.compile(r"(?P<full>[\u4e00-\u9fff]{4,24})[（(]以下简称“?"
                           r"(?P<short>[\u4e00-\u9fff]{2,12})”?[）)]")
 ABBREVIATION_NOTE = re.compile(r"[（(]以下简称[^（）()]{1,14}[）)]")
+ABBREVIATION_WORD, ABBREVIATION_WORD_TRAD = "以下简称", "以下簡稱"
 _FULL_MIN = 4  # characters of the full name the headline must hold
 _COUNTRY_WORDS = ("全国", "我国")
 
@@ -173,6 +174,8 @@ def own_subject(raw: str) -> tuple[str, ...]:
     全国碳排放权交易市场2025年运行…):
     the full name, the short one and both without the country's word, longest first; () else.
     Its figures are the subject's, as a body's own report is (民航 in 民航局's figures)."""
+    if ABBREVIATION_WORD not in raw:
+        raw = to_simplified_aligned(raw)  # (以下簡稱 in Traditional: names are Simplified)
     found = _ABBREVIATED.search(raw)
     if found is None:
         return ()

@@ -176,7 +176,7 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
         line = text[at:stop].strip(" \u3000\t\r")
         if not line or line.startswith(("注：", "注:")):
             break
-        out.append((at, stop))
+        out.append((at, stop - 1 if text.startswith("\r", stop - 1) else stop))  # (CRLF)
         at = stop + 1
     return out
 

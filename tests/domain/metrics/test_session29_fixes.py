@@ -187,3 +187,18 @@ def test_liao_expected_to_is_a_forecast_cue_and_no_part_of_a_name():
     text = "第四季经济有望增长4.5%左右，全年增长料达4.6%。"
     found = analyse_document("标题\n\n" + text, published_on=date(2025, 11, 15)).metrics
     assert [(m.indicator, m.kind) for m in found][-1] == ("经济", "target")
+
+
+def test_a_wrapped_table_and_a_texts_own_subject_read_the_same_in_crlf_and_traditional():
+    from benchmarks.bench_page_forms import FORMS
+    from tests.domain.metrics.support import HELDOUT
+
+    for name, form in (("h220_xinhua_county_stats_bulletin_2024_ocr.txt", "crlf"),
+                       ("h223_national_carbon_market_annual_report_2025_web.txt", "traditional")):
+        raw = (HELDOUT / name).read_text(encoding="utf-8")
+        ref = date(2025, 4, 3) if name.startswith("h220") else date(2026, 1, 9)
+        want = sorted((m.value, m.indicator, m.kind) for m in
+                      analyse_document(raw, published_on=ref).metrics)
+        got = sorted((m.value, m.indicator, m.kind) for m in
+                     analyse_document(FORMS[form](raw), published_on=ref).metrics)
+        assert got == want, name
