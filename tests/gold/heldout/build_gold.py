@@ -36050,8 +36050,8 @@ LABELS[R70_NB] = [
 # level and its growth rank the level (session 24), 总量 / 规模 naming it (as h128's 进出口规模);
 # 占全省的 / 占全市进出口总额的 (X占Y, the base kept); 对 before the partners dropped (the set's
 # 共建“一带一路”国家进出口); 截至9月底 stocks with 比上年末 (at the day, session 25); 城乡居民
-# 收入比 a ratio with no unit (share); 小编's 力争全年 targets. Traps: 2025年10月27日 20:05, 注 1.-3.,
-# 0579- phone, 第三十一届, 10月21日, “稳外贸12条”, 阅读 3.6万, 点赞 512, 在看 86.
+# 收入比 a ratio with no unit (share); 小编's 力争全年 targets. Traps: 2025年10月27日 20:05,
+# 注 1.-3., 0579- phone, 第三十一届, 10月21日, “稳外贸12条”, 阅读 3.6万, 点赞 512, 在看 86.
 R75_YW = "h227_yiwu_economy_q3_wechat_2025.txt"
 R75_YW_Q3 = P("前三季度", "2025-01-01", "2025-09-30")
 R75_YW_19 = P("1-9月", "2025-01-01", "2025-09-30")
@@ -36178,12 +36178,12 @@ LABELS[R75_YW] = [
 # then the table 指标 | 单位 | 10月 | 1-10月 | 同比增长(%) as space-separated columns: the quote the
 # number alone, the unit the row's 单位 cell (the growth column in %), the period the column's
 # (10月, 1-10月; the growth column that of the dated column to its left, 1-10月), or the row's own
-# (`（1-9月）` quarterly rows, `10月末` balances: count_total at the day); row names wrapped over two
-# lines joined, `其中：` dropped, `（不含农户）` a note (as h119 / h38), a row `…增长` in % the rate
-# of what it names; minus signs OCR'd as 一 / — (the quote keeps the sign as printed); a
+# (`（1-9月）` quarterly rows, `10月末` balances: count_total at the day); row names wrapped over
+# two lines joined, `其中：` dropped, `（不含农户）` a note (as h119 / h38), a row `…增长` in %
+# the rate of what it names; minus signs OCR'd as 一 / — (the quote keeps the sign as printed); a
 # full-width 12.8; the CPI row an index level on 上年同期=100 (actual, no unit, as h134's indices).
-# Traps: 2025年第10期（总第358期）, page numbers — 7 — / — 8 —, the running header repeated, 注 1.-4.
-# (1-9月数, 2000万元及以上 borderline: a class's bound), 0771- phone, 2025年11月24日.
+# Traps: 2025年第10期（总第358期）, page numbers — 7 — / — 8 —, the running header repeated,
+# 注 1.-4. (1-9月数, 2000万元及以上 borderline: a class's bound), 0771- phone, 2025年11月24日.
 R75_GX = "h228_guangxi_monthly_statistics_digest_oct_2025_ocr.txt"
 R75_GX_M = P("10月份", "2025-10-01", "2025-10-31")
 R75_GX_YTD = P("1-10月", "2025-01-01", "2025-10-31")
@@ -36235,7 +36235,8 @@ LABELS[R75_GX] = [
         R75_GX_YTD, notes="a narrowing of the decline (as h12, h38); 1-9月 the base"),
     # the table
     r75_gx_cell("地区生产总值（1-9月）", 3, "21836.4", 21836.4, "亿元", "地区生产总值", "actual",
-                R75_GX_Q3, notes="the row's own （1-9月） (注1: a quarterly figure); " + R75_GX_COL),
+                R75_GX_Q3,
+                notes="the row's own （1-9月） (注1: a quarterly figure); " + R75_GX_COL),
     r75_gx_cell("地区生产总值（1-9月）", 4, "5.1", 5.1, "%", "地区生产总值", "growth_rate",
                 R75_GX_Q3),
     r75_gx_cell("加值增长", 2, "6.2", 6.2, "%", "规模以上工业增加值", "growth_rate", R75_GX_MC,
@@ -36312,8 +36313,8 @@ LABELS[R75_GX] = [
 # 目前 (开工率 of the 六百个 projects: the scope borderline), 四季度计划 (target), 今年以来已累计
 # 下达 (a running total over its span, count_total); 中亚五国 a group with its count, part of the
 # name; the holiday's 八天 (a length, no row) with 重点监测的 sample (as h175 / h157). Traps:
-# 第52场, 2025-10-24 16:20, 4,127, 10:00, 二级巡视员 ×2, 第一产业 / 第二产业 / 第三产业 names, 一是 /
-# 二是 / 三是, “两新”, 时长约一小时, 029- phone.
+# 第52场, 2025-10-24 16:20, 4,127, 10:00, 二级巡视员 ×2, 第一产业 / 第二产业 / 第三产业 names,
+# 一是 / 二是 / 三是, “两新”, 时长约一小时, 029- phone.
 R75_SX = "h229_shaanxi_press_conference_transcript_2025.txt"
 R75_SX_Q3 = P("前三季度", "2025-01-01", "2025-09-30")
 R75_SX_3Q = P("三季度", "2025-07-01", "2025-09-30")
