@@ -86,3 +86,43 @@ def test_a_name_one_space_before_its_figure_is_no_row_leaving_cells_blank():
             "　　資訊電子工業　148.72　　　　3.61　　　　　24.81　　　　　19.27\n")
     found = document_by_number(text, date(2025, 12, 23))
     assert found["3.61"].indicator == "资讯电子工业"
+
+
+WECHAT = (
+    "原创 某市发布 2025年10月27日 20:05\n\n"
+    "某市前三季度经济“成绩单”出炉\n\n"
+    "━━━━━━━━━━━━\n\n"
+    "★ **经济总量稳步攀升**\n\n"
+    "前三季度\n全市实现地区生产总值\n**1203.8亿元**\n同比增长**6.1%**\n\n"
+    "分产业看\n第一产业增加值16.2亿元\n增长2.7%\n第二产业增加值421.4亿元\n增长6.9%\n\n"
+    "━━━━━━━━━━━━\n\n"
+    "★ **投资消费双轮驱动**\n\n"
+    "全市固定资产投资\n同比增长**7.3%**\n其中\n制造业投资增长15.2%\n\n"
+    "规上工业增加值\n同比增长7.4%\n增速比上半年\n提高0.5个百分点\n"
+)
+
+
+def _wechat() -> dict:
+    return document_by_number(WECHAT, date(2025, 10, 27))
+
+
+def test_a_part_year_the_title_names_dates_the_sections_with_no_time_of_their_own():
+    found = _wechat()
+    assert (found["16.2亿元"].period_start, found["16.2亿元"].period_end) == (
+        date(2025, 1, 1), date(2025, 9, 30))
+    assert found["15.2%"].period_end == date(2025, 9, 30)
+
+
+def test_a_short_line_naming_what_changes_goes_on_to_its_change():
+    found = _wechat()
+    assert found["7.3%"].indicator == "固定资产投资"
+    assert found["7.4%"].indicator == "规上工业增加值"
+    assert found["0.5个百分点"].indicator == "规上工业增加值增速"
+
+
+def test_a_holidays_length_read_out_is_no_figure():
+    text = ("国庆中秋假期八天，全省重点监测的一百二十家商贸企业销售额同比增长百分之九点三；"
+            "全省接待游客四千一百二十万人次。")
+    found = document_by_number(text, date(2025, 10, 24))
+    assert "八天" not in found
+    assert found["四千一百二十万人次"].period_start == date(2025, 10, 1)
