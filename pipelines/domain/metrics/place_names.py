@@ -141,13 +141,28 @@ def facility_follows(toks: Sequence[Tok], i: int) -> bool:
     if i + 1 >= len(toks) or toks[i + 1].start != toks[i].end:
         return False
     nxt = toks[i + 1].word
-    if nxt in FACILITY_WORDS or _company_follows(toks, i) or _store_class_follows(toks, i):
+    if nxt in FACILITY_WORDS or _company_follows(toks, i) or _store_class_follows(toks, i) or (
+            _market_follows(toks, i)):
         return True
     if i + 2 < len(toks) and toks[i + 2].start == toks[i + 1].end and (
             nxt + toks[i + 2].word in FACILITY_WORDS):
         return True  # 淮安|生产|基地: a facility word the tagger cut in two
     return (i + 2 < len(toks) and toks[i + 2].start == toks[i + 1].end
             and len(nxt) <= 3 and nxt not in LEVEL_TOKENS and toks[i + 2].word.endswith("机场"))
+
+
+def _market_follows(toks: Sequence[Tok], i: int) -> bool:
+    """The place at ``toks[i]`` opens a market's or a venue's name closing on 城 (中国|小商品|城,
+    中国|轻纺城: a trade centre named after its country or city): its figures are the market's,
+    the place part of its name, no subject (not 城市, 城区, 城镇: a place's own parts)."""
+    words = toks[i + 1].word
+    if i + 2 < len(toks) and toks[i + 2].start == toks[i + 1].end and toks[i + 2].word == "城":
+        words += "城"
+    return (len(words) >= _MARKET_NAME and words.endswith("城") and toks[i + 1].pos.startswith("n")
+            and not toks[i + 1].pos.startswith("ns") and words not in LEVEL_TOKENS)
+
+
+_MARKET_NAME = 3  # characters a market's name after its place holds at least (小商品城, 轻纺城)
 
 
 # a class of stores named by the place it is the first of (全国首店3家, 安徽首店12家, 华中首店)

@@ -126,3 +126,12 @@ def test_a_holidays_length_read_out_is_no_figure():
     found = document_by_number(text, date(2025, 10, 24))
     assert "八天" not in found
     assert found["四千一百二十万人次"].period_start == date(2025, 10, 1)
+
+
+def test_a_market_named_after_its_country_is_no_subject():
+    text = "前三季度，中国小商品城市场成交额2186.7亿元，同比增长15.8%。"
+    found = document_by_number(text, date(2025, 10, 27))
+    assert found["2186.7亿元"].subject is None
+    assert found["2186.7亿元"].indicator == "中国小商品城市场成交额"
+    text = "前三季度，中国城市居民人均可支配收入增长5.1%。"
+    assert document_by_number(text, date(2025, 10, 27))["5.1%"].subject == "中国"
