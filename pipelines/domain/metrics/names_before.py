@@ -34,6 +34,13 @@ _PLAN_NOTED = re.compile(r"(?:完成|达到|达)(?:全年|年度|年初|当年)?
                          r"(?:预算|计划|目标|任务)(?:数|任务)?（(?:[^（）]{1,12}）的)?$")
 _PLAN_NOTED_REACH = 30  # characters of the verb, the plan's words and its bracket
 _CAUSING = ("带动", "拉动", "推动", "促进")
+_DONE = ("已经", "已")  # (已完成全年目标任务的九成以上: the plan's verb after 已)
+
+
+def _past_done(text: str, start: int) -> int:
+    """Where a clause's verb stands, past an 已 (已经) that says it is done."""
+    done = next((w for w in _DONE if text.startswith(w, start)), "")
+    return start + len(done)
 _PAIRED_WITH = frozenset("与和及同")
 _SCORED, _POINTS_UNIT = "积", "分"
 _RANK_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+[位名]?、$")
@@ -170,7 +177,7 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
             of_base = text.startswith("为", start) and _PLAN_BASE.fullmatch(
                 text, start + 1, cand.start - 1) is not None
             kept, indicator = [], ""
-        elif text.startswith(OF_PLAN_VERBS, start) and any(
+        elif text.startswith(OF_PLAN_VERBS, _past_done(text, start)) and any(
                 w in text[start : cand.start] for w in PLAN_BASES):
             # 完成年度计划的103%, 达全年预算数的97.6%, 完成全年目标的九成: the last
             # indicator against its plan (the plan's words, 全年 among them, are the base:

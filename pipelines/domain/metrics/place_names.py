@@ -264,7 +264,7 @@ def strip_home(indicator: str, home_place: str | None) -> str:
     for name in (home_place, home_place.rstrip("市省县区"), *_home_words_of(home_place)):
         if name and indicator.startswith(name) and len(indicator) > len(name) + 1:
             if indicator.startswith(_FACILITY_STARTS, len(name)) or _NAMED_AIRPORT.match(
-                    indicator, len(name)):
+                    indicator, len(name)) or _NAMED_MARKET.match(indicator, len(name)):
                 break  # 中国品牌乘用车 in a national text: the home names the brand (as 苏州港;
                 # 厦门高崎国际机场: an airport named after its city and its site)
             if indicator.startswith(_TRADE_STARTS, len(name)):
@@ -275,6 +275,8 @@ def strip_home(indicator: str, home_place: str | None) -> str:
 
 
 _FACILITY_STARTS = tuple(sorted(FACILITY_WORDS))
+# a market named after its place (义乌|小商品城平台, 绍兴|轻纺城; _market_follows)
+_NAMED_MARKET = re.compile(r"[\u4e00-\u9fff]{2,4}城(?![市区镇乡])")
 # one more name, then an international airport (南京|禄口国际机场, 厦门|高崎国际机场; not 全国
 # 运输机场, a class of airports)
 _NAMED_AIRPORT = re.compile(r"[\u4e00-\u9fff]{2}国际机场")

@@ -33,11 +33,20 @@ def row_over_page(lines: list[str], starts: list[int], i: int, width: int,
     last cells, as a PDF's text layer gives them) is read as one row. With the ``head`` (its
     cells on ``lines[0]``) a row leaving cells blank is read by where its cells stand
     (table_align), also the rest of a wrapped name."""
+    row, last = _printed_row(lines, starts, i, width, sep, raw, head)
+    if last == i and len(row) < width and head is not None and (
+            aligned := under_head(row, lines[i], head, lines[0])) is not None:
+        return aligned, i  # (a row no page break cuts, leaving cells blank)
+    return row, last
+
+
+def _printed_row(lines: list[str], starts: list[int], i: int, width: int,
+                 sep: re.Pattern[str], raw: str, head: Cells | None
+                 ) -> tuple[list[tuple[int, str]], int]:
+    """The row at ``lines[i]`` as row_over_page reads it before a blank cell is looked for."""
     row = _cells(lines[i], sep)
     if len(row) >= width:
         return _number_wrapped(row, lines, starts, i, raw)
-    if head is not None and (aligned := under_head(row, lines[i], head, lines[0])) is not None:
-        return aligned, i
     if _shared_piece(lines, i) and (
             name := _name_goes_on(lines, starts, i, width, sep, head)) is not None:
         return name, i + 1  # (10月末金融机构本外币 over 各项存款余额, again over 各项贷款余额: no

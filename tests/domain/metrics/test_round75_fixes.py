@@ -135,3 +135,27 @@ def test_a_market_named_after_its_country_is_no_subject():
     assert found["2186.7亿元"].indicator == "中国小商品城市场成交额"
     text = "前三季度，中国城市居民人均可支配收入增长5.1%。"
     assert document_by_number(text, date(2025, 10, 27))["5.1%"].subject == "中国"
+
+
+def test_a_share_of_the_years_goal_done_already_is_of_the_figure_before():
+    text = "三是稳就业，前三季度城镇新增就业三十八点六万人，已完成全年目标任务的九成以上。"
+    found = document_by_number(text, date(2025, 10, 24))
+    assert found["九成以上"].indicator == "城镇新增就业"
+    assert found["九成以上"].kind == "share"
+
+
+def test_a_county_level_city_named_bare_is_its_own_pages_home():
+    from pipelines.domain.metrics.home import infer_home_place
+    from pipelines.domain.segmentation import default_segmenter
+
+    tag = default_segmenter().tag
+    lines = ["原创 义乌发布 义乌发布 2025年10月27日 20:05 浙江", "义乌前三季度经济“成绩单”出炉",
+             "全市实现地区生产总值1603.8亿元，高于全省1.0个百分点。", "杭州海关驻义乌办事处"]
+    assert infer_home_place([tag(t) for t in lines]) == "义乌"
+
+
+def test_a_market_named_after_the_home_keeps_the_home_in_its_name():
+    text = ("义乌前三季度经济运行情况。前三季度，全市“义乌小商品城”平台线上交易额412.3亿元。"
+            "义乌全市经济运行平稳。")
+    found = document_by_number(text, date(2025, 10, 27))
+    assert found["412.3亿元"].indicator == "义乌小商品城平台线上交易额"
