@@ -55,6 +55,7 @@ from pipelines.domain.metrics.period_spans import (
     whole_year,
     year_of,
     year_span,
+    year_to_date,
 )
 from pipelines.domain.metrics.report_titles import (
     AUDIT,
@@ -873,7 +874,22 @@ class Context:
         spans = [p for p in self.title_spans if p.period.end is not None
                  and p.period.end < self.doc_date and (
                      calendar_month(p.period) or quarter(p.period) or week(p.period))]
-        return spans[-1] if len(spans) == 1 and len(self.title_spans) == 1 else None
+        if len(spans) == 1 and len(self.title_spans) == 1:
+            return spans[-1]
+        return self._part_year_release()
+
+    def _part_year_release(self) -> PeriodSpan | None:
+        """The part of a year up to a month's end (前三季度, 上半年, 1-9月) every line of the
+        title names, over by the document's date (义乌前三季度经济“成绩单”出炉 over a lead's
+        全市前三季度经济运行数据): a release on the year so far (a city's 前三季度 economy), its
+        sections with no time of their own of that span, as a month's release's are of its
+        month (the heading's rule: 看成都上半年“成绩单”; session 23's periodic release)."""
+        found = {(p.period.start, p.period.end) for p in self.title_spans}
+        first = self.title_spans[0]
+        if len(found) != 1 or not year_to_date(first.period) or whole_year(first.period) or (
+                first.period.end is None or first.period.end >= self.doc_date):
+            return None
+        return first
 
     def results_period(self, span: PeriodSpan, at: int) -> PeriodSpan:
         """The period a heading gives a sentence at raw offset ``at`` (the caller leaves out

@@ -198,6 +198,7 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
     n = company_votes = 0
     lex = metric_lexicon()
     named = lex.place_words  # 本港, 港人, 访港: 香港 named as the text's own
+    listed = lex.place_names  # (places.txt: names recognised bare)
     company_self, bodies = lex.company_self, lex.country_body_openings
     for tags in tagged:
         prev = ""
@@ -205,7 +206,8 @@ def infer_home_place(tagged: Iterable[Sequence[tuple[str, str]]]) -> str | None:
             prev, before = word, prev
             if conferred(before):
                 continue  # 获|湖南省科学技术进步奖: an honour's conferrer, not the text's place
-            if pos != "ns" and word[-1:] not in PLACE_SUFFIX_CHARS and word not in named:
+            if pos != "ns" and word[-1:] not in PLACE_SUFFIX_CHARS and word not in named and (
+                    word not in listed):  # (义乌 tagged nz: a listed bare name is a place)
                 if pos == _BODY_TAG and word.startswith(bodies):
                     alias_votes["国"] += 1  # 中国人民银行: a national body speaks for the country
                 company_votes += word in company_self

@@ -50,6 +50,7 @@ _PLAN_NOTED = re.compile(r"(?:完成|达到|达)(?:全年|年度|年初|当年)?
 _PLAN_NOTED_REACH = 30  # characters of the verb, the plan's words and its bracket
 _CAUSING = ("带动", "拉动", "推动", "促进")
 _PULLS, _POINTS = "拉动", "百分点"  # (a contribution to another figure's growth)
+_DONE = ("已经", "已")  # (已完成全年目标任务的九成以上: the plan's verb after 已)
 _PAIRED_WITH = frozenset("与和及同")
 _SCORED, _POINTS_UNIT = "积", "分"
 _RANK_BEFORE = re.compile(r"第[\d一二三四五六七八九十]+[位名]?、$")
@@ -64,6 +65,12 @@ _TURN = re.compile(
     r"(?:环比|同比)?由[^，,；;。]{0,8}?(?:持平|下降|上涨|增长|回落|上升|降|升)转为?(?:上涨|下降|增长|"
     r"上升|回落|持平)?$")
 _CAUSE = re.compile(r"(?:受|受到|由于)[^，,；;。]{1,24}(?:影响|带动|拉动|冲击)")
+
+
+def _past_done(text: str, start: int) -> int:
+    """Where a clause's verb stands, past an 已 (已经) that says it is done."""
+    done = next((w for w in _DONE if text.startswith(w, start)), "")
+    return start + len(done)
 
 
 def _bracketed_place(seg: Sequence[Tok], cand: NumberCandidate) -> Tok | None:
@@ -190,7 +197,7 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
             # 中位数26945元，…，中位数是平均数的83.0%: the figure named again before its base is
             # the last indicator's (a share of it, as 为预算的)
             kept, indicator = [], ""
-        elif text.startswith(OF_PLAN_VERBS, start) and any(
+        elif text.startswith(OF_PLAN_VERBS, _past_done(text, start)) and any(
                 w in text[start : cand.start] for w in PLAN_BASES):
             # 完成年度计划的103%, 达全年预算数的97.6%, 完成全年目标的九成: the last
             # indicator against its plan (the plan's words, 全年 among them, are the base:

@@ -141,13 +141,28 @@ def facility_follows(toks: Sequence[Tok], i: int) -> bool:
     if i + 1 >= len(toks) or toks[i + 1].start != toks[i].end:
         return False
     nxt = toks[i + 1].word
-    if nxt in FACILITY_WORDS or _company_follows(toks, i) or _store_class_follows(toks, i):
+    if nxt in FACILITY_WORDS or _company_follows(toks, i) or _store_class_follows(toks, i) or (
+            _market_follows(toks, i)):
         return True
     if i + 2 < len(toks) and toks[i + 2].start == toks[i + 1].end and (
             nxt + toks[i + 2].word in FACILITY_WORDS):
         return True  # 淮安|生产|基地: a facility word the tagger cut in two
     return (i + 2 < len(toks) and toks[i + 2].start == toks[i + 1].end
             and len(nxt) <= 3 and nxt not in LEVEL_TOKENS and toks[i + 2].word.endswith("机场"))
+
+
+def _market_follows(toks: Sequence[Tok], i: int) -> bool:
+    """The place at ``toks[i]`` opens a market's or a venue's name closing on 城 (中国|小商品|城,
+    中国|轻纺城: a trade centre named after its country or city): its figures are the market's,
+    the place part of its name, no subject (not 城市, 城区, 城镇: a place's own parts)."""
+    words = toks[i + 1].word
+    if i + 2 < len(toks) and toks[i + 2].start == toks[i + 1].end and toks[i + 2].word == "城":
+        words += "城"
+    return (len(words) >= _MARKET_NAME and words.endswith("城") and toks[i + 1].pos.startswith("n")
+            and not toks[i + 1].pos.startswith("ns") and words not in LEVEL_TOKENS)
+
+
+_MARKET_NAME = 3  # characters a market's name after its place holds at least (小商品城, 轻纺城)
 
 
 # a class of stores named by the place it is the first of (全国首店3家, 安徽首店12家, 华中首店)
@@ -249,7 +264,7 @@ def strip_home(indicator: str, home_place: str | None) -> str:
     for name in (home_place, home_place.rstrip("市省县区"), *_home_words_of(home_place)):
         if name and indicator.startswith(name) and len(indicator) > len(name) + 1:
             if indicator.startswith(_FACILITY_STARTS, len(name)) or _NAMED_AIRPORT.match(
-                    indicator, len(name)):
+                    indicator, len(name)) or _NAMED_MARKET.match(indicator, len(name)):
                 break  # 中国品牌乘用车 in a national text: the home names the brand (as 苏州港;
                 # 厦门高崎国际机场: an airport named after its city and its site)
             if indicator.startswith(_TRADE_STARTS, len(name)):
@@ -260,6 +275,8 @@ def strip_home(indicator: str, home_place: str | None) -> str:
 
 
 _FACILITY_STARTS = tuple(sorted(FACILITY_WORDS))
+# a market named after its place (义乌|小商品城平台, 绍兴|轻纺城; _market_follows)
+_NAMED_MARKET = re.compile(r"[\u4e00-\u9fff]{2,4}城(?![市区镇乡])")
 # one more name, then an international airport (南京|禄口国际机场, 厦门|高崎国际机场; not 全国
 # 运输机场, a class of airports)
 _NAMED_AIRPORT = re.compile(r"[\u4e00-\u9fff]{2}国际机场")

@@ -35,6 +35,18 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # a figure with a unit of measure (486.3亿元, 6.8%, 126场; not 第46期, 2025年, 10月9日, 2926)
 _MEASURED = re.compile(r"\d(?:[.．]\d+)?\s?(?:%|％|个百分点|[万亿]?[元人户家个场份座辆吨])")
 _CLAUSE_END = "，"
+# a line closing on a comparison's base (增速比上半年, 较上年末): its change follows, no lead
+_BASE_END = re.compile(r"(?:比|较)[^，,\d]{0,4}(?:年|月|季度|末|底)$")
+# a line opening on a change (同比增长8.3%, 环比…, 较…, 比上年…)
+_CHANGE_START = re.compile(r"^(?:同比|环比|较|比上年)")
+_DIGIT = re.compile(r"\d")
+
+
+def _goes_on_to_change(left: str, right: str) -> bool:
+    """Does ``right`` open on the change of what ``left`` names, a line with no figure
+    (全市固定资产投资⏎同比增长**8.3%**: the name, then its rate), and no lead of its own?"""
+    return _CHANGE_START.match(right) is not None and _DIGIT.search(left) is None and (
+        _LEAD_END.search(left) is None)
 
 
 def mend_short_lines(
@@ -97,7 +109,9 @@ def _mended(sent: Sentence, raw: str) -> Sentence | None:
             break
         left = _SYMBOLS.sub("", part)
         right = parts[n + 1]
-        if _FIGURE_END.search(left) or _LEAD_END.search(left) or _LEAD_START.match(right):
+        if _FIGURE_END.search(left) or (
+                _LEAD_END.search(left) and not _BASE_END.search(left)) or (
+                _LEAD_START.match(right) and not _goes_on_to_change(left, right)):
             chars.append(_CLAUSE_END)
             kept.append(index[at])
         at += 1  # the break itself, dropped when the line goes on

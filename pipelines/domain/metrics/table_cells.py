@@ -223,19 +223,23 @@ def _title(above: str) -> str:
 _SENTENCE_ENDS = ("。", "！", "？", "；")
 
 
-def lines_from(raw: str, start: int, limit: int = 400) -> tuple[list[str], list[int]]:
+def lines_from(raw: str, start: int, limit: int = 400, after_head: bool = False
+               ) -> tuple[list[str], list[int]]:
     """The lines from ``start`` on (at most ``limit``, up to a blank line: the end of a table),
     with their raw offsets; a line ends at LF, CRLF or a lone CR (the raw page keeps them). A
     blank line between a row name's first piece and the line of its rest (农林牧渔业总产 /
     blank / 值  亿元  168.5  4.6: a page set in columns starting its next pair of columns
-    inside the wrapped row) is passed over."""
+    inside the wrapped row) is passed over; with ``after_head`` (the first line a table's head)
+    so are blank lines between the head and a first row (a scan or a typed page sets the head
+    apart: 指标  单位  10月 … / blank / 地区生产总值  亿元  …)."""
     lines, starts = [], []
     pos = start
     for m in chain(LINE_END.finditer(raw, start), (None,)):
         end = len(raw) if m is None else m.start()
         line = raw[pos:end]
         if lines and not line.strip():
-            if m is None or len(lines) < 3 or not _row_resumes(lines[-1], raw, m.end()):
+            if m is None or not (_row_resumes(lines[-1], raw, m.end()) if len(lines) >= 3 else (
+                    after_head and len(lines) == 1 and _row_opens(raw, m.end()))):
                 break  # a blank line ends the table
             pos = m.end()
             continue
@@ -260,6 +264,22 @@ def _row_resumes(piece: str, raw: str, at: int) -> bool:
     end = LINE_END.search(raw, at)
     cells = _cells(raw[at : end.start() if end else len(raw)])
     return len(cells) >= 3 and not any(c.isdigit() for c in cells[0][1]) and any(
+        NUMBER.fullmatch(to_half_width(c)) for _, c in cells[1:])
+
+
+def _row_opens(raw: str, at: int) -> bool:
+    """Does a table's row open the first line with text from ``at`` on (a name, then cells
+    with a figure among them; or a wrapped name's first piece, then such a line), blank lines
+    passed over?"""
+    while (end := LINE_END.search(raw, at)) is not None and not raw[at : end.start()].strip():
+        at = end.end()
+    line = raw[at : end.start() if end else len(raw)]
+    if end is not None and len(cells := _cells(line)) == 1 and not PROSE_MARKS.search(line) and (
+            len(cells[0][1]) <= MAX_NAME_PIECE):
+        following = LINE_END.search(raw, end.end())
+        line = raw[end.end() : following.start() if following else len(raw)]
+    cells = _cells(line)
+    return len(cells) >= 3 and not NUMBER.fullmatch(to_half_width(cells[0][1])) and any(
         NUMBER.fullmatch(to_half_width(c)) for _, c in cells[1:])
 
 

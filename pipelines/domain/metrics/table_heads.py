@@ -496,8 +496,10 @@ _PERIOD_WORDS_MAX = 4  # (首十個月, a span the periods reader leaves to the 
 
 def head_cells(line: str) -> tuple[list[tuple[int, str]], re.Pattern[str]]:
     """The cells of a head line and the gaps that part its table's cells: one ideographic
-    space when the line holds no wider gap (市場　金額（億美元）　年增率（%）　比重（%）)."""
-    cells = _cells(line)
+    space when the line holds no wider gap (市場　金額（億美元）　年增率（%）　比重（%）). A
+    letter-spaced first head (指    标, 项　　目: a printed table spreads a short head over its
+    column) is one cell."""
+    cells = _letters_joined(_cells(line))
     if len(cells) <= 2 and "\u3000" in line and not PROSE_MARKS.search(line):
         # (主要目的地　　貨值（百萬元）　按年百分率變動（%）: a wider gap after the names' head
         # alone, the measures parted by one ideographic space)
@@ -505,6 +507,14 @@ def head_cells(line: str) -> tuple[list[tuple[int, str]], re.Pattern[str]]:
         if len(cells) == 1 or (len(spaced) > 2 and is_head(spaced)):
             return spaced, SPACED_SEP
     return cells, CELL_SEP
+
+
+def _letters_joined(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``cells`` with a letter-spaced lead head (指 / 标 two cells) made one cell (指标)."""
+    if len(cells) > 3 and len(cells[0][1]) == 1 == len(cells[1][1]) and (
+            cells[0][1] + cells[1][1] in _LEAD_HEADS):
+        return [(cells[0][0], cells[0][1] + cells[1][1]), *cells[2:]]
+    return cells
 
 
 def growth_cells(text: str) -> Iterator[int]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipelines.domain.cleaning.furniture import furniture_kind
+from pipelines.domain.metrics.table_align import Cells, under_head
 from pipelines.domain.metrics.table_cells import (
     CELL_SEP,
     MAX_NAME_PIECE,
@@ -23,15 +24,33 @@ from pipelines.domain.numbers import to_half_width
 
 
 def row_over_page(lines: list[str], starts: list[int], i: int, width: int,
-                   sep: re.Pattern[str], raw: str) -> tuple[list[tuple[int, str]], int]:
+                   sep: re.Pattern[str], raw: str, head: Cells | None = None
+                   ) -> tuple[list[tuple[int, str]], int]:
     """The cells of the row at ``lines[i]`` (offsets from its line's start) and the index of its
     last line. A table printed over two pages keeps its rows: the page's foot and the next
     page's head between two rows are passed over (the row after them is returned), and a row
     the page's foot cuts (its first cells, then the page number and running head, then its
-    last cells, as a PDF's text layer gives them) is read as one row."""
+    last cells, as a PDF's text layer gives them) is read as one row. With the ``head`` (its
+    cells on ``lines[0]``) a row leaving cells blank is read by where its cells stand
+    (table_align), also the rest of a wrapped name."""
+    row, last = _printed_row(lines, starts, i, width, sep, raw, head)
+    if last == i and len(row) < width and head is not None and (
+            aligned := under_head(row, lines[i], head, lines[0])) is not None:
+        return aligned, i  # (a row no page break cuts, leaving cells blank)
+    return row, last
+
+
+def _printed_row(lines: list[str], starts: list[int], i: int, width: int,
+                 sep: re.Pattern[str], raw: str, head: Cells | None
+                 ) -> tuple[list[tuple[int, str]], int]:
+    """The row at ``lines[i]`` as row_over_page reads it before a blank cell is looked for."""
     row = _cells(lines[i], sep)
     if len(row) >= width:
         return _number_wrapped(row, lines, starts, i, raw)
+    if _shared_piece(lines, i) and (
+            name := _name_goes_on(lines, starts, i, width, sep, head)) is not None:
+        return name, i + 1  # (10月末金融机构本外币 over 各项存款余额, again over 各项贷款余额: no
+        # running head)
     furniture = _page_furniture(lines, i, sep, raw)
     if furniture:  # (a page's foot between two rows)
         after = i + furniture
@@ -41,7 +60,7 @@ def row_over_page(lines: list[str], starts: list[int], i: int, width: int,
             return [(at + shift, c) for at, c in cells], after
         return row, i
     j = i + 1 + _page_furniture(lines, i + 1, sep, raw)
-    if j == i + 1 and (name := _name_goes_on(lines, starts, i, width, sep)) is not None:
+    if j == i + 1 and (name := _name_goes_on(lines, starts, i, width, sep, head)) is not None:
         return name, j
     if j == i + 1 or j >= len(lines):
         return row, i
@@ -54,22 +73,39 @@ def row_over_page(lines: list[str], starts: list[int], i: int, width: int,
     return [(at + shift if at >= len(piece) else at, c) for at, c in joined], j
 
 
+def _shared_piece(lines: list[str], i: int) -> bool:
+    """Is ``lines[i]`` printed again within a few lines before or after (the first piece of
+    names that wrap alike, not a page's running head, which a page apart repeats)?"""
+    near = (*lines[max(0, i - 1 - _PAGE_LINES) : max(0, i - 1)],
+            *lines[i + 2 : i + 2 + _PAGE_LINES])
+    return lines[i].strip() in (line.strip() for line in near)
+
+
 def _name_goes_on(lines: list[str], starts: list[int], i: int, width: int,
-                  sep: re.Pattern[str]) -> list[tuple[int, str]] | None:
+                  sep: re.Pattern[str], head: Cells | None = None
+                  ) -> list[tuple[int, str]] | None:
     """The cells of a row whose name a wrap breaks (农林牧渔业总产⏎值  亿元  168.5  4.6: a
     scanned or narrow page's name column): the name's first piece, a line of one short cell with
     no figure nor sentence mark, at least as wide as the names of the rows above (it filled the
-    column), joined to the first cell of the next line, which holds the head's cells; offsets
-    from ``lines[i]``'s start. None for any other line."""
+    column), or as its rest (规模以上工业企业营⏎业收入（1-9月）: a scan's column narrower than
+    some names), or before a rest that opens with a bracket (居民消费价格指数⏎（上年同期=100）),
+    joined to the first cell of the next line, which holds the head's cells (or leaves some
+    blank: table_align); offsets from ``lines[i]``'s start. A piece may open with the row's
+    period (10月末金融机构本外币⏎各项存款余额). None for any other line."""
     piece = lines[i].strip(" \u3000")
     if (i + 1 >= len(lines) or not 0 < len(piece) <= MAX_NAME_PIECE
-            or any(c.isdigit() for c in piece) or PROSE_MARKS.search(piece)
+            or any(c.isdigit() for c in _ROW_PERIOD.sub("", piece)) or PROSE_MARKS.search(piece)
             or len(_cells(lines[i], sep)) != 1):
         return None
     rest = _cells(lines[i + 1], sep)
-    if len(rest) != width or NUMBER.fullmatch(to_half_width(rest[0][1])) or len(piece) < max(
-            (len(row[0][1]) for line in lines[1:i] if len(row := _cells(line, sep)) == width),
-            default=0):
+    if len(rest) != width and head is not None:
+        rest = under_head(rest, lines[i + 1], head, lines[0]) or rest
+    if len(rest) != width or NUMBER.fullmatch(to_half_width(rest[0][1])):
+        return None
+    wide = len(piece) >= max(
+        (len(row[0][1]) for line in lines[1:i] if len(row := _cells(line, sep)) == width),
+        default=0)
+    if not (wide or len(piece) >= len(rest[0][1]) or rest[0][1].startswith(("（", "("))):
         return None  # (a piece narrower than a row's name above filled no column: a section's
         # label, 工业, over its rows)
     shift = starts[i + 1] - starts[i]  # (the next line's offsets from this line's start)
@@ -95,6 +131,7 @@ def _number_wrapped(row: list[tuple[int, str]], lines: list[str], starts: list[i
     return [*row[:-1], (at, raw[starts[i] + at : end])], j
 
 
+_ROW_PERIOD = re.compile(r"^\d{1,2}月末|^\d{4}年(?:末|底)?")  # (10月末金融机构…: a row's period)
 _NUMBER_REST = re.compile(r"\.?\d[\d,.]*%?|\.")
 
 

@@ -128,6 +128,10 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
             to_date, rest = True, rest[2:]
         if not (rest.startswith(_ACCOUNT_LINES) or rest.endswith(_LINE_TOTALS)):
             name = rest  # (上年结转, 本年收入合计: an account's line named with its year, kept)
+    elif (noted := _PERIOD_NOTE.search(name)) is not None and (
+            (found := _named(noted.group(1), doc_date, roc)) and found[0].text == noted.group(1)):
+        name, head_text = name[: noted.start()], noted.group(1)  # 地区生产总值（1-9月） in a
+        # month's table: a quarter's figure, the row's own span
     elif cell.growth and cell.dated_column and cell.dated_column != cell.column and (
             names_year(cell.dated_column) or not _named(cell.column, doc_date, roc)):
         head_text = cell.dated_column  # the change of a dated column (本年比上年增减 after 2024年;
@@ -196,8 +200,8 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     else:
         # (a cell at a month's or a year's end, 2025年10月末 in the title: a balance, a stock)
         kind = kind_of(cand, name, "", name, is_target, period)[0]
-        if kind == "count_total" and (cell.difference or (
-                cell.unit is None and cell.column.endswith(_INDEX_HEADS))):
+        if kind == "count_total" and (cell.difference or (cell.unit is None and (
+                cell.column.endswith(_INDEX_HEADS) or name.endswith(_INDEX_HEADS)))):
             kind = "actual"  # 医疗卫生机构总数 … 增减量 435: the year's change of a stock;
             # 食物類  115.62 under 指數 (or 114年11月指數): an index's level, no count
         if kind == "actual" and cell.category == "currency" and (
@@ -425,6 +429,14 @@ def _proportion_of(column: str) -> str:
 _PROPORTION_HEAD = re.compile(r"([\u4e00-\u9fff]{1,6}比例)\s*(?:[（(][^（）()]*[）)])?$")
 
 
+# a row's own span in brackets after its name (地区生产总值（1-9月）: a quarterly figure in a
+# monthly table)
+_PERIOD_NOTE = re.compile(r"[（(]([^（）()]{2,12})[）)]$")
+# an index's base in brackets (居民消费价格指数（上年同期=100）): what the level is measured
+# against, no part of its name
+_BASE_NOTE = re.compile(r"[（(][^（）()]{1,10}=100[）)]")
+
+
 def _row_name(name: str) -> str:
     """A cell's name as an indicator: Simplified (經濟成長率), without a note of what its figure
     leaves out or takes in (固定资产投资（不含农户）: 固定资产投资; 职工基本医疗保险（含生育保险）
@@ -433,6 +445,8 @@ def _row_name(name: str) -> str:
         name = to_simplified_aligned(name)
     if "含" in name or "包括" in name:
         name = _INCLUSION_NOTE.sub("", name)
+    if "=100" in name:
+        name = _BASE_NOTE.sub("", name)
     return _EXCLUSION_NOTE.sub("", name) if "不" in name or "未" in name else name
 
 

@@ -87,6 +87,7 @@ from functools import lru_cache
 from itertools import chain
 
 from pipelines.domain.cleaning.normalize import INVISIBLE
+from pipelines.domain.metrics.table_align import ocr_minus
 from pipelines.domain.metrics.table_cells import (
     BRACKET_UNIT,
     CELL_NUMBER,
@@ -275,13 +276,24 @@ def text_tables(raw: str) -> tuple[TextTable, ...]:
     if windows:  # (a fund report's returns over trailing windows, its head wrapped)
         tables = tuple(sorted((*tables, *window_tables(text, tables)), key=lambda t: t.start))
     if gaps and wraps_possible(raw):  # (a printed table as OCR gives it: its head's label
-        # spaced out, its names wrapped over lines)
-        tables = tuple(sorted((*tables, *wrapped_tables(text, tables, _tables_of)),
-                              key=lambda t: t.start))
+        # spaced out, its names wrapped over lines: read laid out again, in place of what the
+        # plain reader made of it where that read fewer cells)
+        tables = _with_wrapped(text, tables)
     if text == raw:
         return tables
     return tuple(replace(t, raw=raw, cells=tuple(
         replace(c, quote=raw[c.raw_start:c.raw_end]) for c in t.cells)) for t in tables)
+
+
+def _with_wrapped(text: str, tables: tuple[TextTable, ...]) -> tuple[TextTable, ...]:
+    """``tables`` with the wrapped tables of ``text`` (table_wraps), each in place of the plain
+    reader's tables it overlaps when it holds more cells than they do."""
+    kept = list(tables)
+    for wrapped in wrapped_tables(text, (), _tables_of):
+        over = [t for t in kept if t.start < wrapped.end and wrapped.start < t.end]
+        if sum(len(t.cells) for t in over) < len(wrapped.cells):
+            kept = [t for t in kept if t not in over] + [wrapped]
+    return tuple(sorted(kept, key=lambda t: t.start))
 
 
 def _table_text(raw: str) -> str:
@@ -343,7 +355,7 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
     for line_start in heads:
         if line_start <= done:
             continue  # a head inside a table already read
-        lines, starts = head_over_page(*lines_from(raw, line_start), raw)
+        lines, starts = head_over_page(*lines_from(raw, line_start, after_head=True), raw)
         column = column_beside_prose(lines[0], lines[1:_ROWS_SEEN])
         if column is not None:  # (a table in a column of a page set in two, body text beside)
             lines, starts = in_column(lines, starts, column)
@@ -705,8 +717,9 @@ def _read_table(
     measured = ""  # the last row's measure that is no percentage (a bare growth row's)
     rate_changes: dict[int, str] = {}  # a growth column's cells in a rate's row: its name
     previous = ""  # the last row's name
+    whole_end = ""  # the day the last row not under 其中 opens its name with (10月末…)
     while i < len(lines):
-        row, last = row_over_page(lines, starts, i, len(heads), sep, raw)
+        row, last = row_over_page(lines, starts, i, len(heads), sep, raw, head)
         if tabbed and last == i and "\t" in lines[i]:
             # (206⇥科学技术支出⇥6,842.30⇥⇥6,842.30: a blank cell keeps its column; ⇥合    计⇥…:
             # spaces inside a name part no cells)
@@ -760,6 +773,10 @@ def _read_table(
                 took_whole = took_whole or not part_of_part
             elif not part_of_part:
                 took_whole = False
+            if part_of_part and whole_end and not _ROW_END.match(name):
+                name = whole_end + name  # 其中：住户贷款 under 10月末…各项贷款余额: the whole's day
+            elif not part_of_part:
+                whole_end = found.group() if (found := _ROW_END.match(name)) else ""
         unit_text = visible(row[unit_col][1]) if unit_col is not None else table_unit or ""
         bracket = BRACKET_UNIT.search(name)
         if bracket and unit_of(bracket.group(1)).category is not None:
@@ -791,6 +808,7 @@ def _read_table(
             summed = half[:1] in _SUM_BRACKETS and half[-1:] == _SUM_BRACKETS[half[0]]
             if summed:
                 half = half[1:-1].strip()  # 〔14〕: the sum over the plan's years
+            half = ocr_minus(half)  # (一2.4, —9.7: a scan's minus sign)
             if half[:1] in _CELL_BOUNDS:  # <5.5, ≥90: a bound
                 qual_text, half = half[0], half[1:].lstrip("=").strip()
                 qual = _CELL_BOUNDS[qual_text]
@@ -896,6 +914,10 @@ def _read_table(
     if rate_changes and (note := _note_after(raw, end)) and _NOTED_POINTS in note:
         cells = _in_points(cells, rate_changes, note)
     return TextTable(starts[at], end, tuple(cells), raw), i
+
+
+# a row's day opening its name (10月末金融机构…, 2025年末…): its parts under 其中 are of it too
+_ROW_END = re.compile(r"\d{1,2}月(?:末|底)|\d{4}年(?:末|底)")
 
 
 def _rank_note(raw: str, start: int) -> str:

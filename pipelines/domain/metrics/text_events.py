@@ -16,6 +16,7 @@ from pipelines.domain.cleaning.normalize import INVISIBLE, normalize_chars
 from pipelines.domain.cleaning.script import may_convert, to_simplified_aligned
 from pipelines.domain.metrics.period_events import MARKET_CLOSE
 from pipelines.domain.metrics.period_spans import periods_of
+from pipelines.domain.numbers import parse_numeral
 from pipelines.domain.periods import (
     PeriodSpan,
     official_holiday,
@@ -106,7 +107,7 @@ def holiday(raw: str, doc_date: date | None) -> tuple[PeriodSpan | None, str | N
 _FIRST_DAYS = {"国庆": (10, 1)}
 _HOLIDAY_LENGTH = re.compile(
     r"(国庆)(?:节|中秋)?(?:、|和)?(?:中秋)?(?:假\s*期|长\s*假|黄\s*金\s*周)"
-    r"\s*(?:共|为期)?\s*(\d{1,2})\s*天")
+    r"\s*(?:共|为期)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*天")  # (八天: read out)
 
 
 def holiday_length_at(text: str, start: int) -> bool:
@@ -123,7 +124,7 @@ def _holiday_of_length(text: str, doc_date: date | None) -> PeriodSpan | None:
     if found is None or doc_date is None:
         return None
     month, day = _FIRST_DAYS[found.group(1)]
-    days = int(found.group(2))
+    days = int(parse_numeral(found.group(2)) or 0)
     # the holiday just over, or one weeks ahead (a notice on the coming holiday)
     first = date(doc_date.year, month, day)
     if first - _NOTICE_AHEAD > doc_date:

@@ -36972,6 +36972,406 @@ LABELS[R72_XH] = [
 ]
 
 
+# Round 75 (session 29, h227-h229), written and labelled by helper R75 by reading, before any
+# extractor ran on them.
+
+# h227: 义乌发布's WeChat public-account article on the city's 前三季度 economy as copied from
+# the app (原创 义乌发布 2025年10月27日 20:05; home 义乌, 全市; figures invented): emoji, ━ rules,
+# ★ / ▲ / 👉 markers, **bold** markers around figures (not part of the quote), a line break every
+# few words. The headline `GDP增长6.8%！` (GDP as written; the title's 前三季度), blocks dated by
+# their own first line (前三季度, 1-9月, 9月当月, 截至9月底) and the 民生 block with none by the
+# article's 前三季度 (the heading's rule, as h175); 高于全省 N个百分点 a gap (other, …增速);
+# 增速居全省第3位 ranks the growth, `总量居全省第2位` / `规模居全省第1位` / the 快递 rank after a
+# level and its growth rank the level (session 24), 总量 / 规模 naming it (as h128's 进出口规模);
+# 占全省的 / 占全市进出口总额的 (X占Y, the base kept); 对 before the partners dropped (the set's
+# 共建“一带一路”国家进出口); 截至9月底 stocks with 比上年末 (at the day, session 25); 城乡居民
+# 收入比 a ratio with no unit (share); 小编's 力争全年 targets. Traps: 2025年10月27日 20:05,
+# 注 1.-3., 0579- phone, 第三十一届, 10月21日, “稳外贸12条”, 阅读 3.6万, 点赞 512, 在看 86.
+R75_YW = "h227_yiwu_economy_q3_wechat_2025.txt"
+R75_YW_Q3 = P("前三季度", "2025-01-01", "2025-09-30")
+R75_YW_19 = P("1-9月", "2025-01-01", "2025-09-30")
+R75_YW_SEP = P("9月当月", "2025-09-01", "2025-09-30")
+R75_YW_END = P("截至9月底", "2025-09-30", "2025-09-30")
+R75_YW_FY = P("全年", "2025-01-01", "2025-12-31")
+R75_YW_BLOCK = ("no time expression in its block: the article's 前三季度 (its title and lead; the "
+                "heading's rule, as h175)")
+
+
+def r75_yw(anchor, value, unit_raw, indicator, period=R75_YW_Q3, kind="actual", **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r75_yw_pct(anchor, value, indicator, period=R75_YW_Q3, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r75_yw_rank(anchor, value, indicator, period=R75_YW_Q3, **kw):
+    return row(anchor, value, "位", "位", indicator, "rank", period, **kw)
+
+
+LABELS[R75_YW] = [
+    r75_yw_pct("GDP增长[6.8%]！", 6.8, "GDP",
+               notes="the headline: the title's 前三季度 (a headline takes the title's period)"),
+    # 经济总量 (前三季度)
+    r75_yw("**[1603.8亿元]**", 1603.8, "亿元", "地区生产总值",
+           notes="初步核算 a frame; 全市实现 dropped (the home)"),
+    r75_yw_pct("同比增长**[6.8%]**", 6.8, "地区生产总值", notes="按不变价格计算 a frame"),
+    row("全省\n[1.0个百分点]", 1.0, "个百分点", "百分点", "地区生产总值增速", "other", R75_YW_Q3,
+        notes="a gap to the province's rate, not a change over time (as h01)"),
+    r75_yw_rank("增速居全省[第3位]", 3, "地区生产总值增速",
+                notes="增速 names what is ranked; 全省 the field (no subject)"),
+    r75_yw("第一产业增加值[18.6亿元]", 18.6, "亿元", "第一产业增加值", notes="分产业看 a frame"),
+    r75_yw_pct("增长[2.9%]", 2.9, "第一产业增加值"),
+    r75_yw("第二产业增加值[521.4亿元]", 521.4, "亿元", "第二产业增加值"),
+    r75_yw_pct("增长[7.3%]", 7.3, "第二产业增加值"),
+    r75_yw("第三产业增加值[1063.8亿元]", 1063.8, "亿元", "第三产业增加值"),
+    r75_yw_pct("增长[6.6%]", 6.6, "第三产业增加值"),
+    # 外贸 (1-9月)
+    r75_yw("**[5862.4亿元]**", 5862.4, "亿元", "进出口总额", R75_YW_19, notes="全市 the home"),
+    r75_yw_pct("同比增长**[21.7%]**", 21.7, "进出口总额", R75_YW_19),
+    r75_yw("出口[5213.6亿元]", 5213.6, "亿元", "出口", R75_YW_19, notes="其中 a frame word"),
+    r75_yw_pct("增长[23.5%]", 23.5, "出口", R75_YW_19),
+    r75_yw("进口[648.8亿元]", 648.8, "亿元", "进口", R75_YW_19),
+    r75_yw_pct("增长[8.9%]", 8.9, "进口", R75_YW_19),
+    r75_yw_pct("**[13.2%]**", 13.2, "进出口总额占全省", R75_YW_19, "share",
+               notes="X占Y (the base kept, 的 dropped as 占全国的)"),
+    r75_yw_rank("总量居全省[第2位]", 2, "进出口总量", R75_YW_19,
+                notes="总量 names what is ranked: the level of 进出口 (as h128's 规模居全省首位 "
+                "-> 进出口规模); a label choice (进出口总额 would do as well)"),
+    r75_yw("进出口[3187.5亿元]", 3187.5, "亿元", "共建“一带一路”国家进出口", R75_YW_19,
+           notes="对 before the partners dropped (the set's 共建“一带一路”国家进出口, h19 / h28)"),
+    r75_yw_pct("增长[26.4%]", 26.4, "共建“一带一路”国家进出口", R75_YW_19),
+    r75_yw_pct("\n[54.4%]", 54.4, "共建“一带一路”国家进出口占全市进出口总额", R75_YW_19, "share",
+               notes="X占Y; 占全市 kept in a share's base (as h03's 占全市工业的比重)"),
+    r75_yw("**[672.3亿元]**", 672.3, "亿元", "出口", R75_YW_SEP, notes="全市 the home"),
+    r75_yw_pct("同比增长[31.2%]", 31.2, "出口", R75_YW_SEP,
+               notes="创单月历史新高 a record, no number"),
+    # 市场活力 (前三季度)
+    r75_yw("成交额**[2186.7亿元]**", 2186.7, "亿元", "中国小商品城市场成交额",
+           notes="the name over two lines joined"),
+    r75_yw_pct("同比增长[15.8%]", 15.8, "中国小商品城市场成交额"),
+    r75_yw("线上交易额[412.3亿元]", 412.3, "亿元", "“义乌小商品城”平台线上交易额",
+           notes="其中 a frame word; the quoted platform's name kept whole"),
+    r75_yw_pct("增长[42.6%]", 42.6, "“义乌小商品城”平台线上交易额"),
+    r75_yw("交易额\n[3412.6亿元]", 3412.6, "亿元", "电子商务交易额", notes="全市 the home"),
+    r75_yw_pct("增长[12.1%]", 12.1, "电子商务交易额"),
+    r75_yw("**[98.6亿件]**", 98.6, "亿件", "快递业务量"),
+    r75_yw_pct("同比增长[18.4%]", 18.4, "快递业务量"),
+    r75_yw_rank("居全国城市[第1位]", 1, "快递业务量",
+                notes="a rank after a level and its growth ranks the level (session 24); "
+                "全国城市 the field (no subject)"),
+    r75_yw("总量达到**[108.9万户]**", 108.9, "万户", "市场经营主体总量", R75_YW_END,
+           "count_total", qual="reach", qtext="达到",
+           notes="a stock at 截至9月底; 总量 kept (as h105's 经营主体总量)"),
+    r75_yw_pct("比上年末增长[6.2%]", 6.2, "市场经营主体总量", R75_YW_END,
+               notes="比上年末: the level's day (session 25)"),
+    r75_yw("外资经营主体[6428户]", 6428, "户", "外资经营主体", R75_YW_END, "count_total",
+           notes="其中 a frame word"),
+    r75_yw("跨境电商进出口\n[1126.8亿元]", 1126.8, "亿元", "跨境电商进出口", R75_YW_19,
+           notes="全市 the home; the block's 1-9月"),
+    r75_yw_pct("增长[28.3%]", 28.3, "跨境电商进出口", R75_YW_19),
+    r75_yw_rank("规模居全省[第1位]", 1, "跨境电商进出口规模", R75_YW_19,
+                notes="规模 names what is ranked (as h128)"),
+    # 投资消费 (前三季度)
+    r75_yw_pct("同比增长**[8.3%]**", 8.3, "固定资产投资", notes="全市 the home"),
+    r75_yw_pct("制造业投资增长[19.6%]", 19.6, "制造业投资", notes="其中 a frame word"),
+    r75_yw("**[612.5亿元]**", 612.5, "亿元", "社会消费品零售总额"),
+    r75_yw_pct("增长[5.9%]", 5.9, "社会消费品零售总额"),
+    r75_yw_pct("同比增长[7.9%]", 7.9, "规上工业增加值", notes="规上 as written"),
+    row("提高[0.6个百分点]", 0.6, "个百分点", "百分点", "规上工业增加值增速", "growth_rate",
+        R75_YW_Q3, notes="上半年 the base (as h19's 比上半年加快)"),
+    r75_yw("营业收入[1842.6亿元]", 1842.6, "亿元", "规上工业企业营业收入",
+           notes="实现 dropped (the agent kept, session 20)"),
+    r75_yw_pct("增长[9.2%]", 9.2, "规上工业企业营业收入"),
+    # 民生 (no time of its own: 前三季度)
+    r75_yw("**[73286元]**", 73286, "元", "居民人均可支配收入", notes=R75_YW_BLOCK),
+    r75_yw_pct("同比增长[5.4%]", 5.4, "居民人均可支配收入"),
+    r75_yw("可支配收入[81452元]", 81452, "元", "城镇居民人均可支配收入"),
+    r75_yw_pct("增长[4.9%]", 4.9, "城镇居民人均可支配收入"),
+    r75_yw("可支配收入[52167元]", 52167, "元", "农村居民人均可支配收入"),
+    r75_yw_pct("增长[6.1%]", 6.1, "农村居民人均可支配收入"),
+    row("缩小至[1.56]", 1.56, None, None, "城乡居民收入比", "share", R75_YW_Q3,
+        notes="a ratio written with digits has no unit (share)"),
+    r75_yw("**[142.7亿元]**", 142.7, "亿元", "一般公共预算收入"),
+    r75_yw_pct("同比增长[4.6%]", 4.6, "一般公共预算收入"),
+    r75_yw_pct("支出的\n[78.3%]", 78.3, "民生支出占一般公共预算支出", kind="share",
+               notes="其中 a frame word; X占Y"),
+    r75_yw("[112.4亿千瓦时]", 112.4, "亿千瓦时", "全社会用电量"),
+    r75_yw_pct("增长[9.8%]", 9.8, "全社会用电量"),
+    # 小编有话说: goals
+    r75_yw_pct("GDP增长[6.5%以上]", 6.5, "GDP", R75_YW_FY, "target", qual="at_least",
+               qtext="以上", notes="力争全年: a goal"),
+    r75_yw("进出口总额[突破8000亿元]", 8000, "亿元", "进出口总额", R75_YW_FY, "target",
+           qual="break_through", qtext="突破"),
+]
+
+
+# h228: 广西统计月报's digest page of main indicators for 2025年10月 as OCR of a scanned page
+# (2025年第10期; 出版日期：2025年11月24日 at the foot, the reference day; home 广西, 全区; figures
+# invented). A short lead (10月份 rates, 1-10月 investment with 降幅…收窄, X降幅 negative as h119),
+# then the table 指标 | 单位 | 10月 | 1-10月 | 同比增长(%) as space-separated columns: the quote the
+# number alone, the unit the row's 单位 cell (the growth column in %), the period the column's
+# (10月, 1-10月; the growth column that of the dated column to its left, 1-10月), or the row's own
+# (`（1-9月）` quarterly rows, `10月末` balances: count_total at the day); row names wrapped over
+# two lines joined, `其中：` dropped, `（不含农户）` a note (as h119 / h38), a row `…增长` in %
+# the rate of what it names; minus signs OCR'd as 一 / — (the quote keeps the sign as printed); a
+# full-width 12.8; the CPI row an index level on 上年同期=100 (actual, no unit, as h134's indices).
+# Traps: 2025年第10期（总第358期）, page numbers — 7 — / — 8 —, the running header repeated,
+# 注 1.-4. (1-9月数, 2000万元及以上 borderline: a class's bound), 0771- phone, 2025年11月24日.
+R75_GX = "h228_guangxi_monthly_statistics_digest_oct_2025_ocr.txt"
+R75_GX_M = P("10月份", "2025-10-01", "2025-10-31")
+R75_GX_YTD = P("1-10月", "2025-01-01", "2025-10-31")
+R75_GX_MC = P("10月", "2025-10-01", "2025-10-31")
+R75_GX_Q3 = P("1-9月", "2025-01-01", "2025-09-30")
+R75_GX_END = P("10月末", "2025-10-31", "2025-10-31")
+R75_GX_COL = ("a table cell: the 单位 cell the unit, the column head the period (the growth "
+              "column that of 1-10月, the dated column to its left)")
+
+
+def r75_gx_cell(head, col, quote, value, unit_raw, indicator, kind, period, **kw):
+    unit = None if unit_raw is None else unit_raw.removeprefix("亿").removeprefix("万")
+    return r62_cell(R75_GX, head, col, quote, value, unit_raw, unit, indicator, kind, period,
+                    **kw)
+
+
+def r75_gx_row(head, unit_raw, indicator, month, ytd, growth, kind="actual", **kw):
+    """One row of 10月 | 1-10月 | 同比增长: cells given as (quote, value) or None (…)."""
+    out = []
+    col = 2
+    if month is not None:
+        out.append(r75_gx_cell(head, col, month[0], month[1], unit_raw, indicator, kind,
+                               R75_GX_MC, **kw))
+    col += 1
+    if ytd is not None:
+        out.append(r75_gx_cell(head, col, ytd[0], ytd[1], unit_raw, indicator, kind,
+                               R75_GX_YTD))
+    col += 1
+    if growth is not None:
+        out.append(r75_gx_cell(head, col, growth[0], growth[1], "%", indicator, "growth_rate",
+                               R75_GX_YTD))
+    return out
+
+
+LABELS[R75_GX] = [
+    # the lead
+    row("工业增加值同比增长[6.2%]", 6.2, "%", "%", "规模以上工业增加值", "growth_rate", R75_GX_M,
+        notes="全区 the home"),
+    row("回落[0.8个百分点]", -0.8, "个百分点", "百分点", "规模以上工业增加值增速", "growth_rate",
+        R75_GX_M, notes="9月份 the base; 回落 negative"),
+    row("社会消费品零售总额[812.6亿元]，", 812.6, "亿元", "元", "社会消费品零售总额", "actual",
+        R75_GX_M),
+    row("同比增长[3.1%]", 3.1, "%", "%", "社会消费品零售总额", "growth_rate", R75_GX_M),
+    row("进出口总额[612.4亿元]，", 612.4, "亿元", "元", "进出口总额", "actual", R75_GX_M),
+    row("同比下降[4.7%]", -4.7, "%", "%", "进出口总额", "growth_rate", R75_GX_M),
+    row("同比下降[2.4%]", -2.4, "%", "%", "固定资产投资", "growth_rate", R75_GX_YTD,
+        notes="（不含农户） a note, no part of the name (as h38 / h119)"),
+    row("收窄[0.5个百分点]", -0.5, "个百分点", "百分点", "固定资产投资降幅", "growth_rate",
+        R75_GX_YTD, notes="a narrowing of the decline (as h12, h38); 1-9月 the base"),
+    # the table
+    r75_gx_cell("地区生产总值（1-9月）", 3, "21836.4", 21836.4, "亿元", "地区生产总值", "actual",
+                R75_GX_Q3,
+                notes="the row's own （1-9月） (注1: a quarterly figure); " + R75_GX_COL),
+    r75_gx_cell("地区生产总值（1-9月）", 4, "5.1", 5.1, "%", "地区生产总值", "growth_rate",
+                R75_GX_Q3),
+    r75_gx_cell("加值增长", 2, "6.2", 6.2, "%", "规模以上工业增加值", "growth_rate", R75_GX_MC,
+                notes="a row 规模以上工业增\\n加值增长 in %: the rate of what it names"),
+    r75_gx_cell("加值增长", 3, "7.1", 7.1, "%", "规模以上工业增加值", "growth_rate", R75_GX_YTD),
+    *r75_gx_row("发电量", "亿千瓦时", "发电量", ("218.6", 218.6), ("2187.4", 2187.4),
+                ("4.3", 4.3)),
+    *r75_gx_row("全社会用电量", "亿千瓦时", "全社会用电量", ("205.3", 205.3),
+                ("2063.8", 2063.8), ("6.9", 6.9)),
+    r75_gx_cell("业收入（1-9月）", 3, "18426.3", 18426.3, "亿元", "规模以上工业企业营业收入",
+                "actual", R75_GX_Q3, notes="the name over two lines joined; the row's 1-9月"),
+    r75_gx_cell("业收入（1-9月）", 4, "4.7", 4.7, "%", "规模以上工业企业营业收入", "growth_rate",
+                R75_GX_Q3),
+    r75_gx_cell("润总额（1-9月）", 3, "712.5", 712.5, "亿元", "规模以上工业企业利润总额", "actual",
+                R75_GX_Q3),
+    r75_gx_cell("润总额（1-9月）", 4, "一6.3", -6.3, "%", "规模以上工业企业利润总额",
+                "growth_rate", R75_GX_Q3, notes="the minus sign OCR'd as 一"),
+    r75_gx_cell("增长", 3, "一2.4", -2.4, "%", "固定资产投资", "growth_rate", R75_GX_YTD,
+                notes="固定资产投资（不含农户）\\n增长: the note dropped; the lead's figure again "
+                "(a cell and the same figure in the text are two rows)"),
+    r75_gx_cell("其中：工业投资增长", 3, "１２.８", 12.8, "%", "工业投资", "growth_rate",
+                R75_GX_YTD, notes="full-width digits"),
+    r75_gx_cell("房地产开发投资增长", 3, "—9.7", -9.7, "%", "房地产开发投资", "growth_rate",
+                R75_GX_YTD, notes="the minus sign OCR'd as —"),
+    *r75_gx_row("社会消费品零售总额 ", "亿元", "社会消费品零售总额", ("812.6", 812.6),
+                ("7654.3", 7654.3), ("3.8", 3.8)),
+    *r75_gx_row("品零售额", "亿元", "限额以上单位消费品零售额", ("286.4", 286.4),
+                ("2712.9", 2712.9), ("5.6", 5.6)),
+    *r75_gx_row("进出口总额", "亿元", "进出口总额", ("612.4", 612.4), ("5873.2", 5873.2),
+                ("一1.6", -1.6)),
+    *r75_gx_row("出口", "亿元", "出口", ("356.8", 356.8), ("3241.5", 3241.5), ("5.2", 5.2)),
+    *r75_gx_row("进口", "亿元", "进口", ("255.6", 255.6), ("2631.7", 2631.7), ("一8.4", -8.4)),
+    *r75_gx_row("一般公共预算收入", "亿元", "一般公共预算收入", ("118.2", 118.2),
+                ("1542.6", 1542.6), ("2.1", 2.1)),
+    *r75_gx_row("其中：税收收入", "亿元", "税收收入", ("76.4", 76.4), ("986.3", 986.3),
+                ("一1.2", -1.2)),
+    *r75_gx_row("一般公共预算支出", "亿元", "一般公共预算支出", ("436.7", 436.7),
+                ("4875.9", 4875.9), ("3.4", 3.4)),
+    r75_gx_cell("（上年同期=100）", 1, "99.6", 99.6, None, "居民消费价格指数", "actual",
+                R75_GX_MC, notes="an index level on 上年同期=100 (no unit, actual, as h134); "
+                "the base defines the row, no row"),
+    r75_gx_cell("（上年同期=100）", 2, "99.8", 99.8, None, "居民消费价格指数", "actual",
+                R75_GX_YTD),
+    *r75_gx_row("城镇新增就业", "万人", "城镇新增就业", ("3.12", 3.12), ("33.86", 33.86),
+                ("2.4", 2.4)),
+    *r75_gx_row("货物运输量", "万吨", "货物运输量", ("18562", 18562), ("176843", 176843),
+                ("5.6", 5.6)),
+    r75_gx_cell("各项存款余额", 2, "48562.3", 48562.3, "亿元", "金融机构本外币各项存款余额",
+                "count_total", R75_GX_END, notes="the row's own 10月末: a balance at the day"),
+    r75_gx_cell("各项存款余额", 4, "6.8", 6.8, "%", "金融机构本外币各项存款余额", "growth_rate",
+                R75_GX_END),
+    r75_gx_cell("各项贷款余额", 2, "56217.9", 56217.9, "亿元", "金融机构本外币各项贷款余额",
+                "count_total", R75_GX_END),
+    r75_gx_cell("各项贷款余额", 4, "8.1", 8.1, "%", "金融机构本外币各项贷款余额", "growth_rate",
+                R75_GX_END),
+    r75_gx_cell("其中：住户贷款", 2, "18935.4", 18935.4, "亿元", "住户贷款", "count_total",
+                R75_GX_END, notes="其中 under the 10月末 balances"),
+    r75_gx_cell("其中：住户贷款", 4, "一0.6", -0.6, "%", "住户贷款", "growth_rate", R75_GX_END),
+    row("收入[2000万元及以上]", 2000, "万元", "元", "年主营业务收入", "other", qual="at_least",
+        qtext="及以上", borderline=True,
+        notes="borderline: a definition's bound (a class's threshold, as h161 / h164)"),
+]
+
+
+# h229: 陕西省人民政府新闻办公室's transcript of its press conference on the 2025年前三季度 economy
+# as its site prints it (发布时间：2025-10-24 16:20, the reference day; home 陕西, 全省 / 我省
+# dropped; figures invented). 主持人 / 发布人 / 记者 turns; numbers read out in Chinese numerals
+# (README: 百分之五点二 -> 5.2, 一千二百三十亿元, 两成 / 近九成 -> 20 / 90 %, 三分之一 -> 33.33 %,
+# 翻了一番 -> 1 番) and some in digits; 前三季度 the conference's period for every answer with no
+# time of its own; 三季度 环比, 九月份; 较上半年提高 (…增速), 降幅收窄 (X降幅, negative);
+# 对全省工业增长的贡献率 (the clause names no agent: the base kept, as h175), 占…的比重 after the
+# figure's clause (X占Y的比重, as h19); a reporter's figures (GDP增长5.2%, the year's 预期目标)
+# mentions like any other; 预计全年 of a year not over (target); 一是…二是…三是… measures with
+# 目前 (开工率 of the 六百个 projects: the scope borderline), 四季度计划 (target), 今年以来已累计
+# 下达 (a running total over its span, count_total); 中亚五国 a group with its count, part of the
+# name; the holiday's 八天 (a length, no row) with 重点监测的 sample (as h175 / h157). Traps:
+# 第52场, 2025-10-24 16:20, 4,127, 10:00, 二级巡视员 ×2, 第一产业 / 第二产业 / 第三产业 names,
+# 一是 / 二是 / 三是, “两新”, 时长约一小时, 029- phone.
+R75_SX = "h229_shaanxi_press_conference_transcript_2025.txt"
+R75_SX_Q3 = P("前三季度", "2025-01-01", "2025-09-30")
+R75_SX_3Q = P("三季度", "2025-07-01", "2025-09-30")
+R75_SX_SEP = P("九月份", "2025-09-01", "2025-09-30")
+R75_SX_FY = P("全年", "2025-01-01", "2025-12-31")
+R75_SX_NOW = P("目前", "2025-10-24", "2025-10-24")
+R75_SX_Q4 = P("四季度", "2025-10-01", "2025-12-31")
+R75_SX_SINCE = P("今年以来", "2025-01-01", "2025-10-24")
+R75_SX_HOL = P("国庆中秋假期", "2025-10-01", "2025-10-08")
+
+
+def r75_sx(anchor, value, unit_raw, indicator, period=R75_SX_Q3, kind="actual", **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r75_sx_pct(anchor, value, indicator, period=R75_SX_Q3, kind="growth_rate", **kw):
+    """百分之… read out: unit_raw 百分之 (README)."""
+    return row(anchor, value, "百分之", "%", indicator, kind, period, **kw)
+
+
+def r75_sx_tenth(anchor, value, indicator, kind="share", period=R75_SX_Q3, **kw):
+    """N成 a percentage (README: 七成 -> 70 %)."""
+    return row(anchor, value, "成", "%", indicator, kind, period, **kw)
+
+
+LABELS[R75_SX] = [
+    # 张建华's introduction
+    r75_sx("生产总值[二万五千六百八十六亿元]", 25686, "亿元", "地区生产总值",
+           notes="全省 the home; read out"),
+    r75_sx_pct("同比增长[百分之五点二]", 5.2, "地区生产总值"),
+    row("较上半年提高[零点三个百分点]", 0.3, "个百分点", "百分点", "地区生产总值增速",
+        "growth_rate", R75_SX_Q3, notes="上半年 the base (as h19 / h38)"),
+    r75_sx("第一产业增加值[一千二百三十亿元]", 1230, "亿元", "第一产业增加值"),
+    r75_sx_pct("增长[百分之三点八]", 3.8, "第一产业增加值"),
+    r75_sx("第二产业增加值[一万一千零四十二亿元]", 11042, "亿元", "第二产业增加值"),
+    r75_sx_pct("增长[百分之六点一]", 6.1, "第二产业增加值"),
+    r75_sx("第三产业增加值[一万三千四百一十四亿元]", 13414, "亿元", "第三产业增加值"),
+    r75_sx_pct("增长[百分之四点六]", 4.6, "第三产业增加值"),
+    r75_sx_pct("环比增长[百分之一点三]", 1.3, "地区生产总值", R75_SX_3Q,
+               notes="三季度 the clause's own quarter"),
+    r75_sx_pct("工业增加值同比增长[百分之六点九]", 6.9, "规模以上工业增加值"),
+    r75_sx_pct("九月份增长[百分之八点一]", 8.1, "规模以上工业增加值", R75_SX_SEP,
+               notes="其中 a frame word; the rate's own month"),
+    r75_sx_pct("非能源工业增长[百分之八点七]", 8.7, "非能源工业"),
+    r75_sx_tenth("贡献率[接近六成]", 60, "对全省工业增长的贡献率", qual="nearly", qtext="接近",
+                 notes="the clause names no agent of its own: the base kept (as h175's "
+                 "对全区社零增长的贡献率)"),
+    r75_sx_pct("增加值增长[百分之十五点三]", 15.3, "高技术制造业增加值"),
+    r75_sx_tenth("比重达到[两成]", 20, "高技术制造业增加值占规上工业增加值的比重",
+                 qual="reach", qtext="达到",
+                 notes="占…的比重 after the figure's clause: X占Y的比重 (as h19)"),
+    r75_sx_pct("固定资产投资同比增长[百分之二点六]", 2.6, "固定资产投资"),
+    r75_sx_pct("制造业投资增长[百分之十二点四]", 12.4, "制造业投资", notes="其中 a frame word"),
+    row("民间投资增长[1.8%]", 1.8, "%", "%", "民间投资", "growth_rate", R75_SX_Q3,
+        notes="in digits among numbers read out"),
+    r75_sx("零售总额[八千四百六十二亿元]", 8462, "亿元", "社会消费品零售总额"),
+    r75_sx_pct("增长[百分之四点三]", 4.3, "社会消费品零售总额"),
+    r75_sx_tenth("零售额增长[三成以上]", 30, "家用电器和音像器材类零售额", "growth_rate",
+                 qual="at_least", qtext="以上"),
+    r75_sx("可支配收入[二万七千三百一十元]", 27310, "元", "居民人均可支配收入"),
+    r75_sx_pct("增长[百分之五点一]", 5.1, "居民人均可支配收入"),
+    r75_sx_pct("同比上涨[百分之零点二]", 0.2, "居民消费价格"),
+    # 陕西日报's question
+    row("全省GDP增长[5.2%]", 5.2, "%", "%", "GDP", "growth_rate", R75_SX_Q3,
+        notes="a figure quoted in a reporter's question (a mention like any other)"),
+    r75_sx_pct("实现[百分之五点五左右]", 5.5, "预期目标", R75_SX_FY, "target", qual="about",
+               qtext="左右", notes="the year's goal quoted in a question; a count before its "
+               "noun named by the noun (a label choice: the rate is the GDP's)"),
+    # 李明's answer
+    r75_sx_pct("经济增长[百分之五点三左右]", 5.3, "经济", R75_SX_FY, "target", qual="about",
+               qtext="左右", notes="预计全年 of a year not over: a forecast (target); 经济增长 "
+               "named 经济 (as h14's 经济增长5.5%左右)"),
+    row("全省[六百个]省级重点项目", 600, "个", "个", "省级重点项目", "count_total", R75_SX_NOW,
+        borderline=True, notes="borderline: the scope the 开工率 is taken of (session 20's "
+        "scope rule); 一是 an ordinal"),
+    r75_sx_tenth("开工率[近九成]", 90, "省级重点项目开工率", period=R75_SX_NOW, qual="nearly",
+                 qtext="近", notes="目前 a point at the conference's day"),
+    r75_sx("计划完成投资[一千五百亿元]", 1500, "亿元", "完成投资", R75_SX_Q4, "target",
+           notes="四季度计划: a goal of the quarter; 计划 a goal cue, dropped"),
+    r75_sx("特别国债资金[一百零八亿元]", 108, "亿元", "下达超长期特别国债资金", R75_SX_SINCE,
+           "count_total", notes="今年以来已累计下达: a running total over its span (session 18); "
+           "累计 / 已 frame words, the flow verb kept"),
+    r75_sx("城镇新增就业[三十八点六万人]", 38.6, "万人", "城镇新增就业",
+           notes="前三季度 in its own clause"),
+    r75_sx_tenth("目标任务的[九成以上]", 90, "城镇新增就业", qual="at_least", qtext="以上",
+                 notes="完成…的X: a share of the figure before (session 20)"),
+    # 赵刚's answer
+    r75_sx("进出口总额[三千五百四十八亿元]", 3548, "亿元", "进出口总额"),
+    r75_sx_pct("同比增长[百分之九点六]", 9.6, "进出口总额"),
+    r75_sx("出口[二千一百二十亿元]", 2120, "亿元", "出口", notes="其中 a frame word"),
+    r75_sx_pct("增长[百分之十四点二]", 14.2, "出口"),
+    r75_sx("进出口[四百一十二亿元]", 412, "亿元", "中亚五国进出口",
+           notes="a group of places with its count is part of the name (session 20); 对 dropped"),
+    r75_sx_pct("增长[百分之四十一点五]", 41.5, "中亚五国进出口"),
+    r75_sx_pct("比重提高到[百分之十一点六]", 11.6, "中亚五国进出口占全省进出口总额的比重",
+               kind="share", notes="占…的比重 after the figure's clause (as h19)"),
+    r75_sx("开行[四千二百列]", 4200, "列", "中欧班列长安号开行",
+           notes="a flow of the span (actual)"),
+    row("开行总量的[三分之一]", 100 / 3, "分之", "%", "中欧班列长安号开行占全国开行总量", "share",
+        R75_SX_Q3, "about", "约", notes="a fraction is a percentage (README); 约 not adjacent"),
+    row("同期[翻了一番]", 1, "番", "番", "跨境电商进出口额", "growth_rate", R75_SX_Q3,
+        notes="翻了一番 one doubling (as h14 / h88); 上年同期 the base"),
+    r75_sx("新设外商投资企业[五百二十六家]", 526, "家", "新设外商投资企业",
+           notes="新设 a flow word kept (a count of the span)"),
+    r75_sx_pct("同比增长[百分之十八]", 18, "新设外商投资企业"),
+    row("降幅收窄[四点二个百分点]", -4.2, "个百分点", "百分点", "实际使用外资降幅", "growth_rate",
+        R75_SX_Q3, notes="a narrowing of the decline (as h19 / h38); 上半年 the base"),
+    # 陕西广播电视台's question, 张建华's answer
+    r75_sx_pct("营业收入增长[百分之七点六]", 7.6, "规模以上服务业营业收入"),
+    row("重点监测的[一百二十家]商贸企业", 120, "家", "家", "商贸企业", "count_total", R75_SX_HOL,
+        notes="a monitored sample named by its noun (as h157 / h175); 八天 the holiday's "
+        "length, no row"),
+    r75_sx_pct("销售额同比增长[百分之九点三]", 9.3, "商贸企业销售额", R75_SX_HOL),
+    r75_sx("接待游客[四千一百二十万人次]", 4120, "万人次", "接待游客", R75_SX_HOL),
+    r75_sx_tenth("同比增长[两成以上]", 20, "接待游客", "growth_rate", R75_SX_HOL,
+                 qual="at_least", qtext="以上"),
+    r75_sx_tenth("占比[超过四成]", 40, "省外游客占比", period=R75_SX_HOL, qual="over",
+                 qtext="超过", notes="其中 a frame word; X占比"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
