@@ -36170,6 +36170,9 @@ LABELS[R74_TW] = [
            unit="小时", notes="a mean level: actual"),
     r74_tw("較上年同月減少[0.2小時]", -0.2, "全体就业者平均每周工时", "actual", unit_raw="小時",
            unit="小时"),
+    row("每月抽查[約2萬戶]", 2, "萬戶", "户", "样本", "count_total", R74_TW_M10, "about", "約",
+        borderline=True, notes="borderline: the survey's sample (as h173's 約1萬6千戶); added "
+        "after the blind run by that precedent"),
     # 表1
     *r74_tw_cells("勞動力（萬人）", "劳动力", ("1208.4", "1207.8", "1205.5")),
     *r74_tw_cells("就業者（萬人）", "就业者", ("1167.8", "1166.9", "1164.4")),
@@ -36333,7 +36336,9 @@ def r74_my_pct(anchor, value, indicator, kind="target", period=R74_MY_26, **kw):
 
 LABELS[R74_MY] = [
     # the headline
-    r74_my("总开销[4190亿令吉] ", 4190, "总开销", notes="the headline's 2026年预算案"),
+    r74_my("总开销[4190亿令吉] ", 4190, "预算案总开销",
+           notes="the headline's 2026年预算案; its own words (corrected after the blind run: "
+           "first labelled 总开销, a word dropped by no rule)"),
     r74_my_pct("财政赤字降至[3.5%]\n", 3.5, "财政赤字",
                notes="the headline's elliptic share: named by its own words"),
     # the lead
@@ -36350,8 +36355,9 @@ LABELS[R74_MY] = [
                notes="预计: a forecast (target); X降至Y的N% named X占Y"),
     r74_my_pct("2025年预计的[3.8%]", 3.8, "财政赤字占国内生产总值", period=R74_MY_25,
                notes="the comparison's base, named by what is compared; 预计 a year not over"),
-    r74_my_pct("实际财政赤字为[4.1%]", 4.1, "财政赤字", "share", R74_MY_24,
-               notes="实际 a result: the kind's word (dropped, as 预计 is); a realised ratio"),
+    r74_my_pct("实际财政赤字为[4.1%]", 4.1, "实际财政赤字", "share", R74_MY_24,
+               notes="a realised ratio; 实际 kept, as the set keeps it (h104's 公营房屋实际落成, "
+               "h94's 实际参考; corrected after the blind run: first labelled without it)"),
     r74_my_pct("介于[4%至4.5%]", 4, "经济", high=4.5,
                notes="预测: a forecast range (target, as h112's); 大马 the home"),
     r74_my_pct("预计增长[4.3%]", 4.3, "经济", period=R74_MY_THIS,
