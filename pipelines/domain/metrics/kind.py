@@ -56,6 +56,18 @@ CHANGE_SIZE = re.compile(r"(?:升幅|增幅|涨幅|降幅|跌幅)(?:分别)?(?:�
                          r"(?:-?[\d.]+%[、和及与])*$")  # (…7.1%、7.5%和: a list's later items)
 
 
+# a rate in brackets right after its item, written with its sign (電力、燃氣及水（+9.6%）、衣履
+# （-2.3%）: the minus is the number's own, so the clause ends with the bracket): a change,
+# as no share is signed
+_PLUS_IN_BRACKET = re.compile(r"[（(]\s*[+＋]$")
+_IN_BRACKET = re.compile(r"[（(]\s*$")
+
+
+def _signed_in_bracket(cand: NumberCandidate, clause_text: str) -> bool:
+    return _PLUS_IN_BRACKET.search(clause_text) is not None or (
+        cand.value < 0 and _IN_BRACKET.search(clause_text) is not None)
+
+
 def classify(
     cand: NumberCandidate,
     indicator: str,
@@ -123,6 +135,8 @@ def classify(
             return "other"  # 比实际增速低1.4个百分点: a gap to another figure, no change in time
         return "growth_rate" if growth_gap else "other"  # 提高1.1个百分点 / 高于全国0.8个百分点
     if cat == "percent":
+        if _signed_in_bracket(cand, clause_text):
+            return "growth_rate"  # 電力、燃氣及水（+9.6%）, 衣履（-2.3%）: a signed rate, a change
         if indicator.endswith(lex.breadth_suffixes) and len(indicator) > 1:
             return "share"  # 增长面为70.7%: the share of units that grew
         if (holds_any(name := indicator.rpartition("的")[2], lex.growth_indicators) and (
