@@ -396,6 +396,13 @@ _SET_PER_UNIT = re.compile(
     r"(?:提高|调高|上调|调升|提升|调整|增加)[至到为]每(?:(?:人|名|户|位|生|胎|班)?(?:每)?月"
     r"|(?:人|名|户|位|生|胎|班)每?年)$")  # (提高到每生每年720元: a year's rate per pupil)
 _SET_PER_UNIT_CHARS = 10
+# a rate per head or household set, kept or granted right before the sum (最低薪金维持在每月
+# 1700令吉, STR最高援助金额则提高至每户4600令吉, 每人获得100令吉): the rule's rate, whenever it
+# applies
+_HELD_PER_UNIT = re.compile(
+    r"(?:(?:提高|调高|上调|调升|提升|调整|增加|维持|保持)(?:在|至|到|为)"
+    r"每(?:(?:人|名|户|位|生|胎|班)(?:每?[月年])?|[月年])"
+    r"|每(?:人|名|户|位)(?:可)?(?:获得|获|领取|可领))$")
 # a raise a rule grants per head and month right before the sum (每人每月增加25元, 每人每月再增加
 # 30元, 缴费年限每满1年每月再增加1.5元): the rule's rate, paid every month to each, no amount of
 # a period (not 户均每月水费支出增加约5.9元: a mean's change, the verb away from 每月)
@@ -424,6 +431,7 @@ def _rate_set_per_unit(text: str, cand: NumberCandidate) -> bool:
         text.endswith(("月", "年"), 0, at)
         and _SET_PER_UNIT.search(text, start, at) is not None)
         or _RAISED_PER_UNIT.search(text, start, cand.start) is not None
+        or _HELD_PER_UNIT.search(text, start, cand.start) is not None
         or _WAGE_RATE_SET.search(text, start, cand.start) is not None
         or (text.startswith(_STANDARD_WORD, cand.end)
             and not text.startswith(_STANDARD_WORD + "化", cand.end)

@@ -36269,8 +36269,10 @@ LABELS[R74_HK] = [
     r74_hk("雜項物品（[+0.7%]", 0.7, "杂项物品"),
     r74_hk("外賣）（[+0.5%]", 0.5, "食品",
            notes="（不包括外出用膳及外賣） a bracketed scope, dropped (as round 67's （含…）)"),
-    r74_hk("衣履（[-2.3%]", -2.3, "衣履", notes="按年下跌: a fall, the sign as printed"),
-    r74_hk("耐用物品（[-1.8%]", -1.8, "耐用物品"),
+    r74_hk("衣履（[-2.3%]", -2.3, "衣履的价格",
+           notes="按年下跌: a fall, the sign as printed; bracketed items share the head after "
+           "the list (h110's 输往荷兰的货值; corrected after the blind run, first 衣履)"),
+    r74_hk("耐用物品（[-1.8%]", -1.8, "耐用物品的价格"),
     r74_hk("私人房屋租金按年上升[1.3%]", 1.3, "私人房屋租金",
            notes="no time of its own: the title's 十月份 (a periodic release, session 23)"),
     r74_hk("公營房屋租金則上升[0.2%]", 0.2, "公营房屋租金"),
