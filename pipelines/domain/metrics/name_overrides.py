@@ -124,6 +124,8 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     r.indicator = _change_size_of_last(sc, so, r)
     r.indicator = _size_word_closing(sc, r)
     r.indicator = _government_speaking(sc, r)
+    if r.indicator.endswith(_OF_LITERARY) and _SHARE_VERB in r.indicator[:-1]:
+        r.indicator = r.indicator[:-1]  # 受僱就業者…占就業者之79.15%: 之 the written 的 of a base
     r.indicator = _adjustment_level(sc, r)
     r.indicator = _floor_topped_up(sc, r)
     if r.indicator.startswith(_NEEDED) and (need := _NEED_BEFORE_VERB.match(r.indicator)):
@@ -403,6 +405,10 @@ def _change_size_of_last(sc: SentenceScope, so: SoFar, r: Reading) -> str:
 _GOVERNMENT_ACTS = re.compile(r"政府(?:也|亦|还|将|已|会|明年将|今年将)?"
                               r"(?:预计|预测|预期|估计|拨款|目标|计划|宣布)")
 _GOVERNMENT = re.compile(r"政府(?:也|亦|还|将|已|会)?(?:预计|预测|预期|估计)?")
+
+
+_OF_LITERARY = "之"
+_SHARE_VERB = "占"
 
 
 def _government_speaking(sc: SentenceScope, r: Reading) -> str:

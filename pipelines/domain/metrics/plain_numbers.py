@@ -99,6 +99,13 @@ _MEASURES = frozenset({"physical", "currency"})
 
 
 _AGE_NAMES = re.compile(r"寿命|年龄|岁数")
+_AGE_BREAKDOWN = re.compile(r"按年龄.|.年龄[别段组]")  # (a breakdown by age, not an age measured)
+
+
+def _age_named(text: str, start: int) -> bool:
+    """A word naming a measured age (寿命, 平均年龄) before ``start``, not a breakdown's."""
+    return any(_AGE_BREAKDOWN.fullmatch(text, max(0, a.start() - 1), a.end() + 1) is None
+               for a in _AGE_NAMES.finditer(text, 0, start))
 
 
 _RANGE_LOWS = ("以上", "至", "到", "—", "-", "~")
@@ -600,11 +607,10 @@ def plain(
             after_unit.startswith(_RECORD_AFTER)):
         return []  # 15分钟生活圈, 3岁以下婴幼儿 (not 由15天压减至5天: a level that changes; not
         # 打破…52天的纪录: a record's level)
-    if nu.base == "岁" and _AGE_NAMES.search(text, _clause_around(text, span_start, end)[0],
-                                            span_start) is None:
+    if nu.base == "岁" and not _age_named(text, span_start):
         return []  # 学前教育为3—5岁, 60岁及以上: an age names a group; a measured age follows
-        # its name in its clause (人均预期寿命80.12岁, 平均年龄38.6岁; not 按年齡別觀察，15-24歲、
-        # 25-44歲…失業率: the classes a breakdown by age names)
+        # its name (人均预期寿命80.12岁, 平均年龄38.6岁; not 按年齡別觀察，15-24歲、25-44歲…失業率:
+        # the classes a breakdown by age names)
     if nu.category in _MEASURES and CLASS_BOUND.match(after_unit) and not text[
             :span_start].rstrip().endswith(_RANGE_LOWS):  # (100元以上500元以下罚款: a range)
         return []  # 90平方米及以下新建商品住宅, 亿元以上项目: a class named by its bound (a
