@@ -353,8 +353,9 @@ def _provided_for(sc: SentenceScope, r: Reading) -> str:
     return name
 
 
-# an adverb of the whole before the change's verb (…出口货值整体上升17.3%, 基本养老金总体上调2%)
-_WHOLE_ADVERBS = ("整体", "总体", "整體", "總體")
+# an adverb of the whole or of degree before the change's verb (…出口货值整体上升17.3%, 基本养老金
+# 总体上调2%, 基本消費物價通脹率輕微上升至1.2%)
+_WHOLE_ADVERBS = ("整体", "总体", "整體", "總體", "轻微", "小幅", "大幅", "略微", "明显", "显著")
 # a lower-is-better index's improvement against a base (综合指数同比改善11.3%): its change
 _IMPROVED = re.compile(r"(?:同比|环比|較上年|较上年|比上年)(?:改善)$")
 
