@@ -600,7 +600,7 @@ def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
             base := base_figure(text, cand, sc.spans)) is not None:
         period = base.period  # 与去年11月那场平均溢价率仅1.6%的土拍相比: the base's own figure
     if text.endswith(_OF, 0, cand.start) and (
-            level := earlier_level(text, cand, period)) is not None:
+            level := earlier_level(text, cand, period, sc.doc_date)) is not None:
         period = level  # 高于前一周的4.9%: the week before's level
     elif text.endswith(_DAY_OF, 0, cand.start) and (
             day := _day_before(text, cand.start - len(_OF), sc.doc_date)) is not None:
