@@ -190,7 +190,7 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
           and (r.kind != "target" or "指导线" in text or (
               r.indicator or "").endswith(SCHEME_LIMITS))) or _rate_set_per_unit(text, cand) or (
             standard_list_item(text, cand, r.kind == "target")) or (
-            r.kind != "target" and _tariff_set(sc, r)) or (
+            (r.kind != "target" or r.cand.category == "currency") and _tariff_set(sc, r)) or (
             benefit_adjusted(text, cand, r.indicator, task_start)):
         # 月最低工资标准1930元/月: a rule's level; 最低薪金将…调高至每月1900令吉: the new rate a
         # change sets per head or month, whenever it takes effect
@@ -442,7 +442,7 @@ def _rate_set_per_unit(text: str, cand: NumberCandidate) -> bool:
 # 4.52元, 上调0.40元) and the tiers it prices by (第一阶梯年用水量0-180立方米, 各阶梯年用水量基数
 # 增加36立方米): a tariff's parameters, current or proposed; not a level measured per unit
 # (单位供水成本为每立方米3.12元, 进口均价每吨…: a cost, a mean)
-_PER_MEASURE = re.compile(r"每(?:立方米|吨|千瓦时|度|升|公斤|千克|立方)")
+_PER_MEASURE = re.compile(r"每(?:立方米|吨|千瓦时|度|升|公升|公斤|千克|立方)")
 _TARIFF = re.compile(r"水价|电价|气价|价格|处理费|收费标准|阶梯")
 _TIER = "阶梯"
 _MEASURED = ("成本", "均价", "平均")
