@@ -122,7 +122,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         r.indicator = so.out[-1].indicator
     r.indicator = _without_change_adverb(so, r)
     r.indicator = _change_size_of_last(sc, so, r)
-    r.indicator = _size_word_closing(sc, r)
+    r.indicator = _size_word_closing(sc, so, r)
     r.indicator = _government_speaking(sc, r)
     if r.indicator.endswith(_OF_LITERARY) and _SHARE_VERB in r.indicator[:-1]:
         r.indicator = r.indicator[:-1]  # 受僱就業者…占就業者之79.15%: 之 the written 的 of a base
@@ -422,12 +422,18 @@ def _government_speaking(sc: SentenceScope, r: Reading) -> str:
     return rest if len(rest) > 1 else name
 
 
-def _size_word_closing(sc: SentenceScope, r: Reading) -> str:
+_CORRESPONDS = "相应"
+
+
+def _size_word_closing(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     """X按年升幅為1.2%: the rate X changed by, named X (the word keeps it a rate of change:
     :func:`.kind.classify`); a name that is the word alone is left to the rules before."""
     name = r.indicator
     if r.cand.unit != _PERCENT or SIZE_GIVEN.search(sc.text, r.comma_start, r.pos) is None:
         return name
+    if r.resp_pos < 0 and so.out and so.out[-1].indicator and _CORRESPONDS in sc.text[
+            r.comma_start : r.pos]:
+        return so.out[-1].indicator  # 對上三個月的相應平均每月升幅亦為0.1%: the figure before's
     tail = SIZE_TAIL.search(name)
     return name[: tail.start()] if tail is not None and tail.start() > 1 else name
 

@@ -421,6 +421,23 @@ def _base_level(text: str, cand: NumberCandidate, period: Period,
     return named if named.start is not None else None
 
 
+# the same span just before the one given (對上三個月的相應平均每月升幅, 對上一個月): Hong Kong's
+# and Macau's releases
+_SPAN_BEFORE = re.compile(r"(?:对上|對上)[一二三四五六\d]*[个個]?(?:月|季度?)")
+
+
+def span_before(text: str, start: int, end: int, last: Period | None) -> Period | None:
+    """The span as long as ``last`` (the figure before's) right before it, when the clause
+    [start, end) opens with 對上 (對上三個月): None else."""
+    clause = text[start:end]
+    found = _SPAN_BEFORE.match(text, start + len(clause) - len(clause.lstrip(" ，,")))
+    if found is None or found.end() > end or last is None or last.start is None or (
+            last.end is None):
+        return None
+    n = _months(last.start, last.end)
+    return Period(text=found.group(), start=_back(last.start, n), end=_back(last.end, n, end=True))
+
+
 def column_period(column: str, period: Period) -> Period | None:
     """The period a table column's head names relative to the table's ``period``: the week
     (month) before for 前一周 (上月), the same week (month, span) a year before for 去年同期
