@@ -102,3 +102,28 @@ def test_a_degree_adverb_and_a_modifier_before_a_list_are_no_part_of_names():
     assert found["1.4%"].indicator == "基本消费物价通胀率"
     assert found["1.2%"].indicator == "基本通胀率"
     assert found["1.7%"].indicator == "整体通胀率"
+
+
+def test_a_forecasts_base_is_dated_by_its_own_year():
+    text = ("政府预计2026年税收达到3500亿令吉，比今年预计的3400亿令吉增加2.9%。"
+            "政府预计2026年财政赤字将降至3.4%，低于2025年预计的3.7%。")
+    found = document_by_number(text, date(2025, 10, 10))
+    assert (found["3400亿令吉"].period_start, found["3400亿令吉"].period_end) == (
+        date(2025, 1, 1), date(2025, 12, 31))
+    assert found["3.7%"].period_start == date(2025, 1, 1)
+    assert found["3500亿令吉"].period_start == date(2026, 1, 1)
+
+
+def test_a_price_per_litre_a_scheme_sets_is_its_tariff():
+    found = document_by_number("明年起，公民每公升RON95汽油价格将为2令吉05仙。", date(2025, 10, 10))
+    assert found["2令吉05仙"].kind == "other"
+    assert found["2令吉05仙"].period_start is None
+
+
+def test_the_span_before_and_its_corresponding_figure():
+    text = ("截至二零二五年九月止的三個月，經季節性調整的基本綜合消費物價指數的平均每月升幅為0.3%，"
+            "對上三個月的相應平均每月升幅亦為0.2%。")
+    found = document_by_number(text, date(2025, 10, 20))
+    assert found["0.2%"].indicator == "经季节性调整的基本综合消费物价指数"
+    assert (found["0.2%"].period_start, found["0.2%"].period_end) == (
+        date(2025, 4, 1), date(2025, 6, 30))
