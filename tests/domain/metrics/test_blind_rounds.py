@@ -1250,11 +1250,16 @@ ROUNDS = {
     # 0.896 (bracketed signed rates read as shares ×11, h226's per-head rates and caps read as
     # targets ×5), qualifier 1.000, period 0.933 (今年预计的 / 2025年预计的 bases dated by the
     # budget's 2026 ×3, per-head rates dated ×3, 九月份的 / 對上三個月 bases ×2, 2026课税年,
-    # 中期内). The floors sit just under that.
-    74: BlindRound(('h224_', 'h225_', 'h226_'), precision=0.965, recall=0.925, min_gold=175,
-                    floors={"unit": 0.995, "indicator": 0.69, "indicator_lenient": 0.92,
-                            "subject": 0.995, "kind": 0.89, "qualifier": 0.995,
-                            "period": 0.93}),
+    # 中期内). The floors first sat just under that. After the round's fixes
+    # (tests/domain/metrics/test_round74_fixes.py; outside the round only h104 and h179 changed:
+    # h104's 合共兴建約30 000個 named 兴建单位 as labelled, h179's borderline 规模猪场
+    # （年出栏500头以上） bound no longer read): precision 1.000, recall 0.954 (h225's 表一
+    # ×8 left), unit 1.000, indicator 0.934, lenient 0.988, subject 1.000, kind 0.994,
+    # qualifier 1.000, period 0.982; the floors raised to just under that.
+    74: BlindRound(('h224_', 'h225_', 'h226_'), precision=0.995, recall=0.95, min_gold=175,
+                    floors={"unit": 0.995, "indicator": 0.93, "indicator_lenient": 0.985,
+                            "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
+                            "period": 0.98}),
     # Round 69 (session 29, h209-h211: 河南省人力资源和社会保障厅's notice raising the
     # 最低工资标准 (第一类 / 第二类 / 第三类地区 元/月 and 元/小时, 分别提高 元 / 增幅分别为 %, a
     # table of the tiers and their counties, the year's wage inspections); 山东's
