@@ -1,8 +1,8 @@
 """Candidates joined to their neighbours after the pass: one figure written as two matches.
 
 Ranges (58亿元至61亿元, 100元以上500元以下, 5:1至6:1), a number written down to its lowest
-magnitude (1万2300人), 余 / 多 inside (两万余人), 兆, and the unit a 分别 or slash list writes once
-at its end.
+magnitude (1万2300人), 余 / 多 inside (两万余人), 兆, a price's cents (1令吉99仙), and the unit
+a 分别 or slash list writes once at its end.
 """
 
 from __future__ import annotations
@@ -233,6 +233,18 @@ def compound_of(text: str, out: list[NumberCandidate], cand: NumberCandidate
     return cand._replace(start=high.start, num_start=high.num_start,
                          value=high.value * high.multiplier / cand.multiplier + cand.value,
                          qualifier=qual, qualifier_text=qual_text)
+
+
+def cents_of(out: list[NumberCandidate], cand: NumberCandidate) -> NumberCandidate:
+    """1令吉99仙: a whole amount in a currency and right after it its cents (仙, a hundredth)
+    are one price, 1.99 in that currency. The candidate before is taken out of ``out``."""
+    whole = out[-1]
+    if (whole.end != cand.start or whole.category != "currency" or whole.multiplier != 1.0
+            or whole.value_high is not None or cand.value_high is not None
+            or not (cand.value < 100 and cand.value == int(cand.value))):
+        return cand
+    out.pop()
+    return whole._replace(end=cand.end, value=round(whole.value + cand.value / 100, 2))
 
 
 def inner_plus(text: str, cand: NumberCandidate) -> NumberCandidate:

@@ -15,6 +15,7 @@ from pipelines.domain.metrics.candidate_joins import (
     both_ends,
     bounded_range,
     bounds_meet,
+    cents_of,
     compound_of,
     inner_plus,
     list_end_shared,
@@ -142,6 +143,8 @@ def find_candidates(text: str) -> list[NumberCandidate]:
                 found[0] = compound_of(half, out, found[0])
             if found[0].unit is None and found[0].multiplier != 1.0:
                 found[0] = inner_plus(half, found[0])
+            if out and found[0].unit_raw == "仙" and out[-1].unit_raw != "仙":
+                found[0] = cents_of(out, found[0])
             if found[0].multiplier == 1e8 and half.endswith("兆", 0, found[0].num_start):
                 found[0] = trillions(half, found[0])
             if out and found[0].qualifier == "at_most" and bounds_meet(out[-1], found[0]):

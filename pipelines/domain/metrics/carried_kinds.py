@@ -88,9 +88,10 @@ def term_goes_on(so: SoFar, r: Reading, text: str = "") -> bool:
 _CURRENCY = "currency"
 # a class's bare name (非永久性居民): no digit, no 的, no time word
 _BARE_CLASS = re.compile(r"[^的，,；;。\d年月日]{2,12}")
-# the sum a scheme pays out in all (涉及开支约73亿澳门元; 每人…1500元，共计154.2万元): a result, no
-# rate
-_SUM_PAID = re.compile(r"开支|支出|资金|总额|金额|经费|投入|规模|预算|共计|合计|总计|累计")
+# the sum a scheme pays out in all (涉及开支约73亿澳门元; 每人…1500元，共计154.2万元), or a sum
+# allocated (最低薪金维持在每月1700令吉，…，并拨款2亿令吉): a result or a plan, no rate
+_SUM_PAID = re.compile(r"开支|支出|资金|总额|金额|经费|投入|规模|预算|共计|合计|总计|累计"
+                       r"|拨款|拨付")
 
 
 def level_goes_on(so: SoFar, r: Reading) -> bool:

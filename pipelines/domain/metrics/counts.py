@@ -65,12 +65,19 @@ def _after_light_verb(before: Sequence[Tok]) -> bool:
     return False
 
 
+_VERB_JOINTS = ("及", "和", "与", "并", "、")
+
+
 def _governing_verb(text: str, start: int, pos: int, verbs: tuple[str, ...]) -> str:
     """The verb of ``verbs`` that governs a count: written right before it (建成100个), or
     before a list of examples closed by 等 (建设天眉乐等6条, 推动A、B等10大)."""
     clause = text[start:pos].replace(" ", "").replace("\n", "")
     if clause.endswith(verbs):
-        return next(v for v in verbs if clause.endswith(v))
+        verb = next(v for v in verbs if clause.endswith(v))
+        head = clause[: -len(verb)]
+        joint = next((j for j in _VERB_JOINTS if head.endswith(j)), "")
+        first = next((v for v in verbs if head[: len(head) - len(joint)].endswith(v)), "")
+        return f"{first}{joint}{verb}" if joint and first else verb  # 兴建及维修1250所: both
     if not clause.endswith("等") or not any(v in clause for v in verbs):
         return ""
     lex = metric_lexicon()

@@ -97,7 +97,7 @@ from pipelines.domain.metrics.plan_periods import (
 from pipelines.domain.metrics.qualifiers import compared_standard_name, list_closing_bound, qualify
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.reading_units import Unit, as_is, reading_units
-from pipelines.domain.metrics.release_periods import earlier_level
+from pipelines.domain.metrics.release_periods import earlier_level, span_before
 from pipelines.domain.metrics.restate import restate
 from pipelines.domain.metrics.rows import MetricRow, new_row
 from pipelines.domain.metrics.run_index import RunIndex
@@ -606,6 +606,10 @@ def _day_before(text: str, end: int, doc_date: date | None) -> Period | None:
         end, _DAY_CHARS) else None
 
 
+def _row_period(row: MetricRow) -> Period:
+    return Period(text=row.period_text, start=row.period_start, end=row.period_end)
+
+
 def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     """Its period (its own words, a 分别 list's item, the sentence, else ``inherited``; a plan's
     years) and whether it is a goal."""
@@ -622,11 +626,14 @@ def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
             base := base_figure(text, cand, sc.spans)) is not None:
         period = base.period  # 与去年11月那场平均溢价率仅1.6%的土拍相比: the base's own figure
     if text.endswith(_OF, 0, cand.start) and (
-            level := earlier_level(text, cand, period)) is not None:
+            level := earlier_level(text, cand, period, sc.doc_date)) is not None:
         period = level  # 高于前一周的4.9%: the week before's level
     elif text.endswith(_DAY_OF, 0, cand.start) and (
             day := _day_before(text, cand.start - len(_OF), sc.doc_date)) is not None:
         period = day  # 较此前纪录（9月30日的1198.2万乘次）: that day's figure
+    if so.out and "上" in text[r.comma_start : r.pos] and (before := span_before(
+            text, r.comma_start, r.pos, _row_period(so.out[-1]))) is not None:
+        period = before  # …的三個月…0.1%，對上三個月的相應…: the same span just before
     if r.resp_pos >= 0 and len(scoped) > 1 and (
             item := listed_period(text, cand, sc.cands, scoped, r.resp_pos)) is not None:
         period = item.period  # 1月、2月…分别为X、Y: each month its own figure

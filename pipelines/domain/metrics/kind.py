@@ -55,6 +55,22 @@ _PER_HEAD = ("每千", "每万", "每百", "每十万", "每1", "平均每", "�
 # 分别为7.1%、…; not 降幅比上月收窄0.5个百分点: the size's own change, named by it)
 CHANGE_SIZE = re.compile(r"(?:升幅|增幅|涨幅|降幅|跌幅)(?:分别)?(?:为|是|达到|达)"
                          r"(?:-?[\d.]+%[、和及与])*$")  # (…7.1%、7.5%和: a list's later items)
+# the size of a change given anywhere in a clause, after the name of what changed (基本綜合消費
+# 物價按年升幅為1.2%, …的平均每月升幅亦為0.1%)
+SIZE_GIVEN = re.compile(r"(?:升幅|增幅|涨幅|跌幅|降幅)亦?(?:分别)?(?:为|是|达)"
+                        r"(?:-?[\d.]+%[、和及与])*$")
+
+
+# a rate in brackets right after its item, written with its sign (電力、燃氣及水（+9.6%）、衣履
+# （-2.3%）: the minus is the number's own, so the clause ends with the bracket): a change,
+# as no share is signed
+_PLUS_IN_BRACKET = re.compile(r"[（(]\s*[+＋]$")
+_IN_BRACKET = re.compile(r"[（(]\s*$")
+
+
+def _signed_in_bracket(cand: NumberCandidate, clause_text: str) -> bool:
+    return _PLUS_IN_BRACKET.search(clause_text) is not None or (
+        cand.value < 0 and _IN_BRACKET.search(clause_text) is not None)
 
 
 def classify(
@@ -124,12 +140,15 @@ def classify(
             return "other"  # 比实际增速低1.4个百分点: a gap to another figure, no change in time
         return "growth_rate" if growth_gap else "other"  # 提高1.1个百分点 / 高于全国0.8个百分点
     if cat == "percent":
+        if _signed_in_bracket(cand, clause_text):
+            return "growth_rate"  # 電力、燃氣及水（+9.6%）, 衣履（-2.3%）: a signed rate, a change
         if indicator.endswith(lex.breadth_suffixes) and len(indicator) > 1:
             return "share"  # 增长面为70.7%: the share of units that grew
         if indicator.endswith(_CONTRIBUTION_RATE):
             return "share"  # 对工业增长贡献率超四成 (no 的 before it): a share of the growth
         if (holds_any(name := indicator.rpartition("的")[2], lex.growth_indicators) and (
-                _SHARE_OF not in name)) or CHANGE_SIZE.match(clause_text) is not None:
+                _SHARE_OF not in name)) or CHANGE_SIZE.match(clause_text) is not None or (
+                SIZE_GIVEN.search(clause_text) is not None):
             # 涨幅, 通胀率: rates of change whatever their suffix (利润增长的贡献率: a share
             # of the growth, named by what follows its 的; 占总涨幅约三分之二: a share of it);
             # …上升189亿美元，升幅为0.57%: a clause opening with the change's size, named by

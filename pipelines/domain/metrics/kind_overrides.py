@@ -190,7 +190,7 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
           and (r.kind != "target" or "指导线" in text or (
               r.indicator or "").endswith(SCHEME_LIMITS))) or _rate_set_per_unit(text, cand) or (
             standard_list_item(text, cand, r.kind == "target")) or (
-            r.kind != "target" and _tariff_set(sc, r)) or (
+            (r.kind != "target" or r.cand.category == "currency") and _tariff_set(sc, r)) or (
             benefit_adjusted(text, cand, r.indicator, task_start)):
         # 月最低工资标准1930元/月: a rule's level; 最低薪金将…调高至每月1900令吉: the new rate a
         # change sets per head or month, whenever it takes effect
@@ -396,6 +396,13 @@ _SET_PER_UNIT = re.compile(
     r"(?:提高|调高|上调|调升|提升|调整|增加)[至到为]每(?:(?:人|名|户|位|生|胎|班)?(?:每)?月"
     r"|(?:人|名|户|位|生|胎|班)每?年)$")  # (提高到每生每年720元: a year's rate per pupil)
 _SET_PER_UNIT_CHARS = 10
+# a rate per head or household set, kept or granted right before the sum (最低薪金维持在每月
+# 1700令吉, STR最高援助金额则提高至每户4600令吉, 每人获得100令吉): the rule's rate, whenever it
+# applies
+_HELD_PER_UNIT = re.compile(
+    r"(?:(?:提高|调高|上调|调升|提升|调整|增加|维持|保持)(?:在|至|到|为)"
+    r"每(?:(?:人|名|户|位|生|胎|班)(?:每?[月年])?|[月年])"
+    r"|每(?:人|名|户|位)(?:可)?(?:获得|获|领取|可领))$")
 # a raise a rule grants per head and month right before the sum (每人每月增加25元, 每人每月再增加
 # 30元, 缴费年限每满1年每月再增加1.5元): the rule's rate, paid every month to each, no amount of
 # a period (not 户均每月水费支出增加约5.9元: a mean's change, the verb away from 每月)
@@ -424,6 +431,7 @@ def _rate_set_per_unit(text: str, cand: NumberCandidate) -> bool:
         text.endswith(("月", "年"), 0, at)
         and _SET_PER_UNIT.search(text, start, at) is not None)
         or _RAISED_PER_UNIT.search(text, start, cand.start) is not None
+        or _HELD_PER_UNIT.search(text, start, cand.start) is not None
         or _WAGE_RATE_SET.search(text, start, cand.start) is not None
         or (text.startswith(_STANDARD_WORD, cand.end)
             and not text.startswith(_STANDARD_WORD + "化", cand.end)
@@ -434,7 +442,7 @@ def _rate_set_per_unit(text: str, cand: NumberCandidate) -> bool:
 # 4.52元, 上调0.40元) and the tiers it prices by (第一阶梯年用水量0-180立方米, 各阶梯年用水量基数
 # 增加36立方米): a tariff's parameters, current or proposed; not a level measured per unit
 # (单位供水成本为每立方米3.12元, 进口均价每吨…: a cost, a mean)
-_PER_MEASURE = re.compile(r"每(?:立方米|吨|千瓦时|度|升|公斤|千克|立方)")
+_PER_MEASURE = re.compile(r"每(?:立方米|吨|千瓦时|度|升|公升|公斤|千克|立方)")
 _TARIFF = re.compile(r"水价|电价|气价|价格|处理费|收费标准|阶梯")
 _TIER = "阶梯"
 _MEASURED = ("成本", "均价", "平均")

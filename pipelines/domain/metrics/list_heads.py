@@ -102,8 +102,10 @@ def _with_shared_head(items: list[str]) -> list[str]:
     if at > 0 and at + len(common) < len(last):
         tail = last[at + len(common) :]
         return [i if i.endswith(tail) else i + tail for i in items[:-1]] + [last]
-    if all(len(i) <= 2 for i in items[:-1]) and len(last) > 3:
-        tail = _after_joined_item(last[_first_word_end(last, len(items[0])) :])
+    bare = [i.rpartition(_OF)[2] or i for i in items[:-1]]  # (全年的基本及整体通胀率: the
+    # modifier before the first item's 的 is no part of its length)
+    if all(len(i) <= 2 for i in bare) and len(last) > 3:
+        tail = _after_joined_item(last[_first_word_end(last, len(bare[0])) :])
         end = len(items[-2]) + 1  # (the last item's word after its own, 光伏|发电)
         if end + 1 < len(last) and last[end] == items[-2][-1]:
             tail = last[end + 1 :]  # 风电、光伏发电装机: after the word that ends like 风电, 装机
@@ -123,6 +125,9 @@ def _with_shared_head(items: list[str]) -> list[str]:
                     items = [i + tail for i in items[:-1]] + [last]
                 break
     return items
+
+
+_OF = "的"
 
 
 # the word that ends each item of a list of classes (物理类、历史类, 甲型、乙型, 一级、二级)

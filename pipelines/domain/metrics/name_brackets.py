@@ -32,6 +32,7 @@ _HEAD_TAGS = ("n", "nz")  # (not a place: the list's items are)
 _PLACE_TAG = "ns"
 _DIRECTION = re.compile(r"输往|輸往|运往|運往|销往|銷往|来自|來自")  # (a trade release's)
 _MAX_HEAD = 6  # characters
+_ITEM_JOINTS = frozenset(("、", "及", "和", "与", "以及", "，", ","))
 _MAINLY = re.compile(r"以(?P<item>[\u4e00-\u9fff]{2,12}?)为主$")  # 以X为主（N例）: X's figure
 
 
@@ -55,6 +56,8 @@ def bracketed_item(sc: SentenceScope, r: Reading) -> str:
     first = hi
     while first > lo and toks.tags[first - 1].startswith("n"):
         first -= 1
+    if first > max(lo, 1) and toks.tags[first - 1] == "a" and toks.words[first - 2] in _ITEM_JOINTS:
+        first -= 1  # 衣履（-2.3%）及耐用物品（-1.8%）: an adjective opening the item is its own
     item = "".join(toks.words[first:hi])
     if not head and hi - first == 1 and toks.tags[first] == _PLACE_TAG and rest is not None and (
             rest.end() > r.cand.end + 1):

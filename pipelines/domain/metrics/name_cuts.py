@@ -114,6 +114,24 @@ def _before_comparison(toks: Sequence[Tok]) -> Sequence[Tok]:
     return toks[:cut]
 
 
+# a change's size word closing a name, with the words a release puts before it (…指數的平均每月升幅,
+# 同期的按年平均升幅, 於十月份的按年升幅): over the cap it goes first, the name of what changed
+# kept (the % rate it gives is named by that: name_overrides)
+_BARE_SIZE = 2  # characters of a bare 涨幅 (股价相对沪深300指数涨幅: the name's own word, kept)
+SIZE_TAIL = re.compile(r"(?:[于於在]?的|同期的)?(?:相应)?(?:按年|按月|按季)?(?:平均)?(?:每月)?"
+                       r"(?:升幅|增幅|涨幅|跌幅|降幅)亦?$")
+
+
+def _first_chars(toks: Sequence[Tok], n: int) -> Sequence[Tok]:
+    """The tokens making up the first ``n`` characters of their words (whole tokens)."""
+    length = 0
+    for i, tok in enumerate(toks):
+        if length >= n:
+            return toks[:i]
+        length += len(tok.word)
+    return toks
+
+
 def phrase_text(toks: Sequence[Tok], text: str) -> str:
     """The words of the kept tokens (dropped words such as periods left out), length-capped."""
     if not toks:
@@ -126,6 +144,10 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
     if len(phrase) > limit:
         toks = _without_notes(toks)  # (before the cut: the name's own words count)
         toks = _before_comparison(toks)
+        phrase = "".join([t.word for t in toks])
+    if len(phrase) > limit and (tail := SIZE_TAIL.search(phrase)) is not None and (
+            tail.start() > 1 and tail.end() - tail.start() > _BARE_SIZE):
+        toks = _first_chars(toks, tail.start())
         phrase = "".join([t.word for t in toks])
     if len(phrase) > limit:  # the last words that fit (at least one)
         words: list[str] = []

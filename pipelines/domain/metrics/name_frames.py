@@ -98,8 +98,16 @@ _CAUSE_TAG = "p"
 def cause_at(kept: Sequence[Tok]) -> int:
     """Where a cause (因 + what happened: 水果|因|台风过后产量回升|仍涨, 蛋类|因|供给增加|跌)
     starts after the name of what moved, else 0; 因灾 (因灾死亡失踪) is one word of a name."""
-    return next((i for i, t in enumerate(kept) if i and t.word == _CAUSE_WORD
-                 and t.pos == _CAUSE_TAG), 0)
+    at = next((i for i, t in enumerate(kept) if i and t.word == _CAUSE_WORD
+               and t.pos == _CAUSE_TAG), 0)
+    then = next((i for i, t in enumerate(kept[at:], at) if t.word == _THEREFORE), 0) if at else 0
+    if then and any(t.word.endswith(_DOERS) for t in kept[then:]):
+        return 0  # 因工作场所业务紧缩或歇业而失业者: the cause defines the group counted
+    return at
+
+
+_THEREFORE = "而"
+_DOERS = "者"
 
 
 _AMONG_ONLY = ("中仅", "中只有", "中唯有")

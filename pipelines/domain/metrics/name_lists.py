@@ -106,6 +106,11 @@ def respective_part(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     """After 分别 with no items of its own, each number is of one of the figures before it, in
     order (their shares of a base, their rates); after items, each item's share of the base."""
     indicator, text, cand, at = r.indicator, sc.text, r.cand, r.resp_pos
+    if so.out and _CORRESPONDING.search(text, max(0, at - 8), at) and (
+            part := _corresponding_item(sc, so, r)):
+        # 甲類、乙類及丙類…分別為1.6%、1.3%及1.2%（九月份的相應升幅分別為1.2%、1.0%及1.1%）: the
+        # corresponding figures of another time, the i-th of the n figures just before
+        return part
     if not r.listed and so.out and text.startswith("分别占", at):
         if indicator.startswith("占"):
             so.share_base = indicator
@@ -192,6 +197,22 @@ def _rates_against_another_base(sc: SentenceScope, so: SoFar, r: Reading) -> str
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。]")
+# 相應 before a 分别 list with no items of its own: the figures before, in order, at another time
+_CORRESPONDING = re.compile(r"相[应應]")
+
+
+def _corresponding_item(sc: SentenceScope, so: SoFar, r: Reading) -> str:
+    """The i-th of a 相應…分別 list is named as the i-th of the n figures before the list (n its
+    length), when they are named; "" else."""
+    text, at = sc.text, r.resp_pos
+    group = [c for c in sc.cands if at < c.start and not _CLAUSE_BREAK.search(text, at, c.start)]
+    n = len(group)
+    if n < 2 or r.cand not in group:
+        return ""
+    rows = so.out[: len(so.out) - group.index(r.cand)][-n:]
+    if len(rows) < n or not all(row.indicator for row in rows):
+        return ""
+    return rows[group.index(r.cand)].indicator or ""
 
 
 def _rate_head(head: str) -> str | None:

@@ -44,7 +44,7 @@ from pipelines.domain.metrics.group_members import (
     scope_members,
     verb_of_last,
 )
-from pipelines.domain.metrics.kind import CHANGE_SIZE
+from pipelines.domain.metrics.kind import CHANGE_SIZE, SIZE_GIVEN
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.name_brackets import (
     after_aside,
@@ -54,6 +54,7 @@ from pipelines.domain.metrics.name_brackets import (
     without_kinds_listed,
     without_short_form,
 )
+from pipelines.domain.metrics.name_cuts import SIZE_TAIL
 from pipelines.domain.metrics.name_goals import bare_goal, goal_of_last
 from pipelines.domain.metrics.name_labels import labelled
 from pipelines.domain.metrics.name_lists import harm_of_the_same, respective_part
@@ -131,6 +132,10 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         r.indicator = so.out[-1].indicator
     r.indicator = _without_change_adverb(so, r)
     r.indicator = _change_size_of_last(sc, so, r)
+    r.indicator = _size_word_closing(sc, so, r)
+    r.indicator = _government_speaking(sc, r)
+    if r.indicator.endswith(_OF_LITERARY) and _SHARE_VERB in r.indicator[:-1]:
+        r.indicator = r.indicator[:-1]  # 受僱就業者…占就業者之79.15%: 之 the written 的 of a base
     r.indicator = _adjustment_level(sc, r)
     r.indicator = _floor_topped_up(sc, r)
     if r.indicator.startswith(_NEEDED) and (need := _NEED_BEFORE_VERB.match(r.indicator)):
@@ -371,8 +376,9 @@ def _provided_for(sc: SentenceScope, r: Reading) -> str:
     return name
 
 
-# an adverb of the whole before the change's verb (…出口货值整体上升17.3%, 基本养老金总体上调2%)
-_WHOLE_ADVERBS = ("整体", "总体", "整體", "總體")
+# an adverb of the whole or of degree before the change's verb (…出口货值整体上升17.3%, 基本养老金
+# 总体上调2%, 基本消費物價通脹率輕微上升至1.2%)
+_WHOLE_ADVERBS = ("整体", "总体", "整體", "總體", "轻微", "小幅", "大幅", "略微", "明显", "显著")
 # a lower-is-better index's improvement against a base (综合指数同比改善11.3%): its change
 _IMPROVED = re.compile(r"(?:同比|环比|較上年|较上年|比上年)(?:改善)$")
 
@@ -411,6 +417,48 @@ def _change_size_of_last(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if any(row.indicator == rest for row in so.out):
         return rest
     return so.out[-1].indicator or name
+
+
+# a change's size word closing the name of the figure it gives, with the words a release puts
+# before it (基本綜合消費物價按年升幅為1.2%, 甲類…指數於十月份的按年升幅分別為,
+# 同期的按年平均升幅為, …指數的平均每月升幅為): the figure's own rate of change, named by
+# what changes (not in points: 涨幅比上月扩大0.1个百分点 is the rate's own change)
+# the government as the doer of a forecast, a grant or a goal (政府预计2026年税收达到…, 政府也拨款,
+# 政府预测…经济增长, 政府明年将拨款): the voice of the home's own state, dropped as the home is
+# (政府债务, 政府性基金, 政府消费: a statistical name's own word, no verb after it)
+_GOVERNMENT_ACTS = re.compile(r"政府(?:也|亦|还|将|已|会|明年将|今年将)?"
+                              r"(?:预计|预测|预期|估计|拨款|目标|计划|宣布)")
+_GOVERNMENT = re.compile(r"政府(?:也|亦|还|将|已|会)?(?:预计|预测|预期|估计)?")
+
+
+_OF_LITERARY = "之"
+_SHARE_VERB = "占"
+
+
+def _government_speaking(sc: SentenceScope, r: Reading) -> str:
+    """政府拨款150亿令吉: named 拨款, the home's government its voice (as the home is dropped)."""
+    name = r.indicator
+    doer = _GOVERNMENT.match(name)
+    if doer is None or _GOVERNMENT_ACTS.search(sc.text, r.comma_start, r.pos) is None:
+        return name
+    rest = strip_home(name[doer.end() :], sc.home_place)
+    return rest if len(rest) > 1 else name
+
+
+_CORRESPONDS = "相应"
+
+
+def _size_word_closing(sc: SentenceScope, so: SoFar, r: Reading) -> str:
+    """X按年升幅為1.2%: the rate X changed by, named X (the word keeps it a rate of change:
+    :func:`.kind.classify`); a name that is the word alone is left to the rules before."""
+    name = r.indicator
+    if r.cand.unit != _PERCENT or SIZE_GIVEN.search(sc.text, r.comma_start, r.pos) is None:
+        return name
+    if r.resp_pos < 0 and so.out and so.out[-1].indicator and _CORRESPONDS in sc.text[
+            r.comma_start : r.pos]:
+        return so.out[-1].indicator  # 對上三個月的相應平均每月升幅亦為0.1%: the figure before's
+    tail = SIZE_TAIL.search(name)
+    return name[: tail.start()] if tail is not None and tail.start() > 1 else name
 
 
 # a benefit's adjustment set as a share of a base (退休人员基本养老金总体调整水平为2024年退休人员月

@@ -102,6 +102,13 @@ _MEASURES = frozenset({"physical", "currency"})
 
 
 _AGE_NAMES = re.compile(r"寿命|年龄|岁数")
+_AGE_BREAKDOWN = re.compile(r"按年龄.|.年龄[别段组]")  # (a breakdown by age, not an age measured)
+
+
+def _age_named(text: str, start: int) -> bool:
+    """A word naming a measured age (寿命, 平均年龄) before ``start``, not a breakdown's."""
+    return any(_AGE_BREAKDOWN.fullmatch(text, max(0, a.start() - 1), a.end() + 1) is None
+               for a in _AGE_NAMES.finditer(text, 0, start))
 
 
 _RANGE_LOWS = ("以上", "至", "到", "—", "-", "~")
@@ -605,13 +612,17 @@ def plain(
             after_unit.startswith(_RECORD_AFTER)):
         return []  # 15分钟生活圈, 3岁以下婴幼儿 (not 由15天压减至5天: a level that changes; not
         # 打破…52天的纪录: a record's level)
-    if nu.base == "岁" and _AGE_NAMES.search(text, 0, span_start) is None:
+    if nu.base == "岁" and not _age_named(text, span_start):
         return []  # 学前教育为3—5岁, 60岁及以上: an age names a group; a measured age follows
-        # its name (人均预期寿命80.12岁, 平均年龄38.6岁)
+        # its name (人均预期寿命80.12岁, 平均年龄38.6岁; not 按年齡別觀察，15-24歲、25-44歲…失業率:
+        # the classes a breakdown by age names)
     if nu.category in _MEASURES and CLASS_BOUND.match(after_unit) and not text[
             :span_start].rstrip().endswith(_RANGE_LOWS):  # (100元以上500元以下罚款: a range)
         return []  # 90平方米及以下新建商品住宅, 亿元以上项目: a class named by its bound (a
         # count's bound reads on: 三千家以上规模以上工业企业 counts the firms)
+    if _DEFINING_BRACKET.search(text, max(0, span_start - 10), span_start) and (
+            _BOUND_CLOSES.match(after_unit)):
+        return []  # 長期失業者（失業期間達53週以上）為4.6萬人: the bracket defines the group
     if nu.category in _MEASURES and _PER_UNIT_CLASS.match(after_unit) and text[
             :span_start].rstrip().endswith(_PER_UNIT_WORDS):
         return []  # 单价100万元以上的大型设备: a class of things by the value of each one
@@ -739,6 +750,13 @@ _DECIMAL_POINT = ("小数点", "小数点后")
 
 
 _BASES = frozenset((10.0, 100.0, 1000.0, 1e4, 1e5, 1e6))
+
+
+# a bracket defining the group named before it by a bound (長期失業者（失業期間達53週以上）,
+# 规模以上工业企业（年主营业务收入2000万元及以上）): the words in it before the number, and the
+# bound closing it
+_DEFINING_BRACKET = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,8}$")
+_BOUND_CLOSES = re.compile(r"及?以[上下][）)]")
 
 
 # (对…完成率低于序时进度20个百分点的项目实行预警: a gap that puts a project under the rule)

@@ -374,26 +374,31 @@ _EARLIER_LEVEL = re.compile(rf"({'|'.join((*_PERIOD_BEFORE, *_YEAR_BEFORE_SAME))
 _EARLIER_CHARS = 8
 
 
-def earlier_level(text: str, cand: NumberCandidate, period: Period) -> Period | None:
+def earlier_level(text: str, cand: NumberCandidate, period: Period,
+                  doc_date: date | None = None) -> Period | None:
     """ILI%为5.8%，高于前一周的4.9%，也高于去年同期的4.6%: a level after 前一周的 (上月的, 去年同期
     的) is of that period, worked out from the one its sentence reports (as a weekly table's
     column of the week before is: :func:`column_period`), not of the sentence's week."""
     found = _EARLIER_LEVEL.search(text, max(0, cand.start - _EARLIER_CHARS), cand.start)
     if found is not None:
         return column_period(found.group(1), period)
-    return _base_level(text, cand, period)
+    return _base_level(text, cand, period, doc_date)
 
 
 # a comparison's base named by a period, its level right after (较首九个月的12.4%, 比2020年的
-# 5.1%, 较二零二四年同月的3,821亿元), or a change's level to begin with in the same span of a
+# 5.1%, 较二零二四年同月的3,821亿元; 比今年预计的3351亿令吉, 低于2025年预计的3.8%: a forecast's),
+# or a change's level to begin with in the same span of a
 # named year (毛利率由二零二四年同期的24.8%上升至26.1%; 由上年的1.71 is dated as written): the
 # base's own figure
-_BASE_LEVEL = re.compile(r"(?:较|比|較)\s?([^，,；;。较比較的]{2,16})(?:水平)?的$"
+_BASE_LEVEL = re.compile(r"(?:较|比|較|低于|高于|低於|高於)\s?([^，,；;。较比較的]{2,16}?)"
+                         r"(?:水平|预计|預計|预测|預測|实际|實際)?的$"
                          r"|由\s?([^，,；;。较比較由的]{2,14}同[期月])的$")
 _BASE_CHARS = 20
+_THIS_YEAR = ("今年", "本年")
 
 
-def _base_level(text: str, cand: NumberCandidate, period: Period) -> Period | None:
+def _base_level(text: str, cand: NumberCandidate, period: Period,
+                doc_date: date | None = None) -> Period | None:
     """The period of a level named as a comparison's base (较首九个月的12.4%略为扩大), the
     whole base being that period: in the year of ``period`` when it names none (首九个月), the
     same month of another year as ``period``'s (二零二四年同月); else None."""
@@ -406,11 +411,31 @@ def _base_level(text: str, cand: NumberCandidate, period: Period) -> Period | No
         return None
     if base.endswith(SAME_SPAN):
         return same_span_in_year(base, period)
+    if base.startswith(_THIS_YEAR) and doc_date is not None:
+        # (2026年税收达到…，比今年预计的3351亿令吉: this year is the text's, not the goal's)
+        return find_periods(base, doc_date)[0].period
     if period.end is None:
         return spans[0].period if spans[0].period.start is not None else None
     named = resolve_period(base, date(period.end.year, 12, 31)) if needs_year(base) else (
         spans[0].period)
     return named if named.start is not None else None
+
+
+# the same span just before the one given (對上三個月的相應平均每月升幅, 對上一個月): Hong Kong's
+# and Macau's releases
+_SPAN_BEFORE = re.compile(r"(?:对上|對上)[一二三四五六\d]*[个個]?(?:月|季度?)")
+
+
+def span_before(text: str, start: int, end: int, last: Period | None) -> Period | None:
+    """The span as long as ``last`` (the figure before's) right before it, when the clause
+    [start, end) opens with 對上 (對上三個月): None else."""
+    clause = text[start:end]
+    found = _SPAN_BEFORE.match(text, start + len(clause) - len(clause.lstrip(" ，,")))
+    if found is None or found.end() > end or last is None or last.start is None or (
+            last.end is None):
+        return None
+    n = _months(last.start, last.end)
+    return Period(text=found.group(), start=_back(last.start, n), end=_back(last.end, n, end=True))
 
 
 def column_period(column: str, period: Period) -> Period | None:

@@ -62,6 +62,7 @@ def grant_parameter(text: str, cand: NumberCandidate, comma_start: int, task_sta
             clause.startswith(_PART) and cand.qualifier == _REACHED):
         return False
     capped = (qualifier_text or "") in _GRANT_CAPS or grant_cap(clause) or (
+        _CAP_NAMED.search(clause) is not None) or (
         cand.category == "percent" and _GRANT_RATE.search(clause) is not None)
     return capped or (grants and (
         "给予" in clause or text.startswith("给予", cand.end)
@@ -95,6 +96,10 @@ def grant_cap(clause: str) -> bool:
 # a grant's rate (企业所得税回扣为50%, 补贴比例为30%): the rate itself, a rule's parameter
 _GRANT_RATE = re.compile(r"(?:补贴|补助|回扣|退税|津贴|资助|奖励)(?:比例|率)?(?:为|是)$")
 _CAP_BEFORE = re.compile(r"(?:上限|封顶|顶额)(?:为|是|达)?$")
+# a cap named, then its old or new level (子女托儿费税务减免顶限将从3000令吉提高至4000令吉): both
+# the rule's
+_CAP_NAMED = re.compile(r"(?:上限|顶限|限额)(?:将|则)?(?:从|由)(?:[^，,；;。]{1,12}?"
+                        r"(?:提高|调高|上调|增加|降低|下调|调整)(?:至|到|为))?$")
 
 
 # a contract's term (计划工期：540日历天, 合同工期为365天): a parameter of the contract, as a rule's

@@ -37372,6 +37372,417 @@ LABELS[R75_SX] = [
 ]
 
 
+# Round 74 (session 29, h224-h226), written and labelled by helper R74 by reading, before any
+# extractor ran on them.
+
+# h224: 行政院主計總處's news release of the 114年10月 人力資源調查 in Traditional script
+# (發布日期：114年11月24日 = 2025-11-24; home 台湾; figures invented). Minguo years (114年 = 2025,
+# 113年 = 2024); 勞動力 / 就業人數 / 失業者 萬人 (stocks: count_total) with 較上月 / 較上年同月
+# 增減 萬人 (an absolute change at the point: actual, as h96's 較上月增加), 或N% (growth_rate);
+# 失業率 / 勞動力參與率 % (share) with 個百分點 (growth_rate); 經季節調整後 says how it is
+# measured (dropped, as h125's 經調整季節變動因素後); 農業 / 工業 / 服務業 and 女性 elliptic
+# items (their own words, session 20); 初次尋職者 / 非初次尋職者 under 失業者中 (the scope no
+# part); 15-24歲 / 25-44歲 / 45-64歲 a 分別 list sharing 失業率 (an age class part of a name,
+# session 22); 1-10月平均 the span's mean (its period; 平均 a frame word of the span); 平均失業
+# 週數 in 週 (unit 周); 表1 cells named by the row (the bracketed unit read as the unit), dated
+# by the column. Traps: 114年11月24日, 今（24）日, 2,316, 近25年 (a base), 一、-七、, 53週以上 (a
+# class's bound in a definition), 附註 1.-4. with 約2萬戶 / 年滿15歲 (the survey's design),
+# 114年12月22日（星期一）下午4時, (02)2380-5382, 10065 / 2號.
+R74_TW = "h224_taiwan_mol_manpower_survey_oct_2025_trad.txt"
+R74_TW_T10 = P("114年10月", "2025-10-01", "2025-10-31")
+R74_TW_M10 = P("10月", "2025-10-01", "2025-10-31")
+R74_TW_M9 = P("114年9月", "2025-09-01", "2025-09-30")
+R74_TW_L10 = P("113年10月", "2024-10-01", "2024-10-31")
+R74_TW_YTD = P("1-10月", "2025-01-01", "2025-10-31")
+R74_TW_YTD114 = P("114年1-10月", "2025-01-01", "2025-10-31")
+R74_TW_TAB = ("表1 cell: named by its row (the bracketed unit read as the unit), dated by its "
+              "column")
+
+
+def r74_tw(anchor, value, indicator, kind="count_total", period=R74_TW_M10, unit_raw="萬人",
+           unit="人", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r74_tw_pct(anchor, value, indicator, kind="share", period=R74_TW_M10, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r74_tw_pp(anchor, value, indicator, period=R74_TW_M10, unit_raw="個百分點", **kw):
+    return row(anchor, value, unit_raw, "百分点", indicator, "growth_rate", period, **kw)
+
+
+def r74_tw_cells(head, indicator, values, unit_raw="萬人", unit="人", kind="count_total"):
+    periods = (R74_TW_T10, R74_TW_M9, R74_TW_L10)
+    return [row(col_cell(R74_TW, head, i + 1), float(v), unit_raw, unit, indicator, kind, p,
+                notes=R74_TW_TAB) for i, (v, p) in enumerate(zip(values, periods, strict=True))]
+
+
+LABELS[R74_TW] = [
+    # the lead
+    r74_tw_pct("10月失業率為[3.36%]", 3.36, "失业率"),
+    r74_tw_pp("下降[0.03個百分點]，為近25年", -0.03, "失业率",
+              notes="為近25年同月最低: 25年 a base, a rank with no numeral, no row"),
+    r74_tw_pct("1-10月平均失業率為[3.38%]", 3.38, "失业率", period=R74_TW_YTD,
+               notes="1-10月平均 the span's mean: its period, 平均 part of the span's frame"),
+    r74_tw_pp("下降[0.02個百分點]。主計", -0.02, "失业率", period=R74_TW_YTD),
+    # 一、勞動力
+    r74_tw("10月勞動力為[1,208.4萬人]", 1208.4, "劳动力", period=R74_TW_T10),
+    r74_tw("較上月增加[0.6萬人]", 0.6, "劳动力", "actual", R74_TW_T10,
+           notes="an absolute change at the point (as h96's 較上月增加)"),
+    r74_tw("較上年同月增加[2.9萬人]", 2.9, "劳动力", "actual", R74_TW_T10),
+    r74_tw_pct("勞動力參與率為[59.41%]", 59.41, "劳动力参与率", period=R74_TW_T10),
+    r74_tw_pp("較上月上升[0.03個百分點]", 0.03, "劳动力参与率", R74_TW_T10),
+    r74_tw_pp("較上年同月上升[0.12個百分點]", 0.12, "劳动力参与率", R74_TW_T10),
+    # 二、就業
+    r74_tw("10月就業人數為[1,167.8萬人]", 1167.8, "就业人数"),
+    r74_tw("較上月增加[0.9萬人]", 0.9, "就业人数", "actual"),
+    r74_tw("較上年同月增加[3.4萬人]", 3.4, "就业人数", "actual"),
+    r74_tw_pct("3.4萬人或[0.29%]", 0.29, "就业人数", "growth_rate"),
+    r74_tw("農業就業人數為[49.6萬人]", 49.6, "农业就业人数"),
+    r74_tw("工業為[411.2萬人]", 411.2, "工业",
+           notes="an elliptic item: its own words (session 20)"),
+    r74_tw("服務業為[707.0萬人]", 707.0, "服务业"),
+    r74_tw("服務業增加[0.8萬人]", 0.8, "服务业", "actual",
+           notes="與上月比較: a change of the month"),
+    r74_tw("工業增加[0.2萬人]", 0.2, "工业", "actual"),
+    r74_tw("農業則減少[0.1萬人]", -0.1, "农业", "actual"),
+    # 三、失業
+    r74_tw("10月失業者為[40.6萬人]", 40.6, "失业者"),
+    r74_tw("較上月減少[0.3萬人]", -0.3, "失业者", "actual"),
+    r74_tw("較上年同月減少[0.5萬人]", -0.5, "失业者", "actual"),
+    r74_tw_pct("；失業率為[3.36%]", 3.36, "失业率"),
+    r74_tw_pp("下降[0.03個百分點]，較上年", -0.03, "失业率"),
+    r74_tw_pp("較上年同月下降[0.05個百分點]", -0.05, "失业率"),
+    r74_tw_pct("經季節調整後失業率為[3.35%]", 3.35, "失业率",
+               notes="經季節調整後 says how it is measured (dropped, as h125's)"),
+    r74_tw_pp("較上月下降[0.01個百分點]", -0.01, "失业率"),
+    r74_tw("初次尋職者[9.8萬人]", 9.8, "初次寻职者", notes="失業者中 the scope, no part"),
+    r74_tw("非初次尋職者[30.8萬人]", 30.8, "非初次寻职者"),
+    r74_tw("而失業者[9.1萬人]", 9.1, "因工作场所业务紧缩或歇业而失业者",
+           notes="其中 a frame word; the relative clause names the group"),
+    r74_tw_pct("分別為[11.52%]", 11.52, "15-24岁失业率",
+               notes="a 分別 list sharing the head 失業率 (session 25); the age class part of "
+               "the name (session 22)"),
+    r74_tw_pct("11.52%、[3.41%]", 3.41, "25-44岁失业率"),
+    r74_tw_pct("3.41%及[2.01%]", 2.01, "45-64岁失业率"),
+    r74_tw_pct("程度者失業率為[4.18%]", 4.18, "大学及以上程度者失业率",
+               notes="為各教育程度中最高: a rank with no numeral, no row"),
+    # 四、1-10月平均
+    r74_tw("勞動力為[1,205.9萬人]", 1205.9, "劳动力", period=R74_TW_YTD114,
+           notes="累計114年1-10月平均: the span's mean level (a stock's mean)"),
+    r74_tw("就業人數為[1,165.1萬人]", 1165.1, "就业人数", period=R74_TW_YTD114),
+    r74_tw("較上年同期增加[3.8萬人]", 3.8, "就业人数", "actual", R74_TW_YTD114),
+    r74_tw_pct("3.8萬人或[0.33%]", 0.33, "就业人数", "growth_rate", R74_TW_YTD114),
+    r74_tw("失業者為[40.8萬人]", 40.8, "失业者", period=R74_TW_YTD114),
+    r74_tw_pct("萬人，失業率為[3.38%]", 3.38, "失业率", period=R74_TW_YTD114),
+    r74_tw_pp("下降[0.02個百分點]；勞動力", -0.02, "失业率", R74_TW_YTD114),
+    r74_tw_pct("勞動力參與率為[59.33%]", 59.33, "劳动力参与率", period=R74_TW_YTD114),
+    # 五、失業週數
+    r74_tw("平均失業週數為[20.4週]", 20.4, "失业者平均失业周数", "actual", unit_raw="週",
+           unit="周", notes="a mean duration in weeks (週: unit 周), a level: actual"),
+    r74_tw("較上月減少[0.3週]", -0.3, "失业者平均失业周数", "actual", unit_raw="週", unit="周"),
+    r74_tw("53週以上）為[4.6萬人]", 4.6, "长期失业者",
+           notes="（失業期間達53週以上） a class's bound in a definition, no row"),
+    # 六、性別及其他
+    r74_tw_pct("男性勞動力參與率為[67.02%]", 67.02, "男性劳动力参与率"),
+    r74_tw_pct("女性為[52.18%]", 52.18, "女性", notes="an elliptic item: its own words"),
+    r74_tw_pp("分別上升[0.05]及", 0.05, "男性劳动力参与率",
+              notes="a 分別 pair whose unit is written once, after the last (as h85's)"),
+    r74_tw_pp("0.05及[0.19個百分點]", 0.19, "女性"),
+    r74_tw("受僱就業者為[924.3萬人]", 924.3, "受雇就业者"),
+    r74_tw_pct("占就業者之[79.15%]", 79.15, "受雇就业者占就业者"),
+    r74_tw("受政府僱用者[96.2萬人]", 96.2, "受政府雇用者", notes="其中 a frame word"),
+    r74_tw("非勞動力為[826.1萬人]", 826.1, "非劳动力"),
+    r74_tw("開始工作者為[13.4萬人]", 13.4, "想工作而未找工作且随时可以开始工作者"),
+    r74_tw("較上年同月減少[0.6萬人]", -0.6, "想工作而未找工作且随时可以开始工作者", "actual"),
+    # 七、部分時間工作
+    r74_tw("部分時間工作者為[42.7萬人]", 42.7, "从事部分时间工作者"),
+    r74_tw("較上月增加[0.3萬人]", 0.3, "从事部分时间工作者", "actual"),
+    r74_tw("工作者為[3.1萬人]", 3.1, "因经济不景气而从事部分时间工作者"),
+    r74_tw_pct("占全體就業者之[0.27%]", 0.27, "因经济不景气而从事部分时间工作者占全体就业者"),
+    r74_tw("每週工時為[40.6小時]", 40.6, "全体就业者平均每周工时", "actual", unit_raw="小時",
+           unit="小时", notes="a mean level: actual"),
+    r74_tw("較上年同月減少[0.2小時]", -0.2, "全体就业者平均每周工时", "actual", unit_raw="小時",
+           unit="小时"),
+    row("每月抽查[約2萬戶]", 2, "萬戶", "户", "样本", "count_total", R74_TW_M10, "about", "約",
+        borderline=True, notes="borderline: the survey's sample (as h173's 約1萬6千戶); added "
+        "after the blind run by that precedent"),
+    # 表1
+    *r74_tw_cells("勞動力（萬人）", "劳动力", ("1208.4", "1207.8", "1205.5")),
+    *r74_tw_cells("就業者（萬人）", "就业者", ("1167.8", "1166.9", "1164.4")),
+    *r74_tw_cells("失業者（萬人）", "失业者", ("40.6", "40.9", "41.1")),
+    *r74_tw_cells("失業率（%）", "失业率", ("3.36", "3.39", "3.41"), "%", "%", "share"),
+]
+
+
+# h225: 政府統計處's 綜合消費物價指數 press release for 二零二五年十月份 in Traditional
+# script (今日（十一月二十日）, 2025年11月20日（星期四） = 2025-11-20; home 香港; figures
+# invented). 按年升幅 / 上升 / 下跌 growth rates of the month, named by what changes (升幅
+# opening its own clause named by the figure that changed, round 69); 剔除所有政府一次性紓困
+# 措施的影響後 says how it is measured (dropped, as h125's 經調整季節變動因素後; 基本綜合消費
+# 物價 names the underlying series itself); 甲類 / 乙類 / 丙類 a 分別 list sharing 消費物價
+# 指數 (session 25); 首十個月 the span's mean rate; 經季節性調整的 kept (a statistical name,
+# as h03 / h68's 经季节性调整的失业率); 截至…止的三個月 / 對上三個月 the rolling spans;
+# components as elliptic items in brackets (their own words; （不包括外出用膳及外賣） a
+# bracketed scope, dropped as round 67's （含…）); paragraphs with no time of their own take
+# the title's 十月份 (a periodic release); the spokesman's 基本消費物價通脹率 (growth_rate,
+# as h03) and 預測 of 二零二五年全年 (target, as h03's 基本 / 整体通胀率); 表一 cells named
+# by the column, 指數 an index level (actual, no unit), 按年變動（%） growth rates. Traps:
+# 十一月二十日, 2019/20年=100 (a base), 九成 / 五成 / 三成 / 一成 and 4 500元至79 999元
+# (the index's design: borderline), 3903 7374, 16時30分, 《…報告》 (a name with a date).
+R74_HK = "h225_hongkong_composite_cpi_oct_2025_trad.txt"
+R74_HK_OCT = P("十月份", "2025-10-01", "2025-10-31")
+R74_HK_SEP = P("九月份", "2025-09-01", "2025-09-30")
+R74_HK_YTD = P("二零二五年首十個月", "2025-01-01", "2025-10-31")
+R74_HK_3M = P("截至二零二五年十月止的三個月", "2025-08-01", "2025-10-31")
+R74_HK_P3M = P("對上三個月", "2025-05-01", "2025-07-31")
+R74_HK_Y25 = P("二零二五年全年", "2025-01-01", "2025-12-31")
+R74_HK_TAB = P("2025年10月", "2025-10-01", "2025-10-31")
+R74_HK_HOW = ("剔除所有政府一次性紓困措施的影響後 says how it is measured (dropped, as h125's "
+              "經調整季節變動因素後)")
+R74_HK_ITEM = "a component in the list: its own words, the bracketed rate its change (+ / -)"
+R74_HK_DESIGN = "borderline: the index's design (households covered), not a price figure"
+
+
+def r74_hk(anchor, value, indicator, period=R74_HK_OCT, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r74_hk_cells(head, unit_raw, kind, values):
+    names = ("综合消费物价指数", "甲类消费物价指数", "乙类消费物价指数", "丙类消费物价指数")
+    unit = "%" if unit_raw else None
+    line = [ln for ln in (HERE / R74_HK).read_text(encoding="utf-8").splitlines()
+            if ln.startswith(head)]
+    assert len(line) == 1
+    return [row(col_cell(R74_HK, line[0].split()[0], i + 1), v, unit_raw, unit, name, kind,
+                R74_HK_TAB, notes="表一 cell: named by its column, dated by the row's "
+                "2025年10月 (指數 an index level, no unit; 按年變動（%） a growth rate)")
+            for i, (v, name) in enumerate(zip(values, names, strict=True))]
+
+
+LABELS[R74_HK] = [
+    r74_hk("整體消費物價較一年前上升[1.4%]", 1.4, "整体消费物价",
+           P("二零二五年十月份", "2025-10-01", "2025-10-31")),
+    r74_hk("九月份的升幅為[1.1%]", 1.1, "整体消费物价", R74_HK_SEP,
+           notes="升幅 opening its own clause: named by the figure that changed (round 69)"),
+    r74_hk("按年升幅為[1.2%]", 1.2, "基本综合消费物价", notes=R74_HK_HOW),
+    r74_hk("九月份的[1.1%]", 1.1, "基本综合消费物价", R74_HK_SEP),
+    r74_hk("按年升幅分別為[1.6%]", 1.6, "甲类消费物价指数",
+           notes="a 分別 list sharing the head 消費物價指數 (session 25)"),
+    r74_hk("1.6%、[1.3%]及1.2%（", 1.3, "乙类消费物价指数"),
+    r74_hk("1.3%及[1.2%]（", 1.2, "丙类消费物价指数"),
+    r74_hk("相應升幅分別為[1.2%]", 1.2, "甲类消费物价指数", R74_HK_SEP),
+    r74_hk("1.2%、[1.0%]及", 1.0, "乙类消费物价指数", R74_HK_SEP),
+    r74_hk("1.0%及[1.1%]）", 1.1, "丙类消费物价指数", R74_HK_SEP),
+    r74_hk("按年升幅分別為[1.1%]", 1.1, "甲类消费物价指数", notes=R74_HK_HOW),
+    r74_hk("1.1%、[1.2%]及1.3%。", 1.2, "乙类消费物价指数"),
+    r74_hk("1.2%及[1.3%]。", 1.3, "丙类消费物价指数"),
+    # 首十個月
+    r74_hk("同期平均上升[1.5%]", 1.5, "综合消费物价指数", R74_HK_YTD,
+           notes="the span's mean rate of change (growth_rate)"),
+    r74_hk("按年平均升幅為[1.2%]", 1.2, "基本综合消费物价", R74_HK_YTD,
+           notes="同期 the span before; " + R74_HK_HOW),
+    r74_hk("平均升幅分別為[1.7%]", 1.7, "甲类消费物价指数", R74_HK_YTD),
+    r74_hk("1.7%、[1.5%]及", 1.5, "乙类消费物价指数", R74_HK_YTD),
+    r74_hk("1.5%及[1.4%]", 1.4, "丙类消费物价指数", R74_HK_YTD),
+    # 季節性調整
+    r74_hk("綜合消費物價指數上升[0.2%]", 0.2, "经季节性调整的综合消费物价指数",
+           notes="比較十月與九月: the month's change; 經季節性調整的 part of the statistical "
+           "name (as h03's 经季节性调整的失业率)"),
+    r74_hk("基本綜合消費物價指數上升[0.1%]", 0.1, "经季节性调整的基本综合消费物价指数"),
+    r74_hk("平均每月升幅為[0.1%]", 0.1, "经季节性调整的基本综合消费物价指数", R74_HK_3M,
+           notes="平均每月升幅 a change's size: named by what changes"),
+    r74_hk("平均每月升幅亦為[0.1%]", 0.1, "经季节性调整的基本综合消费物价指数", R74_HK_P3M),
+    # 組成項目 (十月份)
+    r74_hk("電力、燃氣及水（[+9.6%]", 9.6, "电力、燃气及水", notes=R74_HK_ITEM),
+    r74_hk("煙酒（[+6.8%]", 6.8, "烟酒"),
+    r74_hk("交通（[+3.1%]", 3.1, "交通"),
+    r74_hk("雜項服務（[+2.4%]", 2.4, "杂项服务"),
+    r74_hk("外出用膳及外賣（[+1.9%]", 1.9, "外出用膳及外卖"),
+    r74_hk("住屋（[+0.8%]", 0.8, "住屋"),
+    r74_hk("雜項物品（[+0.7%]", 0.7, "杂项物品"),
+    r74_hk("外賣）（[+0.5%]", 0.5, "食品",
+           notes="（不包括外出用膳及外賣） a bracketed scope, dropped (as round 67's （含…）)"),
+    r74_hk("衣履（[-2.3%]", -2.3, "衣履的价格",
+           notes="按年下跌: a fall, the sign as printed; bracketed items share the head after "
+           "the list (h110's 输往荷兰的货值; corrected after the blind run, first 衣履)"),
+    r74_hk("耐用物品（[-1.8%]", -1.8, "耐用物品的价格"),
+    r74_hk("私人房屋租金按年上升[1.3%]", 1.3, "私人房屋租金",
+           notes="no time of its own: the title's 十月份 (a periodic release, session 23)"),
+    r74_hk("公營房屋租金則上升[0.2%]", 0.2, "公营房屋租金"),
+    r74_hk("新鮮蔬菜價格按年上升[4.2%]", 4.2, "新鲜蔬菜价格"),
+    r74_hk("豬肉價格則下跌[3.5%]", -3.5, "猪肉价格"),
+    # 評論
+    r74_hk("通脹率輕微上升至[1.2%]", 1.2, "基本消费物价通胀率",
+           notes="an inflation rate: growth_rate (as h03's 基本消费物价通胀率)"),
+    r74_hk("分別為[1.3%]及1.6%", 1.3, "基本通胀率", R74_HK_Y25, "target",
+           notes="政府預測: a forecast of a year not over (target, as h03's); a 分別 pair "
+           "sharing 通脹率"),
+    r74_hk("1.3%及[1.6%]", 1.6, "整体通胀率", R74_HK_Y25, "target"),
+    # 進一步資料 (the index's design)
+    row("約[4 500元至79 999元]", 4500, "元", "港元", "住户每月开支", "other", NONE,
+        "about", "約", high=79999, borderline=True, notes=R74_HK_DESIGN),
+    row("之間的[約九成]住戶", 90, "成", "%", "住户", "share", NONE, "about", "約",
+        borderline=True, notes=R74_HK_DESIGN),
+    row("涵蓋[約五成]", 50, "成", "%", "甲类消费物价指数涵盖住户", "share", NONE, "about", "約",
+        borderline=True, notes=R74_HK_DESIGN),
+    row("五成、[三成]", 30, "成", "%", "乙类消费物价指数涵盖住户", "share", NONE,
+        borderline=True, notes=R74_HK_DESIGN),
+    row("三成及[一成]", 10, "成", "%", "丙类消费物价指数涵盖住户", "share", NONE,
+        borderline=True, notes=R74_HK_DESIGN),
+    # 表一
+    *r74_hk_cells("2025年10月指數", None, "actual", (112.8, 114.1, 112.5, 111.6)),
+    *r74_hk_cells("按年變動（%）", "%", "growth_rate", (1.4, 1.6, 1.3, 1.2)),
+]
+
+
+# h226: a 星洲日报 (星洲网) report on the 2026年财政预算案 tabled in 国会 (Simplified, Malaysian
+# usage; 2025年10月10日 8:45PM = 2025-10-10; home 马来西亚, written 大马 / 全国; figures invented).
+# The budget's allocations, forecasts and plans are targets of 2026 (a paragraph with no time of
+# its own takes the headline's 2026年, the budget's year); 2025年 / 今年 预计 figures are targets
+# of 2025 (a year not over, 预计 dropped, session 24), 2024年的实际 a result (share of GDP: 实际 the
+# kind's word, dropped); 减少 / 增加 between budgets signed, of the budget's year; 拨款 named by
+# the verb (as h112's 拨款RM150亿); per-head payments and caps, the minimum wage, the fuel price
+# and quota are a rule's parameters (other, undated, PER_HEAD); 今年首8个月 / 今年上半年 results;
+# 1令吉99仙 one amount (1.99令吉); 公升 a litre (unit 升); 沙巴州 a subject, bare; 居各领域之首 and
+# 第二大 ranks with no numeral / fused into a name (borderline). Traps: 8:45PM, 吉隆坡10日讯,
+# 2026课税年, 9月30日, RON95 / BUDI95, 2小时40分钟 (elapsed time: borderline), 10月13日, 三读,
+# 《2026年经济展望报告》, 第1页/共3页, related-news links (borderline, as h112's), ©2025,
+# 200401025045.
+R74_MY = "h226_malaysia_budget_2026_news_sinchew.txt"
+R74_MY_26 = P("2026年", "2026-01-01", "2026-12-31")
+R74_MY_25 = P("2025年", "2025-01-01", "2025-12-31")
+R74_MY_24 = P("2024年", "2024-01-01", "2024-12-31")
+R74_MY_THIS = P("今年", "2025-01-01", "2025-12-31")
+R74_MY_NEXT = P("明年", "2026-01-01", "2026-12-31")
+R74_MY_8M = P("今年首8个月", "2025-01-01", "2025-08-31")
+R74_MY_H1 = P("今年上半年", "2025-01-01", "2025-06-30")
+R74_MY_HEAD = ("no time of its own in its paragraph: the headline's 2026年 (the budget's year; a "
+               "budget's allocation is a plan: target)")
+R74_MY_LINK = "borderline: a related-news link (page furniture, as h112's)"
+
+
+def r74_my(anchor, value, indicator, kind="target", period=R74_MY_26, unit_raw="亿令吉", **kw):
+    return row(anchor, value, unit_raw, "令吉", indicator, kind, period, **kw)
+
+
+def r74_my_pct(anchor, value, indicator, kind="target", period=R74_MY_26, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R74_MY] = [
+    # the headline
+    r74_my("总开销[4190亿令吉] ", 4190, "预算案总开销",
+           notes="the headline's 2026年预算案; its own words (corrected after the blind run: "
+           "first labelled 总开销, a word dropped by no rule)"),
+    r74_my_pct("财政赤字降至[3.5%]\n", 3.5, "财政赤字",
+               notes="the headline's elliptic share: named by its own words"),
+    # the lead
+    r74_my("总开销为[4190亿令吉]", 4190, "总开销", notes="提呈2026年财政预算案: the budget's year"),
+    r74_my("2025年的[4215亿令吉]", 4215, "总开销", period=R74_MY_25,
+           notes="the comparison's base: the 2025 budget's allocation (a plan of a year not over)"),
+    r74_my("减少[25亿令吉]，是", -25, "总开销", notes="the change between the budgets, signed"),
+    row("史上[第二]大规模", 2, None, "位", "预算案规模", "rank", R74_MY_26, borderline=True,
+        notes="borderline: a rank fused into a name (第二大规模的预算案, as h60's 第一大)"),
+    r74_my("营运开销为[3385亿令吉]", 3385, "营运开销", notes="其中 a frame word; " + R74_MY_HEAD),
+    r74_my("发展开销为[805亿令吉]", 805, "发展开销"),
+    r74_my_pct("占总开销的[19.2%]", 19.2, "发展开销占总开销", notes="a planned share: target"),
+    r74_my_pct("国内生产总值的[3.5%]", 3.5, "财政赤字占国内生产总值",
+               notes="预计: a forecast (target); X降至Y的N% named X占Y"),
+    r74_my_pct("2025年预计的[3.8%]", 3.8, "财政赤字占国内生产总值", period=R74_MY_25,
+               notes="the comparison's base, named by what is compared; 预计 a year not over"),
+    r74_my_pct("实际财政赤字为[4.1%]", 4.1, "实际财政赤字", "share", R74_MY_24,
+               notes="a realised ratio; 实际 kept, as the set keeps it (h104's 公营房屋实际落成, "
+               "h94's 实际参考; corrected after the blind run: first labelled without it)"),
+    r74_my_pct("介于[4%至4.5%]", 4, "经济", high=4.5,
+               notes="预测: a forecast range (target, as h112's); 大马 the home"),
+    r74_my_pct("预计增长[4.3%]", 4.3, "经济", period=R74_MY_THIS,
+               notes="an elliptic change: named by what changes"),
+    # 税收
+    r74_my("税收达到[3432亿令吉]", 3432, "税收", qual="reach", qtext="达到"),
+    r74_my("今年预计的[3351亿令吉]", 3351, "税收", period=R74_MY_THIS),
+    r74_my_pct("增加[2.4%]", 2.4, "税收"),
+    r74_my("收入预计为[1895亿令吉]", 1895, "所得税收入", notes="其中 a frame word"),
+    # 援助
+    r74_my("拨款[150亿令吉]推行", 150, "拨款", notes=R74_MY_HEAD),
+    r74_my("今年的[130亿令吉]", 130, "拨款", period=R74_MY_THIS,
+           notes="this year's allocation (a plan of a year not over)"),
+    r74_my_pct("增加[15.4%]", 15.4, "拨款"),
+    row("惠及[约2200万名]成年国民", 2200, "万名", "名", "惠及成年国民", "target", R74_MY_NEXT,
+        "about", "约", notes="明年起将: a plan"),
+    r74_my("每人获得[100令吉]", 100, "每人获得", "other", NONE, unit_raw="令吉",
+           notes="a rate per head (PER_HEAD): other, undated"),
+    r74_my("每户[4600令吉]", 4600, "STR最高援助金额", "other", NONE, unit_raw="令吉",
+           notes="a cap per household: the rule's parameter"),
+    r74_my("STR已发放[98亿令吉]", 98, "STR发放", "actual", R74_MY_8M, notes="已 a frame word"),
+    row("惠及[860万名]受惠者", 860, "万名", "名", "惠及受惠者", "actual", R74_MY_8M),
+    r74_my("将从[3000令吉]", 3000, "子女托儿费税务减免顶限", "other", NONE, unit_raw="令吉",
+           notes="the rule's old cap: other, undated"),
+    r74_my("提高至[4000令吉]", 4000, "子女托儿费税务减免顶限", "other", NONE, unit_raw="令吉"),
+    row("约有[40万个]家庭受惠", 40, "万个", "个", "家庭受惠", "target",
+        P("2026课税年", "2026-01-01", "2026-12-31"), "about", "约",
+        notes="约有: 约 not adjacent, labelled, not quoted"),
+    # 最低薪金
+    r74_my("维持在每月[1700令吉]", 1700, "最低薪金", "other", NONE, unit_raw="令吉",
+           notes="a rule's rate (as h112's 最低薪金): other, undated"),
+    r74_my("拨款[2亿令吉]协助", 2, "拨款", period=P("2026年内", "2026-01-01", "2026-12-31")),
+    # 汽油津贴
+    r74_my("汽油价格为[1令吉99仙]", 1.99, "每公升RON95汽油价格", "other", NONE, unit_raw="令吉",
+           notes="1令吉99仙 one amount (1.99令吉); a regulated price: the rule's parameter"),
+    row("每月配额为[300公升]", 300, "公升", "升", "每月配额", "other", NONE,
+        notes="a quota per head and month: the rule's parameter; 公升 a litre"),
+    r74_my("节省[约25亿令吉]", 25, "节省", period=NONE, qual="about", qtext="约",
+           notes="可…每年: a forecast per year (target, undated); 为政府 a beneficiary, dropped"),
+    r74_my("降至[153亿令吉]", 153, "燃油津贴开销"),
+    r74_my("今年预计的[233亿令吉]", 233, "燃油津贴开销", period=R74_MY_THIS),
+    r74_my("减少[80亿令吉]", -80, "燃油津贴开销"),
+    # 拨款 by field
+    r74_my("之首，[达660亿令吉]", 660, "教育领域拨款", qual="reach", qtext="达",
+           notes=R74_MY_HEAD),
+    row("居各领域之[首]", 1, None, "位", "教育领域拨款", "rank", R74_MY_26, borderline=True,
+        notes="borderline: a rank without a numeral (居…之首, as h112's)"),
+    r74_my("拨款为[460亿令吉]", 460, "医药领域拨款"),
+    r74_my("拨款[10亿令吉]，在", 10, "拨款"),
+    row("维修[1250所]学校", 1250, "所", "所", "兴建及维修学校及诊所", "target", R74_MY_26,
+        notes="在全国 the home, dropped; the verbs govern the count"),
+    r74_my("的拨款为[4亿令吉]", 4, "拨款", subject="沙巴",
+           notes="a state is a subject, written bare (as h112's)"),
+    # 公务员
+    r74_my("公务员每人获得[500令吉]", 500, "公务员每人获得", "other", NONE, unit_raw="令吉",
+           notes="a rate per head: other, undated"),
+    r74_my("退休人员每人获得[250令吉]", 250, "退休人员每人获得", "other", NONE, unit_raw="令吉"),
+    row("涉及[约170万名]公务员", 170, "万名", "名", "公务员", "target", R74_MY_26, "about", "约",
+        notes="涉及 a frame word (as h112's 涉及…个项目); a plan's beneficiaries: target"),
+    row("及[90万名]退休人员", 90, "万名", "名", "退休人员", "target", R74_MY_26),
+    r74_my("总开销[约13亿令吉]", 13, "总开销", qual="about", qtext="约"),
+    # 投资
+    r74_my("批准投资额为[1900亿令吉]", 1900, "批准投资额", "actual", R74_MY_H1,
+           notes="大马 the home"),
+    r74_my_pct("按年增长[13.2%]", 13.2, "批准投资额", "growth_rate", R74_MY_H1),
+    row("创造了[约7万2000个]就业", 72000, "个", "个", "创造就业机会", "actual", R74_MY_H1,
+        "about", "约", notes="7万2000 one number (as h112's 51万6200人)"),
+    r74_my("拨款[13亿令吉]推动", 13, "拨款", period=R74_MY_NEXT),
+    r74_my("吸引[至少5000亿令吉]投资", 5000, "吸引投资",
+           period=P("2030年前", "2030-01-01", "2030-12-31"), qual="at_least", qtext="至少"),
+    # the quote
+    row("长达[2小时]40分钟", 2, "小时", "小时", "演词", "actual", R74_MY_THIS, borderline=True,
+        notes="borderline: elapsed time of a speech (as h215's 45天)"),
+    r74_my_pct("的比例为[64.2%]", 64.2, "联邦政府债务占国内生产总值的比例", "share",
+               P("截至今年6月底", "2025-06-30", "2025-06-30")),
+    r74_my_pct("降至[60%以下]", 60, "联邦政府债务占国内生产总值的比例",
+               period=P("中期内"), qual="at_most", qtext="以下",
+               notes="目标: a goal; 中期内 an unknowable span (as 近年来)"),
+    r74_my_pct("介于[1.3%至2.0%]", 1.3, "通胀率", period=R74_MY_NEXT, high=2.0,
+               notes="预计: a forecast range (target)"),
+    # related news
+    r74_my_pct("经济料增长[4%至4.8%]", 4, "经济", period=R74_MY_25, high=4.8, borderline=True,
+               notes=R74_MY_LINK),
+    r74_my("每户最高[1000令吉]", 1000, "STR第四阶段每户最高", "other", NONE, unit_raw="令吉",
+           borderline=True, notes=R74_MY_LINK),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
