@@ -7,6 +7,7 @@ session so that SIGKILL takes its stage workers too, with an ephemeral Dagster i
 
 import contextlib
 import os
+import queue
 import random
 import shutil
 import signal
@@ -129,15 +130,18 @@ def test_readers_never_fail_nor_see_half_a_run(env):
 
     reader = CTX.Process(target=read_loop, args=(warehouse, answers, stop))
     reader.start()
+    results = [answers.get(timeout=120)]  # (the reader is up: it read the warehouse once)
     run = _start_run(source, warehouse)
     run.join(300)
     time.sleep(0.3)
     stop.set()
+    while True:  # (drained before the join: a child waits for its queue to be read)
+        try:
+            results.append(answers.get(timeout=5))
+        except queue.Empty:
+            break
     reader.join(30)
     after = serving_state(warehouse)
-    results = []
-    while not answers.empty():
-        results.append(answers.get())
     assert run.exitcode == 0
     assert after != before
     errors = [r for r in results if r[0] == "error"]
