@@ -37084,9 +37084,10 @@ LABELS[R76_TX] = [
     r76_tx("典型案件[312起]", 312, "起", "起", "立案查处典型案件", period=R76_TX_SERV,
            notes="依法 how, dropped"),
     # 相关负责人
-    r76_tx("平均用时为[2.1个工作日]", 2.1, "个工作日", "工作日", "退税到账平均用时",
-           period=R76_TX_NOW, notes="今年汇算: this year's"),
-    r76_tx("缩短[0.4个工作日]", -0.4, "个工作日", "工作日", "退税到账平均用时",
+    r76_tx("平均用时为[2.1个工作日]", 2.1, "个工作日", "工作日", "汇算退税到账平均用时",
+           period=R76_TX_NOW, notes="今年 this year's; 汇算 the name's own word (first labelled "
+           "without it, corrected after the blind run: the name is the sentence's words)"),
+    r76_tx("缩短[0.4个工作日]", -0.4, "个工作日", "工作日", "汇算退税到账平均用时",
            period=R76_TX_NOW, notes="缩短 signed (as h214's)"),
     r76_tx_pct("比例达到[99.2%]", 99.2, "“全程网办”比例", "share", R76_TX_NOW, qual="reach",
                qtext="达到"),
