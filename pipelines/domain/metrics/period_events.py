@@ -300,9 +300,10 @@ def _data_as_of(text: str, span: PeriodSpan) -> bool:
             and _LINE_CLOSED.match(text, span.end) is not None)
 
 
-# a day in brackets right after a figure and its unit (单日最高售票2071.4万张（1月24日）)
-_FIGURE_BEFORE = re.compile(r"\d\s?[^\d\s，,；;。（()）]{0,3}[（(]$")
-_FIGURE_BEFORE_CHARS = 6
+# a day in brackets right after a figure and its unit (单日最高售票2071.4万张（1月24日）, 日用电量：
+# 31.8亿千瓦时（7月16日）: a unit of four characters)
+_FIGURE_BEFORE = re.compile(r"\d\s?[^\d\s，,；;。（()）]{0,5}[（(]$")
+_FIGURE_BEFORE_CHARS = 8
 
 
 def figure_day(text: str, span: PeriodSpan) -> bool:

@@ -37028,7 +37028,8 @@ LABELS[R76_TX] = [
            notes="an absolute change: actual"),
     r76_tx_pct("增长[6.9%]。其中", 6.9, "办理汇算申报", period=R76_TX_END),
     r76_tx_pct("占比达[96.8%]", 96.8, "通过个人所得税APP办理的占比", "share", R76_TX_END,
-               qual="reach", qtext="达", notes="X的占比: named by the clause (通过 marks the part)"),
+               qual="reach", qtext="达",
+               notes="X的占比: named by the clause (通过 marks the part)"),
     # 2024年度汇算中
     r76_tx("[9860万人]办理了退税", 9860, "万人", "人", "办理退税"),
     r76_tx("退税金额[1186亿元]，同比", 1186, "亿元", "元", "退税金额"),
@@ -37038,7 +37039,8 @@ LABELS[R76_TX] = [
     r76_tx("[1480万人]补税", 1480, "万人", "人", "补税"),
     r76_tx("补税金额[287亿元]", 287, "亿元", "元", "补税金额"),
     row("补税金额在[400元]以下", 400, "元", "元", "补税金额", "other", NONE, "at_most", "以下",
-        borderline=True, notes="borderline: a class bound inside a name (as h169's 2000万元及以上)"),
+        borderline=True,
+        notes="borderline: a class bound inside a name (as h169's 2000万元及以上)"),
     r76_tx("纳税人有[620万人]", 620, "万人", "人", "补税金额在400元以下、依法免予补税的纳税人",
            "count_total", notes="其中 a frame; members that qualified (session 20)"),
     r76_tx("另有[约2050万人]", 2050, "万人", "人", "无需退补税", qual="about", qtext="约"),
@@ -37049,8 +37051,9 @@ LABELS[R76_TX] = [
     r76_tx_pct("退税总额的[66.2%]", 66.2, "年收入12万元以下的纳税人获得退税占退税总额", "share"),
     # 预约
     r76_tx("预约办理[2860万人次]", 2860, "万人次", "人次", "预约办理", period=R76_TX_APPT),
-    r76_tx_pct("同期办理量的[73.5%]", 73.5, "预约办理占办理量", "share", R76_TX_APPT,
-               notes="同期 in the base only repeats the figure's span (as 当年, session 24)"),
+    r76_tx_pct("同期办理量的[73.5%]", 73.5, "预约办理占同期办理量", "share", R76_TX_APPT,
+               notes="同期 kept in the base, as the set keeps it (h22, h29, h156: first labelled "
+               "without it, corrected after the blind run by that practice)"),
     # 2024年度 deductions
     r76_tx("分别为[3420万人]", 3420, "万人", "人", "享受子女教育专项附加扣除人数",
            notes="a 分别 list sharing 享受 and the head after it"),
@@ -37176,8 +37179,9 @@ LABELS[R76_PW] = [
            notes="其中 a frame; 通过 marks the part; the examples before 等 dropped"),
     r76_pw("最大出力[5120万千瓦]", 5120, "万千瓦", "新能源发电最大出力", R76_PW_16),
     r76_pw("光伏出力[4260万千瓦]", 4260, "万千瓦", "光伏出力", R76_PW_16),
-    r76_pw_pct("用电负荷的[28.0%]", 28.0, "光伏出力占用电负荷", R76_PW_16, "share",
-               notes="当时 in the base repeats the figure's time (as 当年)"),
+    r76_pw_pct("用电负荷的[28.0%]", 28.0, "光伏出力占当时用电负荷", R76_PW_16, "share",
+               notes="当时 kept in the base, as the set keeps 同期 (first labelled without it, "
+               "corrected after the blind run by that practice)"),
     r76_pw("容量达[1.12亿千瓦]", 1.12, "亿千瓦", "新能源装机容量", R76_PW_JUN, qual="reach",
            qtext="达", notes="a capacity at a date: actual (session 20)"),
     r76_pw_pct("总装机的[45.6%]", 45.6, "新能源装机容量占全省电力总装机", R76_PW_JUN, "share",
@@ -37211,10 +37215,12 @@ LABELS[R76_PW] = [
     r76_pw_pct("同比增长[8.9%]", 8.9, "第三产业用电量", R76_PW_JUL),
     r76_pw("最高达[4150万千瓦时]", 4150, "万千瓦时", "单日充电量", R76_PW_JUL, qual="reach",
            qtext="达", notes="its own clause's words"),
-    r76_pw("累计成交[486亿千瓦时]", 486, "亿千瓦时", "市场化交易电量",
+    r76_pw("累计成交[486亿千瓦时]", 486, "亿千瓦时", "市场化交易电量成交",
            P("今年7月以来", "2025-07-01", "2025-07-17"), "count_total",
-           notes="a running total over its span (session 18)"),
-    r76_pw_pct("同比增长[9.3%]", 9.3, "市场化交易电量",
+           notes="a running total over its span (session 18); 成交 kept as the set keeps it "
+           "(h35's 市区商品住宅累计网签成交 -> 市区商品住宅网签成交: first labelled without it, "
+           "corrected after the blind run by that practice)"),
+    r76_pw_pct("同比增长[9.3%]", 9.3, "市场化交易电量成交",
                P("今年7月以来", "2025-07-01", "2025-07-17")),
     r76_pw("绿电交易电量[52亿千瓦时]", 52, "亿千瓦时", "绿电交易电量",
            P("今年7月以来", "2025-07-01", "2025-07-17"), "count_total",
@@ -37242,8 +37248,8 @@ LABELS[R76_PW] = [
 ]
 
 
-# h232: 中国演出行业协会's 2025年全国演出市场发展简报（摘要） (发布时间：2026年3月18日; a national text,
-# home 全国 dropped from names, kept in a share's base; figures invented). 2025年 figures of a
+# h232: 中国演出行业协会's 2025年全国演出市场发展简报（摘要） (发布时间：2026年3月18日; a national
+# text, home 全国 dropped from names, kept in a share's base; figures invented). 2025年 figures of a
 # yearly report (sections with no time expression take the report's year, session 20); later
 # clauses naming no item of their own are named by their own words (票房收入, 观众人数: nothing
 # borrowed); 分别 lists (剧种 sharing 场次; provinces as subjects); 中西部地区 part of the name; a
