@@ -801,6 +801,7 @@ def _later_part_reported(period: Period, doc_date: date | None) -> bool:
     return (doc_date is not None and doc_date.month <= _REPORTING_MONTHS
             and period.start is not None and period.start > doc_date
             and period.end is not None and period.end.year == doc_date.year
+            and period.end != date(doc_date.year, 12, 31)  # (四季度, 全年: the rule below)
             and needs_year(period.text or ""))
 _WITHIN_YEAR = ("年内", "本年内")  # (本年内已偿还…: Hong Kong's company reports)
 
