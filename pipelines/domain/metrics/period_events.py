@@ -487,7 +487,9 @@ _CLOCK_COMMA = re.compile(r"\s?(?:上午|下午|晚上|晚间|早上|凌晨|中�
 # (于6月22日18时启动…Ⅳ级应急响应, 23日12时提升至Ⅲ级)
 _CLOCK_READING = re.compile(r"\s?\d{1,2}\s?时(?:\s?\d{1,2}\s?分)?(?![至到—–\-~－])"
                             r"[^，,；;。：:！？\d]{0,12}\d")
-_LEAD_COMMA = re.compile(r"(?:上午|下午|晚上|晚间|早上)?[，,]")
+# (16日晚，, 7月16日晚高峰时段，: a part of the day, its peak hours, before the comma)
+_LEAD_COMMA = re.compile(r"(?:上午|下午|晚上|晚间|早上|凌晨|中午|夜间|晚|早)?"
+                         r"(?:高峰时段|高峰期间|高峰)?[，,]")
 
 
 # an event named with its year or quarter (2025年临沂市重点项目集中签约大会, 2026年一季度重大项目

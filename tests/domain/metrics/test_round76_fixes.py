@@ -98,3 +98,11 @@ def test_a_day_in_brackets_after_a_figure_with_a_four_character_unit_dates_it():
     text = "日用电量：31.8亿千瓦时（7月16日）"
     found = document_by_number(text, date(2025, 7, 17))
     assert found["31.8亿千瓦时"].period_start == date(2025, 7, 16)
+
+
+def test_a_day_with_its_evening_peak_opening_a_sentence_dates_it():
+    text = ("截至6月底，全省新能源装机容量达1.12亿千瓦。16日晚高峰时段，全省储能电站集中放电，"
+            "最大放电功率达到520万千瓦。7月15日晚，全省用电量达到30亿千瓦时。")
+    found = document_by_number(text, date(2025, 7, 17))
+    assert found["520万千瓦"].period_start == date(2025, 7, 16)
+    assert found["30亿千瓦时"].period_start == date(2025, 7, 15)
