@@ -304,6 +304,8 @@ def _data_as_of(text: str, span: PeriodSpan) -> bool:
 # 31.8亿千瓦时（7月16日）: a unit of four characters)
 _FIGURE_BEFORE = re.compile(r"\d\s?[^\d\s，,；;。（()）]{0,5}[（(]$")
 _FIGURE_BEFORE_CHARS = 8
+# the day's clock time inside the brackets (最高用电负荷：1.52亿千瓦（7月16日13时25分）)
+_CLOCK_CLOSED = re.compile(r"\s?\d{1,2}\s?[时点](?:\d{1,2}分)?[）)]")
 
 
 def figure_day(text: str, span: PeriodSpan) -> bool:
@@ -311,7 +313,8 @@ def figure_day(text: str, span: PeriodSpan) -> bool:
     that figure, dating nothing else in the sentence or after it. Not after the extreme of a
     span (6月中下旬…，最高为邢台市巨鹿县的42.7℃（6月24日）: the span's highest, the day saying
     when it was recorded, as 年内最高气温为34.9度，于7月21日录得 is the year's)."""
-    return (span.is_day and text.startswith(("）", ")"), span.end)
+    return (span.is_day and (text.startswith(("）", ")"), span.end)
+                             or _CLOCK_CLOSED.match(text, span.end) is not None)
             and _FIGURE_BEFORE.search(text, max(0, span.start - _FIGURE_BEFORE_CHARS),
                                       span.start) is not None and not _nth_day(text, span)
             and not _extreme_of_span(text, span))

@@ -1356,12 +1356,12 @@ ROUNDS = {
     # indicator 0.792 on the corrected labels. After the round's fixes
     # (tests/domain/metrics/test_round76_fixes.py; no document outside the round changed in a dump
     # of every gold document): precision 1.000, recall 1.000, unit 1.000, indicator 0.874, lenient
-    # 0.969, subject 1.000, kind 0.931, qualifier 1.000, period 0.937 (159 scored rows); the
+    # 0.969, subject 1.000, kind 0.931, qualifier 1.000, period 0.943 (159 scored rows); the
     # floors raised to just under that.
     76: BlindRound(('h230_', 'h231_', 'h232_'), precision=0.995, recall=0.995, min_gold=159,
                     floors={"unit": 0.995, "indicator": 0.87, "indicator_lenient": 0.965,
                             "subject": 0.995, "kind": 0.925, "qualifier": 0.995,
-                            "period": 0.935}),
+                            "period": 0.94}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just

@@ -4,6 +4,7 @@ each class tested on text of its own through the whole extractor."""
 
 from datetime import date
 
+from pipelines.evaluate import analyse_document
 from tests.domain.metrics.support import candidate_quotes, document_by_number
 
 
@@ -94,10 +95,12 @@ def test_the_summer_peak_season_before_a_noun_is_no_period():
     assert found["860万千伏安"].period_text == "今年以来"
 
 
-def test_a_day_in_brackets_after_a_figure_with_a_four_character_unit_dates_it():
+def test_a_day_in_brackets_after_a_figure_with_a_long_unit_or_a_clock_time_dates_it():
     text = "日用电量：31.8亿千瓦时（7月16日）"
     found = document_by_number(text, date(2025, 7, 17))
     assert found["31.8亿千瓦时"].period_start == date(2025, 7, 16)
+    assert document_by_number("最高用电负荷：1.52亿千瓦（7月16日13时25分）",
+                              date(2025, 7, 17))["1.52亿千瓦"].period_start == date(2025, 7, 16)
 
 
 def test_a_day_with_its_evening_peak_opening_a_sentence_dates_it():
@@ -106,3 +109,10 @@ def test_a_day_with_its_evening_peak_opening_a_sentence_dates_it():
     found = document_by_number(text, date(2025, 7, 17))
     assert found["520万千瓦"].period_start == date(2025, 7, 16)
     assert found["30亿千瓦时"].period_start == date(2025, 7, 15)
+
+
+def test_a_headline_figure_the_body_and_its_data_box_repeat_alike_takes_their_day():
+    text = ("全省用电负荷创新高\n达1.52亿千瓦\n\n　　7月16日13时25分，全省最高用电负荷达"
+            "1.52亿千瓦，创历史新高。\n\n■数据看板\n最高用电负荷：1.52亿千瓦（7月16日13时25分）\n")
+    found = analyse_document(text, published_on=date(2025, 7, 17)).metrics
+    assert {m.period_start for m in found if m.value == 1.52} == {date(2025, 7, 16)}
