@@ -62,8 +62,10 @@ _SEASON = r"“(?!五一|十一|国庆|春节|中秋|元旦|端午|清明|双节
 _SEASON_OF_YEAR = r"(?<!年)(?:春夏|秋冬|冬春|[春夏秋冬])季(?!运动|奥|达沃斯)"
 # a season of work whose dates a place sets (汛期, 主汛期, 迎峰度冬期间, 迎峰度夏): a period of
 # its own, its dates unknown (where a text gives them it names them: 汛期（6—9月）); 汛末, the
-# flood season's end (汛期末), a day of its own, its date unknown as well
-_WORK_SEASON = r"主?汛期(?!内外)|汛末|迎峰度[冬夏](?:期间)?"
+# flood season's end (汛期末), a day of its own, its date unknown as well; 迎峰度夏 before a
+# noun names what the season calls for (为应对迎峰度夏用电高峰, 投产迎峰度夏重点电网工程), no time
+_WORK_SEASON = (r"主?汛期(?!内外)|汛末"
+                r"|迎峰度[冬夏](?:期间|(?=[，,。；;、\s]|以来|前|后|中|$))")
 # a season after its year (今年夏季, 2025年春季) is that year's season in the calendar of the
 # meteorological service (春季 March to May, 夏季 June to August, 秋季 September to November); 冬季
 # runs across two years, so 2024年冬季 stays the year
@@ -96,9 +98,13 @@ _CLK = r"\d{1,2}\s?时(?:\s?\d{1,2}\s?分)?"
 # (a day's own hours are left to the words after it, which read them: 8月14日10时20分许，…)
 _CLOCK_TAIL = rf"(?:(?<=[日号])\s?{_CLK}{_SEP}(?:{_M}\s?)?{_D}(?:\s?{_CLK})?)?"
 # a day of the month with no month, as news writes the days of its own month: only in a run of
-# days (23日至25日), before a clock time (截至25日20时, 25日5时) or since it (22日以来), never alone
-# (15日内 is a length) (日 only: 1号至3号 are lines of a metro)
-_BARE_DAYS = rf"(?<![\d月.第]){_DNUM}\s?日(?:{_SEP}{_DNUM}\s?日|(?=\s?{_CLK})|(?=以来))"
+# days (23日至25日), before a clock time (截至25日20时, 25日5时) or since it (22日以来), or
+# opening a sentence as its time (16日，区外来电… after 7月16日13时25分…; 16日晚高峰时段): never
+# inside one
+# (15日内, 历时15日 are lengths) (日 only: 1号至3号 are lines of a metro)
+_DAY_OPENING = r"(?<![^\s。；！？])(?:[12]\d|3[01]|[1-9])日(?=[，,]|晚|早|上午|下午|凌晨|夜间)"
+_BARE_DAYS = (rf"(?<![\d月.第]){_DNUM}\s?日(?:{_SEP}{_DNUM}\s?日|(?=\s?{_CLK})|(?=以来))"
+              rf"|{_DAY_OPENING}")
 _CLOCK_RE = re.compile(rf"(?<=[日号])\s?{_CLK}|{_SEP}{_CLK}$")
 _BARE_DAY_RE = re.compile(rf"({_DNUM})日(?:{_SEP}({_DNUM})日)?")
 # a week numbered in its year (2025年第47周: a weekly release's, the ISO week) or in its month
@@ -180,7 +186,8 @@ _PLAN = (
 PERIOD_HINT = ("年|月|季|Q[1-4]|\\d[AEF]|十[一二三四五六七八九]?五|目前|当前|现时|如今|累计|”期间"
                "|星期"
                "|报告期|本期|交易日|本周|旬末|本旬|汛[期末]|迎峰度|届|轮|今日|[日号]\\s?\\d{1,2}\\s?时"
-               "|\\d日\\s?(?:[—–\\-~－]+|至|到)\\s?\\d{1,2}日|\\d日以来")
+               "|\\d日\\s?(?:[—–\\-~－]+|至|到)\\s?\\d{1,2}日|\\d日以来"
+               "|\\d日(?:[，,]|晚|早|上午|下午|凌晨|夜间)")
 _PERIOD_HINT = re.compile(PERIOD_HINT)
 
 
@@ -286,7 +293,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
     )
     {_CLOCK_TAIL}
     (?:度?[底末]|初|(?:上中旬|中下旬|上旬|中旬|下旬)末?)?
-    (?:以来|(?![是为])[^，。；：,;:\d\s“”]{{1,10}}?以来)?
+    (?:以来|(?![是为])[^，。；：,;:\d\s“”]{{1,24}}?以来)?
     """, re.VERBOSE)
 
 

@@ -16,7 +16,7 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-31"
+CLEANING = "clean-32"
 SEGMENTATION = "seg-15"
 METRICS = "metrics-44"
 THEMES = "themes-10"

@@ -137,6 +137,14 @@ def _page_title(text: str) -> bool:
         text.replace("、", "")) and _TITLE_NOTE.sub("", text).endswith(rules.title_endings))
 
 
+def _noted_title(text: str) -> bool:
+    """A title with its bracketed note on a line of its own (2025年全国演出市场发展简报⏎（摘要）):
+    short, no punctuation but the note's brackets."""
+    bare = _TITLE_NOTE.sub("", text)
+    return (bare != text and len(text) <= heading_rules().max_plain_heading_chars
+            and _NO_PUNCT.fullmatch(bare) is not None)
+
+
 def _classify(
     plans: list[Plan], texts: list[str], page: Page
 ) -> list[tuple[BlockKind, int | None]]:
@@ -173,6 +181,8 @@ def _classify(
             or (len(plan.lines) in (2, 3) and _wrapped_title(text, plan, page)
                 and _isolated(plans, i, page, after_heading))
             or (i == 0 and _page_title(text) and _isolated(plans, i, page, after_heading))
+            or (len(plan.lines) == 2 and _noted_title(text)
+                and _isolated(plans, i, page, after_heading))
         ):
             kind, level = "heading", (DEFAULT_HEADING_LEVEL if seen_body else 1)
         else:

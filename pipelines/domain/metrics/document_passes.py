@@ -264,7 +264,9 @@ def _as_in_the_body(found: list[MetricRow], sentences: Sequence[Sentence]) -> li
             # value and unit (an amount or a count, not a rate, whose value recurs by chance) is
             # that figure, named in other words
             alike = by_value.get((r.value, r.unit), [])
-            if len(alike) == 1:
+            if len({(b.period_start, b.period_end) for b in alike}) == 1:
+                # (the body and a data box repeating it, 最高用电负荷：1.52亿千瓦（7月16日…）: one
+                # figure told twice, dated alike)
                 body = alike[0]
                 if body.kind in _LEVELS:  # (a running total the body writes as one)
                     r = r.model_copy(update={"kind": body.kind})

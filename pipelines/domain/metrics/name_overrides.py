@@ -98,6 +98,24 @@ def _deed_words() -> tuple[str, ...]:
 _SELF_COMPANY = re.compile(r"本(?:公司|集团|行)(?!拥有人|股东|权益持有人|普通股)")
 
 
+_DISPOSAL = "将"
+_DISPOSED = re.compile(r"(?<=[中内上])将([\u4e00-\u9fff“”]{2,})$")  # (…汇算中将X: in a span)
+_SET_TO = ("提高到", "提高至", "提升到", "提升至", "降低到", "降低至", "降至", "降到", "控制在",
+           "压缩至", "压缩到", "缩短至", "缩短到")
+_GRID = "电网"
+_LEVEL_ENDS = ("省", "市")
+
+
+def _home_grid(sc: SentenceScope, r: Reading) -> bool:
+    """The name's 电网 follows the home's name in the text (江苏电网, 江苏省电网)."""
+    home = sc.home_place
+    if not home:
+        return False
+    before = sc.text[: r.pos]
+    return any(f"{h}{r.indicator}" in before or f"{h}{r.indicator}" in sc.text
+               for h in {home, home.removesuffix(_LEVEL_ENDS[0]).removesuffix(_LEVEL_ENDS[1])})
+
+
 def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     """The number's name after every rule, in order (a later rule reads an earlier's name)."""
     if r.pos and (sc.text[r.pos - 1] in _OPEN or _CHANGE_BRACKETED.search(
@@ -195,6 +213,15 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # 全国碳市场碳排放配额收盘价 in the text on 全国碳排放权交易市场（以下简称全国碳市场）: the
         # subject the text is on, and abbreviates, is no word of the name
         r.indicator = without_own_subject(r.indicator, sc.raw)
+    if _DISPOSAL in r.indicator[1:] and (moved := _DISPOSED.search(r.indicator)) is not None and (
+            sc.text[r.pos - len(r.gap) : r.pos].startswith(_SET_TO)):
+        # 争取在2025年度汇算中将预填数据准确率提高到99%以上: 将 (把) puts the thing set before
+        # its verb, the words before it (where, when) no part of its name
+        r.indicator = moved.group(1)
+    if r.indicator.startswith(_GRID) and len(r.indicator) > len(_GRID) + 1 and _home_grid(sc, r):
+        # 江苏电网最高用电负荷达1.52亿千瓦 in 江苏's news: the home's grid is the home's power
+        # system, dropped with the home (as 全省最高用电负荷)
+        r.indicator = r.indicator[len(_GRID) :]
     if (ceiling := _CEILING_SET.match(r.indicator)) is not None:
         # 财政部核定我省地方政府债务限额18526.4亿元: the ceiling set for the home, named by what it
         # caps; who set it and the home are no part (the kind other says it is a ceiling)

@@ -156,6 +156,8 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         noun = noun_after(tail_piece(toks, cand.end) + tokens_in(toks, cand.end, len(text)), text)
         if noun:
             return noun, False
+    if not indicator and not listed and (deed := _deed_done(text, cand)):
+        return deed, False
     if (cand.category in ("count", None) and not listed and noun_follows(text, cand.end, toks)
             and not text.startswith(_PHRASE_GAPS, cand.end)
             and not text.startswith(RECKONING, cand.end)):
@@ -204,20 +206,33 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         # deed of its own, a bare verb; 示范家庭农场 is named with 示范/v as a modifier)
     ):
         indicator = prev_flow + indicator  # 新建天府绿道453公里、各类公园60个
-    if (not indicator and not listed and (cand.unit_raw or "")[-1:] in _PEOPLE
+    if (not indicator and not listed and (cand.unit_raw or "").endswith(_PEOPLE)
           and (act := _ACT_AFTER.match(text, cand.end)) is not None
           and _tag_at(toks, cand.end) == _VERB and not act.group(1).startswith(_CHANGES_AFTER)):
-        return act.group(1), False  # 共有11.86万人报名: people counted by what they did (the
-        # deed right after them to the clause's end, not a change: 第二季的3800人减少), the
-        # people the unit
+        return act.group(1) + (act.group(2) or ""), False  # 共有11.86万人报名: people counted
+        # by what they did (the deed right after them to the clause's end, not a change: 第二季
+        # 的3800人减少), the people the unit
     return indicator, False
 
 
-_PEOPLE = ("人", "名")
+def _deed_done(text: str, cand: NumberCandidate) -> str:
+    """9860万人办理了退税, 1.34亿人次办理了2024年度汇算申报: people counted by the deed they did,
+    its 了 and the year it is of no part of it ("" unless a verb and 了 follow the people)."""
+    act = _ACT_AFTER.match(text, cand.end)
+    if (act is None or not act.group(2) or not (cand.unit_raw or "").endswith(_PEOPLE)
+            or not text.startswith(_DONE_AFTER_VERB, act.end(1))
+            or act.group(1).startswith(_CHANGES_AFTER)):  # (了 tells the verb: the segmenter
+        # tags 办理 a noun)
+        return ""
+    return act.group(1) + act.group(2)
+
+
+_PEOPLE = ("人", "名", "人次")
 # a reason, then a passive deed to the clause's end (因…被否决, 由于…被取消资格)
 _CAUSE_THEN_DEED = re.compile(r"(?:因|由于)[^，,；;。]{1,30}?(?P<deed>被[\u4e00-\u9fff]{1,6})"
                               r"(?=[，,；;。]|$)")
-_ACT_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4})(?=[，,；;。]|$)")
+_ACT_AFTER = re.compile(r"([\u4e00-\u9fff]{2})(?:了?(?:\d{4}年度?)?([\u4e00-\u9fff]{1,6}))?"
+                        r"(?<!了)(?=[，,；;。]|$)")
 
 
 _LAST_ITEM_JOINTS = ("及", "和", "以及")  # the joint before a list's last item

@@ -775,6 +775,10 @@ def last_year_report(period: Period, doc_date: date | None) -> Period:
             period.start <= doc_date < period.end):  # type: ignore[operator]
         # 年内累计上涨18.6% in a report of 18 March: the year so far (a goal's 年内 is the year's)
         return Period(text=period.text, start=period.start, end=doc_date)
+    if _later_part_reported(period, doc_date):
+        # 二季度票房收入172.6亿元, 7月至8月暑期档 in a report of March 2026 with no goal word: a
+        # part of the year not yet begun holds no result, so last year's
+        return resolve_period(period.text or "", date(doc_date.year - 1, 12, 31))  # type: ignore[union-attr]
     if (
         doc_date is None
         or doc_date.month > _REPORTING_MONTHS
@@ -789,6 +793,16 @@ def last_year_report(period: Period, doc_date: date | None) -> Period:
 
 
 _REPORTING_MONTHS = 3
+
+
+def _later_part_reported(period: Period, doc_date: date | None) -> bool:
+    """A quarter or months named without a year (二季度, 7月至8月) that begin after the date of a
+    text of the year's first months, said with no goal word: the year reported's part."""
+    return (doc_date is not None and doc_date.month <= _REPORTING_MONTHS
+            and period.start is not None and period.start > doc_date
+            and period.end is not None and period.end.year == doc_date.year
+            and period.end != date(doc_date.year, 12, 31)  # (四季度, 全年: the rule below)
+            and needs_year(period.text or ""))
 _WITHIN_YEAR = ("年内", "本年内")  # (本年内已偿还…: Hong Kong's company reports)
 
 

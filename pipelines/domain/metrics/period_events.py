@@ -300,9 +300,12 @@ def _data_as_of(text: str, span: PeriodSpan) -> bool:
             and _LINE_CLOSED.match(text, span.end) is not None)
 
 
-# a day in brackets right after a figure and its unit (单日最高售票2071.4万张（1月24日）)
-_FIGURE_BEFORE = re.compile(r"\d\s?[^\d\s，,；;。（()）]{0,3}[（(]$")
-_FIGURE_BEFORE_CHARS = 6
+# a day in brackets right after a figure and its unit (单日最高售票2071.4万张（1月24日）, 日用电量：
+# 31.8亿千瓦时（7月16日）: a unit of four characters)
+_FIGURE_BEFORE = re.compile(r"\d\s?[^\d\s，,；;。（()）]{0,5}[（(]$")
+_FIGURE_BEFORE_CHARS = 8
+# the day's clock time inside the brackets (最高用电负荷：1.52亿千瓦（7月16日13时25分）)
+_CLOCK_CLOSED = re.compile(r"\s?\d{1,2}\s?[时点](?:\d{1,2}分)?[）)]")
 
 
 def figure_day(text: str, span: PeriodSpan) -> bool:
@@ -310,7 +313,8 @@ def figure_day(text: str, span: PeriodSpan) -> bool:
     that figure, dating nothing else in the sentence or after it. Not after the extreme of a
     span (6月中下旬…，最高为邢台市巨鹿县的42.7℃（6月24日）: the span's highest, the day saying
     when it was recorded, as 年内最高气温为34.9度，于7月21日录得 is the year's)."""
-    return (span.is_day and text.startswith(("）", ")"), span.end)
+    return (span.is_day and (text.startswith(("）", ")"), span.end)
+                             or _CLOCK_CLOSED.match(text, span.end) is not None)
             and _FIGURE_BEFORE.search(text, max(0, span.start - _FIGURE_BEFORE_CHARS),
                                       span.start) is not None and not _nth_day(text, span)
             and not _extreme_of_span(text, span))
@@ -486,7 +490,9 @@ _CLOCK_COMMA = re.compile(r"\s?(?:上午|下午|晚上|晚间|早上|凌晨|中�
 # (于6月22日18时启动…Ⅳ级应急响应, 23日12时提升至Ⅲ级)
 _CLOCK_READING = re.compile(r"\s?\d{1,2}\s?时(?:\s?\d{1,2}\s?分)?(?![至到—–\-~－])"
                             r"[^，,；;。：:！？\d]{0,12}\d")
-_LEAD_COMMA = re.compile(r"(?:上午|下午|晚上|晚间|早上)?[，,]")
+# (16日晚，, 7月16日晚高峰时段，: a part of the day, its peak hours, before the comma)
+_LEAD_COMMA = re.compile(r"(?:上午|下午|晚上|晚间|早上|凌晨|中午|夜间|晚|早)?"
+                         r"(?:高峰时段|高峰期间|高峰)?[，,]")
 
 
 # an event named with its year or quarter (2025年临沂市重点项目集中签约大会, 2026年一季度重大项目

@@ -311,7 +311,10 @@ def _in_year(span: PeriodSpan, year: int) -> Period:
 
 # a month's day (3月27日, 10月1号), alone or as a point reached (截至3月27日收盘; not a
 # deadline, 到6月30日, nor a run of days, 10月1日至8日)
-_DAY_OF_MONTH = re.compile(r"(?:截至|截止)?\d{1,2}月\d{1,2}[日号]")
+# (3月1日至3月20日预约期间 in a text of July 2025 on the 2024年度 tax settlement: a run of days
+# named without its year is the latest such run up to the text's date, as one day is)
+_DAY_OF_MONTH = re.compile(r"(?:截至|截止)?\d{1,2}月\d{1,2}[日号]"
+                           r"(?:(?:至|到|—|－|-)(?:\d{1,2}月)?\d{1,2}[日号])?")
 
 
 def _latest_day(text: str, doc_date: date) -> Period:

@@ -39,6 +39,11 @@ _NUMBERED_NAMES = ("范围", "附件", "专栏", "附表")
 _ONE_WORD_FIRSTS = frozenset("唯统同单逐专万之")
 
 
+# a streak told with its verb between 连续 and the count (连续开展6次, 连续举办5届, 连续召开3年):
+# how many times in a row, no amount
+_STREAK_UNITS = frozenset(("次", "届", "年", "期", "轮", "季"))
+_STREAK_VERB = re.compile(r"连续[\u4e00-\u9fff]{1,3}$")
+
 def _in_short_quote(text: str, start: int, end: int) -> bool:
     """True when the span sits inside a short quoted term (“九个有力有效”, “12345”)."""
     left = text.rfind("“", 0, start)
@@ -513,6 +518,8 @@ def plain(
                                 1.0, "none", None, chinese, ordinal=True)]
     if text.endswith("连续", 0, span_start) or text.endswith("连续 ", 0, span_start):
         return []  # 连续21个月, 连续5年: the length of a streak
+    if unit_raw in _STREAK_UNITS and _STREAK_VERB.search(text, 0, span_start):
+        return []  # 年度汇算已连续开展6次, 连续举办5届: a streak's length past its verb
     if unit_raw == "个" and _names_a_group(text, span_start, m.end()):
         return []  # 31个大城市城镇调查失业率为5.0%: a group named with its count, no count
     if (_of_months(unit_raw, text, m.end()) or nu.base == "轮") and (

@@ -1385,6 +1385,36 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.985, "indicator_lenient": 0.985,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.98}),
+    # Round 76 (tests/gold/heldout/h230-h232: 国家税务总局's news on the 2024年度 individual income
+    # tax settlement (截至6月30日 办理 亿人次, 2024年度汇算中 退税 / 补税 with 人均, 预约 3月1日至
+    # 3月20日, 享受 deduction counts in a 分别 list, 扣除标准 每月 元, the 12366 hotline's 咨询,
+    # 到账 用时 in 个工作日, a table by 2024年度 / 2023年度); 新华日报 on 江苏电网's record summer
+    # load (7月16日 13时25分 peak with 较去年 / 较7月8日 bases, 16日 区外来电 / 新能源 出力,
+    # 截至6月底 装机, 今年以来 工程, 累计成交, 8月 forecasts, a 数据看板); 中国演出行业协会's 2025
+    # performance market report (场次 / 票房 / 观众 with 同比, 大型演唱会, 剧场 / 新空间 / 旅游演艺,
+    # provinces in a 分别 list, 二季度 / 7月至8月, 截至2025年底 stocks, 2026 forecasts)), written
+    # and labelled by helper R76 by reading before the extractor ran on them and scored blind on
+    # 9ba695c7. Reached blind (159 scored rows): precision 0.994 (连续开展6次, a streak), recall
+    # 1.000, unit 1.000, indicator 0.755 (0.767 on the one name corrected after the run by the
+    # convention, 汇算退税到账平均用时; counts of people before their deed named none ×4, the 分别
+    # list of deductions cut ×6, 江苏电网's 电网 kept ×6, 将攀升 / 更是 / 最 left in names ×4, 同期
+    # / 当时 kept in a base ×2), lenient 0.925, subject 1.000, kind 0.899 (deed counts of a period
+    # read as totals ×11, the 截至6月30日 running total read as actual ×2, h232's 二季度 / 7月至8月
+    # read as 2026's targets ×3), qualifier 1.000, period 0.742 (截至6月30日 read as the tax year
+    # ×5, bare 3月1日 / 二季度 / 7月至8月 resolved in the wrong year ×12, a bare 16日 unread ×8, a
+    # 数据看板 ×4, 今年以来 lost after a 为应对 clause ×3, h232's 分别 provinces and a gap undated
+    # ×6, bases at their own year / day ×2, 自2019年…以来 read as 2019); the floors first sat just
+    # under that. Labels corrected after the run by the set's practice: 同期 / 当时 kept in a
+    # share's base (h22, h29, h156 keep 同期), 成交 kept after 累计 (h35's 网签成交); blind
+    # indicator 0.792 on the corrected labels. After the round's fixes
+    # (tests/domain/metrics/test_round76_fixes.py; no document outside the round changed in a dump
+    # of every gold document): precision 1.000, recall 1.000, unit 1.000, indicator 0.874, lenient
+    # 0.969, subject 1.000, kind 0.931, qualifier 1.000, period 0.943 (159 scored rows); the
+    # floors raised to just under that.
+    76: BlindRound(('h230_', 'h231_', 'h232_'), precision=0.995, recall=0.995, min_gold=159,
+                    floors={"unit": 0.995, "indicator": 0.87, "indicator_lenient": 0.965,
+                            "subject": 0.995, "kind": 0.925, "qualifier": 0.995,
+                            "period": 0.94}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just

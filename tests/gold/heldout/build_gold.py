@@ -37783,6 +37783,398 @@ LABELS[R74_MY] = [
 ]
 
 
+# Round 76 (session 29, h230-h232), written and labelled by helper R76 by reading, before any
+# extractor ran on them.
+
+# h230: 国家税务总局's news on the 2024年度个人所得税综合所得汇算清缴 (发布时间：2025-07-08 15:30;
+# home 全国, dropped from names; figures invented). 截至6月30日 办理 人次 (a flow run up to a day,
+# the 2024年度 only the tax year settled: count_total at the day, session 25) with 较上年 changes;
+# 2024年度汇算中 退税 / 补税 (actual, the tax year as written); 人均退税 (a mean, actual); 预约期间
+# 3月1日至3月20日; 享受 deduction counts (a 分别 list sharing 享受 and the head); 扣除标准 每月 元
+# (a rate per head or per month: other, undated, session 23's PER_HEAD); 12366 hotline's 咨询 in
+# 3月1日至6月30日 (the author's own service, dropped as the author's system); 今年 到账用时 in
+# 个工作日 with 缩短 (signed); 以来 累计 (count_total); 2025年度 goal (争取: target); 附表 in tabs
+# (rows named by their heads, units from the brackets, dated by the columns 2024年度 / 2023年度).
+# Traps: 2025-07-08 15:30, 6月30日, 3月21日, 3岁, 首次, 连续开展6次, 12366, 2025年第1号, 100038,
+# ICP / 公网安备, 注 1.-2., 相关阅读 dates; borderline the class bounds 400元以下 / 12万元以下.
+R76_TX = "h230_sta_individual_income_tax_annual_settlement_2025_web.txt"
+R76_TX_Y = P("2024年度", "2024-01-01", "2024-12-31")
+R76_TX_Y23 = P("2023年度", "2023-01-01", "2023-12-31")
+R76_TX_END = P("截至6月30日", "2025-06-30", "2025-06-30")
+R76_TX_APPT = P("3月1日至3月20日", "2025-03-01", "2025-03-20")
+R76_TX_SERV = P("3月1日至6月30日", "2025-03-01", "2025-06-30")
+R76_TX_NOW = P("今年", "2025-01-01", "2025-12-31")
+R76_TX_TAB = "a cell of 附：2024年度汇算主要数据: named by its row, unit from its brackets"
+
+
+def r76_tx(anchor, value, unit_raw, unit, indicator, kind="actual", period=R76_TX_Y, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r76_tx_pct(anchor, value, indicator, kind="growth_rate", period=R76_TX_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r76_tx_cells(head, name, unit_raw, unit, cur, prev, growth):
+    """One row of the table: 2024年度, 2023年度 (actual) and 增长（%） (growth_rate)."""
+    return [
+        r76_tx(tab_cell(R76_TX, head, cur), float(cur), unit_raw, unit, name, notes=R76_TX_TAB),
+        r76_tx(tab_cell(R76_TX, head, prev), float(prev), unit_raw, unit, name,
+               period=R76_TX_Y23),
+        r76_tx_pct(tab_cell(R76_TX, head, growth), float(growth), name),
+    ]
+
+
+LABELS[R76_TX] = [
+    # headline
+    r76_tx("[1.34亿人次]办理汇算", 1.34, "亿人次", "人次", "办理汇算", "count_total",
+           R76_TX_END, notes="the headline: the body's 截至6月30日"),
+    r76_tx("退税金额[1186亿元]\n", 1186, "亿元", "元", "退税金额",
+           notes="the headline: the body's 2024年度汇算中"),
+    # 截至6月30日
+    r76_tx("共有[1.34亿人次]办理了", 1.34, "亿人次", "人次", "办理汇算申报", "count_total",
+           R76_TX_END, notes="a flow run up to a day (session 25); 2024年度 the tax year "
+           "settled, no span of the flow; 全国 the home; 了 dropped"),
+    r76_tx("增加[860万人次]", 860, "万人次", "人次", "办理汇算申报", period=R76_TX_END,
+           notes="an absolute change: actual"),
+    r76_tx_pct("增长[6.9%]。其中", 6.9, "办理汇算申报", period=R76_TX_END),
+    r76_tx_pct("占比达[96.8%]", 96.8, "通过个人所得税APP办理的占比", "share", R76_TX_END,
+               qual="reach", qtext="达",
+               notes="X的占比: named by the clause (通过 marks the part)"),
+    # 2024年度汇算中
+    r76_tx("[9860万人]办理了退税", 9860, "万人", "人", "办理退税"),
+    r76_tx("退税金额[1186亿元]，同比", 1186, "亿元", "元", "退税金额"),
+    r76_tx_pct("同比增长[4.2%]，人均", 4.2, "退税金额"),
+    r76_tx("人均退税[约1203元]", 1203, "元", "元", "人均退税", qual="about", qtext="约",
+           notes="a mean: actual"),
+    r76_tx("[1480万人]补税", 1480, "万人", "人", "补税"),
+    r76_tx("补税金额[287亿元]", 287, "亿元", "元", "补税金额"),
+    row("补税金额在[400元]以下", 400, "元", "元", "补税金额", "other", NONE, "at_most", "以下",
+        borderline=True,
+        notes="borderline: a class bound inside a name (as h169's 2000万元及以上)"),
+    r76_tx("纳税人有[620万人]", 620, "万人", "人", "补税金额在400元以下、依法免予补税的纳税人",
+           "count_total", notes="其中 a frame; members that qualified (session 20)"),
+    r76_tx("另有[约2050万人]", 2050, "万人", "人", "无需退补税", qual="about", qtext="约"),
+    row("年收入[12万元]以下", 12, "万元", "元", "年收入", "other", NONE, "at_most", "以下",
+        borderline=True, notes="borderline: a class bound inside a name"),
+    r76_tx("获得退税[785亿元]", 785, "亿元", "元", "年收入12万元以下的纳税人获得退税",
+           notes="从收入结构看 a frame; the paragraph's 2024年度"),
+    r76_tx_pct("退税总额的[66.2%]", 66.2, "年收入12万元以下的纳税人获得退税占退税总额", "share"),
+    # 预约
+    r76_tx("预约办理[2860万人次]", 2860, "万人次", "人次", "预约办理", period=R76_TX_APPT),
+    r76_tx_pct("同期办理量的[73.5%]", 73.5, "预约办理占同期办理量", "share", R76_TX_APPT,
+               notes="同期 kept in the base, as the set keeps it (h22, h29, h156: first labelled "
+               "without it, corrected after the blind run by that practice)"),
+    # 2024年度 deductions
+    r76_tx("分别为[3420万人]", 3420, "万人", "人", "享受子女教育专项附加扣除人数",
+           notes="a 分别 list sharing 享受 and the head after it"),
+    r76_tx("3420万人、[4860万人]", 4860, "万人", "人", "享受赡养老人专项附加扣除人数"),
+    r76_tx("和[1120万人]", 1120, "万人", "人", "享受3岁以下婴幼儿照护专项附加扣除人数",
+           notes="3岁以下 an age class, part of the name"),
+    r76_tx_pct("较上年增长[2.8%]", 2.8, "享受子女教育专项附加扣除人数"),
+    r76_tx_pct("2.8%、[4.1%]", 4.1, "享受赡养老人专项附加扣除人数"),
+    r76_tx_pct("和[15.6%]", 15.6, "享受3岁以下婴幼儿照护专项附加扣除人数"),
+    row("每个子女每月[2000元]", 2000, "元", "元", "子女教育专项附加扣除标准", "other", NONE,
+        notes=PER_HEAD),
+    row("由每月[2000元]提高", 2000, "元", "元", "赡养老人专项附加扣除标准", "other", NONE,
+        notes=PER_HEAD),
+    row("提高到每月[3000元]", 3000, "元", "元", "赡养老人专项附加扣除标准", "other", NONE,
+        notes=PER_HEAD),
+    # 个人养老金 (2024年度汇算中)
+    r76_tx("有[1260万人]在申报时", 1260, "万人", "人", "填报个人养老金扣除",
+           notes="doer + deed; 在申报时 how, dropped; 首次 an ordinal name"),
+    r76_tx("合计[168亿元]", 168, "亿元", "元", "扣除金额", notes="合计 a frame word"),
+    # 3月1日至6月30日
+    r76_tx("咨询[1580万次]", 1580, "万次", "次", "解答汇算相关咨询", period=R76_TX_SERV,
+           notes="12366纳税缴费服务热线 the author's own service (its system, session 25); 共"),
+    r76_tx_pct("满意率达[98.6%]", 98.6, "满意率", "share", R76_TX_SERV, qual="reach", qtext="达"),
+    r76_tx("辅导点[4.2万个]", 4.2, "万个", "个", "设立汇算辅导点", period=R76_TX_SERV,
+           notes="各地税务部门 the author's system, dropped (session 25); 设立 kept"),
+    r76_tx("辅导活动[1.9万场]", 1.9, "万场", "场", "开展专场辅导活动", period=R76_TX_SERV,
+           notes="a flow verb over a list of examples (等)"),
+    r76_tx("督促[9.6万名]纳税人", 9.6, "万名", "名", "纳税人更正申报", period=R76_TX_SERV,
+           notes="after a causative verb the count counts the event"),
+    r76_tx("查补税款[4.8亿元]", 4.8, "亿元", "元", "查补税款", period=R76_TX_SERV),
+    r76_tx("典型案件[312起]", 312, "起", "起", "立案查处典型案件", period=R76_TX_SERV,
+           notes="依法 how, dropped"),
+    # 相关负责人
+    r76_tx("平均用时为[2.1个工作日]", 2.1, "个工作日", "工作日", "汇算退税到账平均用时",
+           period=R76_TX_NOW, notes="今年 this year's; 汇算 the name's own word (first labelled "
+           "without it, corrected after the blind run: the name is the sentence's words)"),
+    r76_tx("缩短[0.4个工作日]", -0.4, "个工作日", "工作日", "汇算退税到账平均用时",
+           period=R76_TX_NOW, notes="缩短 signed (as h214's)"),
+    r76_tx_pct("比例达到[99.2%]", 99.2, "“全程网办”比例", "share", R76_TX_NOW, qual="reach",
+               qtext="达到"),
+    r76_tx("累计办理[超过6.5亿人次]", 6.5, "亿人次", "人次", "年度汇算办理", "count_total",
+           P("自2019年…实施以来", "2019-01-01", "2025-07-08"), qual="over", qtext="超过",
+           notes="X以来 to the reference day; 连续开展6次 a streak, no row"),
+    r76_tx_pct("提高到[99%以上]", 99, "预填数据准确率", "target",
+               P("2025年度", "2025-01-01", "2025-12-31"), qual="at_least", qtext="以上",
+               notes="争取: a goal"),
+    # 附表
+    *r76_tx_cells("办理汇算申报（亿人次）", "办理汇算申报", "亿人次", "人次", "1.34", "1.25",
+                  "6.9"),
+    *r76_tx_cells("办理退税人数（万人）", "办理退税人数", "万人", "人", "9860", "9510", "3.7"),
+    *r76_tx_cells("退税金额（亿元）", "退税金额", "亿元", "元", "1186", "1138", "4.2"),
+    *r76_tx_cells("补税金额（亿元）", "补税金额", "亿元", "元", "287", "271", "5.9"),
+]
+
+
+# h231: 新华日报's report on 江苏电网's record load (2025-07-17 08:12; home 江苏, 全省 dropped;
+# figures invented). 江苏电网 names the home's grid, dropped as the home (a label choice for the
+# lead); the peak at 7月16日13时25分 (actual, the day) with 较去年最高负荷 (the base labelled at its
+# year) and 较7月8日 (the base at its day; 提高 actual); 当日 / 16日 levels; cities with 分别
+# (subjects); 13个设区市 the scope (borderline), 9个市 members that qualified (count_total);
+# 截至6月底 capacity (actual) and its share; 今年以来 projects (actual); 目前 stocks; 7月1日至16日
+# consumption; 今年7月以来 累计 trade (count_total, 其中 too); 8月 forecasts (target); “十四五”以来
+# 年均 and 首次突破 levels at their years; 数据看板 repeating the body. Traps: 第3次, 13时25分,
+# 2025-07-17 08:12, 23,876, 95598, 11时至14时 / 19时至22时, ICP, 32120170001; borderline 26℃以上
+# (advice).
+R76_PW = "h231_jiangsu_power_grid_peak_load_summer_2025_news.txt"
+R76_PW_PEAK = P("7月16日13时25分", "2025-07-16", "2025-07-16")
+R76_PW_D = P("7月16日", "2025-07-16", "2025-07-16")
+R76_PW_16 = P("16日", "2025-07-16", "2025-07-16")
+R76_PW_JUN = P("截至6月底", "2025-06-30", "2025-06-30")
+R76_PW_SINCE = P("今年以来", "2025-01-01", "2025-07-17")
+R76_PW_NOW = P("目前", "2025-07-17", "2025-07-17")
+R76_PW_JUL = P("7月1日至16日", "2025-07-01", "2025-07-16")
+R76_PW_AUG = P("8月", "2025-08-01", "2025-08-31")
+R76_PW_HOME = "江苏电网 the home's grid, dropped as the home"
+
+
+def r76_pw(anchor, value, unit_raw, indicator, period=R76_PW_D, kind="actual", **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r76_pw_pct(anchor, value, indicator, period=R76_PW_D, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R76_PW] = [
+    r76_pw("达[1.52亿千瓦]\n", 1.52, "亿千瓦", "用电负荷", R76_PW_PEAK, qual="reach", qtext="达",
+           notes="the headline (its line above names it): the body's day; " + R76_PW_HOME),
+    r76_pw("最高用电负荷达[1.52亿千瓦]，创", 1.52, "亿千瓦", "最高用电负荷", R76_PW_PEAK,
+           qual="reach", qtext="达", notes=R76_PW_HOME),
+    r76_pw("去年最高负荷[1.47亿千瓦]", 1.47, "亿千瓦", "最高负荷",
+           P("去年", "2024-01-01", "2024-12-31"), notes="the base, at its year"),
+    r76_pw_pct("增长[3.4%]", 3.4, "最高用电负荷", R76_PW_PEAK,
+               notes="the peak's change (the sentence's 今年以来 scopes the records' count)"),
+    r76_pw("创下的[1.49亿千瓦]", 1.49, "亿千瓦", "最高用电负荷",
+           P("7月8日", "2025-07-08", "2025-07-08"), notes="the base, at its day"),
+    r76_pw("提高[300万千瓦]", 300, "万千瓦", "最高用电负荷", R76_PW_PEAK),
+    row("气温超过[37℃]", 37, "℃", "摄氏度", "大部分地区最高气温", "actual", R76_PW_D, "over",
+        "超过"),
+    row("最高气温达[39.2℃]", 39.2, "℃", "摄氏度", "最高气温", "actual", R76_PW_D, "reach", "达",
+        subject="南京"),
+    r76_pw("空调负荷[约5800万千瓦]", 5800, "万千瓦", "空调负荷", qual="about", qtext="约",
+           notes="受此影响 a frame; 全省 the home"),
+    r76_pw_pct("比重约为[38%]", 38, "空调负荷占最高用电负荷的比重", kind="share", qual="about",
+               qtext="约"),
+    r76_pw("用电量达[31.8亿千瓦时]", 31.8, "亿千瓦时", "用电量", P("当日", "2025-07-16",
+           "2025-07-16"), qual="reach", qtext="达"),
+    r76_pw_pct("同比增长[6.7%]", 6.7, "用电量", P("当日", "2025-07-16", "2025-07-16")),
+    r76_pw("分别达[3120万千瓦]", 3120, "万千瓦", "用电负荷", qual="reach", qtext="达",
+           subject="苏州", notes="a 分别 list pairing places and numbers"),
+    r76_pw("、[1680万千瓦]和", 1680, "万千瓦", "用电负荷", qual="reach", qtext="达",
+           subject="无锡"),
+    r76_pw("和[1590万千瓦]", 1590, "万千瓦", "用电负荷", qual="reach", qtext="达",
+           subject="南京"),
+    row("[13个]设区市", 13, "个", "个", "设区市", "count_total", R76_PW_D, borderline=True,
+        notes=SCOPE),
+    row("有[9个]市", 9, "个", "个", "用电负荷创新高的设区市", "count_total", R76_PW_D,
+        notes="members of a scope that qualified (session 20)"),
+    r76_pw("功率达[3650万千瓦]，其中", 3650, "万千瓦", "区外来电最大功率", R76_PW_16,
+           qual="reach", qtext="达"),
+    r76_pw("输送[2980万千瓦]", 2980, "万千瓦", "通过特高压通道输送", R76_PW_16,
+           notes="其中 a frame; 通过 marks the part; the examples before 等 dropped"),
+    r76_pw("最大出力[5120万千瓦]", 5120, "万千瓦", "新能源发电最大出力", R76_PW_16),
+    r76_pw("光伏出力[4260万千瓦]", 4260, "万千瓦", "光伏出力", R76_PW_16),
+    r76_pw_pct("用电负荷的[28.0%]", 28.0, "光伏出力占当时用电负荷", R76_PW_16, "share",
+               notes="当时 kept in the base, as the set keeps 同期 (first labelled without it, "
+               "corrected after the blind run by that practice)"),
+    r76_pw("容量达[1.12亿千瓦]", 1.12, "亿千瓦", "新能源装机容量", R76_PW_JUN, qual="reach",
+           qtext="达", notes="a capacity at a date: actual (session 20)"),
+    r76_pw_pct("总装机的[45.6%]", 45.6, "新能源装机容量占全省电力总装机", R76_PW_JUN, "share",
+               notes="the base's 全省 kept (as 占全国, session 24)"),
+    row("提高[4.8个百分点]", 4.8, "个百分点", "百分点", "新能源装机容量占全省电力总装机",
+        "growth_rate", R76_PW_JUN),
+    row("[98座]新型储能电站", 98, "座", "座", "新型储能电站集中放电", "actual",
+        P("16日", "2025-07-16", "2025-07-16"), notes="doer + deed (session 20); 16日晚高峰时段"),
+    r76_pw("功率达到[520万千瓦]", 520, "万千瓦", "最大放电功率", R76_PW_16, qual="reach",
+           qtext="达到"),
+    r76_pw_pct("同比增长[62%]", 62, "最大放电功率", R76_PW_16),
+    r76_pw("电网工程[128项]", 128, "项", "投产迎峰度夏重点电网工程", R76_PW_SINCE,
+           notes="江苏 the home"),
+    r76_pw("变电容量[860万千伏安]", 860, "万千伏安", "新增变电容量", R76_PW_SINCE),
+    r76_pw("输电线路[2150公里]", 2150, "公里", "新增输电线路", R76_PW_SINCE,
+           notes="新增 governs the list"),
+    r76_pw("已有[1.8万户]企业", 1.8, "万户", "企业签订需求响应协议", R76_PW_NOW, "count_total",
+           notes="members of a standing programme at the time (session 23); 全省 the home"),
+    r76_pw("规模达[1200万千瓦]", 1200, "万千瓦", "可调节负荷规模", R76_PW_NOW, qual="reach",
+           qtext="达"),
+    r76_pw("组建[2600支]应急", 2600, "支", "国网江苏电力组建应急抢修队伍", R76_PW_NOW,
+           notes="the clause's agent kept (session 20); a count before its noun"),
+    r76_pw("应急发电车[186台]", 186, "台", "调配应急发电车", R76_PW_NOW,
+           notes="a later clause naming no agent of its own: none borrowed"),
+    r76_pw("用电量达到[58.6亿千瓦时]", 58.6, "亿千瓦时", "城乡居民生活用电量", R76_PW_JUL,
+           qual="reach", qtext="达到", notes="全省 the home"),
+    r76_pw_pct("同比增长[12.4%]", 12.4, "城乡居民生活用电量", R76_PW_JUL),
+    row("全社会用电量[5.7个百分点]", 5.7, "个百分点", "百分点", "城乡居民生活用电量增速", "other",
+        R76_PW_JUL, notes="a gap to another rate: other, named X增速 (as the set's 高于全省)"),
+    r76_pw("用电量[71.3亿千瓦时]", 71.3, "亿千瓦时", "第三产业用电量", R76_PW_JUL),
+    r76_pw_pct("同比增长[8.9%]", 8.9, "第三产业用电量", R76_PW_JUL),
+    r76_pw("最高达[4150万千瓦时]", 4150, "万千瓦时", "单日充电量", R76_PW_JUL, qual="reach",
+           qtext="达", notes="its own clause's words"),
+    r76_pw("累计成交[486亿千瓦时]", 486, "亿千瓦时", "市场化交易电量成交",
+           P("今年7月以来", "2025-07-01", "2025-07-17"), "count_total",
+           notes="a running total over its span (session 18); 成交 kept as the set keeps it "
+           "(h35's 市区商品住宅累计网签成交 -> 市区商品住宅网签成交: first labelled without it, "
+           "corrected after the blind run by that practice)"),
+    r76_pw_pct("同比增长[9.3%]", 9.3, "市场化交易电量成交",
+               P("今年7月以来", "2025-07-01", "2025-07-17")),
+    r76_pw("绿电交易电量[52亿千瓦时]", 52, "亿千瓦时", "绿电交易电量",
+           P("今年7月以来", "2025-07-01", "2025-07-17"), "count_total",
+           notes="a 其中 member of a 累计 total (session 24)"),
+    r76_pw("攀升至[1.6亿千瓦左右]", 1.6, "亿千瓦", "最高用电负荷", R76_PW_AUG, "target",
+           qual="about", qtext="左右", notes="预计: a forecast"),
+    r76_pw_pct("再增长[5%左右]", 5, "最高用电负荷", R76_PW_AUG, "target", qual="about",
+               qtext="左右"),
+    r76_pw_pct("年均增长[5.2%]", 5.2, "最高用电负荷",
+               P("“十四五”以来", "2021-01-01", "2025-07-17")),
+    r76_pw("首次突破[1.2亿千瓦]", 1.2, "亿千瓦", "最高用电负荷",
+           P("2021年", "2021-01-01", "2021-12-31"), qual="break_through", qtext="突破",
+           notes="首次 an ordinal name, no row"),
+    r76_pw("首次突破[1.4亿千瓦]", 1.4, "亿千瓦", "最高用电负荷",
+           P("2024年", "2024-01-01", "2024-12-31"), qual="break_through", qtext="突破"),
+    row("设置在[26℃以上]", 26, "℃", "摄氏度", "空调温度", "other", NONE, "at_least", "以上",
+        borderline=True, notes="borderline: advice's setting, no amount"),
+    # ■数据看板 (repeating the body)
+    r76_pw("最高用电负荷：[1.52亿千瓦]", 1.52, "亿千瓦", "最高用电负荷", R76_PW_PEAK,
+           notes="the board's bracketed time"),
+    r76_pw("日用电量：[31.8亿千瓦时]", 31.8, "亿千瓦时", "日用电量"),
+    r76_pw("最大功率：[3650万千瓦]", 3650, "万千瓦", "区外来电最大功率",
+           notes="repeats the body's 16日 figure"),
+    r76_pw("最大出力：[5120万千瓦]", 5120, "万千瓦", "新能源最大出力"),
+]
+
+
+# h232: 中国演出行业协会's 2025年全国演出市场发展简报（摘要） (发布时间：2026年3月18日; a national
+# text, home 全国 dropped from names, kept in a share's base; figures invented). 2025年 figures of a
+# yearly report (sections with no time expression take the report's year, session 20); later
+# clauses naming no item of their own are named by their own words (票房收入, 观众人数: nothing
+# borrowed); 分别 lists (剧种 sharing 场次; provinces as subjects); 中西部地区 part of the name; a
+# gap in 个百分点 (other, X增速); 二季度 / 7月至8月; 截至2025年底 stocks with 较上年末; 2026年
+# forecasts (预计 / 有望: target). Traps: 前五 (a class), 万人以上 (a class in a name), 18岁至34岁,
+# 一、-六、, 注 1．-4., 2026年3月18日, 010- phone, 85号; borderline the 1:4.9 ratio and the note's
+# 5000人以上.
+R76_PA = "h232_cpaa_performance_market_annual_report_2025.txt"
+R76_PA_Y = P("2025年", "2025-01-01", "2025-12-31")
+R76_PA_END = P("截至2025年底", "2025-12-31", "2025-12-31")
+R76_PA_26 = P("2026年", "2026-01-01", "2026-12-31")
+R76_PA_YEAR = "the report's year (a section with no time expression, session 20)"
+
+
+def r76_pa(anchor, value, unit_raw, indicator, kind="actual", period=R76_PA_Y, **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r76_pa_pct(anchor, value, indicator, kind="growth_rate", period=R76_PA_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R76_PA] = [
+    r76_pa("场次达[58.36万场]", 58.36, "万场", "营业性演出场次", qual="reach", qtext="达",
+           notes="全国 the home; the bracketed scope dropped"),
+    r76_pa_pct("同比增长[16.2%]", 16.2, "营业性演出场次"),
+    r76_pa("票房收入达[612.48亿元]", 612.48, "亿元", "票房收入", qual="reach", qtext="达",
+           notes="its own clause's words"),
+    r76_pa_pct("同比增长[8.9%]", 8.9, "票房收入"),
+    r76_pa("观众人数达[2.04亿人次]", 2.04, "亿人次", "观众人数", qual="reach", qtext="达"),
+    r76_pa_pct("同比增长[15.1%]", 15.1, "观众人数"),
+    # 一、
+    r76_pa("演出场次[2380场]", 2380, "场", "大型演唱会、音乐节演出场次",
+           notes="a list with no number of its own: one name"),
+    r76_pa_pct("同比增长[21.3%]", 21.3, "大型演唱会、音乐节演出场次"),
+    r76_pa("票房收入[296.5亿元]", 296.5, "亿元", "票房收入", notes="its own clause's words"),
+    r76_pa_pct("同比增长[12.6%]", 12.6, "票房收入"),
+    r76_pa_pct("票房收入的[48.4%]", 48.4, "票房收入占全国演出票房收入", "share",
+               notes="占全国 kept in the base (session 24)"),
+    r76_pa("观众人数[3680万人次]", 3680, "万人次", "观众人数"),
+    r76_pa("场次[1012场]", 1012, "场", "万人以上大型演唱会场次", notes="其中 a frame word"),
+    r76_pa("综合消费[约1450亿元]", 1450, "亿元", "综合消费", qual="about", qtext="约",
+           notes="after 带动 the rest of the clause (session 20); examples before 等 dropped"),
+    row("1:[4.9]", 4.9, None, None, "综合拉动比", "share", R76_PA_Y, "about", "约",
+        borderline=True, notes="borderline: a ratio written 1:N"),
+    # 二、
+    r76_pa("演出场次[14.2万场]", 14.2, "万场", "专业剧场演出场次", notes=R76_PA_YEAR),
+    r76_pa_pct("同比增长[6.8%]", 6.8, "专业剧场演出场次"),
+    r76_pa("票房收入[168.3亿元]", 168.3, "亿元", "票房收入"),
+    r76_pa_pct("同比增长[3.2%]", 3.2, "票房收入"),
+    r76_pa("分别为[3.1万场]", 3.1, "万场", "话剧场次", notes="其中 a frame; a 分别 list sharing "
+           "the head after it (session 25)"),
+    r76_pa("、[1.8万场]和", 1.8, "万场", "音乐剧场次"),
+    r76_pa("和[4.3万场]", 4.3, "万场", "儿童剧场次"),
+    r76_pa("演出场次[12.6万场]", 12.6, "万场", "演艺新空间演出场次"),
+    r76_pa_pct("同比增长[31.5%]", 31.5, "演艺新空间演出场次"),
+    r76_pa("票房收入[22.4亿元]", 22.4, "亿元", "票房收入"),
+    r76_pa("演出场次[18.9万场]", 18.9, "万场", "旅游演艺演出场次"),
+    r76_pa("票房收入[98.7亿元]", 98.7, "亿元", "票房收入"),
+    r76_pa_pct("同比增长[4.3%]", 4.3, "票房收入"),
+    r76_pa("观众人数[6210万人次]", 6210, "万人次", "观众人数"),
+    # 三、 (前五 a class, no row)
+    r76_pa("分别为[78.6亿元]", 78.6, "亿元", "票房收入", subject="上海",
+           notes="a 分别 list pairing places and numbers"),
+    r76_pa("、[72.3亿元]", 72.3, "亿元", "票房收入", subject="北京"),
+    r76_pa("、[61.9亿元]", 61.9, "亿元", "票房收入", subject="广东"),
+    r76_pa("、[49.2亿元]", 49.2, "亿元", "票房收入", subject="浙江"),
+    r76_pa("和[41.5亿元]", 41.5, "亿元", "票房收入", subject="江苏"),
+    r76_pa_pct("同比增长[14.7%]", 14.7, "中西部地区票房收入",
+               notes="a region: part of the name (session 20)"),
+    row("平均水平[5.8个百分点]", 5.8, "个百分点", "百分点", "中西部地区票房收入增速", "other",
+        R76_PA_Y, notes="a gap to the nation: other, named X增速"),
+    # 四、
+    r76_pa("票价为[312元]", 312, "元", "演出平均票价", notes="a mean: actual"),
+    r76_pa_pct("下降[4.6%]", -4.6, "演出平均票价"),
+    r76_pa_pct("占比达到[41.2%]", 41.2, "跨城观演观众占比", "share", qual="reach",
+               qtext="达到"),
+    row("提高[5.3个百分点]", 5.3, "个百分点", "百分点", "跨城观演观众占比", "growth_rate",
+        R76_PA_Y),
+    r76_pa_pct("高达[68.5%]", 68.5, "大型演唱会、音乐节跨城观演观众占比", "share",
+               qual="reach", qtext="高达"),
+    r76_pa_pct("观众占比为[72.6%]", 72.6, "18岁至34岁观众占比", "share",
+               notes="an age class, part of the name"),
+    r76_pa_pct("女性观众占比为[67.3%]", 67.3, "女性观众占比", "share"),
+    r76_pa("票房收入[172.6亿元]", 172.6, "亿元", "票房收入",
+           period=P("二季度", "2025-04-01", "2025-06-30")),
+    r76_pa("暑期档票房收入[158.4亿元]", 158.4, "亿元", "暑期档票房收入",
+           period=P("7月至8月", "2025-07-01", "2025-08-31")),
+    r76_pa_pct("同比增长[10.1%]", 10.1, "暑期档票房收入",
+               period=P("7月至8月", "2025-07-01", "2025-08-31")),
+    # 五、
+    r76_pa("直播场次[4.6万场]", 4.6, "万场", "线上演出直播场次"),
+    row("付费观看人次[1.35亿]", 1.35, "亿", None, "付费观看人次", "actual", R76_PA_Y,
+        notes="the counted noun implied: unit null, the multiplier alone"),
+    r76_pa("票房收入[15.2亿元]", 15.2, "亿元", "线上演出票房收入"),
+    r76_pa_pct("同比增长[18.9%]", 18.9, "线上演出票房收入"),
+    r76_pa("机构达到[3.8万家]", 3.8, "万家", "持证演出经纪机构", "count_total", R76_PA_END,
+           qual="reach", qtext="达到", notes="全国 the home"),
+    r76_pa("增加[4200家]", 4200, "家", "持证演出经纪机构", period=R76_PA_END,
+           notes="a change against 上年末: at the day (session 25)"),
+    r76_pa("人员共[9.6万人]", 9.6, "万人", "取得演出经纪人员资格证书的人员", "count_total",
+           R76_PA_END, notes="共 a frame word; a stock at the sentence's day"),
+    # 六、2026年
+    r76_pa("突破[650亿元]", 650, "亿元", "票房收入", "target", R76_PA_26,
+           qual="break_through", qtext="突破", notes="预计 / 有望 of a year not yet over"),
+    r76_pa("达到[62万场左右]", 62, "万场", "演出场次", "target", R76_PA_26, qual="about",
+           qtext="左右"),
+    # 注
+    row("在[5000人]以上", 5000, "人", "人", "观众规模", "other", NONE, "at_least", "以上",
+        borderline=True, notes="borderline: the note's class bound (as h169's)"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
