@@ -357,7 +357,7 @@ ROUNDS = {
     # 0.988, recall 0.994, unit 1.000, indicator 0.818, lenient 0.915, subject 1.000, kind 0.945,
     # qualifier 0.994, period 0.964; the floors sit just under that.
     31: BlindRound(('h95_', 'h96_', 'h97_'), precision=0.995, recall=0.995, min_gold=166,
-                    floors={"unit": 0.995, "indicator": 0.92, "indicator_lenient": 0.955,
+                    floors={"unit": 0.995, "indicator": 0.925, "indicator_lenient": 0.96,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.99}),
     # Round 32 (h98-h100: a province's 民政事业发展统计公报, a provincial commerce department's
@@ -419,7 +419,7 @@ ROUNDS = {
     # After session 23's fixes: P 1.000, R 1.000, indicator 0.853 / 0.918,
     # subject 1.000, kind 0.973, period 0.989; the floors sit just under.
     34: BlindRound(('h104_', 'h105_', 'h106_'), precision=0.995, recall=0.995, min_gold=183,
-                    floors={"unit": 0.995, "indicator": 0.945, "indicator_lenient": 0.98,
+                    floors={"unit": 0.995, "indicator": 0.955, "indicator_lenient": 0.985,
                             "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
                             "period": 0.985}),
     # Round 35 (h107-h109: 教育部's 2024年全国教育事业发展统计公报, a Hangzhou paper's news on the
@@ -459,7 +459,7 @@ ROUNDS = {
     # After session 23's fixes: P 1.000, R 1.000, indicator 0.867 / 0.929,
     # subject 1.000, kind 0.978, period 0.978; the floors sit just under.
     36: BlindRound(('h110_', 'h111_', 'h112_'), precision=0.995, recall=0.995, min_gold=226,
-                    floors={"unit": 0.995, "indicator": 0.945, "indicator_lenient": 0.96,
+                    floors={"unit": 0.995, "indicator": 0.95, "indicator_lenient": 0.965,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 37 (h113-h115: 文化和旅游部's release on the 2025 国庆中秋 holiday, 中国人民银行's
@@ -550,7 +550,7 @@ ROUNDS = {
     # 起止年限  总投资（亿元）  2025年计划投资（亿元）), 三期 and 低于序时进度20个百分点 no figures:
     # P / R 1.000; their floors just under.
     40: BlindRound(('h122_', 'h123_', 'h124_'), precision=0.995, recall=0.995, min_gold=221,
-                    floors={"unit": 0.995, "indicator": 0.93, "indicator_lenient": 0.995,
+                    floors={"unit": 0.995, "indicator": 0.945, "indicator_lenient": 0.995,
                             "subject": 0.995, "kind": 0.985, "qualifier": 0.995,
                             "period": 0.99}),
     # Round 41 (h125-h127: 行政院主計總處's 114年10月 CPI release in Traditional script, 南京's
@@ -1031,9 +1031,9 @@ ROUNDS = {
     # unit 1.000, indicator 0.959, lenient 1.000, subject 1.000, kind 0.988, qualifier 1.000,
     # period 0.971; the floors sit just under that.
     61: BlindRound(('h185_', 'h186_', 'h187_'), precision=0.995, recall=0.995, min_gold=243,
-                    floors={"unit": 0.995, "indicator": 0.955, "indicator_lenient": 0.995,
-                            "subject": 0.995, "kind": 0.985, "qualifier": 0.995,
-                            "period": 0.97}),
+                    floors={"unit": 0.995, "indicator": 0.96, "indicator_lenient": 0.995,
+                            "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
+                            "period": 0.975}),
     # Round 62 (session 28, h188-h190: 芜湖市公共资源交易中心's 中标结果公告 of a 老旧小区改造
     # construction tender (预算金额 / 最高投标限价, 日历天, the opening's day with a clock time, a
     # bidders' table in tabs, 大写); a listed company's 2025年前三季度业绩快报暨2025年度业绩预告 (a
@@ -1133,8 +1133,8 @@ ROUNDS = {
     # 0.960; the floors raised to just under that.
     65: BlindRound(('h197_', 'h198_', 'h199_'), precision=0.995, recall=0.995, min_gold=150,
                     floors={"unit": 0.995, "indicator": 0.87, "indicator_lenient": 0.96,
-                            "subject": 0.995, "kind": 0.925, "qualifier": 0.995,
-                            "period": 0.96}),
+                            "subject": 0.995, "kind": 0.94, "qualifier": 0.995,
+                            "period": 0.965}),
     # Round 66 (session 28, h200-h202: 博彩監察協調局's monthly 幸運博彩毛收入 release in
     # Traditional script (按年 / 按月 with the bases compared, 首十一個月累計, a budget's estimate
     # and 相當於…的%, a tax rate and its 據此推算 amounts, a table by month in tabs under 單位：
@@ -1156,7 +1156,7 @@ ROUNDS = {
     66: BlindRound(('h200_', 'h201_', 'h202_'), precision=0.995, recall=0.995, min_gold=212,
                     floors={"unit": 0.995, "indicator": 0.96, "indicator_lenient": 0.995,
                             "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
-                            "period": 0.985}),
+                            "period": 0.995}),
     # Round 67 (session 28, h203-h205: 中国汽车工业协会's 2025年11月 汽车产销 release (11月 / 1-11月
     # 产销 分别 pairs, 产销累计完成 A和B without 分别, 渗透率, 出口 增长2.1倍, a table by vehicle
     # type under 单位：万辆、%); 合肥市自然资源和规划局's monthly 土地市场 page (宗 / 万平方米 /
@@ -1177,9 +1177,9 @@ ROUNDS = {
     # 1.000, indicator 0.899, lenient 0.960, subject 0.949, kind 0.980, qualifier 1.000, period
     # 0.960; the floors raised to just under that.
     67: BlindRound(('h203_', 'h204_', 'h205_'), precision=0.995, recall=0.995, min_gold=198,
-                    floors={"unit": 0.995, "indicator": 0.895, "indicator_lenient": 0.955,
-                            "subject": 0.945, "kind": 0.975, "qualifier": 0.995,
-                            "period": 0.98}),
+                    floors={"unit": 0.995, "indicator": 0.945, "indicator_lenient": 0.99,
+                            "subject": 0.96, "kind": 0.98, "qualifier": 0.995,
+                            "period": 0.995}),
     # Round 68 (session 28, h206-h208: 国家外汇管理局's 2025年11月末 外汇储备规模 release with its
     # spokesperson's 问 / 答 (较10月末上升 亿美元, 升幅, 黄金储备 万盎司, 今年前11个月 累计上升,
     # 月均规模 约, a table with a 较上月末变动 column); 香港金融管理局's 外匯基金資產負債表摘要 and
@@ -1202,9 +1202,9 @@ ROUNDS = {
     # indicator 0.858, lenient 0.918, subject 1.000, kind 0.934, qualifier 0.995, period 0.940;
     # the floors raised to just under that.
     68: BlindRound(('h206_', 'h207_', 'h208_'), precision=0.98, recall=0.995, min_gold=183,
-                    floors={"unit": 0.995, "indicator": 0.855, "indicator_lenient": 0.915,
-                            "subject": 0.995, "kind": 0.93, "qualifier": 0.99,
-                            "period": 0.935}),
+                    floors={"unit": 0.995, "indicator": 0.915, "indicator_lenient": 0.96,
+                            "subject": 0.995, "kind": 0.945, "qualifier": 0.99,
+                            "period": 0.96}),
     # Round 69 (session 29, h209-h211: 河南省人力资源和社会保障厅's notice raising the
     # 最低工资标准 (第一类 / 第二类 / 第三类地区 元/月 and 元/小时, 分别提高 元 / 增幅分别为 %, a
     # table of the tiers and their counties, the year's wage inspections); 山东's
@@ -1227,7 +1227,7 @@ ROUNDS = {
     # precision 1.000, recall 1.000, unit 1.000, indicator 0.907, lenient 0.960, subject
     # 1.000, kind 1.000, qualifier 1.000, period 1.000; the floors raised to just under that.
     69: BlindRound(('h209_', 'h210_', 'h211_'), precision=0.995, recall=0.995, min_gold=75,
-                    floors={"unit": 0.995, "indicator": 0.905, "indicator_lenient": 0.955,
+                    floors={"unit": 0.995, "indicator": 0.905, "indicator_lenient": 0.96,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.995}),
     # Round 70 (session 29, h212-h214: 郑州日报's "十四五" achievements review (由2020年的…提高到
@@ -1413,7 +1413,7 @@ ROUNDS = {
     # floors raised to just under that.
     76: BlindRound(('h230_', 'h231_', 'h232_'), precision=0.995, recall=0.995, min_gold=159,
                     floors={"unit": 0.995, "indicator": 0.87, "indicator_lenient": 0.965,
-                            "subject": 0.995, "kind": 0.925, "qualifier": 0.995,
+                            "subject": 0.995, "kind": 0.93, "qualifier": 0.995,
                             "period": 0.94}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
@@ -1425,6 +1425,9 @@ ROUNDS = {
     # misses (rounds 49-58) and of damaged pages; every round's floors raised again, never
     # lowered, to just under what the merged extractor reaches (15 rounds moved: 21, 22, 25, 26, 29,
     # 35, 40, 43, 47, 49, 50, 53, 58, 62, 63).
+    # End of session 29 (metrics-44, clean-32): rounds 69-76 merged, with the lead's fixes of
+    # known misses (rounds 58-68's); every round's floors raised again, never lowered, to just
+    # under what the merged extractor reaches (11 rounds moved).
 }
 
 
