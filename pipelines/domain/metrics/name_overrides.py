@@ -148,6 +148,8 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # 其平均每戶可支配所得為82萬5,610元，僅及全體家庭之69.6%: the level just given as a share
         # of another group's, named by the level (as 仅为全国平均水平的六成)
         r.indicator = so.out[-1].indicator
+    if _RECORD_CHARS.intersection(r.indicator):
+        r.indicator = _without_record(sc, r)
     r.indicator = _without_change_adverb(so, r)
     r.indicator = _change_size_of_last(sc, so, r)
     r.indicator = _size_word_closing(sc, so, r)
@@ -425,6 +427,27 @@ def _without_change_adverb(so: SoFar, r: Reading) -> str:
     return name
 
 
+
+
+# a record the figure sets, written between its name and its link verb (用电负荷创历史新高今年以来
+# 第3次刷新纪录达1.52亿千瓦, 港口吞吐量刷新纪录达5.2亿吨, 旅游收入创新高达120亿元): it says how
+# high the figure is, no part of what it measures
+_RECORD = re.compile(r"(?:再|又|均|连续)?(?:创|刷新)(?:了)?(?:历史|有记录以来|年内|同期|今年以来|"
+                     r"近\d+年|近[一二三四五六七八九十]+年)?(?:新高|新低|纪录|记录|最高)")
+_RECORD_CHARS = frozenset("创刷")
+_NEW_HIGH = ("创新", "高")  # (创新|高达: the segmenter's cut of 创新高 before 达)
+
+
+def _without_record(sc: SentenceScope, r: Reading) -> str:
+    """The name before the record it sets (see _RECORD); as it is when the record opens it."""
+    name = r.indicator
+    found = _RECORD.search(name)
+    if found is not None and found.start() >= _MEASURE_MIN - 1:
+        return name[: found.start()]
+    if name.endswith(_NEW_HIGH[0]) and len(name) > len(_NEW_HIGH[0]) + 1 and sc.text.startswith(
+            _NEW_HIGH[1], sc.text.find(name[-2:], r.comma_start) + 2):
+        return name[: -len(_NEW_HIGH[0])]
+    return name
 
 
 def _change_size_of_last(sc: SentenceScope, so: SoFar, r: Reading) -> str:

@@ -202,3 +202,14 @@ def test_a_wrapped_table_and_a_texts_own_subject_read_the_same_in_crlf_and_tradi
         got = sorted((m.value, m.indicator, m.kind) for m in
                      analyse_document(FORMS[form](raw), published_on=ref).metrics)
         assert got == want, name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("全省最高用电负荷创历史新高达到1.52亿千瓦。", "最高用电负荷"),
+    ("港口货物吞吐量刷新纪录达5.2亿吨。", "港口货物吞吐量"),
+    ("全市旅游收入创新高达120亿元。", "旅游收入"),
+    ("科技创新投入120亿元。", "科技创新投入"),  # (创新 a word of the name)
+])
+def test_a_record_the_figure_sets_is_no_part_of_its_name(text, name):
+    [found] = analyse_document("标题\n\n" + text, published_on=date(2025, 7, 17)).metrics
+    assert found.indicator == name
