@@ -1412,7 +1412,7 @@ ROUNDS = {
     # 0.969, subject 1.000, kind 0.931, qualifier 1.000, period 0.943 (159 scored rows); the
     # floors raised to just under that.
     76: BlindRound(('h230_', 'h231_', 'h232_'), precision=0.995, recall=0.995, min_gold=159,
-                    floors={"unit": 0.995, "indicator": 0.87, "indicator_lenient": 0.965,
+                    floors={"unit": 0.995, "indicator": 0.88, "indicator_lenient": 0.965,
                             "subject": 0.995, "kind": 0.93, "qualifier": 0.995,
                             "period": 0.94}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
