@@ -435,7 +435,7 @@ def _without_change_adverb(so: SoFar, r: Reading) -> str:
 _RECORD = re.compile(r"(?:再|又|均|连续)?(?:创|刷新)(?:了)?(?:历史|有记录以来|年内|同期|今年以来|"
                      r"近\d+年|近[一二三四五六七八九十]+年)?(?:新高|新低|纪录|记录|最高)")
 _RECORD_CHARS = frozenset("创刷")
-_NEW_HIGH = ("创新", "高")  # (创新|高达: the segmenter's cut of 创新高 before 达)
+_NEW_HIGH, _NEW_HIGH_WRITTEN = "创新", "创新高"  # (创新|高达: the segmenter's cut before 达)
 
 
 def _without_record(sc: SentenceScope, r: Reading) -> str:
@@ -444,9 +444,9 @@ def _without_record(sc: SentenceScope, r: Reading) -> str:
     found = _RECORD.search(name)
     if found is not None and found.start() >= _MEASURE_MIN - 1:
         return name[: found.start()]
-    if name.endswith(_NEW_HIGH[0]) and len(name) > len(_NEW_HIGH[0]) + 1 and sc.text.startswith(
-            _NEW_HIGH[1], sc.text.find(name[-2:], r.comma_start) + 2):
-        return name[: -len(_NEW_HIGH[0])]
+    if name.endswith(_NEW_HIGH) and len(name) > len(_NEW_HIGH) + 1 and (
+            _NEW_HIGH_WRITTEN in sc.text[r.comma_start : r.pos + 1]):
+        return name[: -len(_NEW_HIGH)]
     return name
 
 
