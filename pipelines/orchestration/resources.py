@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from contextlib import ExitStack
 from typing import Any
 
 from dagster import ConfigurableResource, InitResourceContext
@@ -24,10 +25,16 @@ class WarehouseResource(ConfigurableResource):
     batch_chars: int = 300_000
 
     _notify: Callable[[str], object] | None = PrivateAttr(default=None)
+    _run_store: Warehouse | None = PrivateAttr(default=None)
+    _run_session: ExitStack | None = PrivateAttr(default=None)
 
     def store(self) -> Warehouse:
         """The warehouse; what it does on its own (a damaged working file set aside, a tool's
-        writes to the serving file discarded) goes to the run's log as a warning."""
+        writes to the serving file discarded) goes to the run's log as a warning. Within a run,
+        the run's one warehouse, whose session keeps the lock and the connection from step to
+        step (Warehouse.session)."""
+        if self._run_store is not None:
+            return self._run_store
         return open_warehouse(self.path, lock_timeout=self.lock_timeout_seconds,
                               notify=self._notify)
 
@@ -40,9 +47,19 @@ class WarehouseResource(ConfigurableResource):
         if (context.run is not None and context.run.job_name != MAINTENANCE_JOB
                 and not _steps_in_own_processes(context.run.run_config)):
             stages.start_worker_pool(self.workers)
+        if context.run is not None:
+            store = self.store()
+            self._run_session = ExitStack()
+            self._run_session.enter_context(store.session())
+            self._run_store = store
 
     def teardown_after_execution(self, context: InitResourceContext) -> None:
-        stages.shutdown_worker_pool()
+        session, self._run_session, self._run_store = self._run_session, None, None
+        try:
+            if session is not None:
+                session.close()
+        finally:
+            stages.shutdown_worker_pool()
 
 
 def _steps_in_own_processes(run_config: Mapping[str, Any]) -> bool:

@@ -183,7 +183,7 @@ class LakeWarehouse(Warehouse):
         """Mark the working state, which passed the blocking checks, as what readers get: one
         commit recording it, with the message ``published``. False if already current."""
         with self._locked():
-            conn = self._writing()
+            conn = self._writing_connection()
             try:
                 generation = _generation(conn)
                 if self._published_generation(conn) == str(generation):
@@ -265,12 +265,12 @@ class LakeWarehouse(Warehouse):
         return last.replace(tzinfo=None, microsecond=0), self.spool_path.is_dir()
 
     @contextmanager
-    def _locked(self, timeout: float | None = None) -> Iterator[None]:
+    def _acquire(self, timeout: float | None = None) -> Iterator[None]:
         """The lock file keeps this machine's runs apart; a PostgreSQL catalog is written from
         other machines too, so there a run also holds a session-level advisory lock in the
         catalog's database while it writes (PostgreSQL lets it go when the session ends: a run
         killed outright, or its machine lost, leaves nothing held)."""
-        with super()._locked(timeout):
+        with super()._acquire(timeout):
             if self.kind != "postgres":
                 yield
                 return

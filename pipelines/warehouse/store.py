@@ -15,7 +15,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -78,6 +78,10 @@ class Warehouse:
         # ``notify`` (the run's log) as it happens
         self.notices: list[str] = []
         self.notify = notify
+        self._held = 0  # _locked() blocks this object is inside (the lock is taken once)
+        # a session's lock and open connection (see ``session``), None outside one
+        self._session: ExitStack | None = None
+        self._kept: duckdb.DuckDBPyConnection | None = None
         remember_missing()  # DuckDB probes for pandas on every parameter it converts
 
     def __str__(self) -> str:
@@ -115,13 +119,54 @@ class Warehouse:
 
     @contextmanager
     def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """An exclusive read-write connection to the working file, schema applied."""
+        """An exclusive read-write connection to the working file, schema applied (inside a
+        ``session``, the session's one connection)."""
+        if self._session is not None:
+            if not self._held:  # taken at the first write, as outside a session
+                self._session.enter_context(self._locked())
+            if self._kept is None:
+                self._kept = self._open_working()
+            try:
+                yield self._kept
+            except BaseException:
+                self._close_kept()  # whatever failed, the next block starts on a fresh one
+                raise
+            return
         with self._locked():
             conn = self._open_working()
             try:
                 yield conn
             finally:
                 conn.close()
+
+    @contextmanager
+    def session(self) -> Iterator[Warehouse]:
+        """Keep the writers' lock and one connection to the working file from the first
+        ``writer()`` block to the end of the session (a run's steps in one process): opening a
+        large warehouse and closing it (a checkpoint) cost tens of milliseconds each, a dozen
+        times a run. ``publish()`` checkpoints and closes the connection; a writer after it
+        opens the new working copy."""
+        if self._session is not None:
+            raise WarehouseError(f"warehouse {self.path}: a session is already open")
+        self._session = ExitStack()
+        try:
+            yield self
+        finally:
+            stack, self._session = self._session, None
+            try:
+                self._close_kept()
+            finally:
+                stack.close()
+
+    def _close_kept(self) -> None:
+        conn, self._kept = self._kept, None
+        if conn is not None:
+            conn.close()
+
+    def _writing_connection(self) -> duckdb.DuckDBPyConnection:
+        """The session's connection, handed over (the caller closes it), or a new one."""
+        conn, self._kept = self._kept, None
+        return conn if conn is not None else self._open_working()
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -144,7 +189,7 @@ class Warehouse:
             foreign = _wal(self.path).exists()
             if not self.working_path.exists() and self.path.exists() and not foreign:
                 return False  # nothing was written since the last publication
-            conn = self._open_working()
+            conn = self._writing_connection()
             try:
                 generation = _generation(conn)
                 if (not foreign and self.path.exists()
@@ -326,6 +371,23 @@ class Warehouse:
 
     @contextmanager
     def _locked(self, timeout: float | None = None) -> Iterator[None]:
+        """The writers' lock; re-entrant (a session holds it across its blocks)."""
+        if self._held:
+            self._held += 1
+            try:
+                yield
+            finally:
+                self._held -= 1
+            return
+        with self._acquire(timeout):
+            self._held = 1
+            try:
+                yield
+            finally:
+                self._held = 0
+
+    @contextmanager
+    def _acquire(self, timeout: float | None = None) -> Iterator[None]:
         if (problem := self.problem()) is not None:
             raise WarehouseError(problem)
         try:

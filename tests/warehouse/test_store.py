@@ -156,6 +156,39 @@ def test_busy_while_a_run_holds_the_lock(tmp_path):
     assert not Warehouse(tmp_path).busy()  # a path no run could write: nobody writes it
 
 
+def test_a_session_keeps_one_connection_and_the_lock_from_its_first_write_to_its_end(tmp_path):
+    wh = Warehouse(tmp_path / "w.duckdb")
+    with wh.session():
+        assert not Warehouse(wh.path).busy()  # nothing written yet: the lock is not taken
+        with wh.writer() as first:
+            first.execute("CREATE TABLE core.t AS SELECT 1 AS x")
+            bump_generation(first)
+        assert Warehouse(wh.path).busy()  # held between the blocks: no run slips in
+        with wh.writer() as second:
+            assert second is first
+        with pytest.raises(ValueError), wh.writer():
+            raise ValueError("a step failed")
+        with wh.writer() as third:  # a fresh connection after a failure, same data
+            assert third is not first
+            assert third.execute("SELECT x FROM core.t").fetchall() == [(1,)]
+        assert wh.publish()  # checkpoints and closes the session's connection
+        with wh.writer() as after:  # the next working copy
+            assert after is not third
+            after.execute("INSERT INTO core.t VALUES (2)")
+            bump_generation(after)
+        assert wh.publish()
+    assert not wh.busy()
+    with wh.reader() as reader:
+        assert reader.execute("SELECT count(*) FROM core.t").fetchone() == (2,)
+
+
+def test_a_session_waits_for_another_writer_at_its_first_write(tmp_path):
+    path = tmp_path / "w.duckdb"
+    with Warehouse(path).writer(), Warehouse(path, lock_timeout=0.2).session() as wh:
+        with pytest.raises(WarehouseError, match="another run is writing"), wh.writer():
+            pass
+
+
 def test_serving_file_is_readable_by_plain_duckdb_read_only(tmp_path):
     wh = Warehouse(tmp_path / "w.duckdb")
     with wh.transaction() as conn:
