@@ -34,7 +34,7 @@ from pipelines.domain.cleaning.script import script_and_simplified
 from pipelines.domain.metrics.basis import basis_of
 from pipelines.domain.metrics.candidate_pass import find_candidates
 from pipelines.domain.metrics.candidates import NumberCandidate
-from pipelines.domain.metrics.change_words import glued_move, signed_value
+from pipelines.domain.metrics.change_words import glued_move, holds_any, signed_value
 from pipelines.domain.metrics.clauses import RUN_IN_TITLE, span_of, tokens_of
 from pipelines.domain.metrics.context import NO_HEADING, Context
 from pipelines.domain.metrics.counts import noun_before, share_heads
@@ -593,6 +593,8 @@ def _whole_of_parts(so: SoFar, text: str, comma_start: int) -> str | None:
 
 
 _OF = "的"  # (前一周的4.9%: the cheap test before :func:`earlier_level`)
+_BASE_REACH = 20  # (较去年最高负荷1.47亿千瓦: a base's own level, named without 的)
+_COMPARED = ("较", "比", "較")
 _DAY_OF = "日的"  # (9月30日的1198.2万乘次: the cheap test before :func:`_day_before`)
 _DAY_CHARS = 12  # (2025年9月30日)
 
@@ -625,7 +627,8 @@ def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     if sc.spans and COMPARED_WITH in text and (
             base := base_figure(text, cand, sc.spans)) is not None:
         period = base.period  # 与去年11月那场平均溢价率仅1.6%的土拍相比: the base's own figure
-    if text.endswith(_OF, 0, cand.start) and (
+    if (text.endswith(_OF, 0, cand.start) or holds_any(
+            text[max(0, cand.start - _BASE_REACH) : cand.start], _COMPARED)) and (
             level := earlier_level(text, cand, period, sc.doc_date)) is not None:
         period = level  # 高于前一周的4.9%: the week before's level
     elif text.endswith(_DAY_OF, 0, cand.start) and (

@@ -404,11 +404,12 @@ def _base_level(text: str, cand: NumberCandidate, period: Period,
     same month of another year as ``period``'s (二零二四年同月); else None."""
     found = _BASE_LEVEL.search(text, max(0, cand.start - _BASE_CHARS), cand.start)
     base = (found.group(1) or found.group(2)) if found is not None else ""
-    if not base or not may_hold_period(base):
-        return None
-    spans = find_periods(base, period.end)
+    spans = find_periods(base, period.end) if base and may_hold_period(base) else []
     if len(spans) != 1 or (spans[0].start, spans[0].end) != (0, len(base)):
-        return None
+        base = _named_base(text, cand, period)
+        if not base:
+            return None
+        spans = find_periods(base, period.end)
     if base.endswith(SAME_SPAN):
         return same_span_in_year(base, period)
     if base.startswith(_THIS_YEAR) and doc_date is not None:
@@ -419,6 +420,30 @@ def _base_level(text: str, cand: NumberCandidate, period: Period,
     named = resolve_period(base, date(period.end.year, 12, 31)) if needs_year(base) else (
         spans[0].period)
     return named if named.start is not None else None
+
+
+def _named_base(text: str, cand: NumberCandidate, period: Period) -> str:
+    """The period of a comparison's base named by its period and a few words of its own, its
+    level right after and the change from it after that (较去年最高负荷1.47亿千瓦提高…, 较7月8日
+    创下的1.49亿千瓦增长…): the base's period's words, '' when there is no such base."""
+    found = _NAMED_BASE.search(text, max(0, cand.start - _BASE_CHARS), cand.start)
+    if found is None or _CHANGE_AFTER.match(text, cand.end) is None:
+        return ""
+    base = found.group(1)
+    spans = find_periods(base, period.end) if may_hold_period(base) else []
+    if not spans or spans[0].start != 0 or len(base) - spans[0].end > _BASE_WORDS or (
+            _CHANGE_IN_BASE.search(base, spans[0].end) is not None):
+        return ""
+    return base[: spans[0].end]
+
+
+# 较 / 比, the base's period and up to _BASE_WORDS characters naming it or its deed (创下), 的
+_NAMED_BASE = re.compile(r"(?:较|比|較)\s?([^，,；;。较比較的]{2,20}?)的?$")
+_BASE_WORDS = 8
+_CHANGE_AFTER = re.compile(r"\s?(?:增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|回落|"
+                           r"扩大|擴大|缩小|縮小|多出|高出|低出)")
+_CHANGE_IN_BASE = re.compile(r"[增减減降涨漲跌多少]|提高|提升|上升|回落|扩大|擴大|缩小|縮小|"
+                             r"高出|低出")
 
 
 # the same span just before the one given (對上三個月的相應平均每月升幅, 對上一個月): Hong Kong's
