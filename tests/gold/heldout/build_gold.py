@@ -38319,8 +38319,8 @@ LABELS[R80_HF] = [
 # 115-01-15; home 台湾, 全臺 dropped; 故宮 the author, dropped as the text's voice; 114年 = 2025,
 # 113年 = 2024, 115年 = 2026; 元 新台币 throughout, as the README's Taiwan rule). Paragraphs with
 # no time of their own take the 114年 of their sentences / the lead (each paragraph names 114年 or
-# 全年); 截至114年底 典藏 a stock at the day; a bare 累計已達 (Open Data images) a point at the
-# reference date (session 24); 粉絲總數 a stock (count_total, the paragraph's 114年); 115年 goal
+# 全年); 截至114年底 典藏 a stock at the day; a bare 累計已達 (Open Data images) the year's last day
+# (a yearly report's bare 累計); 粉絲總數 a stock (count_total, the paragraph's 114年); 115年 goal
 # (力拚: target). Mixed numbers (1萬2,350團, 69萬8,856件, 12萬8,600小時) one number each (as h96).
 # Traps: 今（15）日, 115-01-15 / 115-01-16, 2,864, 前三位 (a rank, no numeral row), 展期3個月 (a
 # length), 第一展覽區, 116年 (a year), (02)2881-2021 分機2318, 9時至下午5時, 11143, 221號, 延伸閱讀
@@ -38328,7 +38328,7 @@ LABELS[R80_HF] = [
 R80_TW = "h243_npm_taipei_annual_visitors_report_2025_trad.txt"
 R80_TW_Y = P("114年", "2025-01-01", "2025-12-31")
 R80_TW_END = P("截至114年底", "2025-12-31", "2025-12-31")
-R80_TW_NOW = P("累計", "2026-01-15", "2026-01-15")
+R80_TW_NOW = P("累計", "2025-12-31", "2025-12-31")
 R80_TW_26 = P("115年", "2026-01-01", "2026-12-31")
 R80_TW_AUTHOR = "故宮 the author (the text's voice, dropped as the home is: session 25)"
 
@@ -38398,7 +38398,9 @@ LABELS[R80_TW] = [
     # 數位
     r80_tw("累計已達[15萬張]", 15, "萬張", "张", "「Open Data」开放典藏图像", "count_total",
            R80_TW_NOW, qual="reach", qtext="達",
-           notes="a bare 累計 a point at the reference date (session 24); 故宮 the author"),
+           notes="a bare 累計 in a yearly report of a year over: the year's last day "
+           "(tests/gold/README.md; first labelled at the reference date, corrected after the "
+           "blind run by that rule); 故宮 the author"),
     r80_tw("瀏覽達[3,260萬人次]", 3260, "萬人次", "人次", "官网及数位典藏资料库浏览",
            qual="reach", qtext="達"),
     r80_tw_pct("成長[31.5%]", 31.5, "官网及数位典藏资料库浏览"),
