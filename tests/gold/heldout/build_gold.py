@@ -38438,15 +38438,15 @@ LABELS[R80_TW] = [
 # scanned document (２０２５年１２月２６日 under the signature; home 从江, 全县 / 我县 dropped;
 # figures invented), as h130: a December text's 全年 is 2025, paragraphs with no time expression
 # take the heading 一、2025年工作开展情况; 二、存在的问题 holds no figures; 三、2026年工作打算
-# targets (力争, 2026). 争取…资金 named with 争取 (as h130's 争取天津市…援助资金); the donor a
-# modifier of its funds (广东省级资金, 白云区区级资金: in the name), 白云区 the agent of its 选派
-# (subject, as h130's 和平区); people in work off the farm a stock (count_total, session 20), 帮助 a
-# causative verb; 高于…增速 a gap (other); 截至１２月２０日 a point; the 附表 in full-width spaces
-# (目标任务 target, 完成数 the year's figure, unit from the 单位 cell). OCR damage: full-width
-# digits throughout, a word broken by a line break (帮\n扶项目, 转移\n就业), the running head
-# repeated with — 2 — / — 3 —. Traps: 从乡振发〔2025〕４６号, （一）-（八）, 一是…三是, “黔货出山” /
-# “粤黔协作”, “输血”与“造血”, the signature dates, 0855- phone, the two page numbers; borderline the
-# whole sets 白云区１８个镇（街） and 我县１９个乡镇.
+# targets (力争, 2026). 争取…资金 named without 争取 (a cue word, as h151); the donor a modifier of
+# its funds (广东省级资金, 白云区区级资金: in the name), 白云区 the agent of its 选派 (subject, as
+# h130's 和平区); people in work off the farm a stock (count_total, session 20), 帮助 a causative
+# verb; 高于…增速 a gap (other); 截至１２月２０日 a point; the 附表 in full-width spaces (目标任务
+# target, 完成数 the year's figure, unit from the 单位 cell). OCR damage: full-width digits
+# throughout, a word broken by a line break (帮\n扶项目, 转移\n就业), the running head repeated with
+# — 2 — / — 3 —. Traps: 从乡振发〔2025〕４６号, （一）-（八）, 一是…三是, “黔货出山” / “粤黔协作”,
+# “输血”与“造血”, the signature dates, 0855- phone, the two page numbers; borderline the whole sets
+# 白云区１８个镇（街） and 我县１９个乡镇.
 R80_CJ = "h244_congjiang_county_east_west_cooperation_summary_2025_ocr.txt"
 R80_CJ_F = P("全年", "2025-01-01", "2025-12-31")
 R80_CJ_SEC = P("2025年", "2025-01-01", "2025-12-31")  # the heading 一、2025年工作开展情况
@@ -38475,9 +38475,11 @@ def r80_cj_cells(head, name, unit_raw, target, done, kind="actual"):
 
 LABELS[R80_CJ] = [
     # （一）资金帮扶 (全年)
-    r80_cj("帮扶资金[１２６８６万元]", 12686, "万元", "争取东西部协作财政帮扶资金",
-           notes="争取 kept (as h130's 争取天津市东西部协作财政援助资金); full-width digits"),
-    r80_cj_pct("同比增长[８.３%]", 8.3, "争取东西部协作财政帮扶资金"),
+    r80_cj("帮扶资金[１２６８６万元]", 12686, "万元", "东西部协作财政帮扶资金",
+           notes="争取 a cue word, dropped (as h13's 争取…新增专项债券额度, h151's 上级项目资金; "
+           "h130 keeps it before the funder's place: first labelled with it by h130, corrected "
+           "after the blind run by the set's majority); full-width digits"),
+    r80_cj_pct("同比增长[８.３%]", 8.3, "东西部协作财政帮扶资金"),
     r80_cj("省级资金[５２００万元]", 5200, "万元", "广东省级资金",
            notes="其中; the donor a modifier of the funds: in the name, no subject (as h130)"),
     r80_cj("区级资金[７４８６万元]", 7486, "万元", "白云区区级资金"),
@@ -38560,8 +38562,8 @@ LABELS[R80_CJ] = [
                   "count_total"),
     *r80_cj_cells("消费帮扶销售额", "消费帮扶销售额", "万元", "5000", "5860"),
     # 三、2026年工作打算
-    r80_cj("不低于[１.２亿元]", 1.2, "亿元", "争取东西部协作帮扶资金", "target", R80_CJ_26,
-           qual="at_least", qtext="不低于", notes="力争: a goal; 争取 kept as above"),
+    r80_cj("不低于[１.２亿元]", 1.2, "亿元", "东西部协作帮扶资金", "target", R80_CJ_26,
+           qual="at_least", qtext="不低于", notes="力争: a goal; 争取 a cue word as above"),
     r80_cj("转移\n就业[１.３万人以上]", 1.3, "万人", "农村劳动力转移就业", "target", R80_CJ_26,
            qual="at_least", qtext="以上", notes="a word broken by a line break; 帮助 causative"),
     r80_cj("突破[６０００万元]", 6000, "万元", "消费帮扶销售额", "target", R80_CJ_26,
