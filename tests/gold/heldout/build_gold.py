@@ -38498,10 +38498,11 @@ LABELS[R80_CJ] = [
            notes="引导 a causative verb; 到我县 the home, dropped; " + R80_CJ_SECN),
     r80_cj("实际到位投资[２.６５亿元]", 2.65, "亿元", "实际到位投资", period=R80_CJ_SEC),
     r80_cj("产业园区[２个]", 2, "个", "共建产业园区", period=R80_CJ_SEC),
-    r80_cj("劳动力就业[１８６０人]", 1860, "人", "吸纳农村劳动力就业", "count_total",
-           R80_CJ_SEC, notes="people in work: a stock (session 20)"),
-    r80_cj("脱贫人口[６２０人]", 620, "人", "脱贫人口", "count_total", R80_CJ_SEC,
-           notes="其中 an elliptic item of the stock"),
+    r80_cj("劳动力就业[１８６０人]", 1860, "人", "吸纳农村劳动力就业", period=R80_CJ_SEC,
+           notes="jobs a period's work took people into: actual, as h140's 吸纳就业4.5万人 (first "
+           "labelled count_total as people in work, corrected after the blind run by h140)"),
+    r80_cj("脱贫人口[６２０人]", 620, "人", "脱贫人口", period=R80_CJ_SEC,
+           notes="其中 an elliptic item of the count before: its kind"),
     # （三）劳务协作 (全年)
     r80_cj("转移就业[１２４５６人]", 12456, "人", "农村劳动力转移就业", "count_total",
            notes="people in work off the farm: a stock (session 20, as h24); 帮助 a causative "
