@@ -1429,10 +1429,10 @@ ROUNDS = {
     # OCR'd table's title year not carried ×4, 完成文物修护 at 截至114年底, 115年's goal in 116年).
     # One label corrected after the run by tests/gold/README.md (a yearly report's bare 累計 at the
     # year's last day); the floors first sat just under the blind figures.
-    80: BlindRound(('h242_', 'h243_', 'h244_'), precision=0.985, recall=0.955, min_gold=140,
-                    floors={"unit": 0.995, "indicator": 0.84, "indicator_lenient": 0.985,
-                            "subject": 0.96, "kind": 0.865, "qualifier": 0.995,
-                            "period": 0.91}),
+    80: BlindRound(('h242_', 'h243_', 'h244_'), precision=0.995, recall=0.995, min_gold=140,
+                    floors={"unit": 0.995, "indicator": 0.88, "indicator_lenient": 0.975,
+                            "subject": 0.955, "kind": 0.905, "qualifier": 0.995,
+                            "period": 0.95}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just
