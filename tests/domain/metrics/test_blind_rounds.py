@@ -1427,8 +1427,14 @@ ROUNDS = {
     # parts read as totals ×10, the table's 2025年 column read as targets ×3), qualifier 1.000,
     # period 0.913 (the lead's 11月2日 inside a relative clause lost ×4, the headline undated, an
     # OCR'd table's title year not carried ×4, 完成文物修护 at 截至114年底, 115年's goal in 116年).
-    # One label corrected after the run by tests/gold/README.md (a yearly report's bare 累計 at the
-    # year's last day); the floors first sat just under the blind figures.
+    # Labels corrected after the run by the set's practice (a yearly report's bare 累計 at the
+    # year's last day; 争取 a cue word, h13 / h151; 吸纳…就业 actual, h140): blind kind 0.884 on
+    # them; the floors first sat just under the blind figures. After the round's fixes
+    # (tests/domain/metrics/test_round80_fixes.py; outside the round only h130 and h147 changed
+    # in a dump of every gold document, each name nearer its label): precision 1.000, recall
+    # 1.000, unit 1.000, indicator 0.882, lenient 0.979, subject 0.958, kind 0.910, qualifier
+    # 1.000, period 0.951 (144 scored rows); the floors raised to just under that, the lenient
+    # floor 0.975 under the blind 0.986 (16縣市, unread blind, now read and named 走访全台).
     80: BlindRound(('h242_', 'h243_', 'h244_'), precision=0.995, recall=0.995, min_gold=140,
                     floors={"unit": 0.995, "indicator": 0.88, "indicator_lenient": 0.975,
                             "subject": 0.955, "kind": 0.905, "qualifier": 0.995,
