@@ -13,8 +13,10 @@ from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.rows import MetricRow
 
 
-def noun_before(toks: Sequence[Tok], pos: int) -> bool:
-    """A word that can be counted ends right before ``pos`` (公交线路22条, 动车超过110对)."""
+def noun_before(toks: Sequence[Tok], pos: int, unit: str | None = None) -> bool:
+    """A word that can be counted ends right before ``pos`` (公交线路22条, 动车超过110对), or a
+    verb closing on the measure word itself (村企结对94对, 结对帮扶…配对36对: the pairs it
+    makes)."""
     before = [t for t in toks if t.end <= pos]
     if not before:
         return False
@@ -28,12 +30,18 @@ def noun_before(toks: Sequence[Tok], pos: int) -> bool:
         last = before[-2]
     if last.word in _RUNNING_TOTAL:
         return True  # 累计达到8.6万条: a running total of what the clause before counts
+    if last.word in _SHOW_ENDS:
+        return True  # 其中原创|展21档, 常设|展28档: an exhibition's 展, cut off and tagged a verb
+    if unit and last.pos.startswith("v") and len(last.word) > 1 and last.word.endswith(unit):
+        return True  # 新增村企结对94对: the verb's own object counted by its measure word
     if last.pos.startswith("v") and _after_light_verb(before):
         return True  # 办理离婚登记15.2万对: the verb is a deed a light verb takes as its object
     return not last.pos.startswith(_NOT_COUNTED_POS) and not last.word.endswith("了")
 
 
 _NOT_COUNTED_POS = ("v", "u", "d", "p", "c", "m", "r", "x", "w")
+# an exhibition's or a show's last character cut off a name (原创|展, 常设|展, 巡|演): the noun
+_SHOW_ENDS = frozenset(("展", "演"))
 # a running total's adverb right before the count (its noun elided, the clause before's)
 _RUNNING_TOTAL = frozenset(("累计", "累积", "总计"))
 # a link word between a count's name and its value (结婚对数为10,268对, 公交线路为22条)

@@ -258,7 +258,7 @@ def _unit_scope(walk: Walk, unit: Unit, sent: Sentence,
         spans = [p for p in spans if not names_event(text, p) and not forecast_made(text, p)
                  and not record_set_in(text, p)]
     toks = tokens_of(text, *unit.columns(walk.tags))
-    cands = [c for c in cands if (not c.noun_before or noun_before(toks, c.start)
+    cands = [c for c in cands if (not c.noun_before or noun_before(toks, c.start, c.unit)
                                   or c.multiplier >= _TEN_THOUSAND  # (产能提升至3万片: no
                                   # policy is named by tens of thousands of its articles)
                                   or _count_change(text, c, cands))

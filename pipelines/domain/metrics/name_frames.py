@@ -284,8 +284,14 @@ _BODIES = frozenset(("海关",))
 def acts(word: str, i: int = 0) -> bool:
     """An authority (市场监管部门, 国家减灾委, 应急管理|部门 as the ``i``-th word) or officials:
     who acts, before the verb."""
-    return ((word.endswith(_AUTHORITIES) and len(word) > 2) or word in _OFFICIALS
+    return ((word.endswith(_AUTHORITIES) and len(word) > 2
+             and _REGIONS_BY_DIRECTION.fullmatch(word) is None) or word in _OFFICIALS
             or (i > 0 and word in _BODY_WORDS) or word in _BODIES)
+
+
+# parts of the country named by their compass points (东西部协作, 中西部地区, 东中部): 部 there
+# is "part", no ministry acting (东西部|协作财政帮扶资金 names the funds, not who acts)
+_REGIONS_BY_DIRECTION = re.compile("[东西南北中]{2,3}部")
 
 
 _AGENTS_ADVERBS = frozenset(("将", "已", "已经", "正在", "拟", "还", "也", "又", "再", "共"))

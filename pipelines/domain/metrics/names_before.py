@@ -24,7 +24,7 @@ from pipelines.domain.metrics.naming import (
     head_piece,
     is_deed,
 )
-from pipelines.domain.metrics.place_names import is_place_token
+from pipelines.domain.metrics.place_names import is_home, is_place_token
 
 _OF_BASE = ("为", "恢复至", "恢复到")
 # the last figure's own word said again before 是 / 为 and a base (中位数是平均数的83.0%)
@@ -247,6 +247,12 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
         # (财政资金与带动消费比例达1:8.6: a ratio of two things, the caused one the second)
         if 0 < caused < len(indicator) - 1:
             indicator = indicator[caused:]  # 以旧换新带动家电类零售额增长两成: what grew
+            at = max((i for i, t in enumerate(kept[:-1]) if t.word in _CAUSING), default=-1)
+            if at >= 0 and is_home(kept[at + 1].word, home_place):
+                # 马拉松带动全市消费6.82亿元: the home's whole-territory word opening what the
+                # cause moved is dropped, as at any name's head (综合消费 after 全市)
+                rest, _ = trim_phrase(kept[at + 1 :], skip, home_place)
+                indicator = phrase_text(rest, text) or indicator
     return kept, indicator, of_base
 
 

@@ -182,7 +182,8 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     cand = NumberCandidate(0, 0, 0, 0, cell.value, None, cell.unit_raw, cell.unit,
                            category, cell.multiplier)
     planned = cell.column if not cell.growth else cell.dated_column
-    is_target = (future_period(period, doc_date, ()) and not _against_last_year(table)) or (any(
+    is_target = (future_period(period, doc_date, ()) and not _against_last_year(table)
+                 and not _years_series_to_now(table, cell.title, period, doc_date)) or (any(
         w in planned for w in _TARGET_COLUMNS) and not _past_estimate(planned, period, doc_date))
     # (2025年预算数, 2028年目标值)
     if cell.rank:  # 排名  城市 …: the row's place in the ranking
@@ -507,6 +508,25 @@ def _subject(cell: TableCell) -> str | None:
 _STANDING = ("结转", "现行", "有效", "结存", "余额", "年末", "期末")
 
 
+def _years_series_to_now(table: TextTable | None, title: str, period: Period,
+                         doc_date: date | None) -> bool:
+    """A table of results by year whose last column is the text's own year (2023年  2024年
+    2025年 under 近三届…主要数据 in November 2025), no column or title naming a goal: the year's
+    column holds what is done so far, as the years before it do, no plan."""
+    if table is None or doc_date is None or period.start is None or (
+            period.start != date(doc_date.year, 1, 1)) or any(
+            w in title for w in _TARGET_COLUMNS):
+        return False
+    heads = {c.column.strip() for c in table.cells}
+    if any(w in h for h in heads for w in _TARGET_COLUMNS):
+        return False
+    years = {int(m.group(1)) for h in heads if (m := _YEAR_HEAD.fullmatch(h)) is not None}
+    return {doc_date.year, doc_date.year - 1, doc_date.year - 2} <= years
+
+
+_YEAR_HEAD = re.compile(r"(\d{4})\s?年")
+
+
 def _against_last_year(table: TextTable | None) -> bool:
     """A table whose growth column compares with the same period a year before (1-6月 beside
     比上年同期增长%, 同比增长): its figures are results, measured after the period, whatever
@@ -658,9 +678,21 @@ def _table_period(raw: str, start: int, title: str, path: tuple[str, ...], doc_d
             and found.text.endswith(_PERIOD_END) and reported.end is not None):
         # (5.1 报告期末基金资产组合情况: the holdings at the report period's last day)
         return Period(text=found.text, start=reported.end, end=reported.end)
-    return reported or _data_cutoff(raw[:start], doc_date, roc) or NO_PERIOD
+    return reported or _data_cutoff(raw[:start], doc_date, roc) or (
+        period if _year_ending(period, doc_date) else NO_PERIOD)
+    # (附表 2025年…主要指标完成情况 in a summary of 26 December, nothing else dating it: the
+    # year's results, as a December text's 全年 is the year in its sentences)
 
 
+def _year_ending(period: Period, doc_date: date | None) -> bool:
+    """``period`` is a whole calendar year whose last month ``doc_date`` is in (a year-end
+    summary's tables of the year it reviews)."""
+    return (doc_date is not None and period.start is not None and period.end is not None
+            and period.start == date(doc_date.year, 1, 1)
+            and period.end == date(doc_date.year, 12, 31) and doc_date.month == _LAST_MONTH)
+
+
+_LAST_MONTH = 12
 _PERIOD_END = ("报告期末", "本期末", "期末")
 
 

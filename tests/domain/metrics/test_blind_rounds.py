@@ -1415,6 +1415,30 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.88, "indicator_lenient": 0.965,
                             "subject": 0.995, "kind": 0.93, "qualifier": 0.995,
                             "period": 0.94}),
+    # Round 80 (session 30, helper R80; tests/gold/heldout/h242-h244: 合肥市体育局's news on its
+    # marathon's economic impact, 國立故宮博物院's 114年 annual results in Traditional script, an
+    # OCR'd 从江县乡村振兴局 summary of 东西部协作; labels committed at 3a922bc6, written blind),
+    # scored blind (144 scored rows): precision 0.986, recall 0.958 (檔 / 縣市 / 对 counts and a
+    # mixed 1萬2,350團 unread ×6; 展期3個月 and 達1萬 read), unit 1.000, indicator 0.841 (frame and
+    # cause words kept: 统筹 / 动员 / 引导 / 开展…专车, 力拚, the relative clause before 参赛选手,
+    # 本次评估; 争取东西部 cut to 协作…资金 ×3, 广东省级 / 白云区区级 cut, 选派 lost before a list's
+    # later items, 官网 cut to 网), lenient 0.986, subject 0.964 (donors' places taken for
+    # subjects), kind 0.870 (people in work read as flows ×4, deeds of the year and the race's
+    # parts read as totals ×10, the table's 2025年 column read as targets ×3), qualifier 1.000,
+    # period 0.913 (the lead's 11月2日 inside a relative clause lost ×4, the headline undated, an
+    # OCR'd table's title year not carried ×4, 完成文物修护 at 截至114年底, 115年's goal in 116年).
+    # Labels corrected after the run by the set's practice (a yearly report's bare 累計 at the
+    # year's last day; 争取 a cue word, h13 / h151; 吸纳…就业 actual, h140): blind kind 0.884 on
+    # them; the floors first sat just under the blind figures. After the round's fixes
+    # (tests/domain/metrics/test_round80_fixes.py; outside the round only h130 and h147 changed
+    # in a dump of every gold document, each name nearer its label): precision 1.000, recall
+    # 1.000, unit 1.000, indicator 0.882, lenient 0.979, subject 0.958, kind 0.910, qualifier
+    # 1.000, period 0.951 (144 scored rows); the floors raised to just under that, the lenient
+    # floor 0.975 under the blind 0.986 (16縣市, unread blind, now read and named 走访全台).
+    80: BlindRound(('h242_', 'h243_', 'h244_'), precision=0.995, recall=0.995, min_gold=140,
+                    floors={"unit": 0.995, "indicator": 0.88, "indicator_lenient": 0.975,
+                            "subject": 0.955, "kind": 0.905, "qualifier": 0.995,
+                            "period": 0.95}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just

@@ -38175,6 +38175,403 @@ LABELS[R76_PA] = [
 ]
 
 
+# Round 80 (session 30, h242-h244), written and labelled by helper R80 by reading, before any
+# extractor ran on them.
+
+# h242: 合肥市体育局's site news on the 2025合肥马拉松's 综合效益评估报告 (发布时间：2025-11-06
+# 16:45; home 合肥, 全市 dropped; figures invented). The lead's 参赛选手 with its 其中 parts
+# (11月2日: the event's turnout, actual, session 23, as h172); the course length in brackets
+# (borderline, as h172); 一、报名 in 8月18日至9月5日 (the paragraph's span for its 报名 / 中签率 /
+# 外地选手占比 / origins, as h172's 报名 paragraph); 二、成绩 with no time of its own (undated, as
+# h172: the winners' times borderline, in seconds); 三、赛事期间（10月31日至11月3日） 带动消费
+# (after 带动 the rest of the clause, 全市 the home), 其中 items, 人均消费 / 平均停留, 入住率 with
+# 个百分点, 景区, the broadcast figures in the same paragraph; 四、保障 undated but the 赛事期间
+# sentence (累计 over a span: count_total, as h172); a tab table 近三届 with year columns; 今年以来
+# events; 力争到2027年. Traps: 2025-11-06 16:45, 3,417, 11月6日, 8216份 in 注 (a note's survey size:
+# scored, as h172's 问卷 precedent h47), 5时30分, 1号线 / 3号线, 1600号, 0551-, 皖ICP备,
+# related-link dates.
+R80_HF = "h242_hefei_sports_bureau_marathon_economic_impact_2025_web.txt"
+R80_HF_RACE = P("11月2日", "2025-11-02", "2025-11-02")
+R80_HF_REG = P("8月18日至9月5日", "2025-08-18", "2025-09-05")
+R80_HF_WEEK = P("赛事期间（10月31日至11月3日）", "2025-10-31", "2025-11-03")
+R80_HF_WEEK2 = P("赛事期间", "2025-10-31", "2025-11-03")
+R80_HF_SINCE = P("今年以来", "2025-01-01", "2025-11-06")
+R80_HF_27 = P("到2027年", "2027-01-01", "2027-12-31")
+R80_HF_NODATE = ("no time expression in its section (the race's 11月2日 is the lead's): "
+                 "undated, as h172's race and staff paragraphs")
+R80_HF_TIME = ("borderline: an elapsed time (a runner's finishing time), valued in seconds "
+               "(as h172)")
+R80_HF_TAB = "a cell of 表：近三届合肥马拉松主要数据: named by its row, unit from its brackets"
+
+
+def r80_hf(anchor, value, unit_raw, indicator, period=R80_HF_WEEK, kind="actual", **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r80_hf_pct(anchor, value, indicator, period=R80_HF_WEEK, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r80_hf_cells(head, name, unit_raw, values):
+    years = ("2023年", "2024年", "2025年")
+    return [
+        r80_hf(tab_cell(R80_HF, head, v), float(v), unit_raw, name,
+               P(y, f"{y[:4]}-01-01", f"{y[:4]}-12-31"), notes=R80_HF_TAB)
+        for y, v in zip(years, values, strict=True)
+    ]
+
+
+LABELS[R80_HF] = [
+    # headline
+    r80_hf("赛事带动消费[6.82亿元]\n", 6.82, "亿元", "消费",
+           notes="the headline repeats the body's figure: its period (as h172)"),
+    # lead (11月2日)
+    row("全程马拉松（[42.195公里]）", 42.195, "公里", "公里", "全程马拉松", "other", NONE,
+        borderline=True, notes="borderline: a race class's standard distance (as h172)"),
+    r80_hf("参赛选手[3.5万人]", 3.5, "万人", "参赛选手", R80_HF_RACE,
+           notes="the event's turnout (session 23): actual, the race's day"),
+    r80_hf("）[1.6万人]", 1.6, "万人", "全程马拉松", R80_HF_RACE,
+           notes="其中 an elliptic item: its own words; the course length in brackets dropped"),
+    r80_hf("半程马拉松[1.4万人]", 1.4, "万人", "半程马拉松", R80_HF_RACE),
+    r80_hf("迷你跑[5000人]", 5000, "人", "迷你跑", R80_HF_RACE),
+    # 一、报名 (8月18日至9月5日)
+    r80_hf("报名人数达[16.8万人]", 16.8, "万人", "报名人数", R80_HF_REG, qual="reach",
+           qtext="达"),
+    r80_hf_pct("较上届增长[23.5%]", 23.5, "报名人数", R80_HF_REG),
+    r80_hf_pct("分别为[18.2%]", 18.2, "全程中签率", R80_HF_REG, "share",
+               notes="a 分别 list: each item with the head after it"),
+    r80_hf_pct("18.2%和[21.6%]", 21.6, "半程中签率", R80_HF_REG, "share"),
+    r80_hf_pct("占比为[58.4%]", 58.4, "外地选手占比", R80_HF_REG, "share"),
+    row("提高[6.3个百分点]", 6.3, "个百分点", "百分点", "外地选手占比", "growth_rate", R80_HF_REG),
+    row("全国[31个]省", 31, "个", "个", "省（区、市）", "count_total", R80_HF_REG,
+        borderline=True, notes="borderline: the country's whole set (as h172)"),
+    r80_hf("及[22个]国家和地区", 22, "个", "国家和地区", R80_HF_REG,
+           notes="the field's origins: the event's turnout, actual (as h172)"),
+    r80_hf("境外选手[326人]", 326, "人", "境外选手", R80_HF_REG, notes="其中 a frame word"),
+    # 二、成绩 (no time of its own)
+    row("以[2小时08分15秒]的成绩", 7695, None, "秒", "男子全程冠军成绩", "other", NONE,
+        borderline=True, notes=R80_HF_TIME),
+    row("成绩为[2小时24分37秒]", 8677, None, "秒", "女子全程冠军成绩", "other", NONE,
+        borderline=True, notes=R80_HF_TIME),
+    r80_hf_pct("全程完赛率为[98.1%]", 98.1, "全程完赛率", NONE, "share", notes=R80_HF_NODATE),
+    r80_hf_pct("半程完赛率为[99.4%]", 99.4, "半程完赛率", NONE, "share"),
+    r80_hf("选手[1862人]", 1862, "人", "全程“破三”选手", NONE),
+    r80_hf("增加[418人]", 418, "人", "全程“破三”选手", NONE,
+           notes="an absolute change against 上届: actual"),
+    # 三、赛事期间（10月31日至11月3日）
+    r80_hf("全市消费[6.82亿元]", 6.82, "亿元", "消费",
+           notes="after 带动 the rest of the clause (session 20); 全市 the home"),
+    r80_hf_pct("同比增长[17.9%]", 17.9, "消费"),
+    r80_hf("住宿消费[1.36亿元]", 1.36, "亿元", "住宿消费", notes="其中 a frame word"),
+    r80_hf("餐饮消费[1.58亿元]", 1.58, "亿元", "餐饮消费"),
+    r80_hf("购物消费[1.12亿元]", 1.12, "亿元", "购物消费"),
+    r80_hf("人均消费[2860元]", 2860, "元", "外地选手及陪同人员人均消费",
+           notes="a mean per head (a level, actual)"),
+    r80_hf("停留[2.4天]", 2.4, "天", "平均停留",
+           notes="an elliptic clause: its own words (nothing borrowed, as h232)"),
+    r80_hf_pct("入住率达[86.7%]", 86.7, "酒店平均入住率", kind="share", qual="reach", qtext="达",
+               notes="全市 the home"),
+    row("提高[12.5个百分点]", 12.5, "个百分点", "百分点", "酒店平均入住率", "growth_rate",
+        R80_HF_WEEK),
+    r80_hf_pct("入住率超过[95%]", 95, "赛道沿线及滨湖新区部分酒店入住率", kind="share",
+               qual="over", qtext="超过",
+               notes="滨湖新区 a district of the home's (a new area's name, part of the name)"),
+    r80_hf("接待游客[42.3万人次]", 42.3, "万人次", "景区接待游客",
+           notes="the examples before 等 dropped"),
+    r80_hf_pct("同比增长[21.4%]", 21.4, "景区接待游客"),
+    r80_hf("观看量达[3260万人次]", 3260, "万人次", "赛事直播观看量", qual="reach", qtext="达",
+           notes="in the 赛事期间 paragraph: its period"),
+    r80_hf("阅读量突破[5.8亿次]", 5.8, "亿次", "全网话题阅读量", qual="break_through",
+           qtext="突破"),
+    # 四、保障 (no time of its own; 比赛当天 names no date)
+    r80_hf("工作人员[6200余人]", 6200, "人", "投入工作人员", NONE, qual="plus", qtext="余",
+           notes=R80_HF_NODATE + "; the examples before 等 dropped; 全市 the home, 共 a frame "
+           "word"),
+    r80_hf("志愿者[4500名]", 4500, "名", "招募志愿者", NONE),
+    r80_hf("补给站[18个]", 18, "个", "设置补给站", NONE,
+           notes="沿线 a place frame; 设置 governs the list (as h172)"),
+    r80_hf("医疗点[36个]", 36, "个", "设置医疗点", NONE),
+    r80_hf("AED [120台]", 120, "台", "配备AED", NONE),
+    r80_hf("医疗救护[217人次]", 217, "人次", "医疗救护", NONE,
+           notes="比赛当天 names no date (as h172)"),
+    r80_hf("运送乘客[38.6万人次]", 38.6, "万人次", "运送乘客", R80_HF_WEEK2, "count_total",
+           notes="累计 over a dated span (赛事期间): count_total (as h172's 累计发送旅客); 5时30分 "
+           "a clock time, 1号线 / 3号线 names"),
+    # 表
+    *r80_hf_cells("参赛选手（万人）", "参赛选手", "万人", ("3.0", "3.2", "3.5")),
+    *r80_hf_cells("报名人数（万人）", "报名人数", "万人", ("11.2", "13.6", "16.8")),
+    *r80_hf_cells("带动消费（亿元）", "带动消费", "亿元", ("4.35", "5.78", "6.82")),
+    # 今年以来, 2027
+    r80_hf("路跑赛事[26场]", 26, "场", "举办马拉松及路跑赛事", R80_HF_SINCE,
+           notes="全市 the home, 共 a frame word"),
+    r80_hf("参赛人数超过[12万人次]", 12, "万人次", "参赛人数", R80_HF_SINCE, qual="over",
+           qtext="超过"),
+    r80_hf("突破[1000亿元]", 1000, "亿元", "体育产业总规模", R80_HF_27, "target",
+           qual="break_through", qtext="突破", notes="力争: a goal; 全市 the home"),
+    # 注
+    r80_hf("有效问卷[8216份]", 8216, "份", "回收有效问卷", NONE,
+           notes="a survey's size in a note (as h155's 回收有效问卷): actual, undated"),
+]
+
+
+# h243: 國立故宮博物院's news release on its 114年度營運成果 in Traditional script (發布日期：
+# 115-01-15; home 台湾, 全臺 dropped; 故宮 the author, dropped as the text's voice; 114年 = 2025,
+# 113年 = 2024, 115年 = 2026; 元 新台币 throughout, as the README's Taiwan rule). Paragraphs with
+# no time of their own take the 114年 of their sentences / the lead (each paragraph names 114年 or
+# 全年); 截至114年底 典藏 a stock at the day; a bare 累計已達 (Open Data images) the year's last day
+# (a yearly report's bare 累計); 粉絲總數 a stock (count_total, the paragraph's 114年); 115年 goal
+# (力拚: target). Mixed numbers (1萬2,350團, 69萬8,856件, 12萬8,600小時) one number each (as h96).
+# Traps: 今（15）日, 115-01-15 / 115-01-16, 2,864, 前三位 (a rank, no numeral row), 展期3個月 (a
+# length), 第一展覽區, 116年 (a year), (02)2881-2021 分機2318, 9時至下午5時, 11143, 221號, 延伸閱讀
+# titles with figures and dates (page furniture, no row), © 2026.
+R80_TW = "h243_npm_taipei_annual_visitors_report_2025_trad.txt"
+R80_TW_Y = P("114年", "2025-01-01", "2025-12-31")
+R80_TW_END = P("截至114年底", "2025-12-31", "2025-12-31")
+R80_TW_NOW = P("累計", "2025-12-31", "2025-12-31")
+R80_TW_26 = P("115年", "2026-01-01", "2026-12-31")
+R80_TW_AUTHOR = "故宮 the author (the text's voice, dropped as the home is: session 25)"
+
+
+def r80_tw(anchor, value, unit_raw, unit, indicator, kind="actual", period=R80_TW_Y, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r80_tw_pct(anchor, value, indicator, kind="growth_rate", period=R80_TW_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R80_TW] = [
+    # headline
+    r80_tw("參觀人次達[458.6萬] 創", 458.6, "萬", None, "参观人次", qual="reach", qtext="達",
+           notes="the headline; " + R80_TW_AUTHOR + "; 萬 with no measure (as h124's 378萬)"),
+    # lead
+    r80_tw("合計達[458.6萬人次]", 458.6, "萬人次", "人次", "北部院区及南部院区参观人次",
+           qual="reach", qtext="達", notes="合計 a frame word; the two sites part of the name"),
+    r80_tw_pct("較去年成長[18.7%]，為", 18.7, "北部院区及南部院区参观人次"),
+    r80_tw("北部院區[362.4萬人次]", 362.4, "萬人次", "人次", "北部院区",
+           notes="其中 an elliptic item: its own words"),
+    r80_tw("南部院區[96.2萬人次]", 96.2, "萬人次", "人次", "南部院区"),
+    r80_tw_pct("年增[26.4%]", 26.4, "南部院区", notes="增幅居兩院區之冠 a rank, no row"),
+    r80_tw_pct("回升至[41.3%]", 41.3, "外籍旅客占比", "share"),
+    row("提高[5.8個百分點]", 5.8, "個百分點", "百分点", "外籍旅客占比", "growth_rate", R80_TW_Y,
+        notes="較113年 the base year"),
+    # 觀眾結構 (the paragraph's 114年)
+    r80_tw("國人觀眾[269.2萬人次]", 269.2, "萬人次", "人次", "国人观众"),
+    r80_tw("外籍旅客[189.4萬人次]", 189.4, "萬人次", "人次", "外籍旅客"),
+    r80_tw("參觀[約31萬人次]", 31, "萬人次", "人次", "学生团体参观", qual="about", qtext="約"),
+    r80_tw("共[52天]", 52, "天", "天", "试办夜间开放", borderline=True,
+           notes="borderline: days open at night counted over the year (a count of days, not "
+           "a holiday's length; no precedent either way)"),
+    r80_tw("夜間入館[6.8萬人次]", 6.8, "萬人次", "人次", "夜间入馆"),
+    r80_tw("藝文活動[156場]", 156, "場", "场", "南部院区举办艺文活动",
+           notes="南部院區 a site (no place): part of the name; 全年 the year"),
+    r80_tw("新臺幣[12億元]，有效", 12, "億元", "新台币", "周边观光产值", qual="about", qtext="約",
+           notes="after 帶動 the rest of the clause (session 20)"),
+    # 門票
+    r80_tw("門票收入新臺幣[6.82億元]", 6.82, "億元", "新台币", "门票收入"),
+    r80_tw_pct("較去年成長[22.4%]；", 22.4, "门票收入"),
+    r80_tw("營業額達新臺幣[4.15億元]", 4.15, "億元", "新台币", "文创商品营业额", qual="reach",
+           qtext="達"),
+    r80_tw("銷售額[1.08億元]", 1.08, "億元", "新台币", "线上商城销售额",
+           notes="其中 a frame word; 元 in a Minguo text is 新台币"),
+    r80_tw("預約達[1萬2,350團]", 12350, "團", "团", "团体预约", qual="reach", qtext="達",
+           notes="a mixed number (1萬2,350) one number; 全年 the year"),
+    # 展覽
+    r80_tw("常設展[28檔]", 28, "檔", "档", "推出特展及常设展",
+           notes="兩院區 the author's sites (dropped with the author); 共 a frame word"),
+    r80_tw("新展[17檔]", 17, "檔", "档", "新展", notes="其中 an elliptic item"),
+    r80_tw("吸引觀眾[86.5萬人次]", 86.5, "萬人次", "人次", "「国宝的诞生」特展吸引观众",
+           notes="the exhibition the agent of 吸引 (as h163's …文化节吸引游客); 展期3個月 a "
+           "length, no row"),
+    r80_tw("入館人數達[2萬1,480人次]", 21480, "人次", "人次", "单日最高入馆人数", qual="reach",
+           qtext="達", notes="a day's maximum over the exhibition, in the 114年 paragraph"),
+    r80_tw("等[4檔]展覽", 4, "檔", "档", "展览首度赴海外展出",
+           notes="after 等: scored, the examples dropped; 南部院區 the site of the examples"),
+    r80_tw("觀展人數[約52萬人次]", 52, "萬人次", "人次", "海外观展人数", qual="about", qtext="約"),
+    # 典藏
+    r80_tw("共計[69萬8,856件]", 698856, "件", "件", "典藏文物", "count_total", R80_TW_END,
+           notes="a stock at the day; （組） an alternative measure, dropped; mixed number"),
+    r80_tw("新增入藏[287件]", 287, "件", "件", "新增入藏", notes="全年 the year"),
+    r80_tw("文物修護[1,146件]", 1146, "件", "件", "文物修护", notes=DONE25),
+    r80_tw_pct("增加[12.6%]", 12.6, "文物修护"),
+    # 數位
+    r80_tw("累計已達[15萬張]", 15, "萬張", "张", "「Open Data」开放典藏图像", "count_total",
+           R80_TW_NOW, qual="reach", qtext="達",
+           notes="a bare 累計 in a yearly report of a year over: the year's last day "
+           "(tests/gold/README.md; first labelled at the reference date, corrected after the "
+           "blind run by that rule); 故宮 the author"),
+    r80_tw("瀏覽達[3,260萬人次]", 3260, "萬人次", "人次", "官网及数位典藏资料库浏览",
+           qual="reach", qtext="達"),
+    r80_tw_pct("成長[31.5%]", 31.5, "官网及数位典藏资料库浏览"),
+    r80_tw("瀏覽人次[1,240萬]", 1240, "萬", None, "线上展览「故宫新媒体艺术展」浏览人次",
+           notes="萬 with no measure"),
+    r80_tw("突破[280萬人]", 280, "萬人", "人", "社群平台粉丝总数", "count_total",
+           qual="break_through", qtext="突破",
+           notes="a stock, the paragraph's 114年 (its end)"),
+    # 教育
+    r80_tw("辦理[2,846場]", 2846, "場", "场", "教育推广活动", notes="全年 the year"),
+    r80_tw("參與人數達[38.7萬人次]", 38.7, "萬人次", "人次", "参与人数", qual="reach", qtext="達",
+           notes="an elliptic clause: its own words (nothing borrowed, as h232)"),
+    r80_tw("時數達[12萬8,600小時]", 128600, "小時", "小时", "志工服务时数", qual="reach",
+           qtext="達", notes="a mixed number one number"),
+    r80_tw("在職志工[612人]", 612, "人", "人", "在职志工", "count_total",
+           notes="a stock in the 全年 paragraph"),
+    r80_tw("全臺[16縣市]", 16, "縣市", "县市", "走访县市",
+           notes="全臺 the home; 走訪 governs the list (a flow verb across a list)"),
+    r80_tw("[112所]學校", 112, "所", "所", "走访学校"),
+    # 營運管理
+    r80_tw_pct("執行率達[96.8%]", 96.8, "预算执行率", "share", qual="reach", qtext="達"),
+    r80_tw_pct("提高至[38.5%]", 38.5, "自筹收入占总收入比率", "share"),
+    row("增加[2.1個百分點]", 2.1, "個百分點", "百分点", "自筹收入占总收入比率", "growth_rate",
+        R80_TW_Y),
+    r80_tw("入館[21.6萬人次]", 21.6, "萬人次", "人次", "儿童学艺中心入馆",
+           notes="全年 the year; the centre a facility (part of the name)"),
+    r80_tw_pct("成長[9.8%]", 9.8, "儿童学艺中心入馆"),
+    # 115年
+    r80_tw("突破[500萬人次]", 500, "萬人次", "人次", "参观人次", "target", R80_TW_26,
+           qual="break_through", qtext="突破", notes="力拚: a goal; 全年 of 115年"),
+]
+
+
+# h244: 从江县乡村振兴局's year-end summary on 2025's 东西部协作 with 广州市白云区, OCR'd from a
+# scanned document (２０２５年１２月２６日 under the signature; home 从江, 全县 / 我县 dropped;
+# figures invented), as h130: a December text's 全年 is 2025, paragraphs with no time expression
+# take the heading 一、2025年工作开展情况; 二、存在的问题 holds no figures; 三、2026年工作打算
+# targets (力争, 2026). 争取…资金 named without 争取 (a cue word, as h151); the donor a modifier of
+# its funds (广东省级资金, 白云区区级资金: in the name), 白云区 the agent of its 选派 (subject, as
+# h130's 和平区); people in work off the farm a stock (count_total, session 20), 帮助 a causative
+# verb; 高于…增速 a gap (other); 截至１２月２０日 a point; the 附表 in full-width spaces (目标任务
+# target, 完成数 the year's figure, unit from the 单位 cell). OCR damage: full-width digits
+# throughout, a word broken by a line break (帮\n扶项目, 转移\n就业), the running head repeated with
+# — 2 — / — 3 —. Traps: 从乡振发〔2025〕４６号, （一）-（八）, 一是…三是, “黔货出山” / “粤黔协作”,
+# “输血”与“造血”, the signature dates, 0855- phone, the two page numbers; borderline the whole sets
+# 白云区１８个镇（街） and 我县１９个乡镇.
+R80_CJ = "h244_congjiang_county_east_west_cooperation_summary_2025_ocr.txt"
+R80_CJ_F = P("全年", "2025-01-01", "2025-12-31")
+R80_CJ_SEC = P("2025年", "2025-01-01", "2025-12-31")  # the heading 一、2025年工作开展情况
+R80_CJ_26 = P("２０２６年", "2026-01-01", "2026-12-31")
+R80_CJ_SECN = "no time expression in its paragraph: the heading's 2025年 (as h130)"
+R80_CJ_TAB = ("a cell of 附表 2025年东西部协作主要指标完成情况: named by its row, unit from its "
+              "单位 cell; 目标任务 target, 完成数 the year's figure")
+
+
+def r80_cj(anchor, value, unit_raw, indicator, kind="actual", period=R80_CJ_F, **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r80_cj_pct(anchor, value, indicator, kind="growth_rate", period=R80_CJ_F, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r80_cj_cells(head, name, unit_raw, target, done, kind="actual"):
+    return [
+        r80_cj(col_cell(R80_CJ, head, 2), float(target), unit_raw, name, "target",
+               R80_CJ_SEC, notes=R80_CJ_TAB),
+        r80_cj(col_cell(R80_CJ, head, 3), float(done), unit_raw, name, kind, R80_CJ_SEC),
+    ]
+
+
+LABELS[R80_CJ] = [
+    # （一）资金帮扶 (全年)
+    r80_cj("帮扶资金[１２６８６万元]", 12686, "万元", "东西部协作财政帮扶资金",
+           notes="争取 a cue word, dropped (as h13's 争取…新增专项债券额度, h151's 上级项目资金; "
+           "h130 keeps it before the funder's place: first labelled with it by h130, corrected "
+           "after the blind run by the set's majority); full-width digits"),
+    r80_cj_pct("同比增长[８.３%]", 8.3, "东西部协作财政帮扶资金"),
+    r80_cj("省级资金[５２００万元]", 5200, "万元", "广东省级资金",
+           notes="其中; the donor a modifier of the funds: in the name, no subject (as h130)"),
+    r80_cj("区级资金[７４８６万元]", 7486, "万元", "白云区区级资金"),
+    r80_cj("扶项目[６８个]", 68, "个", "实施帮扶项目",
+           notes="a word broken by a line break (帮\\n扶), joined; 统筹 how, dropped"),
+    r80_cj("已完工[６１个]", 61, "个", "完工", notes=DONE_BY25 + "; an elliptic clause"),
+    r80_cj_pct("完工率[８９.７%]", 89.7, "项目完工率", "share"),
+    r80_cj("产业项目资金[８２３０万元]", 8230, "万元", "产业项目资金"),
+    r80_cj_pct("占比[６４.９%]", 64.9, "产业项目资金占比", "share", notes=SHARE25),
+    r80_cj("折合[１３６０万元]", 1360, "万元", "白云区企业、社会组织捐款捐物",
+           notes="动员 a causative verb: the count counts the event (as h230's 督促); 折合 a "
+           "conversion word; 白云区 a modifier of the donors (in the name, no subject: an open "
+           "choice)"),
+    # （二）产业协作 (the heading's 2025年)
+    r80_cj("投资落地[１４家]", 14, "家", "东部企业投资落地", period=R80_CJ_SEC,
+           notes="引导 a causative verb; 到我县 the home, dropped; " + R80_CJ_SECN),
+    r80_cj("实际到位投资[２.６５亿元]", 2.65, "亿元", "实际到位投资", period=R80_CJ_SEC),
+    r80_cj("产业园区[２个]", 2, "个", "共建产业园区", period=R80_CJ_SEC),
+    r80_cj("劳动力就业[１８６０人]", 1860, "人", "吸纳农村劳动力就业", period=R80_CJ_SEC,
+           notes="jobs a period's work took people into: actual, as h140's 吸纳就业4.5万人 (first "
+           "labelled count_total as people in work, corrected after the blind run by h140)"),
+    r80_cj("脱贫人口[６２０人]", 620, "人", "脱贫人口", period=R80_CJ_SEC,
+           notes="其中 an elliptic item of the count before: its kind"),
+    # （三）劳务协作 (全年)
+    r80_cj("转移就业[１２４５６人]", 12456, "人", "农村劳动力转移就业", "count_total",
+           notes="people in work off the farm: a stock (session 20, as h24); 帮助 a causative "
+           "verb"),
+    r80_cj("广东省就业[６８３０人]", 6830, "人", "到广东省就业", "count_total",
+           notes="其中; the destination part of the name (no subject: the workers are the "
+           "home's; an open choice)"),
+    r80_cj("脱贫劳动力转移就业[４２１８人]", 4218, "人", "脱贫劳动力转移就业", "count_total"),
+    r80_cj("技能培训[１５６期]", 156, "期", "开展劳务技能培训"),
+    r80_cj("培训[３８２０人次]", 3820, "人次", "培训",
+           notes="an elliptic clause: its own words"),
+    r80_cj("务工人员[３２批次]", 32, "批次", "输送务工人员",
+           notes="“点对点”专车（专列） how, dropped"),
+    r80_cj("３２批次[２１４０人]", 2140, "人", "输送务工人员"),
+    # （四）消费帮扶 (the heading's 2025年)
+    r80_cj("农特产品[５８６０万元]", 5860, "万元", "销售农特产品", period=R80_CJ_SEC,
+           notes="通过…平台 how (dropped, as h130); the examples before 等 dropped; "
+           + R80_CJ_SECN),
+    r80_cj_pct("同比增长[１５.２%]", 15.2, "销售农特产品", period=R80_CJ_SEC),
+    r80_cj("专柜（专区）[４２个]", 42, "个", "设立消费帮扶专柜", period=R80_CJ_SEC,
+           subject="广州", notes="在广州 the place the deed is done in: the subject; （专区） an "
+           "alternative name in brackets, dropped"),
+    # （五）人才交流 (the heading's 2025年)
+    r80_cj("挂职干部[８人]", 8, "人", "选派挂职干部", period=R80_CJ_SEC, subject="白云区",
+           notes="the district the agent of its count: the subject (as h130's 和平区); 选派 "
+           "governs the list; 到我县帮扶 the home's purpose, dropped"),
+    r80_cj("专业技术人才[１３６人]", 136, "人", "选派专业技术人才", period=R80_CJ_SEC,
+           subject="白云区"),
+    r80_cj("选派[１２０名]干部人才", 120, "名", "选派干部人才", period=R80_CJ_SEC,
+           notes="我县 the home; 到白云区跟岗学习 the purpose, dropped (an open choice)"),
+    # （六）携手促振兴
+    row("白云区[１８个]镇（街）", 18, "个", "个", "镇（街）", "count_total", R80_CJ_SEC,
+        subject="白云区", borderline=True, notes="borderline: the district's whole set (as "
+        "h130's 284个行政村)"),
+    row("我县[１９个]乡镇", 19, "个", "个", "乡镇", "count_total", R80_CJ_SEC, borderline=True,
+        notes="borderline: the county's whole set (实现全覆盖)"),
+    r80_cj("村企结对[９４对]", 94, "对", "新增村企结对", period=R80_CJ_SEC),
+    # （七）示范创建
+    r80_cj("示范村[１２个]", 12, "个", "共建乡村振兴示范村", period=R80_CJ_SEC),
+    r80_cj("协作资金[２１５０万元]", 2150, "万元", "投入协作资金", period=R80_CJ_SEC),
+    r80_cj_pct("平均增长[１８.６%]", 18.6, "示范村村集体经济收入", period=R80_CJ_SEC),
+    # （八）帮扶成效
+    r80_cj("纯收入达到[１５８６２元]", 15862, "元", "脱贫人口人均纯收入",
+           period=P("２０２５年", "2025-01-01", "2025-12-31"), qual="reach", qtext="达到",
+           notes="全县 the home"),
+    r80_cj_pct("同比增长[１１.４%]", 11.4, "脱贫人口人均纯收入",
+               period=P("２０２５年", "2025-01-01", "2025-12-31")),
+    row("增速[２.６个百分点]", 2.6, "个百分点", "百分点", "脱贫人口人均纯收入增速", "other",
+        P("２０２５年", "2025-01-01", "2025-12-31"),
+        notes="a gap above another rate (高于): other, named as h130's"),
+    r80_cj_pct("消除率达到[８６.３%]", 86.3, "防止返贫监测对象风险消除率", "share",
+               P("截至１２月２０日", "2025-12-20", "2025-12-20"), qual="reach", qtext="达到",
+               notes="全县 the home"),
+    # 附表
+    *r80_cj_cells("财政帮扶资金", "财政帮扶资金", "万元", "12000", "12686"),
+    *r80_cj_cells("劳务协作转移就业", "劳务协作转移就业", "人", "12000", "12456", "count_total"),
+    *r80_cj_cells("脱贫劳动力转移就业", "脱贫劳动力转移就业", "人", "4000", "4218",
+                  "count_total"),
+    *r80_cj_cells("消费帮扶销售额", "消费帮扶销售额", "万元", "5000", "5860"),
+    # 三、2026年工作打算
+    r80_cj("不低于[１.２亿元]", 1.2, "亿元", "东西部协作帮扶资金", "target", R80_CJ_26,
+           qual="at_least", qtext="不低于", notes="力争: a goal; 争取 a cue word as above"),
+    r80_cj("转移\n就业[１.３万人以上]", 1.3, "万人", "农村劳动力转移就业", "target", R80_CJ_26,
+           qual="at_least", qtext="以上", notes="a word broken by a line break; 帮助 causative"),
+    r80_cj("突破[６０００万元]", 6000, "万元", "消费帮扶销售额", "target", R80_CJ_26,
+           qual="break_through", qtext="突破"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
