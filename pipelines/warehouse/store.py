@@ -1,7 +1,8 @@
 """Warehouse storage: a working DuckDB file that runs write, and a serving file readers open.
 
 Runs write ``<name>.work.duckdb`` beside the serving file, holding an exclusive lock file so two
-runs never write at once. ``publish()`` checkpoints and syncs the working file and atomically
+runs never write at once (a Dagster run holds it, and one connection, from its first write to its
+end: ``session``). ``publish()`` checkpoints and syncs the working file and atomically
 renames it over the serving path: a reader sees the old or the new warehouse, never half of one,
 and a reader holding the serving file open never blocks a run. The next run starts from a copy of
 the serving file.
