@@ -38259,15 +38259,17 @@ LABELS[R77_FO] = [
                qual="about", qtext="左右"),
     r77_fo("自然保护地[436个]", 436, "个", "各级各类自然保护地", "count_total", R77_FO_END,
            notes="共 a frame"),
-    r77_fo("总面积[约1480万公顷]", 1480, "万公顷", "总面积", period=R77_FO_END, qual="about",
-           qtext="约", notes="its own clause's words (nothing borrowed)"),
-    r77_fo_pct("国土面积的[30.5%]", 30.5, "总面积占全省国土面积", "share", R77_FO_END,
+    r77_fo("总面积[约1480万公顷]", 1480, "万公顷", "各级各类自然保护地总面积", period=R77_FO_END,
+           qual="about", qtext="约", notes="the set's h09 (共有自然保护区190个，总面积达到… -> "
+           "自然保护区总面积; first labelled 总面积, corrected after the blind run by that practice)"),
+    r77_fo_pct("国土面积的[30.5%]", 30.5, "各级各类自然保护地总面积占全省国土面积", "share",
+               R77_FO_END,
                notes="the base's 全省 kept (as 占全国, session 24)"),
     r77_fo("国家级自然保护区[32个]", 32, "个", "国家级自然保护区", "count_total", R77_FO_END,
            notes="其中 a frame"),
-    r77_fo("数量为[1387只]", 1387, "只", "野生大熊猫数量", "count_total", NONE,
-           notes="dated by its survey (第四次全国大熊猫调查), not the bulletin's year: no period "
-           "(a label choice)"),
+    r77_fo("数量为[1387只]", 1387, "只", "野生大熊猫数量", "count_total", R77_FO_END,
+           notes="the paragraph's 截至2025年底 (first labelled undated, as dated by its survey: "
+           "corrected after the blind run by the convention's paragraph rule)"),
     # 五、古树名木
     r77_fo("古树名木[32.4万株]", 32.4, "万株", "普查登记古树名木", "count_total",
            notes=R77_FO_YEAR),
@@ -38430,8 +38432,9 @@ LABELS[R77_FR] = [
            notes="共有 a frame"),
     r77_fr("专职消防站[17个]", 17, "个", "政府专职消防站", "count_total", R77_FR_NOW),
     r77_fr("微型消防站[320个]", 320, "个", "新建微型消防站", period=R77_FR_Y),
-    r77_fr("总数达到[2860个]", 2860, "个", "总数", "count_total", R77_FR_NOW, qual="reach",
-           qtext="达到", notes="its own clause's words; the paragraph's 目前 (a stock)"),
+    r77_fr("总数达到[2860个]", 2860, "个", "微型消防站总数", "count_total", R77_FR_NOW,
+           qual="reach", qtext="达到", notes="the paragraph's 目前 (a stock); 新增X N个，总数达到 "
+           "named X总数 as h159 / h219 (first labelled 总数, corrected after the blind run)"),
     r77_fr("消防队员[260名]", 260, "名", "新招录政府专职消防队员"),
     r77_fr("总数达到[3150人]", 3150, "人", "消防救援人员总数", "count_total", NONE,
            qual="reach", qtext="达到",
@@ -38495,16 +38498,18 @@ def r77_co_row(head, unit_raw, name, month, ytd, plan, share):
 
 LABELS[R77_CO] = [
     # 一、原煤生产
-    r77_co("原煤产量 [1 2 8 . 6万吨]", 128.6, "万吨", "原煤产量",
-           notes="digits spaced by the OCR; 完成 a frame (DONE25)"),
-    r77_co_pct("月度计划的[102.4%]", 102.4, "原煤产量", "share"),
-    r77_co_pct("同比增长[3.2%]；", 3.2, "原煤产量"),
-    r77_co("[1 2 3 5 . 8万吨]", 1235.8, "万吨", "原煤产量", "count_total", R77_CO_YTD,
+    r77_co("原煤产量 [1 2 8 . 6万吨]", 128.6, "万吨", "完成原煤产量", notes="digits spaced by "
+           "the OCR; 完成 before an amount kept as the set keeps it (h52's 公司完成发电量, "
+           "完成投资: first labelled without it by DONE25, which is for counted deeds; "
+           "corrected after the blind run by that practice)"),
+    r77_co_pct("月度计划的[102.4%]", 102.4, "完成原煤产量", "share"),
+    r77_co_pct("同比增长[3.2%]；", 3.2, "完成原煤产量"),
+    r77_co("[1 2 3 5 . 8万吨]", 1235.8, "万吨", "完成原煤产量", "count_total", R77_CO_YTD,
            notes="1-10月累计: a running total (session 18)"),
-    r77_co("年度计划[1480万吨]的", 1480, "万吨", "原煤产量", "target", R77_CO_PLAN,
+    r77_co("年度计划[1480万吨]的", 1480, "万吨", "完成原煤产量", "target", R77_CO_PLAN,
            notes="the year's plan: target"),
-    r77_co_pct("计划1480万吨的[83.5%]", 83.5, "原煤产量", "share", R77_CO_YTD),
-    r77_co_pct("增长\n[2.1%]", 2.1, "原煤产量", period=R77_CO_YTD),
+    r77_co_pct("计划1480万吨的[83.5%]", 83.5, "完成原煤产量", "share", R77_CO_YTD),
+    r77_co_pct("增长\n[2.1%]", 2.1, "完成原煤产量", period=R77_CO_YTD),
     r77_co("产量[38.2万吨]", 38.2, "万吨", "王庄矿产量", notes="a mine, part of the name"),
     r77_co("高河矿[29.7万吨]", 29.7, "万吨", "高河矿",
            notes="its own clause's words (产量 elided; a label choice)"),
@@ -38512,8 +38517,8 @@ LABELS[R77_CO] = [
                "2025-10-31"), notes="合计 a frame; 集团公司 the author, dropped; 当月 kept "
                "in the base (as 同期)"),
     # 二、煤炭销售
-    r77_co("商品煤销量[116.3万吨]", 116.3, "万吨", "商品煤销量"),
-    r77_co_pct("同比增\n长[4.6%]", 4.6, "商品煤销量"),
+    r77_co("商品煤销量[116.3万吨]", 116.3, "万吨", "完成商品煤销量", notes="完成 kept (h52)"),
+    r77_co_pct("同比增\n长[4.6%]", 4.6, "完成商品煤销量"),
     r77_co("铁路外运[72.4万吨]", 72.4, "万吨", "铁路外运", notes="其中 a frame"),
     r77_co_pct("占销量的[62.3%]", 62.3, "铁路外运占销量", "share"),
     r77_co("[1 1 0 2 . 7万吨]", 1102.7, "万吨", "销售商品煤", "count_total", R77_CO_YTD,
@@ -38528,11 +38533,11 @@ LABELS[R77_CO] = [
     r77_co("减少[6.8万吨]", -6.8, "万吨", "煤炭库存", period=R77_CO_END,
            notes="a change against 9月底: at the day, signed"),
     # 三、掘进
-    r77_co("掘进进尺 [1 0 8 6 2米]", 10862, "米", "掘进进尺"),
+    r77_co("掘进进尺 [1 0 8 6 2米]", 10862, "米", "完成掘进进尺", notes="完成 kept (h52)"),
     r77_co("进尺[3120米]", 3120, "米", "开拓进尺", notes="其中 a frame; the name over a line "
            "break joined"),
-    r77_co("掘进进尺[10.46万米]", 10.46, "万米", "掘进进尺", "count_total", R77_CO_YTD),
-    r77_co_pct("划的[85.1%]", 85.1, "掘进进尺", "share", R77_CO_YTD),
+    r77_co("掘进进尺[10.46万米]", 10.46, "万米", "完成掘进进尺", "count_total", R77_CO_YTD),
+    r77_co_pct("划的[85.1%]", 85.1, "完成掘进进尺", "share", R77_CO_YTD),
     r77_co("综采工作面[2个]", 2, "个", "新投产综采工作面", period=P("当月", "2025-10-01",
            "2025-10-31")),
     # 四、安全
@@ -38573,9 +38578,10 @@ LABELS[R77_CO] = [
     *r77_co_row("掘进进尺", "米", "掘进进尺", "10862", "104600", "122900", "85.1"),
     *r77_co_row("洗精煤产量", "万吨", "洗精煤产量", "42.8", "405.3", "480", "84.4"),
     # 十一月份
-    r77_co("原煤产量[125\n万吨]", 125, "万吨", "原煤产量", "target", R77_CO_NOV,
-           notes="计划: a plan; 完成 a frame"),
-    r77_co("商品煤销量[120万吨]", 120, "万吨", "商品煤销量", "target", R77_CO_NOV),
+    r77_co("原煤产量[125\n万吨]", 125, "万吨", "完成原煤产量", "target", R77_CO_NOV,
+           notes="计划: a plan; 完成 kept (h52)"),
+    r77_co("商品煤销量[120万吨]", 120, "万吨", "完成商品煤销量", "target", R77_CO_NOV,
+           notes="完成 governs the list"),
     r77_co("突破[1480万吨]", 1480, "万吨", "原煤产量", "target", P("全年", "2025-01-01",
            "2025-12-31"), qual="break_through", qtext="突破", notes="确保: a goal"),
 ]
