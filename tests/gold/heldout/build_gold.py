@@ -38179,11 +38179,11 @@ LABELS[R76_PA] = [
 # extractor ran on them.
 
 # h233: 四川省林业和草原局's 2025年四川省国土绿化状况公报 as its site prints it (发布时间：
-# 2026-03-11 09:30; home 四川, 全省 dropped; figures invented). A yearly bulletin: sections with
-# no time expression take the bulletin's year (session 20), stocks included (森林覆盖率, 蓄积量,
-# 面积, 古树名木); 全年 flows of 2025; 截至2025年底 stocks (count_total for counted things, actual
-# for areas); 完成 a frame (DONE25); 其中 parts; 同比下降 negative; a change in 个百分点 against
-# 上年 growth_rate; 增加 N亿立方米 an absolute change (actual); 为年度计划的 a share of the figure;
+# 2026-03-11 09:30; home 四川, 全省 dropped; figures invented). A yearly bulletin: sections with no
+# time expression take the bulletin's year (session 20), stocks included (森林覆盖率, 蓄积量, 面积,
+# 古树名木); 全年 flows of 2025; 截至2025年底 stocks (count_total for counted things, actual for
+# areas); 完成 a frame (DONE25); 其中 parts; 同比下降 negative; a change in 个百分点 against 上年
+# growth_rate; 增加 N亿立方米 an absolute change (actual); 为年度计划的 a share of the figure;
 # 2026年 goals (计划 / 力争: target). Traps: 3,582, 第四次, 注 1.-2., 2025年度, 相关链接's date,
 # 四段15号, 028- phone, ICP / 公网安备.
 R77_FO = "h233_sichuan_forestry_greening_bulletin_2025_web.txt"
@@ -38261,7 +38261,8 @@ LABELS[R77_FO] = [
            notes="共 a frame"),
     r77_fo("总面积[约1480万公顷]", 1480, "万公顷", "各级各类自然保护地总面积", period=R77_FO_END,
            qual="about", qtext="约", notes="the set's h09 (共有自然保护区190个，总面积达到… -> "
-           "自然保护区总面积; first labelled 总面积, corrected after the blind run by that practice)"),
+           "自然保护区总面积; first labelled 总面积, corrected after the blind run by that "
+           "practice)"),
     r77_fo_pct("国土面积的[30.5%]", 30.5, "各级各类自然保护地总面积占全省国土面积", "share",
                R77_FO_END,
                notes="the base's 全省 kept (as 占全国, session 24)"),
@@ -38310,13 +38311,13 @@ LABELS[R77_FO] = [
 
 # h234: 洛阳日报 (洛阳网) year-end news on 2025's fire and rescue figures from 市消防救援支队
 # (2026-01-07 10:18; home 洛阳, 全市 dropped; figures invented). 2025年 / 全年 (2025: a January
-# text's year past, the headline's 2025年); paragraphs with no time expression take the
-# headline's 2025年; 消防救援队伍 / 消防部门 / 119指挥中心 the agents of their deeds (the author is
-# the paper, not the 支队: kept, as h231's 国网江苏电力); 同比下降 negative; 亡 / 伤 as written;
-# the 冬春季 span (two disjoint runs of months: borderline); 春节期间（1月28日至2月4日）; 目前 /
-# 现有 stocks at the reference day; the table in tabs (rows named by their heads, units from the
-# brackets; 2025年 / 2024年 actual, 同比（%） growth_rate of 2025); 2026年 goals (力争 / 计划:
-# target). Traps: 1月6日, 2026-01-07 10:18, “12·3”, 119, “三停”, 96119, 较大以上, ICP / 公网安备.
+# text's year past, the headline's 2025年); paragraphs with no time expression take the headline's
+# 2025年; 消防救援队伍 / 消防部门 / 119指挥中心 the agents of their deeds (the author is the paper,
+# not the 支队: kept, as h231's 国网江苏电力); 同比下降 negative; 亡 / 伤 as written; the 冬春季
+# span (two disjoint runs of months: borderline); 春节期间（1月28日至2月4日）; 目前 / 现有 stocks at
+# the reference day; the table in tabs (rows named by their heads, units from the brackets; 2025年 /
+# 2024年 actual, 同比（%） growth_rate of 2025); 2026年 goals (力争 / 计划: target). Traps: 1月6日,
+# 2026-01-07 10:18, “12·3”, 119, “三停”, 96119, 较大以上, ICP / 公网安备.
 R77_FR = "h234_luoyang_fire_rescue_annual_stats_2025_news.txt"
 R77_FR_Y = P("2025年", "2025-01-01", "2025-12-31")
 R77_FR_F = P("全年", "2025-01-01", "2025-12-31")
@@ -38388,7 +38389,8 @@ LABELS[R77_FR] = [
            notes="its own clause's words, nothing borrowed (a label choice: 发生火灾 elided)"),
     r77_fr_pct("同比下降[15.3%]", -15.3, "农村地区火灾起数", period=R77_FR_Y),
     r77_fr("发生火灾[1085起]", 1085, "起", "发生火灾", period=NONE, borderline=True,
-           notes="borderline: 冬春季（1—3月和11—12月）, two disjoint runs of months no period holds"),
+           notes="borderline: 冬春季（1—3月和11—12月）, two disjoint runs of months no period "
+           "holds"),
     r77_fr_pct("占全年的[50.5%]", 50.5, "冬春季发生火灾占全年", "share", NONE, borderline=True,
                notes="borderline: as the count"),
     r77_fr("接报火灾[96起]", 96, "起", "接报火灾", period=R77_FR_SPRING,
@@ -38457,10 +38459,10 @@ LABELS[R77_FR] = [
 # h235: 潞泽煤业集团's 生产经营简报 2025年第10期 as OCR of a printed brief (集团公司调度指挥中心编,
 # 2025年11月4日; a company's text: no home, no subject; figures invented). 10月份 / 当月 / 本月
 # flows (actual), 1-10月累计 running totals (count_total, session 18), 年度计划 amounts (target,
-# 2025) and 完成…的X shares of the figure; 截至10月底 stock with 较9月底 (at the day); digits
-# spaced by the OCR (`1 2 8 . 6万吨`: one number), lines broken inside names and numbers; 百万吨
-# 死亡率 a rate with no unit, its 下降 negative; 集团公司 the author, dropped; the mines 王庄矿 /
-# 高河矿 part of the names (no places); the table in spaces (指 标 | 单位 | 本月 | 本年累计 | 年计划 |
+# 2025) and 完成…的X shares of the figure; 截至10月底 stock with 较9月底 (at the day); digits spaced
+# by the OCR (`1 2 8 . 6万吨`: one number), lines broken inside names and numbers; 百万吨 死亡率 a
+# rate with no unit, its 下降 negative; 集团公司 the author, dropped; the mines 王庄矿 / 高河矿 part
+# of the names (no places); the table in spaces (指 标 | 单位 | 本月 | 本年累计 | 年计划 |
 # 完成年计划(%)): rows named by the first cell, the 单位 cell the unit; 十一月份 plans (target).
 # Traps: 第10期（总第238期）, 2025年11月4日, 10月31日, 218天 (a streak: borderline), — 1 —,
 # （共印40份）, 0356- phone.
