@@ -38501,7 +38501,7 @@ def r77_co_row(head, unit_raw, name, month, ytd, plan, share):
 LABELS[R77_CO] = [
     # 一、原煤生产
     r77_co("原煤产量 [1 2 8 . 6万吨]", 128.6, "万吨", "完成原煤产量", notes="digits spaced by "
-           "the OCR; 完成 before an amount kept as the set keeps it (h52's 公司完成发电量, "
+           "the OCR; 完成 before output kept as the set keeps it (h52's 公司完成发电量, "
            "完成投资: first labelled without it by DONE25, which is for counted deeds; "
            "corrected after the blind run by that practice)"),
     r77_co_pct("月度计划的[102.4%]", 102.4, "完成原煤产量", "share"),
@@ -38519,8 +38519,10 @@ LABELS[R77_CO] = [
                "2025-10-31"), notes="合计 a frame; 集团公司 the author, dropped; 当月 kept "
                "in the base (as 同期)"),
     # 二、煤炭销售
-    r77_co("商品煤销量[116.3万吨]", 116.3, "万吨", "完成商品煤销量", notes="完成 kept (h52)"),
-    r77_co_pct("同比增\n长[4.6%]", 4.6, "完成商品煤销量"),
+    r77_co("商品煤销量[116.3万吨]", 116.3, "万吨", "商品煤销量",
+           notes="完成 before a volume a verb of result, dropped (h162's 公司完成…产品销量, h35 / "
+           "h57 / h68's 完成…吞吐量 / 客运量; kept only before 投资 / 产值 / 发电量 / 产量)"),
+    r77_co_pct("同比增\n长[4.6%]", 4.6, "商品煤销量"),
     r77_co("铁路外运[72.4万吨]", 72.4, "万吨", "铁路外运", notes="其中 a frame"),
     r77_co_pct("占销量的[62.3%]", 62.3, "铁路外运占销量", "share"),
     r77_co("[1 1 0 2 . 7万吨]", 1102.7, "万吨", "销售商品煤", "count_total", R77_CO_YTD,
@@ -38535,11 +38537,12 @@ LABELS[R77_CO] = [
     r77_co("减少[6.8万吨]", -6.8, "万吨", "煤炭库存", period=R77_CO_END,
            notes="a change against 9月底: at the day, signed"),
     # 三、掘进
-    r77_co("掘进进尺 [1 0 8 6 2米]", 10862, "米", "完成掘进进尺", notes="完成 kept (h52)"),
+    r77_co("掘进进尺 [1 0 8 6 2米]", 10862, "米", "掘进进尺",
+           notes="完成 dropped before a volume, as before 吞吐量 (h35, h57)"),
     r77_co("进尺[3120米]", 3120, "米", "开拓进尺", notes="其中 a frame; the name over a line "
            "break joined"),
-    r77_co("掘进进尺[10.46万米]", 10.46, "万米", "完成掘进进尺", "count_total", R77_CO_YTD),
-    r77_co_pct("划的[85.1%]", 85.1, "完成掘进进尺", "share", R77_CO_YTD),
+    r77_co("掘进进尺[10.46万米]", 10.46, "万米", "掘进进尺", "count_total", R77_CO_YTD),
+    r77_co_pct("划的[85.1%]", 85.1, "掘进进尺", "share", R77_CO_YTD),
     r77_co("综采工作面[2个]", 2, "个", "新投产综采工作面", period=P("当月", "2025-10-01",
            "2025-10-31")),
     # 四、安全
@@ -38582,8 +38585,7 @@ LABELS[R77_CO] = [
     # 十一月份
     r77_co("原煤产量[125\n万吨]", 125, "万吨", "完成原煤产量", "target", R77_CO_NOV,
            notes="计划: a plan; 完成 kept (h52)"),
-    r77_co("商品煤销量[120万吨]", 120, "万吨", "完成商品煤销量", "target", R77_CO_NOV,
-           notes="完成 governs the list"),
+    r77_co("商品煤销量[120万吨]", 120, "万吨", "商品煤销量", "target", R77_CO_NOV),
     r77_co("突破[1480万吨]", 1480, "万吨", "原煤产量", "target", P("全年", "2025-01-01",
            "2025-12-31"), qual="break_through", qtext="突破", notes="确保: a goal"),
 ]
