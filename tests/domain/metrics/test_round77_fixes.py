@@ -1,0 +1,39 @@
+"""Round 77's fixes (h233-h235: a provincial forestry bureau's greening bulletin, a city paper's
+year-end news on fire and rescue figures, a coal group's OCR'd monthly production brief), each
+class tested on text of its own through the whole extractor."""
+
+from datetime import date
+
+from pipelines.evaluate import analyse_document
+from tests.domain.metrics.support import candidate_quotes, document_by_number
+
+
+def test_call_outs_and_rescues_in_ten_thousands_are_counted_cases():
+    text = "今年以来，全县消防队伍共出动2.35万起，参与社会救援1.2万起。"
+    quotes = candidate_quotes(text)
+    assert "2.35万起" in quotes
+    assert "1.2万起" in quotes
+    assert "1.2万起" not in candidate_quotes("该楼盘月租金1.2万起，售价18万起。")
+
+
+def test_a_briefs_print_run_is_no_metric():
+    text = ("全年完成发电量86亿千瓦时。\n\n抄送：公司领导　　发：各部门　　（共印25份）\n")
+    found = document_by_number(text, date(2025, 12, 5))
+    assert "25份" not in {m.quote for m in found.values()}
+    assert "86亿千瓦时" in found
+
+
+def test_a_housing_estate_is_no_place():
+    text = "今年以来，全区共排查住宅小区86个，改造老旧小区23个。"
+    found = document_by_number(text, date(2025, 9, 1))
+    assert found["86个"].subject is None
+    assert found["23个"].subject is None
+
+
+def test_a_news_sites_breadcrumbs_are_furniture():
+    text = ("大河网 > 新闻 > 本地\n\n郑州前三季度接报火灾下降\n\n"
+            "今年前三季度，全市共接报火灾1860起，同比下降8.2%。\n")
+    doc = analyse_document(text, published_on=date(2025, 10, 12))
+    assert "大河网" not in doc.cleaned.sentences[0].text
+    found = {m.quote: m for m in doc.metrics}
+    assert found["1860起"].indicator == "接报火灾"
