@@ -37,3 +37,17 @@ def test_a_news_sites_breadcrumbs_are_furniture():
     assert "大河网" not in doc.cleaned.sentences[0].text
     found = {m.quote: m for m in doc.metrics}
     assert found["1860起"].indicator == "接报火灾"
+
+
+def test_a_year_plan_column_and_its_completion_share_in_a_months_table():
+    text = ("9月份主要指标完成情况表\n\n"
+            "指  标          单位       本月      本年累计     年计划     完成年计划(%)\n"
+            "发电量          亿千瓦时   12.4      106.8        150        71.2\n"
+            "售电量          亿千瓦时   11.6      98.5         140        70.4\n")
+    found = document_by_number(text, date(2025, 10, 8))
+    plan, done = found["150"], found["71.2"]
+    assert plan.kind == "target"
+    assert (plan.period_start, plan.period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert done.kind == "share"
+    assert (done.period_start, done.period_end) == (date(2025, 1, 1), date(2025, 9, 30))
+    assert found["12.4"].kind == "actual"
