@@ -38192,6 +38192,11 @@ R77_FO_F = P("全年", "2025-01-01", "2025-12-31")
 R77_FO_END = P("截至2025年底", "2025-12-31", "2025-12-31")
 R77_FO_26 = P("2026年", "2026-01-01", "2026-12-31")
 R77_FO_YEAR = "the bulletin's year (a section with no time expression, session 20)"
+ST77 = ("a stock with no time expression of its own: undated (the convention; session 20 dates "
+        "a yearly report's flows only; first labelled with the bulletin's year, corrected after "
+        "the blind run)")
+AR77 = ("an area on hand: count_total, as the set's stock areas (h09's 自然保护区总面积, h24, "
+        "h56; first labelled actual, corrected after the blind run)")
 
 
 def r77_fo(anchor, value, unit_raw, indicator, kind="actual", period=R77_FO_Y, **kw):
@@ -38211,7 +38216,8 @@ LABELS[R77_FO] = [
     r77_fo("森林蓄积量[20.18亿立方米]", 20.18, "亿立方米", "森林蓄积量"),
     r77_fo("增加[0.42亿立方米]", 0.42, "亿立方米", "森林蓄积量",
            notes="an absolute change against 上年: actual"),
-    r77_fo("森林面积[2.87亿亩]", 2.87, "亿亩", "森林面积"),
+    r77_fo("森林面积[2.87亿亩]", 2.87, "亿亩", "森林面积", "count_total",
+           notes=AR77 + "; dated by its sentence's 较上年"),
     r77_fo("营造林[1165.3万亩]", 1165.3, "万亩", "营造林", period=R77_FO_F,
            notes="完成 a frame (DONE25)"),
     r77_fo_pct("年度计划的[108.6%]", 108.6, "营造林", "share", R77_FO_F,
@@ -38245,8 +38251,10 @@ LABELS[R77_FO] = [
            notes="落实 a flow verb governing the list, kept"),
     r77_fo("草畜平衡[2.03亿亩]", 2.03, "亿亩", "落实草畜平衡"),
     # 三、湿地
-    r77_fo("湿地面积[1848万亩]", 1848, "万亩", "湿地面积", notes=R77_FO_YEAR),
-    r77_fo_pct("保护率达到[61.5%]", 61.5, "湿地保护率", "share", qual="reach", qtext="达到"),
+    r77_fo("湿地面积[1848万亩]", 1848, "万亩", "湿地面积", "count_total", NONE,
+           notes=AR77 + "; " + ST77),
+    r77_fo_pct("保护率达到[61.5%]", 61.5, "湿地保护率", "share", NONE, qual="reach", qtext="达到",
+               notes=ST77),
     r77_fo("重要湿地[8处]", 8, "处", "新增省级重要湿地"),
     r77_fo("国家重要湿地[12处]", 12, "处", "认定国家重要湿地", "count_total",
            notes="累计 a frame: a running total; the sentence's 2025年 (a label choice: the "
@@ -38254,15 +38262,16 @@ LABELS[R77_FO] = [
     r77_fo("省级重要湿地[57处]", 57, "处", "认定省级重要湿地", "count_total"),
     # 四、国家公园和自然保护地
     r77_fo("四川片区面积[1.93万平方公里]", 1.93, "万平方公里", "大熊猫国家公园四川片区面积",
-           notes="四川片区 names the park's part (kept: a label choice); " + R77_FO_YEAR),
+           "count_total", NONE, notes="四川片区 names the park's part (kept: a label choice); "
+           + AR77 + "; " + ST77),
     r77_fo_pct("总面积的[70%左右]", 70, "大熊猫国家公园四川片区面积占国家公园总面积", "share",
-               qual="about", qtext="左右"),
+               NONE, qual="about", qtext="左右", notes=ST77),
     r77_fo("自然保护地[436个]", 436, "个", "各级各类自然保护地", "count_total", R77_FO_END,
            notes="共 a frame"),
-    r77_fo("总面积[约1480万公顷]", 1480, "万公顷", "各级各类自然保护地总面积", period=R77_FO_END,
-           qual="about", qtext="约", notes="the set's h09 (共有自然保护区190个，总面积达到… -> "
-           "自然保护区总面积; first labelled 总面积, corrected after the blind run by that "
-           "practice)"),
+    r77_fo("总面积[约1480万公顷]", 1480, "万公顷", "各级各类自然保护地总面积", "count_total",
+           R77_FO_END, qual="about", qtext="约",
+           notes="the set's h09 (共有自然保护区190个，总面积达到… -> 自然保护区总面积; first "
+           "labelled 总面积, corrected after the blind run by that practice); " + AR77),
     r77_fo_pct("国土面积的[30.5%]", 30.5, "各级各类自然保护地总面积占全省国土面积", "share",
                R77_FO_END,
                notes="the base's 全省 kept (as 占全国, session 24)"),
@@ -38272,11 +38281,12 @@ LABELS[R77_FO] = [
            notes="the paragraph's 截至2025年底 (first labelled undated, as dated by its survey: "
            "corrected after the blind run by the convention's paragraph rule)"),
     # 五、古树名木
-    r77_fo("古树名木[32.4万株]", 32.4, "万株", "普查登记古树名木", "count_total",
-           notes=R77_FO_YEAR),
-    r77_fo("一级古树[1.28万株]", 1.28, "万株", "一级古树", "count_total", notes="其中 a frame"),
-    r77_fo("名木[860株]", 860, "株", "名木", "count_total"),
-    r77_fo("古树群[1526个]", 1526, "个", "古树群", "count_total"),
+    r77_fo("古树名木[32.4万株]", 32.4, "万株", "普查登记古树名木", "count_total", NONE,
+           notes=ST77),
+    r77_fo("一级古树[1.28万株]", 1.28, "万株", "一级古树", "count_total", NONE,
+           notes="其中 a frame"),
+    r77_fo("名木[860株]", 860, "株", "名木", "count_total", NONE),
+    r77_fo("古树群[1526个]", 1526, "个", "古树群", "count_total", NONE),
     r77_fo("保护古树名木[2.6万株]", 2.6, "万株", "新挂牌保护古树名木", period=R77_FO_F),
     r77_fo("濒危古树[1180株]", 1180, "株", "抢救复壮衰弱濒危古树", period=R77_FO_F),
     # 六、防灭火
@@ -38298,8 +38308,10 @@ LABELS[R77_FO] = [
     r77_fo_pct("同比增长[6.3%]", 6.3, "林草产业总产值"),
     r77_fo("综合产值[1186亿元]", 1186, "亿元", "竹产业综合产值", notes="其中 a frame"),
     r77_fo("接待游客[1.36亿人次]", 1.36, "亿人次", "森林康养年接待游客"),
-    r77_fo("经济林面积达[5600万亩]", 5600, "万亩", "经济林面积", qual="reach", qtext="达"),
-    r77_fo("林下种植面积[1320万亩]", 1320, "万亩", "林下种植面积"),
+    r77_fo("经济林面积达[5600万亩]", 5600, "万亩", "经济林面积", "count_total", NONE,
+           qual="reach", qtext="达", notes=AR77 + "; " + ST77),
+    r77_fo("林下种植面积[1320万亩]", 1320, "万亩", "林下种植面积", "count_total", NONE,
+           notes=AR77 + "; " + ST77),
     # 2026年
     r77_fo("营造林[1000万亩以上]", 1000, "万亩", "营造林", "target", R77_FO_26,
            qual="at_least", qtext="以上", notes="计划: a plan; 完成 a frame"),
