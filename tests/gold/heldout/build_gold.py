@@ -38512,18 +38512,18 @@ def r77_co_row(head, unit_raw, name, month, ytd, plan, share):
 
 LABELS[R77_CO] = [
     # 一、原煤生产
-    r77_co("原煤产量 [1 2 8 . 6万吨]", 128.6, "万吨", "完成原煤产量", notes="digits spaced by "
-           "the OCR; 完成 before output kept as the set keeps it (h52's 公司完成发电量, "
-           "完成投资: first labelled without it by DONE25, which is for counted deeds; "
-           "corrected after the blind run by that practice)"),
-    r77_co_pct("月度计划的[102.4%]", 102.4, "完成原煤产量", "share"),
-    r77_co_pct("同比增长[3.2%]；", 3.2, "完成原煤产量"),
-    r77_co("[1 2 3 5 . 8万吨]", 1235.8, "万吨", "完成原煤产量", "count_total", R77_CO_YTD,
+    r77_co("原煤产量 [1 2 8 . 6万吨]", 128.6, "万吨", "原煤产量", notes="digits spaced by "
+           "the OCR; 完成 opening the phrase dropped, as the set does before output with no "
+           "producer (h148's 全年完成发电量 -> 发电量, h151's 全年完成农业总产值; h52 keeps it "
+           "after 公司: briefly relabelled 完成原煤产量 after the blind run, then reverted)"),
+    r77_co_pct("月度计划的[102.4%]", 102.4, "原煤产量", "share"),
+    r77_co_pct("同比增长[3.2%]；", 3.2, "原煤产量"),
+    r77_co("[1 2 3 5 . 8万吨]", 1235.8, "万吨", "原煤产量", "count_total", R77_CO_YTD,
            notes="1-10月累计: a running total (session 18)"),
-    r77_co("年度计划[1480万吨]的", 1480, "万吨", "完成原煤产量", "target", R77_CO_PLAN,
+    r77_co("年度计划[1480万吨]的", 1480, "万吨", "原煤产量", "target", R77_CO_PLAN,
            notes="the year's plan: target"),
-    r77_co_pct("计划1480万吨的[83.5%]", 83.5, "完成原煤产量", "share", R77_CO_YTD),
-    r77_co_pct("增长\n[2.1%]", 2.1, "完成原煤产量", period=R77_CO_YTD),
+    r77_co_pct("计划1480万吨的[83.5%]", 83.5, "原煤产量", "share", R77_CO_YTD),
+    r77_co_pct("增长\n[2.1%]", 2.1, "原煤产量", period=R77_CO_YTD),
     r77_co("产量[38.2万吨]", 38.2, "万吨", "王庄矿产量", notes="a mine, part of the name"),
     r77_co("高河矿[29.7万吨]", 29.7, "万吨", "高河矿",
            notes="its own clause's words (产量 elided; a label choice)"),
@@ -38595,8 +38595,8 @@ LABELS[R77_CO] = [
     *r77_co_row("掘进进尺", "米", "掘进进尺", "10862", "104600", "122900", "85.1"),
     *r77_co_row("洗精煤产量", "万吨", "洗精煤产量", "42.8", "405.3", "480", "84.4"),
     # 十一月份
-    r77_co("原煤产量[125\n万吨]", 125, "万吨", "完成原煤产量", "target", R77_CO_NOV,
-           notes="计划: a plan; 完成 kept (h52)"),
+    r77_co("原煤产量[125\n万吨]", 125, "万吨", "原煤产量", "target", R77_CO_NOV,
+           notes="计划: a plan; 完成 dropped (h148)"),
     r77_co("商品煤销量[120万吨]", 120, "万吨", "商品煤销量", "target", R77_CO_NOV),
     r77_co("突破[1480万吨]", 1480, "万吨", "原煤产量", "target", P("全年", "2025-01-01",
            "2025-12-31"), qual="break_through", qtext="突破", notes="确保: a goal"),
