@@ -51,3 +51,29 @@ def test_a_year_plan_column_and_its_completion_share_in_a_months_table():
     assert done.kind == "share"
     assert (done.period_start, done.period_end) == (date(2025, 1, 1), date(2025, 9, 30))
     assert found["12.4"].kind == "actual"
+
+
+def test_a_plans_level_written_after_its_words_and_the_share_done_of_it():
+    text = "1-9月，集团累计完成铁矿石产量312万吨，完成年度计划420万吨的74.3%，同比增长1.6%。"
+    found = document_by_number(text, date(2025, 10, 9))
+    plan, done = found["420万吨"], found["74.3%"]
+    assert (plan.indicator, plan.kind) == ("铁矿石产量", "target")
+    assert (plan.period_start, plan.period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert (done.indicator, done.kind) == ("铁矿石产量", "share")
+    assert found["1.6%"].indicator == "铁矿石产量"
+
+
+def test_done_after_a_time_or_a_plans_cue_is_no_producers():
+    text = ("9月份完成铁矿石产量36.5万吨。下月，集团计划完成铁矿石产量38万吨。"
+            "公司完成发电量12亿千瓦时。")
+    found = document_by_number(text, date(2025, 10, 9))
+    assert found["36.5万吨"].indicator == "铁矿石产量"
+    assert found["38万吨"].indicator == "铁矿石产量"
+    assert found["12亿千瓦时"].indicator == "完成发电量"
+
+
+def test_the_year_of_a_goal_aimed_at_dates_no_later_figure():
+    text = "12月份，公司将紧盯全年目标，计划完成铁矿石产量40万吨。"
+    found = document_by_number(text, date(2025, 11, 5))
+    assert (found["40万吨"].period_start, found["40万吨"].period_end) == (
+        date(2025, 12, 1), date(2025, 12, 31))
