@@ -77,3 +77,10 @@ def test_the_year_of_a_goal_aimed_at_dates_no_later_figure():
     found = document_by_number(text, date(2025, 11, 5))
     assert (found["40万吨"].period_start, found["40万吨"].period_end) == (
         date(2025, 12, 1), date(2025, 12, 31))
+
+
+def test_a_group_company_speaking_of_itself_is_no_part_of_a_name():
+    text = "截至9月底，集团公司煤炭库存28.4万吨，较8月底减少3.1万吨。"
+    found = document_by_number(text, date(2025, 10, 9))
+    assert found["28.4万吨"].indicator == "煤炭库存"
+    assert found["3.1万吨"].indicator == "煤炭库存"
