@@ -1425,19 +1425,23 @@ ROUNDS = {
     # 完成年计划(%), 十一月份 plans)), written and labelled by helper R77 by reading before the
     # extractor ran on them and scored blind on b4fa94fc. Reached blind (196 matched of 199 scored
     # rows): precision 0.995 (（共印40份）), recall 0.985 (1.86万起 ×2, a zero rate), unit 1.000,
-    # indicator 0.888 (完成 dropped after 累计 ×6 and 年度计划 named ×4, the 起火原因 shares, 还 /
-    # agents / the author's 集团公司, 消防宣传 dropped before quoted examples), lenient 0.964,
-    # subject 0.990 (住宅小区 read as a place ×2), kind 0.857 (flows read as totals ×14, areas as
-    # totals ×4, the 完成年计划(%) column as growth ×4), qualifier 1.000, period 0.862 (the
-    # headline's 2025年 not dating paragraphs ×7, the 年计划 column and plan dated 10月 ×5, 十一月份
-    # unread ×2, section stocks undated ×5); the floors first sat just under that. Labels corrected
-    # after the run by the set's practice: 完成 kept before an amount (h52's 完成发电量), 总面积 /
-    # 总数 after a counted stock named by it (h09, h159, h219), a stock dated by its paragraph's
-    # 截至2025年底.
-    77: BlindRound(('h233_', 'h234_', 'h235_'), precision=0.99, recall=0.98, min_gold=195,
-                    floors={"unit": 0.995, "indicator": 0.885, "indicator_lenient": 0.96,
-                            "subject": 0.985, "kind": 0.855, "qualifier": 0.995,
-                            "period": 0.86}),
+    # indicator 0.888 (0.903 on the final labels; 年度计划 named for a plan's level ×4, the 起火原因
+    # shares, 还 / agents / the author's 集团公司, 完成 kept after a month ×4), lenient 0.964,
+    # subject 0.990 (住宅小区 read as a place ×2), kind 0.857 (deed counts read as totals ×14, the
+    # 完成年计划(%) column as growth ×4), qualifier 1.000, period 0.857 (0.862 on the final labels;
+    # the headline's 2025年 not dating paragraphs ×7, the 年计划 column and the plan dated 10月 ×5,
+    # 十一月份 overridden ×2, stocks dated by the bulletin's year ×5). Labels corrected after the
+    # run by the convention or the set's practice: h233's stocks with no time undated (session 20
+    # dates a yearly report's flows only), its areas on hand count_total (h09, h24, h56), 总面积 /
+    # 总数 after a counted stock named by it (h09, h159, h219), a stock dated by its paragraph.
+    # After the round's fixes (tests/domain/metrics/test_round77_fixes.py; outside the round only
+    # h112, h180, h226's sentence numbers moved in a dump of every gold document): precision 1.000,
+    # recall 0.995, unit 1.000, indicator 0.944, lenient 0.980, subject 1.000, kind 0.884, qualifier
+    # 1.000, period 0.899 (198 matched scored rows of 199); the floors raised to just under that.
+    77: BlindRound(('h233_', 'h234_', 'h235_'), precision=0.995, recall=0.99, min_gold=195,
+                    floors={"unit": 0.995, "indicator": 0.94, "indicator_lenient": 0.975,
+                            "subject": 0.995, "kind": 0.88, "qualifier": 0.995,
+                            "period": 0.895}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just
