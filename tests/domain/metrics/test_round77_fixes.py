@@ -84,3 +84,10 @@ def test_a_group_company_speaking_of_itself_is_no_part_of_a_name():
     found = document_by_number(text, date(2025, 10, 9))
     assert found["28.4万吨"].indicator == "煤炭库存"
     assert found["3.1万吨"].indicator == "煤炭库存"
+
+
+def test_a_share_ranked_first_and_the_item_ranked_next():
+    text = "从事故原因看，违章操作导致的事故占比最高，达41.6%；其次为设备故障，占22.3%。"
+    found = document_by_number(text, date(2025, 10, 9))
+    assert found["41.6%"].indicator == "违章操作导致的事故占比"
+    assert found["22.3%"].indicator == "设备故障占比"
