@@ -91,3 +91,11 @@ def test_a_share_ranked_first_and_the_item_ranked_next():
     found = document_by_number(text, date(2025, 10, 9))
     assert found["41.6%"].indicator == "违章操作导致的事故占比"
     assert found["22.3%"].indicator == "设备故障占比"
+
+
+def test_a_rate_stated_as_nil():
+    text = "9月份全矿未发生死亡事故，百万吨死亡率为0；1-9月百万吨死亡率为0.052。"
+    found = document_by_number(text, date(2025, 10, 9))
+    assert found["0"].indicator == "百万吨死亡率"
+    assert found["0"].kind == "share"
+    assert "0" not in candidate_quotes("该批次编号为0，共3件。")
