@@ -1436,10 +1436,10 @@ ROUNDS = {
     # 总数 after a counted stock named by it (h09, h159, h219), a stock dated by its paragraph.
     # After the round's fixes (tests/domain/metrics/test_round77_fixes.py; outside the round only
     # h112, h180, h226's sentence numbers moved in a dump of every gold document): precision 1.000,
-    # recall 0.995, unit 1.000, indicator 0.944, lenient 0.980, subject 1.000, kind 0.884, qualifier
-    # 1.000, period 0.899 (198 matched scored rows of 199); the floors raised to just under that.
-    77: BlindRound(('h233_', 'h234_', 'h235_'), precision=0.995, recall=0.99, min_gold=195,
-                    floors={"unit": 0.995, "indicator": 0.94, "indicator_lenient": 0.975,
+    # recall 1.000, unit 1.000, indicator 0.955, lenient 0.985, subject 1.000, kind 0.884, qualifier
+    # 1.000, period 0.899 (199 scored rows); the floors raised to just under that.
+    77: BlindRound(('h233_', 'h234_', 'h235_'), precision=0.995, recall=0.995, min_gold=195,
+                    floors={"unit": 0.995, "indicator": 0.95, "indicator_lenient": 0.98,
                             "subject": 0.995, "kind": 0.88, "qualifier": 0.995,
                             "period": 0.895}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
