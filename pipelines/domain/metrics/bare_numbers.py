@@ -143,6 +143,12 @@ def bare(
         qual, qual_text = qualifier_of(g)
         return NumberCandidate(m.start(), ne + 1, ns, ne, value, None, "年", "年", "time", 1.0,
                                qual, qual_text)
+    if num == _ZERO and after in _ZERO_ENDS and not g["num2"] and _RATIO_BEFORE.search(
+            text, max(0, ns - _RATIO_NAME_CHARS), ns):
+        # 百万吨死亡率为0；: a rate stated as nil (a bare whole number is otherwise a code or a
+        # year, no measure)
+        return NumberCandidate(m.start(), m.end(), ns, ne, 0.0, None, None, None, "ratio", 1.0,
+                               *qualifier_of(g))
     if num is None or "." not in num or after in _DATE_AFTER or g["num2"]:
         return None
     if _bracketed_level(text, ns, ne):
@@ -166,6 +172,7 @@ def bare(
 
 
 _MEMBER_END = ("、", "，", ",", "；", ";", "。", "")
+_ZERO, _ZERO_ENDS = "0", ("，", ",", "；", ";", "。")
 
 
 _LIST_MARKS = ("、", "和", "及", "与")

@@ -20,6 +20,7 @@ from pipelines.domain.metrics.name_frames import (
     THEMES,
     acts,
     after_agent,
+    after_producer,
     cause_at,
     contribution,
     dated_start_end,
@@ -376,7 +377,7 @@ def trim_phrase(
             if word in _INVESTMENT_STAGES and names_investment(kept[1:]) and not (
                     word == "计划" and (after_agent(toks, kept[0]) or kept[1].word == "完成")
             ) and not (word == "完成" and names_output(kept[1:])
-                       and not after_agent(toks, kept[0])):
+                       and not after_producer(toks, kept[0])):
                 break  # 完成投资, 完成交通固定资产投资: the statistics' name of investment done
                 # (计划投资: of investment planned; 计划完成投资: 完成投资 planned, 计划 a cue)
             if front == PLACE and len(kept) > 2 and _GROUP_VISITORS.match(

@@ -47,6 +47,7 @@ from pipelines.domain.metrics.kind import (
 )
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.names_after import grant_name, per_head_standard_name
+from pipelines.domain.metrics.naming import plan_level_unbracketed
 from pipelines.domain.metrics.period_spans import NO_PERIOD
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.rows import MetricRow
@@ -157,6 +158,9 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         # 不超过22.00元/股（含）调整为…: the bounds a plan sets (（含） the bound included), no
         # result
         r.kind = "target"
+        return
+    if r.kind != "target" and plan_level_unbracketed(text, cand.start, cand.end):
+        r.kind = "target"  # 完成年度计划1480万吨的83.5%: the plan's level, a goal
         return
     if cand.start > 0 and text[cand.start - 1] in _BRACKETS and goal_in_brackets(text, cand):
         r.kind = "target"  # 低于计划目标（3%）: the goal's value, what the result is held against

@@ -508,6 +508,19 @@ def after_agent(toks: Sequence[Tok], tok: Tok) -> bool:
     return bool(before) and before[-1].pos.startswith("n")
 
 
+# nouns before 完成 that produce nothing: a time (10月份完成原煤产量) or a plan's cue (计划完成…)
+_NO_PRODUCER_ENDS = ("月份", "季度", "年度", "上半年", "下半年", "全年", "当月", "本月", "计划",
+                     "目标", "预计")
+
+
+def after_producer(toks: Sequence[Tok], tok: Tok) -> bool:
+    """A noun that produces stands right before ``tok`` (公司完成发电量, 建筑业企业完成总产值),
+    not a time or a plan's cue tagged as a noun (10月份完成原煤产量, 计划完成原煤产量: 完成 a
+    verb of result there, as 全年完成发电量's)."""
+    before = [t for t in toks if t.end <= tok.start]
+    return after_agent(toks, tok) and not before[-1].word.endswith(_NO_PRODUCER_ENDS)
+
+
 # a source or route with no head noun after its 的 (來自廣東省的有132.06萬人次, 經關閘口岸入境的有):
 # the 的-phrase is the name, kept whole as written
 _SOURCE_FRONTS = frozenset(("来自", "經", "经", "经由", "經由"))

@@ -18,11 +18,14 @@ from pipelines.domain.metrics.name_cuts import phrase_text
 from pipelines.domain.metrics.naming import (
     FOR,
     PLAN_LEVEL,
+    PLAN_LEVEL_OF,
     PLAN_LEVEL_REACH,
+    PLAN_WORDS_REACH,
     RECKONING,
     beneficiary_words,
     head_piece,
     is_deed,
+    plan_level_unbracketed,
 )
 from pipelines.domain.metrics.place_names import is_home, is_place_token
 
@@ -182,9 +185,12 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
         kept = [t for t in kept if t.end <= turn.start()]
         indicator = phrase_text(kept, text)
     of_base = False
-    if _PLAN_NOTED.search(text, max(0, cand.start - _PLAN_NOTED_REACH), cand.start):
+    if _PLAN_NOTED.search(text, max(0, cand.start - _PLAN_NOTED_REACH), cand.start) or (
+            plan_level_unbracketed(text, cand.start, cand.end)) or PLAN_LEVEL_OF.search(
+            text, max(0, cand.start - PLAN_WORDS_REACH), cand.start):
         # 完成年度任务（3.2万批次）的75.3%: the plan's level in brackets after its words, and
-        # the share done of it, are the last name's (the plan's words name neither)
+        # the share done of it, are the last name's (the plan's words name neither); so with
+        # the level unbracketed (完成年度计划1480万吨的83.5%)
         return [], "", text.endswith("的", 0, cand.start)
     if text.endswith("的", 0, cand.start):
         if indicator and text.startswith(_OF_BASE, start + text.startswith("约为", start)):

@@ -310,6 +310,8 @@ def _ranked_first(text: str, toks: Toks, comma_start: int) -> str:
     """The item a clause with no number ranks first or next, right before ``comma_start``
     (交通运输、仓储和邮政业吸纳毕业生最多，; 建筑业次之，): its words before its first verb, ""
     when there is none or it is a place (徐州最高，为62: the place is the subject)."""
+    if (following := _NEXT_ITEM.search(text, 0, comma_start)) is not None:
+        return following.group("item")  # 其次为用火不慎，占24.7%: the item ranked next
     found = _RANKING_CLAUSE.search(text, 0, comma_start) if text.endswith(
         _RANKS_TOP, 0, max(0, comma_start - 1)) or (
         _TOP_FEW.search(text, max(0, comma_start - _TOP_FEW_REACH), comma_start)) else None
@@ -318,6 +320,10 @@ def _ranked_first(text: str, toks: Toks, comma_start: int) -> str:
     words = []
     ranked_among = found.group("top").startswith(_AMONG_FIRST)  # (保费收入居全省前三位: what
     # ranks them is their measure, no deed, 收入 a verb to the tagger)
+    if text.endswith(_SHARE_WORDS, found.start(), found.start("top")):
+        # 电气原因引发的火灾占比最高，达38.2%: a share ranked first is named by all its words, its
+        # part's verb too (the share, not the item, is what the figure measures)
+        return text[found.start() : found.start("top")]
     for tok in tokens_in(toks, found.start(), found.start("top")):
         if tok.pos.startswith("v") and tok.pos != "vn" and not ranked_among:
             break
@@ -328,6 +334,9 @@ def _ranked_first(text: str, toks: Toks, comma_start: int) -> str:
     return phrase_text(words, text)
 
 
+_SHARE_WORDS = ("占比", "比重", "比例")
+# a clause naming the item ranked next, with no number (其次为用火不慎，, 其次是建筑业，)
+_NEXT_ITEM = re.compile(r"(?:^|[，,；;])其次(?:为|是)(?P<item>[^，,；;。：:\d]{2,20})[，,]$")
 # a clause ranking an item, with no number (…业吸纳毕业生最多，, 建筑业次之，)
 _RANKS_TOP = ("最多", "最高", "最大", "次之", "其次", "居首")
 # a rank alone after a figure (新北市401.2万人最多; 以台北市减少2,036人最|多: cut after 最)

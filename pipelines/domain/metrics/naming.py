@@ -247,6 +247,22 @@ _NOTE_COUNT = re.compile(r"[\d.,]+(?:万|亿)?[份个人家项次件条所名户
 # a plan's verb and the start of its level right before the plan's words (完成全年1200万人|目标任务)
 PLAN_LEVEL = re.compile(r"(?:完成|达到|达)(?:全年|年度|当年)?[\d.]+[万亿]?[\u4e00-\u9fff]{0,2}$")
 PLAN_LEVEL_REACH = 16  # characters of the verb and the level before the plan's words
+# a plan's words with its level after them, unbracketed, then 的 and the share done of it
+# (完成年度计划1480万吨的83.5%): the level (the text before it ends with the plan's words, 的
+# after it) and the share (the text before it ends with the level and 的)
+PLAN_WORDS_BEFORE_LEVEL = re.compile(
+    r"(?:完成|达到|达)(?:全年|年度|年初|当年)?(?:预算|计划|目标|任务)(?:数|任务)?$")
+PLAN_LEVEL_OF = re.compile(
+    r"(?:完成|达到|达)(?:全年|年度|年初|当年)?(?:预算|计划|目标|任务)(?:数|任务)?"
+    r"[\d.]{1,12}[万亿]?[\u4e00-\u9fff]{0,3}的$")
+PLAN_WORDS_REACH = 24  # characters of the verb, the plan's words, the level and 的
+
+
+def plan_level_unbracketed(text: str, start: int, end: int) -> bool:
+    """The number at ``start``..``end`` is a plan's level written after the plan's words and
+    before 的 (完成年度计划1480万吨的83.5%: 1480万吨)."""
+    return text.startswith("的", end) and PLAN_WORDS_BEFORE_LEVEL.search(
+        text, max(0, start - PLAN_WORDS_REACH), start) is not None
 FOR = "为"  # whom a deed is done for (为经营主体减税降费, 为21名残疾考生设置…)
 
 

@@ -63,9 +63,12 @@ def choose_period(
     (比上年) is not a period.
     """
     period = _chosen(text, cand, spans, inherited, toks, starts)
-    if period.start is not None and _YEARS_PLAN_NOTED.search(
-            text, max(0, cand.start - _YEARS_PLAN_REACH), cand.start) is not None:
+    if period.start is not None and (_YEARS_PLAN_NOTED.search(
+            text, max(0, cand.start - _YEARS_PLAN_REACH), cand.start) is not None or (
+            text.startswith("的", cand.end) and _YEARS_PLAN_BARE.search(
+                text, max(0, cand.start - _YEARS_PLAN_REACH), cand.start) is not None)):
         # 1—9月，…完成年度任务（3.2万批次）的75.3%: the year's plan's level, of the whole year
+        # (or unbracketed before 的: 完成年度计划1480万吨的83.5%)
         year = period.start.year
         if (period.start, period.end) != (date(year, 1, 1), date(year, 12, 31)):
             return Period(text=_YEARS_PLAN, start=date(year, 1, 1), end=date(year, 12, 31))
@@ -98,6 +101,7 @@ def choose_period(
 
 # a year's plan with its level in brackets right after it (年度任务（3.2万批次）, 全年目标（…）)
 _YEARS_PLAN_NOTED = re.compile(r"(?:年度|全年)(?:计划|任务|目标)(?:任务|目标)?[（(]$")
+_YEARS_PLAN_BARE = re.compile(r"(?:年度|全年)(?:计划|任务|目标)(?:任务|目标)?$")
 _YEARS_PLAN_REACH = 8
 _YEARS_PLAN = "年度"
 _SINCE_WORD = "以来"

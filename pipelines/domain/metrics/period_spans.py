@@ -168,6 +168,9 @@ def is_comparison(text: str, span: PeriodSpan) -> bool:
             metric_lexicon().comparison_marks, max(0, span.start - 2), span.start)
     if span.text.startswith(_BEFORE_IT):
         return True  # 截至十月止的三个月与之前三个月: the months before the span compared
+    if text.startswith(_GOAL_NOUNS, span.end) and text.endswith(_AIMING, 0, span.start):
+        return True  # 十一月份，集团公司将紧盯全年目标，计划完成…125万吨: the goal aimed at names
+        # its year, no period of the figures after it
     return text.endswith(
         metric_lexicon().comparison_marks, max(0, span.start - 2), span.start
     ) or text.startswith(_BASE_AFTER, span.end) or text.startswith(_PLAN_BASE, span.end) or (
@@ -180,6 +183,9 @@ def is_comparison(text: str, span: PeriodSpan) -> bool:
 
 
 _BASE_YEAR_CHARS = 10
+# verbs of aiming at a goal, and the goal's nouns after its year (紧盯全年目标, 锚定年度任务)
+_AIMING = ("紧盯", "盯紧", "锚定", "对标", "瞄准", "围绕", "聚焦", "紧扣", "冲刺")
+_GOAL_NOUNS = ("目标", "任务")
 _COMPARE_VERB = ("比较", "比較")
 # the figure of the same span of another year, given as its own (…同月的有形贸易逆差则为264亿元)
 _THEN_FIGURE = re.compile(

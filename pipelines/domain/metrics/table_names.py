@@ -145,7 +145,7 @@ _DIFFERENCE_ENDS = ("增减量", "增减额", "增减", "增減量", "增減額"
 
 # a column of each row's figure as a % of its plan (为调整预算%, 完成预算（%）): a share of the
 # figure, named by it, as the text's 为调整预算的101.6% (tests/gold/README.md, session 20)
-_COMPLETION_HEAD = re.compile("[ \u3000]*(?:为|為|完成|占|佔)(?:调整|調整|年初|年度|全年)?"
+_COMPLETION_HEAD = re.compile("[ \u3000]*(?:为|為|完成|占|佔)(?:调整|調整|年初|年度|全年|年)?"
                               "(?:预算|預算|计划|計劃|目标|目標)")
 
 

@@ -173,6 +173,19 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
                                doc_date, roc, _plans(cell, path))
     if to_date and period.start is not None:
         period = Period(text=period.text, start=date(period.start.year, 1, 1), end=period.end)
+    if _YEAR_PLAN.fullmatch(cell.column.strip()) and period.start is not None and (
+            period.start.year == period.end.year):
+        # 1480 under 年计划 in a table of 10月份 (本月  本年累计  年计划): the plan for the whole
+        # year the month is in, not the month's
+        period = Period(text=cell.column.strip(), start=date(period.start.year, 1, 1),
+                        end=date(period.start.year, 12, 31))
+    elif completion_head(cell.column) and _OF_YEAR in cell.column and (
+            period.start is not None and period.start.year == period.end.year):
+        # 83.5 under 完成年计划（%） in a table of 10月份: the share of the year's plan done by
+        # the month's end, from the year's start (the column's words its text: 本月 would be
+        # read again as the month)
+        period = Period(text=cell.column.strip(), start=date(period.start.year, 1, 1),
+                        end=period.end)
     if (period.end is not None and period.start != period.end and _AT_END.match(name)):
         # (期末基金资产净值 under 报告期（2025年7月1日-2025年9月30日）: the span's last day)
         period = Period(text=period.text, start=period.end, end=period.end)
@@ -184,7 +197,8 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     planned = cell.column if not cell.growth else cell.dated_column
     is_target = (future_period(period, doc_date, ()) and not _against_last_year(table)
                  and not _years_series_to_now(table, cell.title, period, doc_date)) or (any(
-        w in planned for w in _TARGET_COLUMNS) and not _past_estimate(planned, period, doc_date))
+        w in planned for w in _TARGET_COLUMNS) and not _past_estimate(planned, period, doc_date)
+        and not completion_head(planned))  # (完成年计划(%): the share of the plan done so far)
     # (2025年预算数, 2028年目标值)
     if cell.rank:  # 排名  城市 …: the row's place in the ranking
         kind = "target" if is_target else "rank"
@@ -245,6 +259,9 @@ _STANDARD_COLUMNS = frozenset({"监管标准", "监管要求", "监管指标", "
                                "監管要求", "标准值", "標準值"})
 # (标准值: the standard a city's indicator is checked against, 城市体检's 人均公园绿地面积 ≥12)
 # a column of the year's start (年初, 年初数, 年初余额: an opening balance, a stock at 1 January)
+# a column of the whole year's plan or goal (年计划, 年度计划, 全年目标, 年度预算数)
+_OF_YEAR = "年"
+_YEAR_PLAN = re.compile(r"(?:本年|全年|年度|年)(?:计划|目标|预算)(?:数|值)?")
 _YEAR_START = re.compile(r"(?:\d{4}\s?年)?年初(?:数|余额|餘額|值|库存)?")
 
 

@@ -1415,6 +1415,33 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.88, "indicator_lenient": 0.965,
                             "subject": 0.995, "kind": 0.93, "qualifier": 0.995,
                             "period": 0.94}),
+    # Round 77 (tests/gold/heldout/h233-h235: 四川省林业和草原局's 2025 国土绿化状况公报
+    # (森林覆盖率, 蓄积量, 营造林 with its parts, 草原 / 湿地 / 自然保护地 stocks, 古树名木,
+    # 森林火灾 with 同比下降, 林草产业, 2026 goals); 洛阳日报's year-end news on 2025's fire and
+    # rescue figures (接警出动 万起, 火灾 起 / 亡 / 伤 / 直接财产损失 with 同比下降, 起火原因
+    # shares, 春节期间, 检查 / 隐患 / 罚款, 消防站 stocks, a table by 2025年 / 2024年 / 同比); a
+    # coal group's OCR'd monthly production brief (spaced digits, 10月份 / 1-10月累计 原煤产量 /
+    # 商品煤销量 / 掘进进尺, 百万吨死亡率, 库存 at 10月底, a table in spaces with 年计划 /
+    # 完成年计划(%), 十一月份 plans)), written and labelled by helper R77 by reading before the
+    # extractor ran on them and scored blind on b4fa94fc. Reached blind (196 matched of 199 scored
+    # rows): precision 0.995 (（共印40份）), recall 0.985 (1.86万起 ×2, a zero rate), unit 1.000,
+    # indicator 0.888 (0.903 on the final labels; 年度计划 named for a plan's level ×4, the 起火原因
+    # shares, 还 / agents / the author's 集团公司, 完成 kept after a month ×4), lenient 0.964,
+    # subject 0.990 (住宅小区 read as a place ×2), kind 0.857 (deed counts read as totals ×14, the
+    # 完成年计划(%) column as growth ×4), qualifier 1.000, period 0.857 (0.862 on the final labels;
+    # the headline's 2025年 not dating paragraphs ×7, the 年计划 column and the plan dated 10月 ×5,
+    # 十一月份 overridden ×2, stocks dated by the bulletin's year ×5). Labels corrected after the
+    # run by the convention or the set's practice: h233's stocks with no time undated (session 20
+    # dates a yearly report's flows only), its areas on hand count_total (h09, h24, h56), 总面积 /
+    # 总数 after a counted stock named by it (h09, h159, h219), a stock dated by its paragraph.
+    # After the round's fixes (tests/domain/metrics/test_round77_fixes.py; outside the round only
+    # h112, h180, h226's sentence numbers moved in a dump of every gold document): precision 1.000,
+    # recall 1.000, unit 1.000, indicator 0.955, lenient 0.985, subject 1.000, kind 0.884, qualifier
+    # 1.000, period 0.899 (199 scored rows); the floors raised to just under that.
+    77: BlindRound(('h233_', 'h234_', 'h235_'), precision=0.995, recall=0.995, min_gold=195,
+                    floors={"unit": 0.995, "indicator": 0.95, "indicator_lenient": 0.98,
+                            "subject": 0.995, "kind": 0.88, "qualifier": 0.995,
+                            "period": 0.895}),
     # Round 80 (session 30, helper R80; tests/gold/heldout/h242-h244: 合肥市体育局's news on its
     # marathon's economic impact, 國立故宮博物院's 114年 annual results in Traditional script, an
     # OCR'd 从江县乡村振兴局 summary of 东西部协作; labels committed at 3a922bc6, written blind),

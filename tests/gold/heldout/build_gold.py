@@ -38572,6 +38572,434 @@ LABELS[R80_CJ] = [
 ]
 
 
+# Round 77 (session 30, h233-h235), written and labelled by helper R77 by reading, before any
+# extractor ran on them.
+
+# h233: 四川省林业和草原局's 2025年四川省国土绿化状况公报 as its site prints it (发布时间：
+# 2026-03-11 09:30; home 四川, 全省 dropped; figures invented). A yearly bulletin: sections with no
+# time expression take the bulletin's year (session 20), stocks included (森林覆盖率, 蓄积量, 面积,
+# 古树名木); 全年 flows of 2025; 截至2025年底 stocks (count_total for counted things, actual for
+# areas); 完成 a frame (DONE25); 其中 parts; 同比下降 negative; a change in 个百分点 against 上年
+# growth_rate; 增加 N亿立方米 an absolute change (actual); 为年度计划的 a share of the figure;
+# 2026年 goals (计划 / 力争: target). Traps: 3,582, 第四次, 注 1.-2., 2025年度, 相关链接's date,
+# 四段15号, 028- phone, ICP / 公网安备.
+R77_FO = "h233_sichuan_forestry_greening_bulletin_2025_web.txt"
+R77_FO_Y = P("2025年", "2025-01-01", "2025-12-31")
+R77_FO_F = P("全年", "2025-01-01", "2025-12-31")
+R77_FO_END = P("截至2025年底", "2025-12-31", "2025-12-31")
+R77_FO_26 = P("2026年", "2026-01-01", "2026-12-31")
+R77_FO_YEAR = "the bulletin's year (a section with no time expression, session 20)"
+ST77 = ("a stock with no time expression of its own: undated (the convention; session 20 dates "
+        "a yearly report's flows only; first labelled with the bulletin's year, corrected after "
+        "the blind run)")
+AR77 = ("an area on hand: count_total, as the set's stock areas (h09's 自然保护区总面积, h24, "
+        "h56; first labelled actual, corrected after the blind run)")
+
+
+def r77_fo(anchor, value, unit_raw, indicator, kind="actual", period=R77_FO_Y, **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r77_fo_pct(anchor, value, indicator, kind="growth_rate", period=R77_FO_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R77_FO] = [
+    # 一、森林资源
+    r77_fo_pct("森林覆盖率达到[40.62%]", 40.62, "森林覆盖率", "share", qual="reach",
+               qtext="达到", notes=R77_FO_YEAR + "; 全省 the home"),
+    row("提高[0.36个百分点]", 0.36, "个百分点", "百分点", "森林覆盖率", "growth_rate", R77_FO_Y),
+    r77_fo("森林蓄积量[20.18亿立方米]", 20.18, "亿立方米", "森林蓄积量"),
+    r77_fo("增加[0.42亿立方米]", 0.42, "亿立方米", "森林蓄积量",
+           notes="an absolute change against 上年: actual"),
+    r77_fo("森林面积[2.87亿亩]", 2.87, "亿亩", "森林面积", "count_total",
+           notes=AR77 + "; dated by its sentence's 较上年"),
+    r77_fo("营造林[1165.3万亩]", 1165.3, "万亩", "营造林", period=R77_FO_F,
+           notes="完成 a frame (DONE25)"),
+    r77_fo_pct("年度计划的[108.6%]", 108.6, "营造林", "share", R77_FO_F,
+               notes="为年度计划的X: a share of the figure before (as h16)"),
+    r77_fo("人工造林[126.8万亩]", 126.8, "万亩", "人工造林", period=R77_FO_F,
+           notes="其中 a frame"),
+    r77_fo("封山育林[215.4万亩]", 215.4, "万亩", "封山育林", period=R77_FO_F),
+    r77_fo("退化林修复[308.2万亩]", 308.2, "万亩", "退化林修复", period=R77_FO_F),
+    r77_fo("森林抚育[514.9万亩]", 514.9, "万亩", "森林抚育", period=R77_FO_F),
+    r77_fo("义务植树[1.12亿株]", 1.12, "亿株", "义务植树", period=R77_FO_F,
+           notes="完成 a frame"),
+    r77_fo("参与人数达[2650万人次]", 2650, "万人次", "参与人数", period=R77_FO_F, qual="reach",
+           qtext="达"),
+    r77_fo("国家森林城市[9个]", 9, "个", "建成国家森林城市", "count_total", R77_FO_END,
+           notes="累计 a frame; a running total at the day"),
+    r77_fo("省级森林城市[47个]", 47, "个", "建成省级森林城市", "count_total", R77_FO_END,
+           notes="建成 governs the list"),
+    r77_fo_pct("覆盖率达到[43.2%]", 43.2, "城市建成区绿化覆盖率", "share", R77_FO_END,
+               qual="reach", qtext="达到"),
+    # 二、草原
+    r77_fo("草原生态修复治理[540万亩]", 540, "万亩", "草原生态修复治理", period=R77_FO_F),
+    r77_fo("退化草原改良[312万亩]", 312, "万亩", "退化草原改良", period=R77_FO_F),
+    r77_fo("人工种草[228万亩]", 228, "万亩", "人工种草", period=R77_FO_F),
+    r77_fo_pct("盖度达到[82.6%]", 82.6, "草原综合植被盖度", "share", qual="reach", qtext="达到",
+               notes=R77_FO_YEAR),
+    row("提高[0.3个百分点]", 0.3, "个百分点", "百分点", "草原综合植被盖度", "growth_rate",
+        R77_FO_Y),
+    r77_fo("鲜草产量[8960万吨]", 8960, "万吨", "天然草原鲜草产量"),
+    r77_fo_pct("同比增长[1.8%]", 1.8, "天然草原鲜草产量"),
+    r77_fo("草原禁牧[1.05亿亩]", 1.05, "亿亩", "落实草原禁牧",
+           notes="落实 a flow verb governing the list, kept"),
+    r77_fo("草畜平衡[2.03亿亩]", 2.03, "亿亩", "落实草畜平衡"),
+    # 三、湿地
+    r77_fo("湿地面积[1848万亩]", 1848, "万亩", "湿地面积", "count_total", NONE,
+           notes=AR77 + "; " + ST77),
+    r77_fo_pct("保护率达到[61.5%]", 61.5, "湿地保护率", "share", NONE, qual="reach", qtext="达到",
+               notes=ST77),
+    r77_fo("重要湿地[8处]", 8, "处", "新增省级重要湿地"),
+    r77_fo("国家重要湿地[12处]", 12, "处", "认定国家重要湿地", "count_total",
+           notes="累计 a frame: a running total; the sentence's 2025年 (a label choice: the "
+           "stock at the year's end by reading)"),
+    r77_fo("省级重要湿地[57处]", 57, "处", "认定省级重要湿地", "count_total"),
+    # 四、国家公园和自然保护地
+    r77_fo("四川片区面积[1.93万平方公里]", 1.93, "万平方公里", "大熊猫国家公园四川片区面积",
+           "count_total", NONE, notes="四川片区 names the park's part (kept: a label choice); "
+           + AR77 + "; " + ST77),
+    r77_fo_pct("总面积的[70%左右]", 70, "大熊猫国家公园四川片区面积占国家公园总面积", "share",
+               NONE, qual="about", qtext="左右", notes=ST77),
+    r77_fo("自然保护地[436个]", 436, "个", "各级各类自然保护地", "count_total", R77_FO_END,
+           notes="共 a frame"),
+    r77_fo("总面积[约1480万公顷]", 1480, "万公顷", "各级各类自然保护地总面积", "count_total",
+           R77_FO_END, qual="about", qtext="约",
+           notes="the set's h09 (共有自然保护区190个，总面积达到… -> 自然保护区总面积; first "
+           "labelled 总面积, corrected after the blind run by that practice); " + AR77),
+    r77_fo_pct("国土面积的[30.5%]", 30.5, "各级各类自然保护地总面积占全省国土面积", "share",
+               R77_FO_END,
+               notes="the base's 全省 kept (as 占全国, session 24)"),
+    r77_fo("国家级自然保护区[32个]", 32, "个", "国家级自然保护区", "count_total", R77_FO_END,
+           notes="其中 a frame"),
+    r77_fo("数量为[1387只]", 1387, "只", "野生大熊猫数量", "count_total", R77_FO_END,
+           notes="the paragraph's 截至2025年底 (first labelled undated, as dated by its survey: "
+           "corrected after the blind run by the convention's paragraph rule)"),
+    # 五、古树名木
+    r77_fo("古树名木[32.4万株]", 32.4, "万株", "普查登记古树名木", "count_total", NONE,
+           notes=ST77),
+    r77_fo("一级古树[1.28万株]", 1.28, "万株", "一级古树", "count_total", NONE,
+           notes="其中 a frame"),
+    r77_fo("名木[860株]", 860, "株", "名木", "count_total", NONE),
+    r77_fo("古树群[1526个]", 1526, "个", "古树群", "count_total", NONE),
+    r77_fo("保护古树名木[2.6万株]", 2.6, "万株", "新挂牌保护古树名木", period=R77_FO_F),
+    r77_fo("濒危古树[1180株]", 1180, "株", "抢救复壮衰弱濒危古树", period=R77_FO_F),
+    # 六、防灭火
+    r77_fo("森林火灾[23起]", 23, "起", "发生森林火灾", period=R77_FO_F, notes=VERB25),
+    r77_fo_pct("同比下降[34.3%]", -34.3, "发生森林火灾", period=R77_FO_F),
+    r77_fo("受害森林面积[58.6公顷]", 58.6, "公顷", "受害森林面积", period=R77_FO_F),
+    r77_fo_pct("同比下降[61.2%]", -61.2, "受害森林面积", period=R77_FO_F),
+    r77_fo("草原火灾[2起]", 2, "起", "发生草原火灾", period=R77_FO_F),
+    r77_fo("受害草原面积[12.4公顷]", 12.4, "公顷", "受害草原面积", period=R77_FO_F),
+    r77_fo("防火通道[2860公里]", 2860, "公里", "建成森林草原防火通道", period=R77_FO_F,
+           notes="the paragraph's 全年; 全省 the home"),
+    r77_fo("以水灭火设施[1.4万处]", 1.4, "万处", "建成以水灭火设施", period=R77_FO_F),
+    r77_fo("扑火队伍[312支]", 312, "支", "组建专业扑火队伍", period=R77_FO_F),
+    row("[9800余人]", 9800, "人", "人", "组建专业扑火队伍", "actual", R77_FO_F, "plus", "余",
+        notes="the teams' people, the list's verb"),
+    # 七、林草产业
+    r77_fo("总产值达[5210亿元]", 5210, "亿元", "林草产业总产值", qual="reach", qtext="达",
+           notes=R77_FO_YEAR),
+    r77_fo_pct("同比增长[6.3%]", 6.3, "林草产业总产值"),
+    r77_fo("综合产值[1186亿元]", 1186, "亿元", "竹产业综合产值", notes="其中 a frame"),
+    r77_fo("接待游客[1.36亿人次]", 1.36, "亿人次", "森林康养年接待游客"),
+    r77_fo("经济林面积达[5600万亩]", 5600, "万亩", "经济林面积", "count_total", NONE,
+           qual="reach", qtext="达", notes=AR77 + "; " + ST77),
+    r77_fo("林下种植面积[1320万亩]", 1320, "万亩", "林下种植面积", "count_total", NONE,
+           notes=AR77 + "; " + ST77),
+    # 2026年
+    r77_fo("营造林[1000万亩以上]", 1000, "万亩", "营造林", "target", R77_FO_26,
+           qual="at_least", qtext="以上", notes="计划: a plan; 完成 a frame"),
+    r77_fo("草原生态修复治理[500万亩]", 500, "万亩", "草原生态修复治理", "target", R77_FO_26),
+    r77_fo_pct("力争达到[40.8%]", 40.8, "森林覆盖率", "target", R77_FO_26, qual="reach",
+               qtext="达到", notes="力争: a goal"),
+]
+
+
+# h234: 洛阳日报 (洛阳网) year-end news on 2025's fire and rescue figures from 市消防救援支队
+# (2026-01-07 10:18; home 洛阳, 全市 dropped; figures invented). 2025年 / 全年 (2025: a January
+# text's year past, the headline's 2025年); paragraphs with no time expression take the headline's
+# 2025年; 消防救援队伍 / 消防部门 / 119指挥中心 the agents of their deeds (the author is the paper,
+# not the 支队: kept, as h231's 国网江苏电力); 同比下降 negative; 亡 / 伤 as written; the 冬春季
+# span (two disjoint runs of months: borderline); 春节期间（1月28日至2月4日）; 目前 / 现有 stocks at
+# the reference day; the table in tabs (rows named by their heads, units from the brackets; 2025年 /
+# 2024年 actual, 同比（%） growth_rate of 2025); 2026年 goals (力争 / 计划: target). Traps: 1月6日,
+# 2026-01-07 10:18, “12·3”, 119, “三停”, 96119, 较大以上, ICP / 公网安备.
+R77_FR = "h234_luoyang_fire_rescue_annual_stats_2025_news.txt"
+R77_FR_Y = P("2025年", "2025-01-01", "2025-12-31")
+R77_FR_F = P("全年", "2025-01-01", "2025-12-31")
+R77_FR_Y24 = P("2024年", "2024-01-01", "2024-12-31")
+R77_FR_NOW = P("目前", "2026-01-07", "2026-01-07")
+R77_FR_26 = P("2026年", "2026-01-01", "2026-12-31")
+R77_FR_SPRING = P("1月28日至2月4日", "2025-01-28", "2025-02-04")
+R77_FR_HEAD = "the headline's 2025年 (a paragraph with no time expression of its own)"
+R77_FR_TAB = "a cell of 2025年洛阳市消防救援主要数据: named by its row, unit from its brackets"
+
+
+def r77_fr(anchor, value, unit_raw, indicator, kind="actual", period=R77_FR_F, **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r77_fr_pct(anchor, value, indicator, kind="growth_rate", period=R77_FR_F, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r77_fr_cells(head, name, unit_raw, cur, prev, growth):
+    """One row of the table: 2025年, 2024年 (actual) and 同比（%） (growth_rate)."""
+    return [
+        r77_fr(tab_cell(R77_FR, head, cur), float(cur), unit_raw, name, period=R77_FR_Y,
+               notes=R77_FR_TAB),
+        r77_fr(tab_cell(R77_FR, head, prev), float(prev), unit_raw, name, period=R77_FR_Y24),
+        r77_fr_pct(tab_cell(R77_FR, head, growth), float(growth), name, period=R77_FR_Y),
+    ]
+
+
+LABELS[R77_FR] = [
+    # headline
+    r77_fr("全年接警出动[1.86万起]", 1.86, "万起", "消防救援队伍接警出动",
+           notes="the headline's 全年 (2025, as its first line's 2025年)"),
+    # 本报讯
+    r77_fr("共接警出动[1.86万起]", 1.86, "万起", "消防救援队伍接警出动", period=R77_FR_Y,
+           notes="全市 the home; 共 a frame; the agent kept (the author is the paper)"),
+    r77_fr("指战员[21.7万人次]", 21.7, "万人次", "出动指战员", period=R77_FR_Y),
+    r77_fr("消防车辆[3.42万辆次]", 3.42, "万辆次", "出动消防车辆", period=R77_FR_Y,
+           notes="出动 governs the list"),
+    r77_fr("抢救被困人员[1286人]", 1286, "人", "抢救被困人员", period=R77_FR_Y),
+    r77_fr("疏散遇险群众[4530人]", 4530, "人", "疏散遇险群众", period=R77_FR_Y),
+    r77_fr("财产价值[约3.9亿元]", 3.9, "亿元", "保护财产价值", period=R77_FR_Y, qual="about",
+           qtext="约"),
+    # 全年
+    r77_fr("接报火灾[2147起]", 2147, "起", "接报火灾", notes="共 a frame (as h86)"),
+    r77_fr_pct("同比下降[12.6%]", -12.6, "接报火灾"),
+    r77_fr("亡[5人]", 5, "人", "亡", notes="as written (h86's 死亡)"),
+    r77_fr("伤[9人]", 9, "人", "伤"),
+    r77_fr_pct("同比下降[28.6%]", -28.6, "亡人数"),
+    r77_fr("直接财产损失[1863.4万元]", 1863.4, "万元", "直接财产损失"),
+    r77_fr_pct("同比下降[7.9%]", -7.9, "直接财产损失"),
+    row("火灾死亡率为[0.07]", 0.07, None, None, "十万人口火灾死亡率", "share", R77_FR_F,
+        notes="a rate per 100,000 people with no unit (as h86's 十万人…死亡率)"),
+    # 从火灾场所看 (no time of its own: the headline's 2025年)
+    r77_fr("住宅火灾[986起]", 986, "起", "住宅火灾", period=R77_FR_Y, notes=R77_FR_HEAD),
+    r77_fr_pct("火灾总数的[45.9%]", 45.9, "住宅火灾占火灾总数", "share", R77_FR_Y),
+    r77_fr("造成[4人]死亡", 4, "人", "死亡", period=R77_FR_Y,
+           notes="after a causative verb the count counts the event (造成)"),
+    row("亡人总数的[八成]", 80, "成", "%", "死亡占亡人总数", "share", R77_FR_Y,
+        notes="八成 80 %; X占Y with X the clause before (a label choice)"),
+    r77_fr("电动自行车火灾[157起]", 157, "起", "电动自行车火灾", period=R77_FR_Y),
+    r77_fr_pct("同比下降[21.1%]", -21.1, "电动自行车火灾", period=R77_FR_Y),
+    r77_fr_pct("达[38.2%]", 38.2, "电气原因引发的火灾占比", "share", R77_FR_Y, qual="reach",
+               qtext="达", notes="最高 a comparison, no part of the name"),
+    r77_fr_pct("占[24.7%]", 24.7, "用火不慎占比", "share", R77_FR_Y, notes=SHARE25),
+    r77_fr("发生火灾[1268起]", 1268, "起", "城区发生火灾", period=R77_FR_Y, notes=VERB25),
+    r77_fr("农村地区[879起]", 879, "起", "农村地区", period=R77_FR_Y,
+           notes="its own clause's words, nothing borrowed (a label choice: 发生火灾 elided)"),
+    r77_fr_pct("同比下降[15.3%]", -15.3, "农村地区火灾起数", period=R77_FR_Y),
+    r77_fr("发生火灾[1085起]", 1085, "起", "发生火灾", period=NONE, borderline=True,
+           notes="borderline: 冬春季（1—3月和11—12月）, two disjoint runs of months no period "
+           "holds"),
+    r77_fr_pct("占全年的[50.5%]", 50.5, "冬春季发生火灾占全年", "share", NONE, borderline=True,
+               notes="borderline: as the count"),
+    r77_fr("接报火灾[96起]", 96, "起", "接报火灾", period=R77_FR_SPRING,
+           notes="春节期间 with its days in brackets (2025's, a January 2026 text)"),
+    r77_fr_pct("同比下降[18.6%]", -18.6, "接报火灾", period=R77_FR_SPRING),
+    r77_fr("引发的火灾[41起]", 41, "起", "燃放烟花爆竹引发的火灾", period=R77_FR_SPRING,
+           notes="其中 a frame"),
+    # 抢险救援 (no time of its own in its first sentence: the headline's 2025年)
+    r77_fr("抢险救援[9842起]", 9842, "起", "消防救援队伍参与各类抢险救援", period=R77_FR_Y,
+           notes="除火灾扑救外 a frame; 还 dropped; the agent kept"),
+    r77_fr("社会救助[5163起]", 5163, "起", "参与社会救助", period=R77_FR_Y,
+           notes="the list's verb, no agent (a label choice)"),
+    r77_fr("交通事故救援[1620起]", 1620, "起", "交通事故救援", period=R77_FR_Y,
+           notes="其中 a frame"),
+    r77_fr("等险情[37起]", 37, "起", "处置险情", period=R77_FR_Y,
+           notes="the example before 等 dropped"),
+    r77_fr("报警电话[15.3万个]", 15.3, "万个", "119指挥中心受理报警电话",
+           notes="全市 the home; 共 a frame"),
+    r77_fr("缩短至[45秒]", 45, "秒", "平均接警调度时间", notes="a level reached: actual"),
+    r77_fr("到场时间为[7.8分钟]", 7.8, "分钟", "城区消防车平均到场时间"),
+    # 防范
+    r77_fr("检查单位[3.26万家]", 3.26, "万家", "消防部门检查单位",
+           notes="全年 (the quote's 去年 the same year); the agent kept"),
+    r77_fr("火灾隐患[8.4万处]", 8.4, "万处", "发现并督促整改火灾隐患"),
+    r77_fr("查封场所[412处]", 412, "处", "临时查封场所"),
+    r77_fr("单位[96家]", 96, "家", "责令“三停”单位"),
+    r77_fr("罚款[1320万元]", 1320, "万元", "罚款"),
+    r77_fr("飞线充电”[1.1万处]", 1.1, "万处", "清理“飞线充电”", notes="the paragraph's 全年"),
+    r77_fr("充电车位[2.3万个]", 2.3, "万个", "新增电动自行车集中充电车位"),
+    r77_fr("高层建筑[5680栋]", 5680, "栋", "高层建筑", "count_total",
+           P("现有", "2026-01-07", "2026-01-07"), notes="现有: a stock at the reference day"),
+    r77_fr("住宅小区[1240个]", 1240, "个", "排查高层住宅小区"),
+    r77_fr("堵塞问题[3100余处]", 3100, "处", "整改消防车通道堵塞问题", qual="plus",
+           qtext="余"),
+    r77_fr("等活动[6200余场]", 6200, "场", "开展消防宣传活动", qual="plus", qtext="余",
+           notes="the examples before 等 dropped"),
+    r77_fr("管理人员[4.8万人次]", 4.8, "万人次", "培训消防安全管理人员"),
+    # 队伍建设方面
+    r77_fr("新建消防站[4个]", 4, "个", "新建消防站", period=R77_FR_Y, notes=R77_FR_HEAD),
+    r77_fr("共有消防站[51个]", 51, "个", "消防站", "count_total", R77_FR_NOW,
+           notes="共有 a frame"),
+    r77_fr("专职消防站[17个]", 17, "个", "政府专职消防站", "count_total", R77_FR_NOW),
+    r77_fr("微型消防站[320个]", 320, "个", "新建微型消防站", period=R77_FR_Y),
+    r77_fr("总数达到[2860个]", 2860, "个", "微型消防站总数", "count_total", R77_FR_NOW,
+           qual="reach", qtext="达到", notes="the paragraph's 目前 (a stock); 新增X N个，总数达到 "
+           "named X总数 as h159 / h219 (first labelled 总数, corrected after the blind run)"),
+    r77_fr("消防队员[260名]", 260, "名", "新招录政府专职消防队员"),
+    r77_fr("总数达到[3150人]", 3150, "人", "消防救援人员总数", "count_total", NONE,
+           qual="reach", qtext="达到",
+           notes="a stock in a sentence whose 全年 scopes only a flow: null (the convention)"),
+    r77_fr("消防车辆[468辆]", 468, "辆", "配备各类消防车辆", "count_total", NONE),
+    r77_fr("举高类消防车[41辆]", 41, "辆", "举高类消防车", "count_total", NONE),
+    # 表
+    *r77_fr_cells("接警出动（起）", "接警出动", "起", "18600", "17935", "3.7"),
+    *r77_fr_cells("火灾起数（起）", "火灾起数", "起", "2147", "2456", "-12.6"),
+    *r77_fr_cells("亡人数（人）", "亡人数", "人", "5", "7", "-28.6"),
+    *r77_fr_cells("伤人数（人）", "伤人数", "人", "9", "11", "-18.2"),
+    *r77_fr_cells("直接财产损失（万元）", "直接财产损失", "万元", "1863.4", "2023.2", "-7.9"),
+    # 2026年
+    r77_fr_pct("同比下降[5%以上]", -5, "火灾起数", "target", R77_FR_26, qual="at_least",
+               qtext="以上", notes="力争: a goal (as h86's 下降10%以上)"),
+    r77_fr("新建消防站[3个]", 3, "个", "新建消防站", "target", R77_FR_26, notes="计划: a plan"),
+]
+
+
+# h235: 潞泽煤业集团's 生产经营简报 2025年第10期 as OCR of a printed brief (集团公司调度指挥中心编,
+# 2025年11月4日; a company's text: no home, no subject; figures invented). 10月份 / 当月 / 本月
+# flows (actual), 1-10月累计 running totals (count_total, session 18), 年度计划 amounts (target,
+# 2025) and 完成…的X shares of the figure; 截至10月底 stock with 较9月底 (at the day); digits spaced
+# by the OCR (`1 2 8 . 6万吨`: one number), lines broken inside names and numbers; 百万吨 死亡率 a
+# rate with no unit, its 下降 negative; 集团公司 the author, dropped; the mines 王庄矿 / 高河矿 part
+# of the names (no places); the table in spaces (指 标 | 单位 | 本月 | 本年累计 | 年计划 |
+# 完成年计划(%)): rows named by the first cell, the 单位 cell the unit; 十一月份 plans (target).
+# Traps: 第10期（总第238期）, 2025年11月4日, 10月31日, 218天 (a streak: borderline), — 1 —,
+# （共印40份）, 0356- phone.
+R77_CO = "h235_luze_coal_group_monthly_production_brief_2025_10_ocr.txt"
+R77_CO_M = P("10月份", "2025-10-01", "2025-10-31")
+R77_CO_YTD = P("1-10月", "2025-01-01", "2025-10-31")
+R77_CO_PLAN = P("年度计划", "2025-01-01", "2025-12-31")
+R77_CO_END = P("截至10月底", "2025-10-31", "2025-10-31")
+R77_CO_NOV = P("十一月份", "2025-11-01", "2025-11-30")
+R77_CO_COL = ("a table cell: the 单位 cell the unit; 本月 10月 (actual), 本年累计 1-10月 "
+              "(count_total), 年计划 2025 (target), 完成年计划(%) the share of 1-10月")
+
+
+def r77_co(anchor, value, unit_raw, indicator, kind="actual", period=R77_CO_M, **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r77_co_pct(anchor, value, indicator, kind="growth_rate", period=R77_CO_M, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r77_co_row(head, unit_raw, name, month, ytd, plan, share):
+    unit = unit_raw.removeprefix("万")
+    return [
+        r62_cell(R77_CO, head, 2, month, float(month), unit_raw, unit, name, "actual", R77_CO_M,
+                 notes=R77_CO_COL),
+        r62_cell(R77_CO, head, 3, ytd, float(ytd), unit_raw, unit, name, "count_total",
+                 R77_CO_YTD),
+        r62_cell(R77_CO, head, 4, plan, float(plan), unit_raw, unit, name, "target",
+                 R77_CO_PLAN),
+        r62_cell(R77_CO, head, 5, share, float(share), "%", "%", name, "share", R77_CO_YTD),
+    ]
+
+
+LABELS[R77_CO] = [
+    # 一、原煤生产
+    r77_co("原煤产量 [1 2 8 . 6万吨]", 128.6, "万吨", "原煤产量", notes="digits spaced by "
+           "the OCR; 完成 opening the phrase dropped, as the set does before output with no "
+           "producer (h148's 全年完成发电量 -> 发电量, h151's 全年完成农业总产值; h52 keeps it "
+           "after 公司: briefly relabelled 完成原煤产量 after the blind run, then reverted)"),
+    r77_co_pct("月度计划的[102.4%]", 102.4, "原煤产量", "share"),
+    r77_co_pct("同比增长[3.2%]；", 3.2, "原煤产量"),
+    r77_co("[1 2 3 5 . 8万吨]", 1235.8, "万吨", "原煤产量", "count_total", R77_CO_YTD,
+           notes="1-10月累计: a running total (session 18)"),
+    r77_co("年度计划[1480万吨]的", 1480, "万吨", "原煤产量", "target", R77_CO_PLAN,
+           notes="the year's plan: target"),
+    r77_co_pct("计划1480万吨的[83.5%]", 83.5, "原煤产量", "share", R77_CO_YTD),
+    r77_co_pct("增长\n[2.1%]", 2.1, "原煤产量", period=R77_CO_YTD),
+    r77_co("产量[38.2万吨]", 38.2, "万吨", "王庄矿产量", notes="a mine, part of the name"),
+    r77_co("高河矿[29.7万吨]", 29.7, "万吨", "高河矿",
+           notes="its own clause's words (产量 elided; a label choice)"),
+    r77_co_pct("当月产量的[52.8%]", 52.8, "两矿占当月产量", "share", P("当月", "2025-10-01",
+               "2025-10-31"), notes="合计 a frame; 集团公司 the author, dropped; 当月 kept "
+               "in the base (as 同期)"),
+    # 二、煤炭销售
+    r77_co("商品煤销量[116.3万吨]", 116.3, "万吨", "商品煤销量",
+           notes="完成 before a volume a verb of result, dropped (h162's 公司完成…产品销量, h35 / "
+           "h57 / h68's 完成…吞吐量 / 客运量; kept only before 投资 / 产值 / 发电量 / 产量)"),
+    r77_co_pct("同比增\n长[4.6%]", 4.6, "商品煤销量"),
+    r77_co("铁路外运[72.4万吨]", 72.4, "万吨", "铁路外运", notes="其中 a frame"),
+    r77_co_pct("占销量的[62.3%]", 62.3, "铁路外运占销量", "share"),
+    r77_co("[1 1 0 2 . 7万吨]", 1102.7, "万吨", "销售商品煤", "count_total", R77_CO_YTD,
+           notes="累计 a frame"),
+    r77_co_pct("同比增长[1.8%]", 1.8, "销售商品煤", period=R77_CO_YTD),
+    r77_co("平均售价 [6 8 6元/吨]", 686, "元/吨", "商品煤综合平均售价", notes="a mean: actual"),
+    r77_co("环比上涨 [4 1元/吨]", 41, "元/吨", "商品煤综合平均售价",
+           notes="an absolute change: actual"),
+    r77_co_pct("同比下降[9.3%]", -9.3, "商品煤综合平均售价"),
+    r77_co("煤炭库存[31.5万吨]", 31.5, "万吨", "煤炭库存", period=R77_CO_END,
+           notes="a stock of a magnitude at a day: actual; 集团公司 the author, dropped"),
+    r77_co("减少[6.8万吨]", -6.8, "万吨", "煤炭库存", period=R77_CO_END,
+           notes="a change against 9月底: at the day, signed"),
+    # 三、掘进
+    r77_co("掘进进尺 [1 0 8 6 2米]", 10862, "米", "掘进进尺",
+           notes="完成 dropped before a volume, as before 吞吐量 (h35, h57)"),
+    r77_co("进尺[3120米]", 3120, "米", "开拓进尺", notes="其中 a frame; the name over a line "
+           "break joined"),
+    r77_co("掘进进尺[10.46万米]", 10.46, "万米", "掘进进尺", "count_total", R77_CO_YTD),
+    r77_co_pct("划的[85.1%]", 85.1, "掘进进尺", "share", R77_CO_YTD),
+    r77_co("综采工作面[2个]", 2, "个", "新投产综采工作面", period=P("当月", "2025-10-01",
+           "2025-10-31")),
+    # 四、安全
+    row("吨死亡率为[0]；", 0, None, None, "百万吨死亡率", "share", R77_CO_M,
+        notes="a rate with no unit; the name over a line break joined"),
+    row("百万吨死亡率为[0.081]", 0.081, None, None, "百万吨死亡率", "share", R77_CO_YTD),
+    row("下降\n[0.043]", -0.043, None, None, "百万吨死亡率", "growth_rate", R77_CO_YTD,
+        notes="较上年同期: a change, signed (as h86's 0.09)"),
+    row("安全生产[218天]", 218, "天", "天", "连续安全生产", "count_total",
+        P("截至10月31日", "2025-10-31", "2025-10-31"), borderline=True,
+        notes="borderline: a streak (the set drops 连续开展6次) the trade counts as a figure"),
+    r77_co("各类隐患[1462条]", 1462, "条", "排查治理各类隐患", period=P("当月", "2025-10-01",
+           "2025-10-31")),
+    r77_co_pct("整改率[100%]", 100, "整改率", "share", P("当月", "2025-10-01", "2025-10-31")),
+    # 五、瓦斯与洗选
+    r77_co("瓦斯抽采量[1 8 6 0万立方米]", 1860, "万立方米", "瓦斯抽采量"),
+    r77_co_pct("利用率达到[65.3%]", 65.3, "利用率", "share", qual="reach", qtext="达到",
+               notes="its own clause's words"),
+    row("提高[2.1个百分点]", 2.1, "个百分点", "百分点", "利用率", "growth_rate", R77_CO_M,
+        notes="较上月: a change"),
+    r77_co("入洗原煤[96.4万\n吨]", 96.4, "万吨", "入洗原煤"),
+    r77_co("洗精煤产量[42.8万吨]", 42.8, "万吨", "洗精煤产量"),
+    r77_co_pct("精煤产率[44.4%]", 44.4, "精煤产率", "share"),
+    # 六、经营
+    r77_co("营业收入[12.36亿元]", 12.36, "亿元", "营业收入", notes="实现 a frame"),
+    r77_co("利润总额[1.48\n亿元]", 1.48, "亿元", "利润总额"),
+    r77_co("营业收入[118.9亿元]", 118.9, "亿元", "营业收入", "count_total", R77_CO_YTD),
+    r77_co_pct("同比下降[6.2%]", -6.2, "营业收入", period=R77_CO_YTD),
+    r77_co("额[13.7亿元]", 13.7, "亿元", "利润总额", "count_total", R77_CO_YTD,
+           notes="the 累计 list's second item"),
+    r77_co("完全成本 [4 2 3 . 5元]", 423.5, "元", "吨煤完全成本", period=R77_CO_YTD,
+           notes="the paragraph's 1-10月"),
+    r77_co("降低[1 2 . 6元]", -12.6, "元", "吨煤完全成本", "other", R77_CO_YTD,
+           notes="a gap to the year's budget, not a change over time: other (a label choice)"),
+    # 表
+    *r77_co_row("原煤产量", "万吨", "原煤产量", "128.6", "1235.8", "1480", "83.5"),
+    *r77_co_row("商品煤销量", "万吨", "商品煤销量", "116.3", "1102.7", "1320", "83.5"),
+    *r77_co_row("掘进进尺", "米", "掘进进尺", "10862", "104600", "122900", "85.1"),
+    *r77_co_row("洗精煤产量", "万吨", "洗精煤产量", "42.8", "405.3", "480", "84.4"),
+    # 十一月份
+    r77_co("原煤产量[125\n万吨]", 125, "万吨", "原煤产量", "target", R77_CO_NOV,
+           notes="计划: a plan; 完成 dropped (h148)"),
+    r77_co("商品煤销量[120万吨]", 120, "万吨", "商品煤销量", "target", R77_CO_NOV),
+    r77_co("突破[1480万吨]", 1480, "万吨", "原煤产量", "target", P("全年", "2025-01-01",
+           "2025-12-31"), qual="break_through", qtext="突破", notes="确保: a goal"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
