@@ -169,9 +169,10 @@ _FLIGHT_SEASON = r"(?<!上一)(?<!下一)(?:冬春|夏秋)航季"
 # a graduating class (2025届毕业生, 较2024届): the year it graduates in
 _COHORT = r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s?届"
 # (“十四五”规划 names the plan document, not its years: 2025年是“十四五”规划收官之年; nor does
-# the plan named as which of its years a year is: 2025年是“十四五”收官之年, 十四五的最后一年)
+# the plan named as which of its years a year is: 2025年是“十四五”收官之年, 十四五的最后一年;
+# nor the plan's goal a figure met: 均完成“十四五”控制目标, 完成“十四五”目标任务的58.6%)
 _PLAN = (
-    r"“?十[一二三四五六七八九]五”?(?!”?(?:规划(?!期)|(?:规划)?的?"
+    r"“?十[一二三四五六七八九]五”?(?!”?(?:规划(?!期)|(?:控制|约束性|预期)?目标|(?:规划)?的?"
     r"(?:[^\s，。；、“”\d]{1,4}之年|最后一年|第[一二三四五]年|首年)))"
     r"(?:时期|期间|规划期|末|初|以来)?"
     r"|“十五”(?:时期|期间|规划期|末|初|以来)?|十五(?:时期|期间|规划期)"

@@ -38530,6 +38530,9 @@ R79_ZZ_END = P("年末", "2025-12-31", "2025-12-31")
 R79_ZZ_START = P("年初", "2025-01-01", "2025-01-01")
 R79_ZZ_2020 = P("2020年", "2020-01-01", "2020-12-31")
 R79_ZZ_TAB = "a cell of 表1 (单位：万立方米): the reservoir's row with its column's measure"
+R79_ZZ_FORM = ("; the column as printed, its period word kept (a form's row + column, as the "
+               "set's 行政规范性文件本年制发件数: first labelled without 年初 / 年末, corrected "
+               "after the blind run by that practice)")
 R79_ZZ_NORM = "a departure from the long-term mean: other, signed (h39, decision of round 12)"
 M3_ZZ = ("亿立方米", "立方米")
 
@@ -38548,12 +38551,13 @@ def r79_zz_tab(name, total, start, end, change):
     return [
         r79_zz(tab_cell(R79_ZZ, name, total), float(total), *u, name + "总库容", "count_total",
                notes=R79_ZZ_TAB + "; a capacity, at the title's 2025年 (a label choice)"),
-        r79_zz(tab_cell(R79_ZZ, name, start), float(start), *u, name + "蓄水量", "count_total",
-               R79_ZZ_START, notes=R79_ZZ_TAB),
-        r79_zz(tab_cell(R79_ZZ, name, end), float(end), *u, name + "蓄水量", "count_total",
-               R79_ZZ_END, notes=R79_ZZ_TAB),
-        r79_zz(tab_cell(R79_ZZ, name, change), float(change), *u, name + "蓄水量", "actual",
-               R79_ZZ_END, notes=R79_ZZ_TAB + "; 增减 the change over the year: actual at 年末"),
+        r79_zz(tab_cell(R79_ZZ, name, start), float(start), *u, name + "年初蓄水量",
+               "count_total", R79_ZZ_START, notes=R79_ZZ_TAB + R79_ZZ_FORM),
+        r79_zz(tab_cell(R79_ZZ, name, end), float(end), *u, name + "年末蓄水量", "count_total",
+               R79_ZZ_END, notes=R79_ZZ_TAB + R79_ZZ_FORM),
+        r79_zz(tab_cell(R79_ZZ, name, change), float(change), *u, name + "年末蓄水量",
+               "actual", R79_ZZ_END, notes=R79_ZZ_TAB + "; 增减 the change over the year: "
+               "actual at 年末, named by the measure before it (as a growth column is)"),
     ]
 
 

@@ -1,0 +1,60 @@
+"""Round 79's fixes (h239-h241: a provincial climate bulletin, a provincial emergency
+department's news on a typhoon's losses and relief, a city's water resources bulletin), each
+class tested on text of its own through the whole extractor."""
+
+from datetime import date
+
+from tests.domain.metrics.support import document_by_number
+
+_RESERVOIRS = (
+    "2025年某市水资源公报\n\n"
+    "表2　2025年某市主要水库蓄水情况　　单位：万立方米\n"
+    "水库名称\t总库容\t年初蓄水量\t年末蓄水量\t增减\n"
+    "白沙水库\t2740\t1212\t1308\t96\n"
+    "红石水库\t5150\t2467\t2392\t-75\n"
+)
+
+
+def test_a_forms_title_unit_gives_every_cell_its_unit():
+    found = document_by_number(_RESERVOIRS, date(2026, 6, 1))
+    for quote in ("2740", "1212", "1308", "96", "-75"):
+        assert (found[quote].unit_raw, found[quote].unit) == ("万立方米", "立方米"), quote
+
+
+def test_a_forms_capacity_and_change_columns_keep_its_cells_named_row_then_column():
+    found = document_by_number(_RESERVOIRS, date(2026, 6, 1))
+    assert found["2740"].indicator == "白沙水库总库容"
+    assert found["1212"].indicator == "白沙水库年初蓄水量"
+    assert found["1308"].indicator == "白沙水库年末蓄水量"
+    # 增减: the change of the measure before it, at its day, no stock
+    assert found["96"].indicator == "白沙水库年末蓄水量"
+    assert found["-75"].kind == "actual"
+    assert (found["-75"].period_start, found["-75"].period_end) == (
+        date(2025, 12, 31), date(2025, 12, 31))
+
+
+def test_a_stock_under_a_year_start_column_is_at_the_years_first_day():
+    found = document_by_number(_RESERVOIRS, date(2026, 6, 1))
+    assert found["1212"].kind == "count_total"
+    assert (found["1212"].period_start, found["1212"].period_end) == (
+        date(2025, 1, 1), date(2025, 1, 1))
+
+
+def test_the_year_a_record_is_second_to_dates_nothing_after_it():
+    text = ("2024年，全市年平均气温17.2℃，为有气象记录以来第二高（仅次于2023年）；年降水量"
+            "1320.5毫米，较常年偏多8.4%。")
+    found = document_by_number(text, date(2025, 1, 15))
+    assert (found["1320.5毫米"].period_start, found["1320.5毫米"].period_end) == (
+        date(2024, 1, 1), date(2024, 12, 31))
+    # the year's own figure after it stays that year's
+    own = document_by_number("2024年全市年平均气温为17.2℃，僅次於2019年的17.6℃。",
+                             date(2025, 1, 15))
+    assert own["17.6℃"].period_start == date(2019, 1, 1)
+
+
+def test_a_plans_goal_met_names_no_span_for_what_follows():
+    text = ("2025年，全市万元地区生产总值用水量12.6立方米，较2020年下降20.1%，"
+            "完成“十四五”控制目标。城镇居民人均生活用水量131升/日。")
+    found = document_by_number(text, date(2026, 6, 1))
+    assert (found["131升/日"].period_start, found["131升/日"].period_end) == (
+        date(2025, 1, 1), date(2025, 12, 31))
