@@ -219,6 +219,7 @@ def _off_the_normal(text: str, pos: int) -> bool:
     against the year before, with a period of its own)."""
     words = period_words()
     before = text[clause_start(text, pos, CLAUSE_MARKS) : pos]
+    before = _LISTED_BEFORE.sub("", before)  # (分别较常年偏高1.2℃、1.1℃和0.9℃: a later item)
     if not before.endswith(words.get("departures", ())):
         return False
     base = _ANY_BASE.search(before)
@@ -227,6 +228,8 @@ def _off_the_normal(text: str, pos: int) -> bool:
 
 
 _ANY_BASE = re.compile(r"[比较較与]")
+# the items of a list before a later one (1.2℃、1.1℃和: figures with their units and joints)
+_LISTED_BEFORE = re.compile(r"(?:[-+]?\d+(?:\.\d+)?[^\d、，,；;。和及]{0,4}[、和及])+$")
 # a share named as the year's mean (年平均相对湿度：78%): a level over the year, the year's
 _YEARLY_MEAN = ("年平均", "年均")
 # a survey's respondents (问卷调查显示，…超过60%的受访者表示…) or a platform's data (同程旅行数据

@@ -58,3 +58,30 @@ def test_a_plans_goal_met_names_no_span_for_what_follows():
     found = document_by_number(text, date(2026, 6, 1))
     assert (found["131升/日"].period_start, found["131升/日"].period_end) == (
         date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_day_opening_a_sentence_before_the_homes_whole_dates_its_figures():
+    text = ("18日以来，全市累计转移群众2.6万人。受台风影响，9月19日全市停运公交线路86条，"
+            "取消航班126架次。")
+    found = document_by_number(text, date(2025, 9, 21))
+    for quote in ("86条", "126架次"):
+        assert (found[quote].period_start, found[quote].period_end) == (
+            date(2025, 9, 19), date(2025, 9, 19)), quote
+    assert found["86条"].indicator == "停运公交线路"
+
+
+def test_later_departures_of_a_list_take_the_figures_period():
+    text = ("2025年某市气候公报\n\n　　一、气温\n\n　　东部、西部年平均气温分别为16.2℃和17.4℃，"
+            "分别较常年偏高0.8℃和0.6℃。")
+    found = document_by_number(text, date(2026, 1, 20))
+    for quote in ("0.8℃", "0.6℃"):
+        assert (found[quote].period_start, found[quote].period_end) == (
+            date(2025, 1, 1), date(2025, 12, 31)), quote
+
+
+def test_the_plum_rain_season_is_one_period_word():
+    text = "2025年某省气候公报\n\n　　梅汛期（6月15日—7月10日）全省平均梅雨量312.4毫米。"
+    found = document_by_number(text, date(2026, 1, 20))
+    assert found["312.4毫米"].indicator == "平均梅雨量"
+    assert (found["312.4毫米"].period_start, found["312.4毫米"].period_end) == (
+        date(2025, 6, 15), date(2025, 7, 10))
