@@ -202,13 +202,14 @@ _RANK = "rank"
 _OTHER = "other"
 # a rank among the years on record (为1961年以来第2多, 为有气象记录以来同期第3高): the rank of the
 # figure before it
-_RECORD_RANK = re.compile(r"以来(?:同期)?$")
-_SINCE_CHAR = "以"  # (the cheap test before _RECORD_RANK)
+# (为历史同期第二多: the same record's scope, with no 以来)
+_RECORD_RANK = re.compile(r"(?:以来|历史|歷史)(?:同期)?$")
+_SINCE_CHARS = ("以", "历史", "歷史")  # (the cheap test before _RECORD_RANK)
 
 
 def _record_rank(text: str, pos: int) -> bool:
     """The rank at ``pos`` is the figure's among the years on record (…以来第2多)."""
-    return _SINCE_CHAR in text and _RECORD_RANK.search(text, 0, pos) is not None
+    return any(c in text for c in _SINCE_CHARS) and _RECORD_RANK.search(text, 0, pos) is not None
 
 
 def _off_the_normal(text: str, pos: int) -> bool:

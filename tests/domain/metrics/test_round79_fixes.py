@@ -85,3 +85,24 @@ def test_the_plum_rain_season_is_one_period_word():
     assert found["312.4毫米"].indicator == "平均梅雨量"
     assert (found["312.4毫米"].period_start, found["312.4毫米"].period_end) == (
         date(2025, 6, 15), date(2025, 7, 10))
+
+
+def test_a_rank_after_the_records_scope_alone_ranks_the_figure_before():
+    text = ("2024年，全市年平均气温17.6℃，为1961年有气象记录以来历史第三高；全市平均高温日数"
+            "28.4天，为历史同期第二多。")
+    found = document_by_number(text, date(2025, 1, 15))
+    assert found["第三"].indicator == "年平均气温"
+    assert found["第二"].indicator == "平均高温日数"
+    assert (found["第二"].period_start, found["第二"].period_end) == (
+        date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_tolls_cause_and_the_homes_whole_are_no_part_of_its_name():
+    found = document_by_number("2024年，全年气象灾害共造成全市直接经济损失12.4亿元。",
+                               date(2025, 1, 15))
+    assert found["12.4亿元"].indicator == "直接经济损失"
+    found = document_by_number("截至20日18时，台风造成全市停电用户18.6万户。",
+                               date(2025, 9, 21))
+    assert found["18.6万户"].indicator == "停电用户"
+    found = document_by_number("2024年共有4个台风影响我市。", date(2025, 1, 15))
+    assert found["4个"].indicator == "台风影响"
