@@ -151,6 +151,10 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if _RECORD_CHARS.intersection(r.indicator):
         r.indicator = _without_record(sc, r)
     r.indicator = _without_cause_and_home(r.indicator)
+    if r.indicator.startswith(_SINCE_FROM) and len(r.indicator) > 2 and any(
+            p.text.endswith(_SINCE) and p.start > 0 and sc.text[p.start - 1] == r.indicator[0]
+            for p in sc.spans):
+        r.indicator = r.indicator[1:]  # 自2015年以来累计供水…: 自 opens the since-span
     r.indicator = _without_change_adverb(so, r)
     r.indicator = _change_size_of_last(sc, so, r)
     r.indicator = _size_word_closing(sc, so, r)
@@ -448,6 +452,10 @@ _NEW_HIGH, _NEW_HIGH_WRITTEN = "创新", "创新高"  # (创新|高达: the segm
 _CAUSED_TOLL = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:灾害|台风|暴雨|洪涝|干旱|地震|寒潮|降雨)"
                           r"(?:共|累计)?造成(?:全[省市县区国]|我[省市县区])?(?P<harm>.{2,})$")
 _HOME_OBJECT = re.compile(r"(?<=影响)(?:我[省市县区]|全[省市县区])$")
+
+
+_SINCE_FROM = ("自", "从", "從")
+_SINCE = ("以来", "以來")
 
 
 def _without_cause_and_home(name: str) -> str:

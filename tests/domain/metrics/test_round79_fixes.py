@@ -106,3 +106,14 @@ def test_a_tolls_cause_and_the_homes_whole_are_no_part_of_its_name():
     assert found["18.6万户"].indicator == "停电用户"
     found = document_by_number("2024年共有4个台风影响我市。", date(2025, 1, 15))
     assert found["4个"].indicator == "台风影响"
+
+
+def test_a_since_span_opening_a_later_task_dates_that_task_alone():
+    text = ("2025年某市水资源公报\n\n　　一、水资源量\n　　全年引江工程向我市供水3.12亿立方米，"
+            "较上年增加0.21亿立方米；自2016年6月通水以来累计供水26.4亿立方米。全市引黄水量"
+            "4.05亿立方米。")
+    found = document_by_number(text, date(2026, 6, 18))
+    assert found["26.4亿立方米"].indicator == "供水"  # (自 opens the since-span)
+    assert found["26.4亿立方米"].period_start == date(2016, 6, 1)
+    assert (found["4.05亿立方米"].period_start, found["4.05亿立方米"].period_end) == (
+        date(2025, 1, 1), date(2025, 12, 31))
