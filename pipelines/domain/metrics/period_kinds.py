@@ -166,7 +166,8 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
     if annual is not None and period is NO_PERIOD and (kind in _FLOW_KINDS or (
             kind == "share" and (_within_month(annual.period) or _own_dates(annual.period)
                                  or _YEAR_ON_YEAR.match(text, pos) is not None
-                                 or indicator.startswith(_YEARLY_MEAN)))
+                                 or indicator.startswith(_YEARLY_MEAN)
+                                 or _share_of_yearly_flows(text, pos)))
             or (kind in _STOCK_KINDS and (annual.period.start == annual.period.end
                                           or calendar_month(annual.period)))
             or (kind == _RANK and (named_season(annual.period) or _record_rank(text, pos)))
@@ -189,6 +190,27 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
         # film's 累计票房 in news on a holiday just over runs on to the text's day)
         period = Period(text=period.text, start=annual.period.end, end=annual.period.end)
     return period
+
+
+def _share_of_yearly_flows(text: str, pos: int) -> bool:
+    """A share of a whole its sentence gave a figure of before (全市供水总量21.46亿立方米，其中
+    地表水…，分别占供水总量的52.2%…): the parts' shares of that flow, of the report's year."""
+    if _SHARE_CHAR not in text:
+        return False
+    window = _LISTED_BEFORE.sub("", text[max(0, pos - _BASE_REACH) : pos])  # (52.2%、27.0%和)
+    base = _SHARE_BASE.search(window)
+    if base is None:
+        return False
+    name = base.group("base")
+    given = text.find(name, 0, max(0, pos - len(window) + base.start()))
+    return given >= 0 and _FIGURE_AFTER.match(text, given + len(name)) is not None
+
+
+# the whole a share is taken of, right before it (分别占供水总量的52.2%, 占用水总量的)
+_SHARE_BASE = re.compile(r"占(?P<base>[\u4e00-\u9fff]{2,12}?)的$")
+_BASE_REACH = 40
+_SHARE_CHAR = "占"
+_FIGURE_AFTER = re.compile(r"(?:为|达|达到|是)?\d")
 
 
 def _holds_yearly_part(text: str) -> bool:

@@ -117,3 +117,12 @@ def test_a_since_span_opening_a_later_task_dates_that_task_alone():
     assert found["26.4亿立方米"].period_start == date(2016, 6, 1)
     assert (found["4.05亿立方米"].period_start, found["4.05亿立方米"].period_end) == (
         date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_shares_of_a_yearly_flow_the_sentence_gave_are_of_the_reports_year():
+    text = ("2025年某市水资源公报\n\n　　三、供用水\n　　全市供水总量18.32亿立方米，其中地表水"
+            "供水量9.60亿立方米，地下水供水量8.72亿立方米，分别占供水总量的52.4%和47.6%。")
+    found = document_by_number(text, date(2026, 6, 18))
+    for quote in ("52.4%", "47.6%"):
+        assert (found[quote].period_start, found[quote].period_end) == (
+            date(2025, 1, 1), date(2025, 12, 31)), quote
