@@ -151,6 +151,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if _RECORD_CHARS.intersection(r.indicator):
         r.indicator = _without_record(sc, r)
     r.indicator = _without_cause_and_home(r.indicator)
+    r.indicator = _without_frame_words(r.indicator)
     if r.indicator.startswith(_SINCE_FROM) and len(r.indicator) > 2 and any(
             p.text.endswith(_SINCE) and p.start > 0 and sc.text[p.start - 1] == r.indicator[0]
             for p in sc.spans):
@@ -454,6 +455,27 @@ _CAUSED_TOLL = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:灾害|台风|暴雨|洪涝
 _HOME_OBJECT = re.compile(r"(?<=影响)(?:我[省市县区]|全[省市县区])$")
 
 
+# frame words a name may open or hold (已预赔付, 主要是生态环境补水, 沿海各地转移…, 消防救援
+# 队伍共出动…, …工程向我市供水): 已 and 各地 as session 25 and h178 drop them, 主要是 names the
+# cause, 共 after its body a frame word, the home as the recipient no part of the deed (not
+# an account's 已发行 / 已售: 已发行外汇基金票据, 已售未结转合约销售金额)
+_FRAME_OPENING = re.compile(r"^(?:已经?(?!发行|售)(?=[\u4e00-\u9fff]{2})"
+                            r"|主要是(?=[\u4e00-\u9fff]{2})"
+                            r"|[\u4e00-\u9fff]{0,2}各地(?=[\u4e00-\u9fff]{2}))")
+_FRAME_INSIDE = re.compile(r"(?<=队伍|部门|机构|单位|系统)共(?=[\u4e00-\u9fff]{2})"
+                           r"|(?<=[\u4e00-\u9fff]{2})向(?:我|全|本)[省市县区](?=[\u4e00-\u9fff]{2})")
+
+
+def _without_frame_words(name: str) -> str:
+    """The name without the frame words it opens with or holds (see _FRAME_OPENING)."""
+    if name.startswith(_FRAME_FIRST):
+        name = _FRAME_OPENING.sub("", name, count=1)
+    if "共" in name or "向" in name:
+        name = _FRAME_INSIDE.sub("", name)
+    return name
+
+
+_FRAME_FIRST = ("已", "主要是", "各地", "沿海", "全国", "全省", "全市", "省内", "市内")
 _SINCE_FROM = ("自", "从", "從")
 _SINCE = ("以来", "以來")
 

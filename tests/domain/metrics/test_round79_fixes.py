@@ -126,3 +126,16 @@ def test_shares_of_a_yearly_flow_the_sentence_gave_are_of_the_reports_year():
     for quote in ("52.4%", "47.6%"):
         assert (found[quote].period_start, found[quote].period_end) == (
             date(2025, 1, 1), date(2025, 12, 31)), quote
+
+
+def test_frame_words_a_name_opens_with_or_holds_are_no_part_of_it():
+    text = ("截至21日8时，沿海各地累计转移渔民2.2万人；全市消防救援队伍共出动指战员1260人次；"
+            "估损金额1.2亿元，已预赔付1800万元。")
+    found = document_by_number(text, date(2025, 9, 21))
+    assert found["2.2万人"].indicator == "转移渔民"
+    assert found["1260人次"].indicator == "消防救援队伍出动指战员"
+    assert found["1800万元"].indicator == "预赔付"
+    found = document_by_number(
+        "2025年，引江工程向我市供水2.4亿立方米，主要是生态补水增加0.3亿立方米。", date(2026, 6, 1))
+    assert found["2.4亿立方米"].indicator == "引江工程供水"
+    assert found["0.3亿立方米"].indicator == "生态补水"
