@@ -276,9 +276,10 @@ def day_of_figure(text: str, span: PeriodSpan) -> bool:
         # single day's figure of
         span.start == 0 and _NEWS_LEAD.search(text) is None
         and any(w in text for w in _DAY_MARKS_AFTER)) or (
-        # 9月19日全省停运旅客列车126列: a day opening the sentence right before the home's
-        # whole (全省, 全市), what happened there that day
-        span.is_day and opens and _HOME_AFTER.match(text, span.end) is not None
+        # 9月19日全省停运旅客列车126列: a day opening the sentence (or a clause, …，8月4日全省
+        # 高温范围达68个县) right before the home's whole (全省, 全市), what happened there that day
+        span.is_day and (opens or (span.start > 0 and text[span.start - 1] in _CLAUSE_OPENS))
+        and _HOME_AFTER.match(text, span.end) is not None
         and _NEWS_LEAD.search(text, span.end) is None)
 
 

@@ -139,3 +139,10 @@ def test_frame_words_a_name_opens_with_or_holds_are_no_part_of_it():
         "2025年，引江工程向我市供水2.4亿立方米，主要是生态补水增加0.3亿立方米。", date(2026, 6, 1))
     assert found["2.4亿立方米"].indicator == "引江工程供水"
     assert found["0.3亿立方米"].indicator == "生态补水"
+
+
+def test_a_day_opening_a_later_clause_before_the_homes_whole_dates_it():
+    text = "7月10日至8月10日，全市出现持续高温天气，8月2日全市高温范围达12个区县。"
+    found = document_by_number(text, date(2026, 1, 16))
+    assert (found["12个"].period_start, found["12个"].period_end) == (
+        date(2025, 8, 2), date(2025, 8, 2))
