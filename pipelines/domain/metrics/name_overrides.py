@@ -458,8 +458,10 @@ _HOME_OBJECT = re.compile(r"(?<=影响)(?:我[省市县区]|全[省市县区])$"
 # frame words a name may open or hold (已预赔付, 主要是生态环境补水, 沿海各地转移…, 消防救援
 # 队伍共出动…, …工程向我市供水): 已 and 各地 as session 25 and h178 drop them, 主要是 names the
 # cause, 共 after its body a frame word, the home as the recipient no part of the deed (not
-# an account's 已发行 / 已售: 已发行外汇基金票据, 已售未结转合约销售金额)
-_FRAME_OPENING = re.compile(r"^(?:已经?(?!发行|售)(?=[\u4e00-\u9fff]{2})"
+# an account's 已发行 / 已售: 已发行外汇基金票据, 已售未结转合约销售金额; nor a statistic 已
+# names: 已播面积)
+_FRAME_OPENING = re.compile(r"^(?:已经?(?!发行|售|[\u4e00-\u9fff]{1,2}(?:面积|量|数|额))"
+                            r"(?=[\u4e00-\u9fff]{2})"
                             r"|主要是(?=[\u4e00-\u9fff]{2})"
                             r"|[\u4e00-\u9fff]{0,2}各地(?=[\u4e00-\u9fff]{2}))")
 _FRAME_INSIDE = re.compile(r"(?<=队伍|部门|机构|单位|系统)共(?=[\u4e00-\u9fff]{2})"
