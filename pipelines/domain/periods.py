@@ -64,7 +64,7 @@ _SEASON_OF_YEAR = r"(?<!年)(?:春夏|秋冬|冬春|[春夏秋冬])季(?!运动|
 # its own, its dates unknown (where a text gives them it names them: 汛期（6—9月）); 汛末, the
 # flood season's end (汛期末), a day of its own, its date unknown as well; 迎峰度夏 before a
 # noun names what the season calls for (为应对迎峰度夏用电高峰, 投产迎峰度夏重点电网工程), no time
-_WORK_SEASON = (r"主?汛期(?!内外)|汛末"
+_WORK_SEASON = (r"[主梅]?汛期(?!内外)|汛末"
                 r"|迎峰度[冬夏](?:期间|(?=[，,。；;、\s]|以来|前|后|中|$))")
 # a season after its year (今年夏季, 2025年春季) is that year's season in the calendar of the
 # meteorological service (春季 March to May, 夏季 June to August, 秋季 September to November); 冬季
@@ -169,9 +169,10 @@ _FLIGHT_SEASON = r"(?<!上一)(?<!下一)(?:冬春|夏秋)航季"
 # a graduating class (2025届毕业生, 较2024届): the year it graduates in
 _COHORT = r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s?届"
 # (“十四五”规划 names the plan document, not its years: 2025年是“十四五”规划收官之年; nor does
-# the plan named as which of its years a year is: 2025年是“十四五”收官之年, 十四五的最后一年)
+# the plan named as which of its years a year is: 2025年是“十四五”收官之年, 十四五的最后一年;
+# nor the plan's goal a figure met: 均完成“十四五”控制目标, 完成“十四五”目标任务的58.6%)
 _PLAN = (
-    r"“?十[一二三四五六七八九]五”?(?!”?(?:规划(?!期)|(?:规划)?的?"
+    r"“?十[一二三四五六七八九]五”?(?!”?(?:规划(?!期)|(?:控制|约束性|预期)?目标|(?:规划)?的?"
     r"(?:[^\s，。；、“”\d]{1,4}之年|最后一年|第[一二三四五]年|首年)))"
     r"(?:时期|期间|规划期|末|初|以来)?"
     r"|“十五”(?:时期|期间|规划期|末|初|以来)?|十五(?:时期|期间|规划期)"
@@ -252,7 +253,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
     # (累计 before a mean per day, 累计平均日产: the mean over the span the sentence names, no
     # running total at the text's day)
     return re.compile(rf"""
-    (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首民星春夏秋冬报汛主迎Q单單之旬现如])
+    (?=[\d〇零一二两三四五六七八九十截到“今去上下前明本当全年次第未过近目累首民星春夏秋冬报汛主梅迎Q单單之旬现如])
     (?:(?:截至|截止到|截止|到)\s?)?
     (?:
         {_PLAN}

@@ -828,6 +828,10 @@ class Context:
                 and not undated_round(p) and aside_end(sent.text, p) < 0
                 and not figure_day(sent.text, p) and not that_day_only(sent.text, p)
                 and not goal_gap(sent.text, p)
+                # (…；自2014年12月通水以来累计供水58.3亿立方米。全市引黄水量…: a running total's
+                # since-span opening a later task of its sentence dates that task alone)
+                and not (task_goes_on and p.start <= 1 and running_total_opening(sent.text, p)
+                         and not sent.text.rstrip().endswith(_TASK_ENDS))
             ]
             if spans:
                 # (…考试于5月中旬完成，…: the results after it are of the event's year)

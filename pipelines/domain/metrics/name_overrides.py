@@ -150,6 +150,12 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         r.indicator = so.out[-1].indicator
     if _RECORD_CHARS.intersection(r.indicator):
         r.indicator = _without_record(sc, r)
+    r.indicator = _without_cause_and_home(r.indicator)
+    r.indicator = _without_frame_words(r.indicator)
+    if r.indicator.startswith(_SINCE_FROM) and len(r.indicator) > 2 and any(
+            p.text.endswith(_SINCE) and p.start > 0 and sc.text[p.start - 1] == r.indicator[0]
+            for p in sc.spans):
+        r.indicator = r.indicator[1:]  # 自2015年以来累计供水…: 自 opens the since-span
     r.indicator = _without_change_adverb(so, r)
     r.indicator = _change_size_of_last(sc, so, r)
     r.indicator = _size_word_closing(sc, so, r)
@@ -292,7 +298,8 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if not r.own and r.cand.unit in _DAYS and sc.text.startswith(_AGAINST_DAY, r.comma_start):
         r.indicator = _day_moved(sc, r)  # (the name borrowed from before, if any, the last's)
     if r.indicator in metric_lexicon().entity_measures and (
-            topic := _DISASTER_TOPIC.match(sc.text)) is not None:
+            topic := _DISASTER_TOPIC.match(sc.text)) is not None and not topic.group(
+            "topic").endswith(_ALL_DISASTERS):
         # 干旱灾害主要发生在…，农作物受灾面积1632.5千公顷; 地质灾害共发生3127起，因灾死亡失踪64人:
         # a toll after the disaster the sentence opens with is that disaster's
         r.indicator = topic.group("topic") + r.indicator
@@ -432,10 +439,56 @@ def _without_change_adverb(so: SoFar, r: Reading) -> str:
 # a record the figure sets, written between its name and its link verb (用电负荷创历史新高今年以来
 # 第3次刷新纪录达1.52亿千瓦, 港口吞吐量刷新纪录达5.2亿吨, 旅游收入创新高达120亿元): it says how
 # high the figure is, no part of what it measures
+# the scope of a record a rank is in, left alone before it (…以来历史第二高, 历史上第三多)
+_RECORD_SCOPES = frozenset({"历史", "历史上", "歷史", "歷史上"})
 _RECORD = re.compile(r"(?:再|又|均|连续)?(?:创|刷新)(?:了)?(?:历史|有记录以来|年内|同期|今年以来|"
                      r"近\d+年|近[一二三四五六七八九十]+年)?(?:新高|新低|纪录|记录|最高)")
 _RECORD_CHARS = frozenset("创刷")
 _NEW_HIGH, _NEW_HIGH_WRITTEN = "创新", "创新高"  # (创新|高达: the segmenter's cut before 达)
+
+
+# a disaster's toll named with its cause (全年气象灾害共造成全省直接经济损失…): the harm after
+# 造成, the home's whole it was suffered in dropped; the home as the object of the deed closing a
+# name (3个台风影响我省): no part of it
+_CAUSED_TOLL = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:灾害|台风|暴雨|洪涝|干旱|地震|寒潮|降雨)"
+                          r"(?:共|累计)?造成(?:全[省市县区国]|我[省市县区])?(?P<harm>.{2,})$")
+_HOME_OBJECT = re.compile(r"(?<=影响)(?:我[省市县区]|全[省市县区])$")
+
+
+# frame words a name may open or hold (已预赔付, 主要是生态环境补水, 沿海各地转移…, 消防救援
+# 队伍共出动…, …工程向我市供水): 已 and 各地 as session 25 and h178 drop them, 主要是 names the
+# cause, 共 after its body a frame word, the home as the recipient no part of the deed (not
+# an account's 已发行 / 已售: 已发行外汇基金票据, 已售未结转合约销售金额; nor a statistic 已
+# names: 已播面积)
+_FRAME_OPENING = re.compile(r"^(?:已经?(?!发行|售|[\u4e00-\u9fff]{1,2}(?:面积|量|数|额))"
+                            r"(?=[\u4e00-\u9fff]{2})"
+                            r"|主要是(?=[\u4e00-\u9fff]{2})"
+                            r"|[\u4e00-\u9fff]{0,2}各地(?=[\u4e00-\u9fff]{2}))")
+_FRAME_INSIDE = re.compile(r"(?<=队伍|部门|机构|单位|系统)共(?=[\u4e00-\u9fff]{2})"
+                           r"|(?<=[\u4e00-\u9fff]{2})向(?:我|全|本)[省市县区](?=[\u4e00-\u9fff]{2})")
+
+
+def _without_frame_words(name: str) -> str:
+    """The name without the frame words it opens with or holds (see _FRAME_OPENING)."""
+    if name.startswith(_FRAME_FIRST):
+        name = _FRAME_OPENING.sub("", name, count=1)
+    if "共" in name or "向" in name:
+        name = _FRAME_INSIDE.sub("", name)
+    return name
+
+
+_FRAME_FIRST = ("已", "主要是", "各地", "沿海", "全国", "全省", "全市", "省内", "市内")
+_SINCE_FROM = ("自", "从", "從")
+_SINCE = ("以来", "以來")
+
+
+def _without_cause_and_home(name: str) -> str:
+    """The name without the cause of a disaster's toll and the home's whole (see _CAUSED_TOLL)."""
+    if "造成" in name and (found := _CAUSED_TOLL.match(name)) is not None:
+        return found.group("harm")
+    if "影响" in name and (home := _HOME_OBJECT.search(name)) is not None:
+        return name[: home.start()]
+    return name
 
 
 def _without_record(sc: SentenceScope, r: Reading) -> str:
@@ -872,6 +925,8 @@ def _without_condition(sc: SentenceScope, r: Reading) -> str:
 # 发生…), not every kind of them (各种自然灾害共造成…: no one disaster's toll)
 _DISASTER_TOPIC = re.compile(r"(?P<topic>(?!各种|各类|所有)[\u4e00-\u9fff]{0,8}?"
                              r"(?:灾害|雪灾|冰雹|地震|火灾|干旱|洪涝|台风))(?:主要|共|造成|[，,])")
+# every kind of disaster at once (全年气象灾害共造成…, 自然灾害造成…): no one disaster's toll
+_ALL_DISASTERS = ("气象灾害", "自然灾害", "氣象災害", "自然災害")
 _NEW_VERBS = ("新增", "新建", "新认定", "新培育", "新引进")
 _BY = ("按", "以")  # (长沙银行按一级资本排名第227位, 以营业收入位列第86位: the measure it is
 # ranked by)
@@ -933,6 +988,8 @@ def streak_or_rank_named(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         name = r.indicator[len(_RANK_LINK) :]
         r.indicator = next((name[len(w) :] for w in metric_lexicon().prefix_words
                             if name.startswith(w) and len(name) > len(w) + 1), name)
+    if r.cand.ordinal and r.indicator in _RECORD_SCOPES:
+        r.indicator = ""  # 为1951年有气象记录以来历史第二高: the record's scope names nothing
     if not r.indicator and r.cand.ordinal and earlier:
         # …，是有记录以来第二高: a rank naming nothing ranks the last thing named
         r.indicator, r.nameless = earlier, False

@@ -494,7 +494,9 @@ def scopes_its_clause(text: str, span: PeriodSpan) -> bool:
         # of the whole sentence as a first clause's would
         return False
     end = CLAUSE_END.search(text, span.end)
-    return text.find(RUNNING, span.end, end.start() if end else len(text)) >= 0
+    # (…；自2014年12月通水以来累计供水58.3亿立方米: the bare 累计 after the since-span too)
+    return text.find(RUNNING, span.end, end.start() if end else len(text)) >= 0 or (
+        span.text == RUNNING and text.endswith(SINCE, 0, span.start))
 
 
 _DIGIT = re.compile(r"\d")

@@ -275,7 +275,15 @@ def day_of_figure(text: str, span: PeriodSpan) -> bool:
         # 10月8日为档期最后一天，单日票房回落至3.4亿元: a day the sentence opens with and gives a
         # single day's figure of
         span.start == 0 and _NEWS_LEAD.search(text) is None
-        and any(w in text for w in _DAY_MARKS_AFTER))
+        and any(w in text for w in _DAY_MARKS_AFTER)) or (
+        # 9月19日全省停运旅客列车126列: a day opening the sentence (or a clause, …，8月4日全省
+        # 高温范围达68个县) right before the home's whole (全省, 全市), what happened there that day
+        span.is_day and (opens or (span.start > 0 and text[span.start - 1] in _CLAUSE_OPENS))
+        and _HOME_AFTER.match(text, span.end) is not None
+        and _NEWS_LEAD.search(text, span.end) is None)
+
+
+_HOME_AFTER = re.compile(r"(?:全[省市县区国州]|我[省市县区国])(?![\u4e00-\u9fff]*[：:])")
 
 
 # what a day's reading is of, then 为： before the figures (贷款市场报价利率（LPR）为：)
@@ -344,7 +352,9 @@ _MEMBER_OF = re.compile(r"[^，,；;。：:]{2,16}中[，,]")
 
 
 # a frame a sentence opens with before its day (二级市场上，3月28日…; 消息面上，; 从盘面看，)
-_FRAME_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:上|方面|看|来看)[，,]")
+# (受台风影响，9月19日全省停运…: a cause the sentence opens with, the same)
+_FRAME_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,8}(?:上|方面|看|来看)"
+                         r"|受[^，,。；;\d]{1,12}影响)[，,]")
 
 
 # a newspaper's dateline mark a lead opens with before its day (本报讯　11月16日7时30分，…; 本报讯

@@ -166,7 +166,8 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
     if annual is not None and period is NO_PERIOD and (kind in _FLOW_KINDS or (
             kind == "share" and (_within_month(annual.period) or _own_dates(annual.period)
                                  or _YEAR_ON_YEAR.match(text, pos) is not None
-                                 or indicator.startswith(_YEARLY_MEAN)))
+                                 or indicator.startswith(_YEARLY_MEAN)
+                                 or _share_of_yearly_flows(text, pos)))
             or (kind in _STOCK_KINDS and (annual.period.start == annual.period.end
                                           or calendar_month(annual.period)))
             or (kind == _RANK and (named_season(annual.period) or _record_rank(text, pos)))
@@ -191,6 +192,27 @@ def period_of_kind(period: Period, kind: str, indicator: str, text: str, clause_
     return period
 
 
+def _share_of_yearly_flows(text: str, pos: int) -> bool:
+    """A share of a whole its sentence gave a figure of before (全市供水总量21.46亿立方米，其中
+    地表水…，分别占供水总量的52.2%…): the parts' shares of that flow, of the report's year."""
+    if _SHARE_CHAR not in text:
+        return False
+    window = _LISTED_BEFORE.sub("", text[max(0, pos - _BASE_REACH) : pos])  # (52.2%、27.0%和)
+    base = _SHARE_BASE.search(window)
+    if base is None:
+        return False
+    name = base.group("base")
+    given = text.find(name, 0, max(0, pos - len(window) + base.start()))
+    return given >= 0 and _FIGURE_AFTER.match(text, given + len(name)) is not None
+
+
+# the whole a share is taken of, right before it (分别占供水总量的52.2%, 占用水总量的)
+_SHARE_BASE = re.compile(r"占(?P<base>[\u4e00-\u9fff]{2,12}?)的$")
+_BASE_REACH = 40
+_SHARE_CHAR = "占"
+_FIGURE_AFTER = re.compile(r"(?:为|达|达到|是)?\d")
+
+
 def _holds_yearly_part(text: str) -> bool:
     """The sentence gives the part of a lifetime total planned or done in one year (年度计划投资):
     the year it names, or its paragraph's, is that part's."""
@@ -202,13 +224,14 @@ _RANK = "rank"
 _OTHER = "other"
 # a rank among the years on record (为1961年以来第2多, 为有气象记录以来同期第3高): the rank of the
 # figure before it
-_RECORD_RANK = re.compile(r"以来(?:同期)?$")
-_SINCE_CHAR = "以"  # (the cheap test before _RECORD_RANK)
+# (为历史同期第二多: the same record's scope, with no 以来)
+_RECORD_RANK = re.compile(r"(?:以来|历史|歷史)(?:同期)?$")
+_SINCE_CHARS = ("以", "历史", "歷史")  # (the cheap test before _RECORD_RANK)
 
 
 def _record_rank(text: str, pos: int) -> bool:
     """The rank at ``pos`` is the figure's among the years on record (…以来第2多)."""
-    return _SINCE_CHAR in text and _RECORD_RANK.search(text, 0, pos) is not None
+    return any(c in text for c in _SINCE_CHARS) and _RECORD_RANK.search(text, 0, pos) is not None
 
 
 def _off_the_normal(text: str, pos: int) -> bool:
@@ -219,6 +242,7 @@ def _off_the_normal(text: str, pos: int) -> bool:
     against the year before, with a period of its own)."""
     words = period_words()
     before = text[clause_start(text, pos, CLAUSE_MARKS) : pos]
+    before = _LISTED_BEFORE.sub("", before)  # (分别较常年偏高1.2℃、1.1℃和0.9℃: a later item)
     if not before.endswith(words.get("departures", ())):
         return False
     base = _ANY_BASE.search(before)
@@ -227,6 +251,8 @@ def _off_the_normal(text: str, pos: int) -> bool:
 
 
 _ANY_BASE = re.compile(r"[比较較与]")
+# the items of a list before a later one (1.2℃、1.1℃和: figures with their units and joints)
+_LISTED_BEFORE = re.compile(r"(?:[-+]?\d+(?:\.\d+)?[^\d、，,；;。和及]{0,4}[、和及])+$")
 # a share named as the year's mean (年平均相对湿度：78%): a level over the year, the year's
 _YEARLY_MEAN = ("年平均", "年均")
 # a survey's respondents (问卷调查显示，…超过60%的受访者表示…) or a platform's data (同程旅行数据

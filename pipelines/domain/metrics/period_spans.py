@@ -178,6 +178,8 @@ def is_comparison(text: str, span: PeriodSpan) -> bool:
         text.endswith(_RECOVERED_TO, 0, span.start) and text.startswith("的", span.end)) or (
         text.startswith(_CLOSING, span.end) and _BASE_NAMED.search(text, 0, span.start) is not None
     ) or text.endswith(_OVERTAKEN, 0, span.start) or (
+        text.endswith(_SECOND_TO, 0, span.start) and not _OWN_FIGURE.match(text, span.end)
+    ) or (
         needs_year(span.text) and _base_year_before().search(
             text, max(0, span.start - _BASE_YEAR_CHARS), span.start) is not None)
 
@@ -207,6 +209,10 @@ def _base_year_before() -> re.Pattern[str]:
 # a period's figure overtaken or neared (規模已超越上年全年, 已超过2019年全年, 接近去年全年水平):
 # the period is the one measured against, not what the text reports on
 _OVERTAKEN = ("超越", "超过", "超過", "超出", "赶超", "趕超", "追平", "逼近", "接近")
+# a record's year a rank is second to (为…历史第二高（仅次于2024年）): a base, unless the text
+# gives that year's own figure (僅次於二〇一九年的24.5度)
+_SECOND_TO = ("仅次于", "僅次於")
+_OWN_FIGURE = re.compile(r"的[^，,；;。\d０-９]{0,8}[\d０-９]")
 # a base named, then its period in brackets (较基准年（2020年）, 比基期（2015年）,
 # 与上年（2023年）相比): the bracket's period is that base, no period of what the text reports
 _CLOSING = ("）", ")")

@@ -73,7 +73,7 @@ _SUB_ITEM = re.compile(r"[（(][一二三四五六七八九十]+[）)]")
 # then things (行政规范性文件), each cell named row and column; else the columns are classes
 # (自然人, 商业企业) and the rows measures, each cell named column and row
 _MEASURE_ENDS = ("数", "量", "额", "率", "值", "价", "费", "比重", "人次", "面积", "分数线",
-                 "控制线", "投档线")  # (a school's 录取分数线: a score, a measure)
+                 "控制线", "投档线", "库容")  # (a school's 录取分数线: a score, a measure)
 _FORM_TOTALS = frozenset({"总计", "合计", "小计", "總計", "合計"})
 _TOTAL_WORD = 2  # characters of a total's word (合计)
 
@@ -390,8 +390,12 @@ def _form_cells(head: list[str], rows: list[tuple[int, list[tuple[int, str]]]],
     """The figures of a form's rows, named by row and column (columns of measures) or by
     column and row (columns of classes; a total column by the row alone)."""
     columns = [_after_colon(_BRACKETED.sub("", h)) for h in head]
-    measures = all(c.endswith(_MEASURE_ENDS) for c in columns[1:] if c not in _FORM_TOTALS)
+    measures = all(c.endswith(_MEASURE_ENDS) for c in columns[1:]
+                   if c not in _FORM_TOTALS and c not in _CHANGE_COLUMNS) and any(
+        c not in _CHANGE_COLUMNS for c in columns[1:])
     units = [TABLE_UNIT.search(h) for h in head]
+    titled = _title_unit(title) if not any(units) and not any(
+        _head_unit(h) for h in head[1:]) else None
     # rows of places (城市  环比（上月=100）  同比（上年同月=100）): each figure the title's
     # measure (…一线城市新建商品住宅销售价格指数) of its row's place
     measured = _places_measure(title, columns[0]) if columns[0] in PLACE_HEADS else None
@@ -404,6 +408,9 @@ def _form_cells(head: list[str], rows: list[tuple[int, list[tuple[int, str]]]],
             # frame word)
         for k, (offset, figure) in enumerate(cells[1:], 1):
             column = columns[k]
+            if measures and column in _CHANGE_COLUMNS and k > 1:
+                column = columns[k - 1]  # (水库名称  年初蓄水量  年末蓄水量  增减: the change
+                # of the measure before it, as a table's growth column is)
             if measured is not None:
                 name = measured
             elif measures:
@@ -411,7 +418,7 @@ def _form_cells(head: list[str], rows: list[tuple[int, list[tuple[int, str]]]],
             else:
                 name = item if column in _FORM_TOTALS else column + item
             dated = next((t for t in (item, group, column) if t and _opens_with_period(t)), "")
-            unit_raw = units[k].group(1) if units[k] else _head_unit(head[k])
+            unit_raw = units[k].group(1) if units[k] else _head_unit(head[k]) or titled
             unit = unit_of(unit_raw) if unit_raw else None
             if unit is None or unit.category is None:
                 unit = unit_raw = None
@@ -423,9 +430,26 @@ def _form_cells(head: list[str], rows: list[tuple[int, list[tuple[int, str]]]],
             elif unit is None and column in _COUNTED:
                 unit = unit_of(_COUNTED[column])  # (病名  发病数  死亡数: cases, deaths)
             cell = _form_cell(at + offset, figure, name, (unit_raw, unit), column, dated, title)
+            if cell is not None and columns[k] != column:
+                cell = replace(cell, difference=True)  # (a change: no stock)
             if cell is not None:  # (a figure a scan damaged, I5: none)
                 out.append(cell if measured is None else replace(cell, place=item))
     return tuple(out)
+
+
+# a column of changes naming no measure of its own (增减: of the column before it)
+_CHANGE_COLUMNS = frozenset({"增减", "增減", "增减量", "增減量", "增(+)减(-)", "增（+）减（-）"})
+
+
+def _title_unit(title: str) -> str | None:
+    """The unit a form's title writes for every cell on its last line (表1　…蓄水情况　　单位：
+    万立方米), when it is a unit; None if it writes none."""
+    lines = [line for line in LINE_END.split(title) if line.strip(" \u3000")]
+    found = TABLE_UNIT.search(lines[-1]) if lines else None
+    if found is None:
+        return None
+    unit = unit_of(found.group(1))
+    return found.group(1) if unit is not None and unit.category is not None else None
 
 
 def _title_scores(title: str) -> bool:

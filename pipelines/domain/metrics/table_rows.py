@@ -345,6 +345,11 @@ def _form_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
     if kind != "target" and standard_parameter("", cell.name, cell.category):
         kind, period = "other", NO_PERIOD  # 第一档  5918 under 缴费基数（元/月）: a band's base
         # a rule sets, as in a sentence
+    elif kind == "count_total" and cell.difference:
+        kind = "actual"  # 尖岗水库  …  442 under 年初蓄水量  年末蓄水量  增减: the year's change
+    elif kind == "count_total" and period.text == "年初" and period.start is not None:
+        period = Period(text=period.text, start=period.start, end=period.start)  # a stock
+        # under 年初蓄水量 (beside 年末蓄水量): at the year's first day, not over January
     name = _row_name(cell.name)
     return new_row(MetricRow, (
         sent_no, cell.quote, cell.raw_start, cell.raw_end, name or None, _subject(cell),

@@ -39000,6 +39000,494 @@ LABELS[R77_CO] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 79 (session 30, h239-h241), written and labelled by helper R79 by reading, before any
+# extractor ran on them.
+
+# h239: 浙江省气候中心's 2025年浙江省气候公报（摘要） (发布时间：2026-01-16 09:30; home 浙江, 全省 /
+# 我省 dropped; figures invented). Climate as h138: a departure from the normal (较常年 (同期) 偏高
+# / 偏多 / 偏少 / 偏低 N℃ / N% / N天 / N小时 / N个) other, signed; ranks 历史第二高 / 历史同期第二多
+# / 第3高 (rank, 位); sections with no time of their own take the report's 2025年; a range across
+# counties written bare in brackets (安吉, 玉环, 嵊泗, 泰顺: each end its county's; counties keep
+# 县, a county-level city bare); 浙北 / 浙中 / 浙南 regions, part of the name (as 苏北5市 / 皖北6市,
+# h232's 中西部地区), no subject; the year's extremes with the place and the day in brackets (the
+# year's, the place the subject); seasons and spells dated by their brackets or their days;
+# 过程累计面雨量 a running total of the process (count_total, 累计 dropped, as h120); counts of
+# stations / counties that qualified (count_total, doer + deed); 直接经济损失 较近5年平均值偏少 a
+# change against a base (growth_rate, as h138). Traps: 2026-01-16 09:30, 2,318, 1951年 / 1961年
+# (base years), 仅次于2024年, 7月28日 / 1月10日 / 9月18日 (days in brackets), 8月4日, 第14号,
+# 1991—2020年30年, 资料截至2025年12月31日, 相关链接 dates, 0571- phone, 73号; borderline ≥35℃ /
+# ≥50毫米 / 超过40℃ (class bounds), 全年有10个月, 两市, 70个国家级气象观测站 (the data's sample),
+# 五市 / 三市 (totals of the lists before them).
+R79_ZJ = "h239_zhejiang_climate_center_climate_bulletin_2025_web.txt"
+R79_ZJ_Y = P("2025年", "2025-01-01", "2025-12-31")
+R79_ZJ_FEB = P("2月", "2025-02-01", "2025-02-28")
+R79_ZJ_MAR = P("3月", "2025-03-01", "2025-03-31")
+R79_ZJ_DEC = P("12月", "2025-12-01", "2025-12-31")
+R79_ZJ_JUL = P("7月", "2025-07-01", "2025-07-31")
+R79_ZJ_MEI = P("梅汛期（6月12日—7月8日）", "2025-06-12", "2025-07-08")
+R79_ZJ_AUT = P("秋季（9—11月）", "2025-09-01", "2025-11-30")
+R79_ZJ_SUM = P("夏季", "2025-06-01", "2025-08-31")
+R79_ZJ_RAIN = P("6月19日—22日", "2025-06-19", "2025-06-22")
+R79_ZJ_HEAT = P("7月9日至8月12日", "2025-07-09", "2025-08-12")
+R79_ZJ_AUG4 = P("8月4日", "2025-08-04", "2025-08-04")
+R79_ZJ_TY = P("9月17日—19日", "2025-09-17", "2025-09-19")
+R79_ZJ_DRY = P("10月1日至11月20日", "2025-10-01", "2025-11-20")
+R79_ZJ_YEAR = P("全年", "2025-01-01", "2025-12-31")
+R79_ZJ_DEV = ("a departure from the normal (较常年 / 偏多 / 偏少 / 偏高 / 偏低): other, signed "
+              "(h138)")
+R79_ZJ_REGION = ("浙北 / 浙中 / 浙南 regions of the province (not administrative places): part of "
+                 "the name, no subject (as 苏北5市, 皖北6市, h232's 中西部地区); a 分别 list pairs "
+                 "each with its figure")
+R79_ZJ_BARE = "a county written bare in brackets: the subject keeps 县 (README: counties keep 县)"
+R79_ZJ_EXTREME = "the year's extreme: the year's; the place its subject, the day says when (h138)"
+
+
+def r79_zj(anchor, value, unit_raw, unit, indicator, kind="actual", period=R79_ZJ_Y, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r79_zj_c(anchor, value, indicator, kind="actual", period=R79_ZJ_Y, **kw):
+    return row(anchor, value, "℃", "摄氏度", indicator, kind, period, **kw)
+
+
+def r79_zj_mm(anchor, value, indicator, kind="actual", period=R79_ZJ_Y, **kw):
+    return row(anchor, value, "毫米", "毫米", indicator, kind, period, **kw)
+
+
+def r79_zj_dev(anchor, value, unit_raw, unit, indicator, period=R79_ZJ_Y, **kw):
+    kw.setdefault("notes", R79_ZJ_DEV)
+    return row(anchor, value, unit_raw, unit, indicator, "other", period, **kw)
+
+
+def r79_zj_bound(anchor, value, unit_raw, unit, indicator, qual="at_least", qtext="≥"):
+    return row(anchor, value, unit_raw, unit, indicator, "other", NONE, qual, qtext,
+               borderline=True, notes="borderline: the bound of a class (as h138's ≥35℃)")
+
+
+LABELS[R79_ZJ] = [
+    # the lead (2025年)
+    r79_zj_c("全省年平均气温[18.9℃]", 18.9, "年平均气温", notes="全省 the home"),
+    r79_zj_dev("较常年偏高[1.1℃]，为", 1.1, "℃", "摄氏度", "年平均气温"),
+    row("历史[第二]高", 2, None, "位", "年平均气温", "rank", R79_ZJ_Y,
+        notes="1951年有气象记录以来 a base year; 仅次于2024年 no row"),
+    r79_zj_mm("；年降水量[1786.4毫米]", 1786.4, "年降水量"),
+    r79_zj_dev("较常年偏多[11.6%]", 11.6, "%", "%", "年降水量"),
+    r79_zj("年日照时数[1752.3小时]", 1752.3, "小时", "小时", "年日照时数"),
+    r79_zj_dev("较常年偏少[46.8小时]", -46.8, "小时", "小时", "年日照时数"),
+    # 一、气温
+    r79_zj_c("在[16.3℃]（安吉）", 16.3, "年平均气温", subject="安吉县",
+             notes="a range across places: each end its county's; " + R79_ZJ_BARE),
+    r79_zj_c("～[20.4℃]（玉环）", 20.4, "年平均气温", subject="玉环",
+             notes="玉环 a county-level city: bare"),
+    r79_zj_c("分别为[17.8℃]", 17.8, "浙北年平均气温", notes=R79_ZJ_REGION),
+    r79_zj_c("17.8℃、[18.9℃]和", 18.9, "浙中年平均气温"),
+    r79_zj_c("和[19.7℃]", 19.7, "浙南年平均气温"),
+    r79_zj_dev("分别较常年偏高[1.2℃]", 1.2, "℃", "摄氏度", "浙北年平均气温"),
+    r79_zj_dev("1.2℃、[1.1℃]和", 1.1, "℃", "摄氏度", "浙中年平均气温"),
+    r79_zj_dev("和[0.9℃]", 0.9, "℃", "摄氏度", "浙南年平均气温"),
+    row("全年有[10个月]", 10, "个月", "月", "气温偏高的月份", "count_total", R79_ZJ_Y,
+        borderline=True, notes="borderline: months meeting a condition (as h138's 9个月)"),
+    r79_zj_dev("分别偏高[2.8℃]", 2.8, "℃", "摄氏度", "平均气温", R79_ZJ_FEB,
+               notes="a 分别 list of months (as h138); 其中 a frame"),
+    r79_zj_dev("2.8℃和[2.1℃]", 2.1, "℃", "摄氏度", "平均气温", R79_ZJ_MAR),
+    r79_zj_c("12月平均气温[8.4℃]", 8.4, "平均气温", period=R79_ZJ_DEC),
+    r79_zj_dev("偏低[0.6℃]", -0.6, "℃", "摄氏度", "平均气温", R79_ZJ_DEC),
+    r79_zj_bound("高温日数（日最高气温[≥35℃]）", 35, "℃", "摄氏度", "日最高气温"),
+    r79_zj("≥35℃）[34.6天]", 34.6, "天", "天", "平均高温日数",
+           notes="the bracketed definition no part of the name; 全省 the home (as h138)"),
+    r79_zj_dev("较常年偏多[12.3天]", 12.3, "天", "天", "平均高温日数"),
+    row("历史同期[第二]多", 2, None, "位", "平均高温日数", "rank", R79_ZJ_Y),
+    r79_zj("7月高温日数[18.2天]", 18.2, "天", "天", "高温日数", period=R79_ZJ_JUL,
+           notes="其中 a frame word (as h138)"),
+    r79_zj_c("年极端最高气温[42.1℃]", 42.1, "年极端最高气温", subject="莲都区",
+             notes=R79_ZJ_EXTREME + "; 丽水市莲都区: the district keeps 区"),
+    row("有记录以来[第3]高", 3, None, "位", "年极端最高气温", "rank", R79_ZJ_Y, subject="莲都区",
+        notes="全省国家站有记录以来 the base; the rank of the figure before (its place)"),
+    r79_zj_c("年极端最低气温[-9.8℃]", -9.8, "年极端最低气温", subject="安吉县",
+             notes=R79_ZJ_EXTREME + "; " + R79_ZJ_BARE),
+    # 二、降水
+    r79_zj_mm("在[1302.5毫米]（嵊泗）", 1302.5, "年降水量", subject="嵊泗县", notes=R79_ZJ_BARE),
+    r79_zj_mm("～[2416.8毫米]（泰顺）", 2416.8, "年降水量", subject="泰顺县"),
+    r79_zj_mm("分别为[1524.6毫米]", 1524.6, "浙北年降水量", notes=R79_ZJ_REGION),
+    r79_zj_mm("1524.6毫米、[1812.3毫米]", 1812.3, "浙中年降水量"),
+    r79_zj_mm("和[2106.9毫米]", 2106.9, "浙南年降水量"),
+    r79_zj_dev("分别较常年偏多[8.4%]", 8.4, "%", "%", "浙北年降水量"),
+    r79_zj_dev("8.4%、[12.1%]", 12.1, "%", "%", "浙中年降水量"),
+    r79_zj_dev("和[14.7%]", 14.7, "%", "%", "浙南年降水量"),
+    r79_zj("年降水日数[156.3天]", 156.3, "天", "天", "年降水日数"),
+    r79_zj_dev("较常年偏少[4.2天]", -4.2, "天", "天", "年降水日数"),
+    r79_zj_mm("平均梅雨量[386.5毫米]", 386.5, "平均梅雨量", period=R79_ZJ_MEI,
+              notes="a season with its days in brackets (as h138's 汛期（5-9月）)"),
+    r79_zj_dev("较常年偏多[31.2%]", 31.2, "%", "%", "平均梅雨量", R79_ZJ_MEI),
+    r79_zj_bound("暴雨日数（日降水量[≥50毫米]）", 50, "毫米", "毫米", "日降水量"),
+    r79_zj("≥50毫米）[5.8天]", 5.8, "天", "天", "平均暴雨日数",
+           notes="a new sentence with no time: the report's year (the 梅汛期 scopes its own)"),
+    r79_zj_dev("较常年偏多[1.4天]", 1.4, "天", "天", "平均暴雨日数"),
+    r79_zj("大暴雨[112站日]", 112, "站日", "站日", "出现大暴雨",
+           notes="共 a frame word; 出现 kept (session 25, as h138's 出现暴雨)"),
+    r79_zj_mm("年最大日降水量[298.6毫米]", 298.6, "年最大日降水量", subject="文成县",
+              notes=R79_ZJ_EXTREME),
+    # 三、日照
+    r79_zj("平均日照时数[402.6小时]", 402.6, "小时", "小时", "平均日照时数", period=R79_ZJ_AUT),
+    r79_zj_dev("较常年同期偏少[18.5%]", -18.5, "%", "%", "平均日照时数", R79_ZJ_AUT),
+    r79_zj("夏季日照时数[628.7小时]", 628.7, "小时", "小时", "日照时数", period=R79_ZJ_SUM,
+           notes="夏季 of the report's year; 接近常年 no figure"),
+    # 四、主要气候事件
+    r79_zj_mm("面雨量[148.3毫米]", 148.3, "过程面雨量", "count_total", R79_ZJ_RAIN,
+              notes="过程累计: a running total of the process, 累计 dropped (as h120); 浙北 in "
+              "the clause before (nothing borrowed); 为1961年以来同期最多 a rank with no numeral"),
+    row("嘉兴[两市]", 2, "市", "个", "市", "count_total", NONE, borderline=True,
+        notes="borderline: totals the list before it (as h178)"),
+    r79_zj("两市[12条]河道", 12, "条", "条", "湖州、嘉兴两市河道水位超警", "count_total",
+           R79_ZJ_RAIN, notes="members that qualified, doer + deed; the group of places with "
+           "its count in the name (session 20)"),
+    r79_zj("共有[43个]国家站", 43, "个", "个", "国家站日最高气温超过40℃", "count_total",
+           R79_ZJ_HEAT, notes="members that qualified (session 20), doer + deed; the bound in "
+           "the name"),
+    r79_zj_bound("超过[40℃]", 40, "℃", "摄氏度", "日最高气温", "over", "超过"),
+    r79_zj("达[68个县]（市、区）", 68, "个县", "个", "高温范围", "count_total", R79_ZJ_AUG4,
+           qual="reach", qtext="达", notes="a day's extent (as h178's 52个县（市、区）); 全省 "
+           "the home"),
+    r79_zj("共有[3个]台风", 3, "个", "个", "台风影响", "count_total", R79_ZJ_YEAR,
+           notes="members that qualified, doer + deed; 我省 the home"),
+    r79_zj_dev("较常年偏多[0.3个]", 0.3, "个", "个", "台风影响", R79_ZJ_YEAR),
+    r79_zj_mm("过程面雨量[226.4毫米]", 226.4, "过程面雨量", period=R79_ZJ_TY, subject="温州",
+              notes="第14号 a name; 影响期间 the days; no 累计: actual"),
+    r79_zj_mm("为[512.8毫米]", 512.8, "最大过程雨量", period=R79_ZJ_TY, subject="泰顺县",
+              notes="出现在泰顺县: its place (as h120's 涞源县)"),
+    r79_zj_mm("平均降水量[38.6毫米]", 38.6, "平均降水量", period=R79_ZJ_DRY),
+    r79_zj_dev("较常年同期偏少[62.4%]", -62.4, "%", "%", "平均降水量", R79_ZJ_DRY),
+    # 五、气候影响 (全年)
+    r79_zj("直接经济损失[48.6亿元]", 48.6, "亿元", "元", "直接经济损失", period=R79_ZJ_YEAR,
+           notes="气象灾害共造成 the cause dropped, 全省 the home (as h138)"),
+    row("平均值偏少[21.3%]", -21.3, "%", "%", "直接经济损失", "growth_rate", R79_ZJ_YEAR,
+        notes="a change against the mean of the last 5 years: growth_rate (as h138)"),
+    r79_zj("受灾面积[86.4千公顷]", 86.4, "千公顷", "公顷", "农作物受灾面积", period=R79_ZJ_YEAR,
+           norm=86400.0, notes="千 a multiplier of 公顷 (as h138)"),
+    r79_zj("平均亩产[426.8公斤]", 426.8, "公斤", "千克", "早稻平均亩产",
+           notes="a section with no time: the report's year; 全省 the home"),
+    r79_zj("较上年增加[5.2公斤]", 5.2, "公斤", "千克", "早稻平均亩产",
+           notes="an absolute change: actual (as h138)"),
+    # 注
+    row("全省[70个]国家级", 70, "个", "个", "国家级气象观测站", "count_total", NONE,
+        borderline=True, notes="borderline: the data's sample (as h138's 11个)"),
+    row("舟山[五市]", 5, "市", "个", "市", "count_total", NONE, borderline=True,
+        notes="borderline: totals the list before it"),
+    row("衢州[三市]", 3, "市", "个", "市", "count_total", NONE, borderline=True,
+        notes="borderline: totals the list before it"),
+    row("丽水[三市]", 3, "市", "个", "市", "count_total", NONE, borderline=True,
+        notes="borderline: totals the list before it"),
+]
+
+
+# h240: 福建省应急管理厅's news on 台风“蓝鲸”'s losses and relief (发布时间：2025-09-21 11:40; home
+# 福建, 全省 / 我省 dropped; figures and the typhoon's name invented), as h178: the landfall's grade
+# and speed borderline; rain over 18日8时至20日8时 with cities in a 分别 list (subjects); the toll
+# 截至9月21日8时 (a flow run up to a day with no start: count_total, a point, session 25) with
+# h178's names, 宁德市 a subject with 占全省的, the losses by kind with 分别占直接经济损失的; the
+# headline and the ——subtitle repeat body figures (their periods and kinds); 与2024年同期…相比 rates
+# of the same toll (growth_rate, the toll's day: a label choice); 18日以来 累计 (count_total over
+# the span, the same 累计 governing the coordinated clauses, session 24), a new sentence's deeds
+# of the span (actual); 9月19日 transport (actual); funds on 9月20日 / 同日 (actual; 省应急管理厅
+# 会同省财政厅 the author with its partner, dropped as the author's voice (AGENT25); 应急管理部、
+# 财政部 another body, kept); 截至目前 共下拨 (count_total at the page's day); goods after it (the
+# sentence before's 截至目前: a label choice); 截至20日18时 power and stations (count_total),
+# insurance in the same paragraph (count_total, as h178). Traps: 2025-09-21 11:40, 2,647, 第16号,
+# 9月19日14时50分, 9月18日16时 / 19日10时, Ⅳ级 / Ⅲ级, A级, 9月30日前, 春节前, 相关链接 dates,
+# 0591- phones, 157号, 350003, 闽ICP备18010672号; borderline 13级（38米/秒）, 两市, 南平等3市.
+R79_FJ = "h240_fujian_emergency_typhoon_lanjing_losses_relief_2025_web.txt"
+R79_FJ_LAND = P("9月19日14时50分", "2025-09-19", "2025-09-19")
+R79_FJ_RAIN = P("18日8时至20日8时", "2025-09-18", "2025-09-20")
+R79_FJ_TOLL = P("截至9月21日8时", "2025-09-21", "2025-09-21")
+R79_FJ_SINCE = P("18日以来", "2025-09-18", "2025-09-21")
+R79_FJ_D19 = P("9月19日", "2025-09-19", "2025-09-19")
+R79_FJ_D20 = P("9月20日", "2025-09-20", "2025-09-20")
+R79_FJ_SAME = P("同日", "2025-09-20", "2025-09-20")
+R79_FJ_NOW = P("截至目前", "2025-09-21", "2025-09-21")
+R79_FJ_POWER = P("截至20日18时", "2025-09-20", "2025-09-20")
+R79_FJ_RUN = ("a flow run up to a day with no start of its own (截至…时): count_total, a point "
+              "(session 25, as h178)")
+R79_FJ_GRADE = "borderline: a grade on a scale describing the event, and its speed (as h178)"
+
+
+def r79_fj(anchor, value, unit_raw, unit, indicator, kind="count_total", period=R79_FJ_TOLL,
+           **kw):
+    if kind == "count_total" and period in (R79_FJ_TOLL, R79_FJ_POWER, R79_FJ_NOW):
+        kw.setdefault("notes", R79_FJ_RUN)
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r79_fj_pct(anchor, value, indicator, kind="share", period=R79_FJ_TOLL, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R79_FJ] = [
+    # headline and subtitle
+    r79_fj("下拨[1.15亿元]支持", 1.15, "亿元", "元", "中央和省级下拨", period=R79_FJ_NOW,
+           notes="the headline repeats the body's 截至目前 total: its period and kind (session "
+           "26); named by its own words"),
+    r79_fj("全省[41.26万人次]受灾\n", 41.26, "万人次", "人次", "受灾",
+           notes="the subtitle's own 截至9月21日8时; 全省 the home"),
+    # the landfall and the rain
+    row("最大风力[13级]", 13, "级", "级", "中心附近最大风力", "actual", R79_FJ_LAND,
+        borderline=True, notes=R79_FJ_GRADE),
+    row("13级（[38米/秒]）", 38, "米/秒", "米/秒", "中心附近最大风力", "actual", R79_FJ_LAND,
+        borderline=True, notes=R79_FJ_GRADE),
+    row("全省平均降雨量[87.6毫米]", 87.6, "毫米", "毫米", "平均降雨量", "actual", R79_FJ_RAIN,
+        notes="全省 the home"),
+    row("福州[两市]", 2, "市", "个", "市", "count_total", NONE, borderline=True,
+        notes="borderline: totals the list before it (as h178)"),
+    row("分别为[168.3毫米]", 168.3, "毫米", "毫米", "平均降雨量", "actual", R79_FJ_RAIN,
+        subject="宁德", notes="a 分别 list of cities: each its subject"),
+    row("和[142.7毫米]", 142.7, "毫米", "毫米", "平均降雨量", "actual", R79_FJ_RAIN,
+        subject="福州"),
+    row("三沙镇[412.5毫米]", 412.5, "毫米", "毫米", "降雨量", "actual", R79_FJ_RAIN,
+        subject="霞浦县", notes="最大为 no part (as h178's 最大的); the town part of the place"),
+    # 一、灾情 (截至9月21日8时)
+    row("等[5市]", 5, "市", "个", "市受灾", "count_total", R79_FJ_TOLL,
+        notes="after 等: scored (as h178's 等8市); " + R79_FJ_RUN),
+    row("5市[32个县]（市、区）", 32, "个县", "个", "县（市、区）受灾", "count_total", R79_FJ_TOLL,
+        notes="as h178"),
+    r79_fj("[41.26万人次]受灾，紧急", 41.26, "万人次", "人次", "受灾",
+           notes="“蓝鲸” the typhoon's name, 共造成 a causative (as h178)"),
+    r79_fj("紧急转移安置[12.84万人]", 12.84, "万人", "人", "紧急转移安置"),
+    r79_fj("需紧急生活救助[2.3万人]", 2.3, "万人", "人", "需紧急生活救助"),
+    r79_fj("倒塌房屋[86间]", 86, "间", "间", "倒塌房屋"),
+    r79_fj("严重损坏房屋[315间]", 315, "间", "间", "严重损坏房屋"),
+    r79_fj("一般损坏房屋[2146间]", 2146, "间", "间", "一般损坏房屋"),
+    r79_fj("受灾面积[28.7千公顷]", 28.7, "千公顷", "公顷", "农作物受灾面积", norm=28700.0),
+    r79_fj("绝收面积[3.4千公顷]", 3.4, "千公顷", "公顷", "绝收面积", norm=3400.0,
+           notes="其中 a frame word (as h178)"),
+    r79_fj("直接经济损失[19.83亿元]", 19.83, "亿元", "元", "直接经济损失"),
+    r79_fj("农业损失[7.36亿元]", 7.36, "亿元", "元", "农业损失",
+           notes="从损失构成看 a frame; the paragraph's 截至9月21日8时 toll"),
+    r79_fj("基础设施损失[6.05亿元]", 6.05, "亿元", "元", "基础设施损失"),
+    r79_fj_pct("直接经济损失的[37.1%]", 37.1, "农业损失占直接经济损失"),
+    r79_fj_pct("37.1%和[30.5%]", 30.5, "基础设施损失占直接经济损失"),
+    r79_fj("受灾人口[23.5万人次]", 23.5, "万人次", "人次", "受灾人口", subject="宁德",
+           notes="其中 a frame; 宁德市受灾最重 names the subject (a city bare)"),
+    r79_fj("直接经济损失[11.62亿元]", 11.62, "亿元", "元", "直接经济损失", subject="宁德"),
+    r79_fj_pct("占全省的[58.6%]", 58.6, "直接经济损失占全省", subject="宁德",
+               notes="占全X keeps the whole (as h178)"),
+    r79_fj_pct("受灾人口增加[37.5%]", 37.5, "受灾人口", "growth_rate",
+               notes="与2024年同期影响我省的台风相比 the base; 此次台风 the toll above: its day "
+               "(a label choice)"),
+    r79_fj_pct("直接经济损失减少[12.8%]", -12.8, "直接经济损失", "growth_rate"),
+    # 二、 (18日以来)
+    r79_fj("海上作业人员[4.6万人]", 4.6, "万人", "人", "转移海上作业人员", period=R79_FJ_SINCE,
+           notes="累计 over the span to the page's day (session 18); 沿海各地 dropped (as "
+           "h178's 各地)"),
+    r79_fj("回港避风渔船[1.82万艘]", 1.82, "万艘", "艘", "回港避风渔船", period=R79_FJ_SINCE,
+           notes="the same 累计 governs the coordinated clause (session 24)"),
+    r79_fj("旅游景区[126家]", 126, "家", "家", "关闭A级旅游景区", period=R79_FJ_SINCE),
+    r79_fj("出动指战员[3860人次]", 3860, "人次", "人次", "消防救援队伍出动指战员", "actual",
+           R79_FJ_SINCE, notes="a new sentence: the paragraph's span, a deed of it (actual); "
+           "全省 the home, 共 a frame word, the agent kept"),
+    r79_fj("营救被困群众[612人]", 612, "人", "人", "营救被困群众", "actual", R79_FJ_SINCE),
+    r79_fj("停运旅客列车[126列]", 126, "列", "列", "停运旅客列车", "actual", R79_FJ_D19,
+           notes="全省 the home; 受台风影响 a cause"),
+    r79_fj("进出港航班[418架次]", 418, "架次", "架次", "福州、厦门机场取消进出港航班", "actual",
+           R79_FJ_D19, notes="the group of places with its doer kept; 共 a frame word"),
+    r79_fj("沿海[11条]客运航线", 11, "条", "条", "客运航线停航", "count_total", R79_FJ_D19,
+           notes="members that moved (session 20): count_total, doer + deed; 沿海 a modifier "
+           "before the number, 全部 dropped"),
+    # 三、 funds and goods
+    r79_fj("救灾资金[6500万元]", 6500, "万元", "元", "下拨省级自然灾害救灾资金", "actual",
+           R79_FJ_D20, notes="省应急管理厅会同省财政厅 the author with its partner: the author's "
+           "voice, dropped (AGENT25); 紧急 an adverb"),
+    r79_fj("宁德市[3200万元]", 3200, "万元", "元", "下拨省级自然灾害救灾资金", "actual",
+           R79_FJ_D20, subject="宁德", notes="其中 a frame; each city its subject"),
+    r79_fj("福州市[1800万元]", 1800, "万元", "元", "下拨省级自然灾害救灾资金", "actual",
+           R79_FJ_D20, subject="福州"),
+    row("南平等[3市]", 3, "市", "个", "市", "count_total", R79_FJ_D20, borderline=True,
+        notes="borderline: the cities the rest goes to (其余用于), no measure of its own"),
+    r79_fj("救灾资金[5000万元]", 5000, "万元", "元", "应急管理部、财政部下达中央自然灾害救灾资金",
+           "actual", R79_FJ_SAME, notes="同日 the day before's; another body: the agent kept "
+           "(session 20); 我省 the recipient, the home"),
+    r79_fj("救灾资金[1.15亿元]。", 1.15, "亿元", "元", "中央和省级下拨救灾资金",
+           period=R79_FJ_NOW, notes="共 a frame word; " + R79_FJ_RUN),
+    r79_fj("帐篷[1200顶]", 1200, "顶", "顶", "省级调拨帐篷", period=R79_FJ_NOW,
+           notes="a sentence with no time: the sentence before's 截至目前 (a label choice); the "
+           "verb and its agent shared by the list"),
+    r79_fj("折叠床[5600张]", 5600, "张", "张", "省级调拨折叠床", period=R79_FJ_NOW),
+    r79_fj("棉被[8000床]", 8000, "床", "床", "省级调拨棉被", period=R79_FJ_NOW),
+    r79_fj("救灾物资[3.2万件]", 3.2, "万件", "件", "省级调拨救灾物资", period=R79_FJ_NOW,
+           notes="（套） an alternative unit, no part of the quote"),
+    # 四、 (截至20日18时)
+    r79_fj("停电的[38.6万户]", 38.6, "万户", "户", "停电用户", period=R79_FJ_POWER,
+           notes="台风造成 a causative (as h178)"),
+    r79_fj("恢复供电[35.9万户]", 35.9, "万户", "户", "恢复供电", period=R79_FJ_POWER,
+           notes="已 dropped (session 25)"),
+    r79_fj_pct("恢复率[93.0%]", 93.0, "恢复率", period=R79_FJ_POWER),
+    r79_fj("受损的[1426个]", 1426, "个", "个", "受损通信基站", period=R79_FJ_POWER),
+    r79_fj("已修复[1281个]", 1281, "个", "个", "修复通信基站", period=R79_FJ_POWER,
+           notes="已 dropped; the object named before its count"),
+    r79_fj("相关报案[6820件]", 6820, "件", "件", "保险机构接到台风相关报案",
+           period=R79_FJ_POWER, notes="the paragraph's 截至20日18时 (as h178's insurance); 全省 "
+           "the home"),
+    r79_fj("估损金额[2.4亿元]", 2.4, "亿元", "元", "估损金额", period=R79_FJ_POWER),
+    r79_fj("预赔付[3600万元]", 3600, "万元", "元", "预赔付", period=R79_FJ_POWER,
+           notes="已 dropped (session 25)"),
+]
+
+
+# h241: 郑州市水务局's 2025年郑州市水资源公报（摘要） (发布日期：2026-06-18; home 郑州, 全市 / 我市
+# dropped; figures invented). Water as h39 (decisions of round 12): 较上年偏少 a change over time
+# (growth_rate), 较多年平均偏多 a departure from the mean (other, signed); yearly volumes actual,
+# the report's 2025年 for every section with no time of its own; stocks at 年初 / 年末 (蓄水量,
+# count_total) and their changes (actual at 年末); 表1 in tabs (单位：万立方米): a reservoir's row
+# with its column's measure (`尖岗水库蓄水量`, as h183's station + column), 总库容 a stock at the
+# title's 2025年 (count_total, a label choice), 年初蓄水量 / 年末蓄水量 at their days, 增减 the
+# change (actual at 年末, signed); 埋深 at 年末 with 较年初上升 / 较2020年末上升 (actual, as
+# written); 由2020年的…缩减至 (each end at its year, a stock); 供水 / 用水 by source and user with
+# 分别占; 用水总量控制指标（24.50亿立方米） the year's cap (target, a label choice); 万元…用水量
+# with 较2020年下降 (growth_rate); 系数 (share, no unit) with 较上年提高0.004 (growth_rate, no
+# unit); 以来 累计 to the page's day (count_total). Traps: 2026-06-18, 1,042, 2014年12月 (the
+# since's start), 表1, 1956—2016年, 0371- phone, 185号; borderline 1000万立方米以上 (a class's
+# bound), 14个 断面 (the scope).
+R79_ZZ = "h241_zhengzhou_water_resources_bulletin_2025_excerpt.txt"
+R79_ZZ_Y = P("2025年", "2025-01-01", "2025-12-31")
+R79_ZZ_FLOOD = P("汛期（6—9月）", "2025-06-01", "2025-09-30")
+R79_ZZ_YEAR = P("全年", "2025-01-01", "2025-12-31")
+R79_ZZ_SINCE = P("自2014年12月通水以来", "2014-12-01", "2026-06-18")
+R79_ZZ_END = P("年末", "2025-12-31", "2025-12-31")
+R79_ZZ_START = P("年初", "2025-01-01", "2025-01-01")
+R79_ZZ_2020 = P("2020年", "2020-01-01", "2020-12-31")
+R79_ZZ_TAB = "a cell of 表1 (单位：万立方米): the reservoir's row with its column's measure"
+R79_ZZ_FORM = ("; the column as printed, its period word kept (a form's row + column, as the "
+               "set's 行政规范性文件本年制发件数: first labelled without 年初 / 年末, corrected "
+               "after the blind run by that practice)")
+R79_ZZ_NORM = "a departure from the long-term mean: other, signed (h39, decision of round 12)"
+M3_ZZ = ("亿立方米", "立方米")
+
+
+def r79_zz(anchor, value, unit_raw, unit, indicator, kind="actual", period=R79_ZZ_Y, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r79_zz_pct(anchor, value, indicator, kind="share", period=R79_ZZ_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r79_zz_tab(name, total, start, end, change):
+    """One row of 表1: 总库容, 年初蓄水量, 年末蓄水量 and 增减 (万立方米)."""
+    u = ("万立方米", "立方米")
+    return [
+        r79_zz(tab_cell(R79_ZZ, name, total), float(total), *u, name + "总库容", "count_total",
+               notes=R79_ZZ_TAB + "; a capacity, at the title's 2025年 (a label choice)"),
+        r79_zz(tab_cell(R79_ZZ, name, start), float(start), *u, name + "年初蓄水量",
+               "count_total", R79_ZZ_START, notes=R79_ZZ_TAB + R79_ZZ_FORM),
+        r79_zz(tab_cell(R79_ZZ, name, end), float(end), *u, name + "年末蓄水量", "count_total",
+               R79_ZZ_END, notes=R79_ZZ_TAB + R79_ZZ_FORM),
+        r79_zz(tab_cell(R79_ZZ, name, change), float(change), *u, name + "年末蓄水量",
+               "actual", R79_ZZ_END, notes=R79_ZZ_TAB + "; 增减 the change over the year: "
+               "actual at 年末, named by the measure before it (as a growth column is)"),
+    ]
+
+
+LABELS[R79_ZZ] = [
+    # 一、水资源量
+    r79_zz("平均年降水量[702.6毫米]", 702.6, "毫米", "毫米", "平均年降水量",
+           notes="全市 the home"),
+    r79_zz("降水总量[52.82亿立方米]", 52.82, *M3_ZZ, "降水总量", notes="折合 a frame word"),
+    r79_zz_pct("较上年偏少[6.4%]", -6.4, "降水总量", "growth_rate",
+               notes="a change over time: growth_rate (h39)"),
+    r79_zz_pct("较多年平均偏多[9.1%]", 9.1, "降水总量", "other", notes=R79_ZZ_NORM),
+    r79_zz("平均降水量[468.2毫米]", 468.2, "毫米", "毫米", "平均降水量", period=R79_ZZ_FLOOD),
+    r79_zz_pct("占全年降水量的[66.6%]", 66.6, "平均降水量占全年降水量", period=R79_ZZ_FLOOD),
+    r79_zz("地表水资源量[8.12亿立方米]", 8.12, *M3_ZZ, "地表水资源量"),
+    r79_zz("地下水资源量[9.87亿立方米]", 9.87, *M3_ZZ, "地下水资源量"),
+    r79_zz("重复计算量[3.63亿立方米]", 3.63, *M3_ZZ, "重复计算量", notes="两者 a pronoun, dropped"),
+    r79_zz("水资源总量[14.36亿立方米]", 14.36, *M3_ZZ, "水资源总量"),
+    r79_zz_pct("较多年平均偏多[12.7%]", 12.7, "水资源总量", "other", notes=R79_ZZ_NORM),
+    r79_zz("人均水资源量[110.6立方米]", 110.6, "立方米", "立方米", "人均水资源量"),
+    r79_zz("向我市供水[5.86亿立方米]", 5.86, *M3_ZZ, "南水北调中线工程供水", period=R79_ZZ_YEAR,
+           notes="向我市 the recipient, the home"),
+    r79_zz("较上年增加[0.42亿立方米]", 0.42, *M3_ZZ, "南水北调中线工程供水", period=R79_ZZ_YEAR,
+           notes="an absolute change: actual"),
+    r79_zz("累计供水[58.3亿立方米]", 58.3, *M3_ZZ, "供水", "count_total", R79_ZZ_SINCE,
+           notes="X以来 to the page's day; a later clause naming no agent has none (nothing "
+           "borrowed); 累计 dropped"),
+    r79_zz("引黄水量[5.62亿立方米]", 5.62, *M3_ZZ, "引黄水量"),
+    r79_zz("引黄水量[3.14亿立方米]", 3.14, *M3_ZZ, "城市生活和工业引黄水量",
+           notes="其中 a frame word"),
+    # 二、蓄水动态
+    r79_zz("全市[8座]大中型水库", 8, "座", "座", "大中型水库", "count_total", R79_ZZ_END,
+           notes="as h39's 37座大型水库 (at the stock's day)"),
+    r79_zz("蓄水总量[1.86亿立方米]", 1.86, *M3_ZZ, "大中型水库蓄水总量", "count_total",
+           R79_ZZ_END, notes="a stock at a date (h39); 年末 its day, dropped from the middle of "
+           "the name (as h120's 汛末, h138); 8座 the count before"),
+    r79_zz("较年初增加[0.23亿立方米]", 0.23, *M3_ZZ, "大中型水库蓄水总量", period=R79_ZZ_END,
+           notes="a change against 年初 at 年末 (h39): actual"),
+    *r79_zz_tab("尖岗水库", "6820", "3126", "3568", "442"),
+    *r79_zz_tab("常庄水库", "1740", "812", "905", "93"),
+    *r79_zz_tab("丁店水库", "3150", "1467", "1392", "-75"),
+    *r79_zz_tab("李湾水库", "4960", "2215", "2534", "319"),
+    r79_zz("平均埋深[12.68米]", 12.68, "米", "米", "平原区浅层地下水平均埋深",
+           period=R79_ZZ_END, notes="as h39 (actual at 年末); 全市 the home"),
+    r79_zz("较年初上升[0.42米]", 0.42, "米", "米", "平原区浅层地下水平均埋深", period=R79_ZZ_END,
+           notes="a change against 年初 at 年末 (h39), signed as written (上升 the level)"),
+    r79_zz("较2020年末上升[2.15米]", 2.15, "米", "米", "平原区浅层地下水平均埋深",
+           period=R79_ZZ_END, notes="a change against a base day, at 年末"),
+    r79_zz("平均埋深[56.4米]", 56.4, "米", "米", "深层承压水平均埋深", period=R79_ZZ_END),
+    r79_zz("较年初上升[1.08米]", 1.08, "米", "米", "深层承压水平均埋深", period=R79_ZZ_END),
+    r79_zz("2020年的[2318平方公里]", 2318, "平方公里", "平方公里", "地下水超采区面积",
+           "count_total", R79_ZZ_2020, notes="由X缩减至Y: the start at its year (a stock)"),
+    r79_zz("缩减至[1426平方公里]", 1426, "平方公里", "平方公里", "地下水超采区面积",
+           "count_total", notes="the end at the report's year (a stock)"),
+    r79_zz("自备井[86眼]", 86, "眼", "眼", "关闭城区自备井", period=R79_ZZ_YEAR),
+    r79_zz("开采量[0.35亿立方米]", 0.35, *M3_ZZ, "压减地下水开采量", period=R79_ZZ_YEAR),
+    # 三、供用水
+    r79_zz("供水总量[21.46亿立方米]", 21.46, *M3_ZZ, "供水总量"),
+    r79_zz("地表水供水量[11.20亿立方米]", 11.20, *M3_ZZ, "地表水供水量"),
+    r79_zz("地下水供水量[5.80亿立方米]", 5.80, *M3_ZZ, "地下水供水量"),
+    r79_zz("非常规水源供水量[4.46亿立方米]", 4.46, *M3_ZZ, "再生水等非常规水源供水量",
+           notes="再生水等 names the class by its example: kept"),
+    r79_zz_pct("供水总量的[52.2%]", 52.2, "地表水供水量占供水总量"),
+    r79_zz_pct("52.2%、[27.0%]", 27.0, "地下水供水量占供水总量"),
+    r79_zz_pct("和[20.8%]", 20.8, "再生水等非常规水源供水量占供水总量"),
+    r79_zz("用水总量[21.46亿立方米]", 21.46, *M3_ZZ, "用水总量"),
+    r79_zz("控制指标（[24.50亿立方米]）", 24.50, *M3_ZZ, "用水总量控制指标", "target",
+           notes="the year's cap set by the province (省下达): target (a label choice)"),
+    r79_zz("农业用水[4.12亿立方米]", 4.12, *M3_ZZ, "农业用水", notes="其中 a frame word"),
+    r79_zz("工业用水[3.08亿立方米]", 3.08, *M3_ZZ, "工业用水"),
+    r79_zz("生活用水[6.35亿立方米]", 6.35, *M3_ZZ, "生活用水"),
+    r79_zz("生态环境补水[7.91亿立方米]", 7.91, *M3_ZZ, "人工生态环境补水"),
+    r79_zz("用水总量增加[0.38亿立方米]", 0.38, *M3_ZZ, "用水总量",
+           notes="与上年相比: an absolute change, actual"),
+    r79_zz("补水增加[0.52亿立方米]", 0.52, *M3_ZZ, "生态环境补水", notes="主要是 a frame"),
+    # 四、用水指标
+    r79_zz("综合用水量[163.4立方米]", 163.4, "立方米", "立方米", "人均综合用水量"),
+    r79_zz("生产总值用水量[14.8立方米]", 14.8, "立方米", "立方米", "万元地区生产总值用水量"),
+    r79_zz_pct("较2020年下降[21.5%]", -21.5, "万元地区生产总值用水量", "growth_rate",
+               notes="a base year (h39)"),
+    r79_zz("增加值用水量[8.6立方米]", 8.6, "立方米", "立方米", "万元工业增加值用水量"),
+    r79_zz_pct("较2020年下降[24.3%]", -24.3, "万元工业增加值用水量", "growth_rate"),
+    r79_zz("生活用水量[128升/日]", 128, "升/日", "升/天", "城镇居民人均生活用水量"),
+    row("利用系数[0.641]", 0.641, None, None, "农田灌溉水有效利用系数", "share", R79_ZZ_Y,
+        notes="a unitless coefficient: share (h39)"),
+    row("较上年提高[0.004]", 0.004, None, None, "农田灌溉水有效利用系数", "growth_rate",
+        R79_ZZ_Y, notes="a change of a ratio with no unit: growth_rate (as h179's 猪粮比价)"),
+    r79_zz_pct("漏损率降至[8.7%]", 8.7, "城市公共供水管网漏损率",
+               notes="降至 a change verb, not quoted: the level"),
+    # 五、水质
+    r79_zz("总长度[1268公里]", 1268, "公里", "公里", "评价河流总长度"),
+    r79_zz("河长[986公里]", 986, "公里", "公里", "Ⅰ～Ⅲ类水河长", notes="其中 a frame word"),
+    r79_zz_pct("评价河长的[77.8%]", 77.8, "Ⅰ～Ⅲ类水河长占评价河长"),
+    row("较上年提高[3.6个百分点]", 3.6, "个百分点", "百分点", "Ⅰ～Ⅲ类水河长占评价河长",
+        "growth_rate", R79_ZZ_Y, notes="as h39"),
+    row("；[14个]国家和省", 14, "个", "个", "国家和省考核断面", "count_total", R79_ZZ_Y,
+        borderline=True, notes="borderline: the scope of the rate after it (as h39's 58座)"),
+    r79_zz_pct("水质达标率[100%]", 100, "国家和省考核断面水质达标率"),
+    r79_zz("[12处]集中式", 12, "处", "处", "集中式饮用水水源地水质达标", "count_total",
+           notes="members that qualified (全部达标): count_total, doer + deed"),
+    # 说明
+    row("总库容[1000万立方米]以上", 1000, "万立方米", "立方米", "总库容", "other", NONE,
+        "at_least", "以上", borderline=True, notes="borderline: a class's bound in a definition"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
