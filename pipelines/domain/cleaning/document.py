@@ -145,6 +145,18 @@ def _noted_title(text: str) -> bool:
             and _NO_PUNCT.fullmatch(bare) is not None)
 
 
+def _headline_lines(text: str, plan: Plan) -> bool:
+    """A news page's headline on two short lines above the body, its main line and the line
+    under it (2025年我市火灾起数、亡人数“双下降”⏎消防救援队伍全年接警出动1.86万起): each line short,
+    no clause or sentence mark but 、."""
+    return (len(plan.lines) == 2
+            and all(len(line.strip()) <= _HEADLINE_LINE_CHARS for line in plan.texts())
+            and not _TITLE_STOPS.search(text.replace("、", "")))
+
+
+_HEADLINE_LINE_CHARS = 30
+
+
 def _classify(
     plans: list[Plan], texts: list[str], page: Page
 ) -> list[tuple[BlockKind, int | None]]:
@@ -182,6 +194,8 @@ def _classify(
                 and _isolated(plans, i, page, after_heading))
             or (i == 0 and _page_title(text) and _isolated(plans, i, page, after_heading))
             or (len(plan.lines) == 2 and _noted_title(text)
+                and _isolated(plans, i, page, after_heading))
+            or (not seen_body and _headline_lines(text, plan)
                 and _isolated(plans, i, page, after_heading))
         ):
             kind, level = "heading", (DEFAULT_HEADING_LEVEL if seen_body else 1)

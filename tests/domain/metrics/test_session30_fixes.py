@@ -3,6 +3,7 @@ its own through the whole extractor."""
 
 from datetime import date
 
+from pipelines.domain.cleaning import clean_document
 from tests.domain.metrics.support import document_by_number, period_dates
 
 
@@ -15,3 +16,17 @@ def test_a_bases_own_level_named_by_its_period_and_words_before_the_change_is_of
     # the day's own figure and a change after 比上年 keep the sentence's period
     assert period_dates(found["312万立方米"]) == (date(2025, 11, 20), date(2025, 11, 20))
     assert found["1.2万人"].period_start != date(2024, 1, 1)
+
+
+def test_a_headline_on_two_short_lines_above_the_body_is_a_heading_that_dates_it():
+    raw = ("全市前三季度经济运行情况新闻发布会\n（市政府新闻办2025年第12场新闻发布会）\n\n"
+           "主持人：各位记者朋友，大家上午好。\n\n居民收入稳步增加。全市居民人均可支配收入2.7万元，"
+           "增长5.1%。")
+    found = document_by_number(raw, date(2025, 10, 20))
+    assert period_dates(found["2.7万元"]) == (date(2025, 1, 1), date(2025, 9, 30))
+    cleaned = clean_document(raw)
+    assert cleaned.sentences[0].is_heading
+    assert cleaned.sentences[0].text.endswith("新闻发布会）")
+    # two lines of a paragraph with its clause marks stay a paragraph
+    body = clean_document("全市居民人均可支配收入2.7万元，\n增长5.1%，比上年加快0.3个百分点。\n\n其他。")
+    assert not body.sentences[0].is_heading
