@@ -185,7 +185,7 @@ _PLAN = (
 # class; Q1-Q4 and 2025E / 2024A analysts' quarters and years.
 PERIOD_HINT = ("年|月|季|Q[1-4]|\\d[AEF]|十[一二三四五六七八九]?五|目前|当前|现时|如今|累计|”期间"
                "|星期"
-               "|报告期|本期|交易日|本周|旬末|本旬|汛[期末]|迎峰度|届|轮|今日|[日号]\\s?\\d{1,2}\\s?时"
+               "|报告期|本期|交易日|本周|旬末|本旬|汛[期末]|迎峰度|届|轮|今日|今天|[日号]\\s?\\d{1,2}\\s?时"
                "|\\d日\\s?(?:[—–\\-~－]+|至|到)\\s?\\d{1,2}日|\\d日以来"
                "|\\d日(?:[，,]|晚|早|上午|下午|凌晨|夜间)")
 _PERIOD_HINT = re.compile(PERIOD_HINT)
@@ -228,10 +228,11 @@ def _days_of_month(first: str, last: str | None,
     return start, nxt.replace(day=int(b))
 
 
-# the text's own day in news (令吉兑美元汇率今日收在4.2035): not 今日起 (a rule's start), nor a
-# name (今日头条, 今日说法)
+# the text's own day in news (令吉兑美元汇率今日收在4.2035) and in a speech's transcript (今天集中签约的
+# 项目一共是86个): not 今日起 (a rule's start), nor a name (今日头条, 今日说法)
 TODAY = "今日"
-_TODAY = rf"{TODAY}(?!起|头条|说法|关注|视点|要闻|看点)"
+SPOKEN_TODAY = "今天"
+_TODAY = rf"(?:{TODAY}|{SPOKEN_TODAY})(?!起|头条|说法|关注|视点|要闻|看点)"
 
 
 def may_hold_period(text: str) -> bool:
@@ -419,7 +420,7 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
     start, end = _resolve_core(s, doc_date)
     if start is None or end is None or start > end:
         return Period(text=raw_text)  # unknown, or garbled (11月1—5月): no dates rather than wrong
-    if s in ("目前", "当前", "现时", "如今", "累计", TODAY):
+    if s in ("目前", "当前", "现时", "如今", "累计", TODAY, SPOKEN_TODAY):
         return _point(end, raw_text)
     if edge in ("底", "末"):
         return _point(end, raw_text)
@@ -553,7 +554,7 @@ def _resolve_core(s: str, doc: date | None) -> tuple[date | None, date | None]:
         return _day_of_this_month(day.group(1), doc)
     if s[:1].isdigit() and (days := _BARE_DAY_RE.fullmatch(s)) is not None:
         return _days_of_month(days.group(1), days.group(2), doc)
-    if s in ("目前", "当前", "现时", "如今", "累计", TODAY):
+    if s in ("目前", "当前", "现时", "如今", "累计", TODAY, SPOKEN_TODAY):
         return doc, doc
     plan = _PLAN_IN.search(s)
     if plan and "年" not in s:
