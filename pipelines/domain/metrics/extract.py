@@ -317,6 +317,9 @@ def _count_change(text: str, cand: NumberCandidate, cands: list[NumberCandidate]
     """A count with no noun before it that changes a count of the same unit just given
     (航线达到352条，比上年末增加19条): the change of those things, not a policy's name
     (出台20条)."""
+    if _PASSIVE_BEFORE.search(text, 0, cand.start) is not None and any(
+            c.end < cand.start and c.unit_raw == cand.unit_raw for c in cands):
+        return True  # 提出审计建议2046条，被采纳1893条: how many of those things were acted on
     if _MOVE_TO.search(text, 0, cand.start) is not None and any(
             c.end < cand.start and c.unit_raw == cand.unit_raw
             and _MOVE_FROM.search(text, 0, c.start) is not None for c in cands):
@@ -325,6 +328,8 @@ def _count_change(text: str, cand: NumberCandidate, cands: list[NumberCandidate]
         c.end < cand.start and c.unit_raw == cand.unit_raw for c in cands)
 
 
+# a passive verb right before the count (，被采纳1893条, 已被采用12条): the things counted before
+_PASSIVE_BEFORE = re.compile(r"[，,](?:其中)?(?:已|均)?被[\u4e00-\u9fff]{1,4}$")
 # a move from one level to another (由…的48条增加至…的54条): its end, in the clause, and its start
 _MOVE_TO = re.compile(r"(?:(?:增加|增长|提高|提升|上升|减少|下降|降低|扩大|缩减)(?:至|到)"
                       r"|[增升降减]至)[^，,；;。]{0,12}$")
