@@ -359,7 +359,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
 
 
 # a sentence opening with the breakdown its figures give (按来源地统计，, 按行业划分，, 分年龄看，)
-_BREAKDOWN = re.compile(r"(?:按|分)[\u4e00-\u9fff]{1,6}(?:统计|划分|分析|来看|看)[，,]")
+_BREAKDOWN = re.compile(r"(?:^|[，,])(?:按|分)[\u4e00-\u9fff]{1,6}(?:统计|划分|分析|来看|看)[，,]")
 _BARE_SHARE = re.compile(r"(?:分别)?(?:占|佔)(?:了)?$")
 _SHARE_NAME = "占比"
 _RANK = "rank"
@@ -375,7 +375,7 @@ def _shares_go_on(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> b
     if r.cand.unit != _PERCENT or not indicator or indicator.endswith(_SHARES_BEFORE) or (
             "占" in indicator or "佔" in indicator or indicator.endswith("的")):
         return False
-    broken_down = _BREAKDOWN.match(sc.text) is not None
+    broken_down = _BREAKDOWN.search(sc.text, 0, r.comma_start + 1) is not None
     if not sc.prior_rows and not broken_down:
         return False
     clause = sc.text[r.comma_start : r.pos]
