@@ -72,3 +72,9 @@ def test_a_count_after_a_passive_verb_counts_the_things_counted_before():
     quotes = {m.quote for m in analyse_document("市政府出台20条措施。",
                                                 published_on=date(2025, 3, 1)).metrics}
     assert "20条" not in quotes
+
+
+def test_a_quarter_does_not_take_the_first_character_of_the_verb_after_it():
+    text = "2025年第2季獲批准在澳門居留的其他地區人士有52人。"
+    found = document_by_number(text, date(2025, 8, 14))
+    assert found["52人"].indicator == "获批准在澳门居留的其他地区人士"
