@@ -78,3 +78,10 @@ def test_a_quarter_does_not_take_the_first_character_of_the_verb_after_it():
     text = "2025年第2季獲批准在澳門居留的其他地區人士有52人。"
     found = document_by_number(text, date(2025, 8, 14))
     assert found["52人"].indicator == "获批准在澳门居留的其他地区人士"
+
+
+def test_a_spoken_particle_after_a_count_is_no_noun_it_counts():
+    text = "到目前为止，全市外资企业已经有128家了。"
+    found = document_by_number(text, date(2025, 9, 26))
+    assert found["128家"].indicator == "外资企业"
+    assert found["128家"].kind == "count_total"
