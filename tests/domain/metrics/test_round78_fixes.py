@@ -85,3 +85,10 @@ def test_a_spoken_particle_after_a_count_is_no_noun_it_counts():
     found = document_by_number(text, date(2025, 9, 26))
     assert found["128家"].indicator == "外资企业"
     assert found["128家"].kind == "count_total"
+
+
+def test_a_ranking_list_named_after_its_country_keeps_it():
+    text = "目前，在本市投资的中国500强企业有61家。"
+    found = document_by_number(text, date(2025, 9, 26))
+    assert found["61家"].indicator.endswith("中国500强企业")
+    assert found["61家"].subject is None
