@@ -92,3 +92,10 @@ def test_a_ranking_list_named_after_its_country_keeps_it():
     found = document_by_number(text, date(2025, 9, 26))
     assert found["61家"].indicator.endswith("中国500强企业")
     assert found["61家"].subject is None
+
+
+def test_this_quarter_in_a_quarterly_release_is_the_quarter_named_before():
+    text = ("2025年第2季人口統計\n\n第2季死亡人數為640人。2025年上半年死亡人數合共1,380人。"
+            "本季主要死因為腫瘤，有239人。\n")
+    found = document_by_number(text, date(2025, 8, 14))
+    assert _dates(found["239人"]) == (date(2025, 4, 1), date(2025, 6, 30))

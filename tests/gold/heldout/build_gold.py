@@ -38183,7 +38183,8 @@ LABELS[R76_PA] = [
 # author's system, dropped; 省级 kept, the budget's level). As h197 / h34: the audit year's totals
 # over 2024年7月至2025年6月 (actual); findings dated by their clause's or paragraph's time
 # expression, else the report's 2024年度 (round 10); counts of units at fault named by the noun
-# after the count (the README's audit convention, as h34; h197 has doer + deed); 涉及金额 / 涉及资金 keep 涉及; balances at 截至2024年底 (count_total); the
+# after the count (the README's audit convention, as h34; h197 has doer + deed); 涉及金额 /
+# 涉及资金 keep 涉及; balances at 截至2024年底 (count_total); the
 # 截至2025年6月底 rectification a running total at the day (count_total); 目前已追回 at the
 # reference day; 力争年内 a goal. Traps: 第十四届 / 第十六次会议, 2023年度, 2025年12月底前,
 # 2025年第4号, （一）-（三）, 一是 / 二是, 沉淀1年以上 (年 no unit); borderline the class bounds
@@ -38313,14 +38314,15 @@ LABELS[R78_AU] = [
 
 # h237: 襄阳市长's speech at the 2025年重大招商项目集中签约大会 as a transcript (襄阳发布,
 # 2025-09-26 18:20 the reference day; figures invented). Home 襄阳 (全市 dropped). 今天 the
-# event's day (actual, as h46's signed projects and their 总投资); the classes 百亿元以上 / 50亿元以上
-# / 10亿元以上 part of the names; 去年 2024, 今年前8个月, 今年以来 (deeds of a span: actual), 今年上半年;
-# 到目前为止 / 现在 stocks (count_total at the day); numbers read out in characters (两千零八十亿元
-# 2080 亿元, 十二万四千辆 124000 辆, 百分之… unit_raw 百分之, 五成 50 %, 七百多家 plus); the speaker's
+# event's day (actual, as h46's signed projects and their 总投资); the classes 百亿元以上 /
+# 50亿元以上 / 10亿元以上 part of the names; 去年 2024, 今年前8个月, 今年以来 (deeds of a span:
+# actual), 今年上半年; 到目前为止 / 现在 stocks (count_total at the day); numbers read out in
+# characters (两千零八十亿元 2080 亿元, 十二万四千辆 124000 辆, 百分之… unit_raw 百分之, 五成 50 %,
+# 七百多家 plus); the speaker's
 # retracted 翻了十几番 no row (the correction 增长了17倍 is); 高 N个百分点 a gap (other); 承诺 /
-# 目标 goals (target). Traps: 18:20, 4,318, （2025年9月26日）, 两个半小时 / 四个小时左右 (travel
-# times), 十年时间, 第二次、第三次, 一个项目、一名市领导、一个专班, 12345; borderline the mayor's own
-# 14趟.
+# 目标 goals (target). Traps: 18:20, 4,318, （2025年9月26日）, 两个半小时 / 四个小时左右
+# (travel times), 十年时间, 第二次、第三次, 一个项目、一名市领导、一个专班, 12345; borderline the
+# mayor's own 14趟.
 R78_SP = "h237_xiangyang_mayor_investment_signing_speech_2025.txt"
 R78_SP_DAY = P("今天", "2025-09-26", "2025-09-26")
 R78_SP_LY = P("去年", "2024-01-01", "2024-12-31")
