@@ -188,7 +188,8 @@ def classify(
     # 有进出口实绩的企业超过三万六千家: a flow word in a modifier (before the last 的) describes
     # the things counted; only the head noun says whether the number is a flow
     # 每10万人中具有…的人数: the whole name's; 每100名员工中有0.8人被裁退: the base before it
-    per_head = is_density(indicator) or _PER_BASE_BEFORE.search(clause_text) is not None
+    per_head = (is_density(indicator) or indicator.endswith(_DENSITY)
+                or _PER_BASE_BEFORE.search(clause_text) is not None)
     modifier, of, head = indicator.rpartition("的")
     if of and modifier and not _governs(modifier, lex.acting_verbs):
         indicator, clause_text = head, clause_text.replace(modifier, "", 1)
@@ -411,11 +412,10 @@ def standing_area(indicator: str, gap: str, qualifier: str) -> bool:
 
 def is_density(indicator: str | None) -> bool:
     """A density or an average per head or household (每千人口…床位数, 户均): no count of things."""
-    # (人口密度为每平方公里20,640人: people per unit of area, a level, no count of things)
-    return bool(indicator) and (indicator.startswith(_PER_HEAD)  # type: ignore[union-attr]
-                                or indicator.endswith(_DENSITY))  # type: ignore[union-attr]
+    return bool(indicator) and indicator.startswith(_PER_HEAD)  # type: ignore[union-attr]
 
 
+# people per unit of area (人口密度为每平方公里20,640人): a level, no count of things
 _DENSITY = ("人口密度",)
 
 
