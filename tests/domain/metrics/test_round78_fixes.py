@@ -106,3 +106,10 @@ def test_a_goal_within_the_year_in_a_report_on_last_year_is_the_texts_year():
             "（一）加快存量资金盘活，争取年内盘活财政存量资金不少于8亿元。\n")
     found = document_by_number(text, date(2025, 8, 26))
     assert _dates(found["8亿元"]) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_figureless_clause_naming_a_measure_and_its_trend_names_the_figure_after_it():
+    text = "近年来全市的森林覆盖率不断提高，去年是百分之六十二点五，比全国高二十个百分点。"
+    found = document_by_number(text, date(2025, 9, 26))
+    assert found["百分之六十二点五"].indicator == "森林覆盖率"
+    assert found["二十个百分点"].indicator == "森林覆盖率"
