@@ -149,7 +149,10 @@ _MONTHS_RANKED = "单月"
 # 单季 (Q3单季毛利率, …；单季净利率): the one quarter the period named just before ends with, as
 # 当月 is its month (metrics.context reads it); not single cropping (单季稻, 单季晚稻)
 SINGLE_QUARTER = ("单季", "單季")
-_SINGLE_QUARTER = r"[单單]季(?:度)?(?![稻晚早中作种产亩])"
+# 本季 as a quarterly release writes its quarter (本季主要死因为肿瘤): read as 单季 is, the quarter
+# the periods named before it end with (本季度 stays the quarter of the text's date)
+RELEASE_QUARTER = "本季"
+_SINGLE_QUARTER = r"(?:[单單]季(?:度)?(?![稻晚早中作种产亩])|本季(?![度节末]))"
 # a year column of an analysts' forecast table (2024A, 2025E, 2026F: actual, estimated,
 # forecast): the year, and the letter saying which (metrics.table_cells reads a column head by it)
 _YEAR_CODE = r"(?<![A-Za-z\d.])(?:19|20)\d{2}[AEF](?![A-Za-z\d])"
@@ -184,9 +187,10 @@ _PLAN = (
 # 报告期, 交易日 (近5个交易日), 本周 (本周以来), 汛期, 汛末 or 迎峰度 (迎峰度冬期间). A text
 # without any holds no period (a regex for Python's re and polars alike); 届 (2025届) a graduating
 # class; Q1-Q4 and 2025E / 2024A analysts' quarters and years.
-PERIOD_HINT = ("年|月|季|Q[1-4]|\\d[AEF]|十[一二三四五六七八九]?五|目前|当前|现时|如今|累计|”期间"
+PERIOD_HINT = ("年|月|季|Q[1-4]|\\d[AEF]|十[一二三四五六七八九]?五|目前|当前|现时|现在|如今|累计"
+               "|”期间"
                "|星期"
-               "|报告期|本期|交易日|本周|旬末|本旬|汛[期末]|迎峰度|届|轮|今日|[日号]\\s?\\d{1,2}\\s?时"
+               "|报告期|本期|交易日|本周|旬末|本旬|汛[期末]|迎峰度|届|轮|今日|今天|[日号]\\s?\\d{1,2}\\s?时"
                "|\\d日\\s?(?:[—–\\-~－]+|至|到)\\s?\\d{1,2}日|\\d日以来"
                "|\\d日(?:[，,]|晚|早|上午|下午|凌晨|夜间)")
 _PERIOD_HINT = re.compile(PERIOD_HINT)
@@ -229,10 +233,17 @@ def _days_of_month(first: str, last: str | None,
     return start, nxt.replace(day=int(b))
 
 
-# the text's own day in news (令吉兑美元汇率今日收在4.2035): not 今日起 (a rule's start), nor a
-# name (今日头条, 今日说法)
+# now, as a speaker says it (我们现在全市的汽车零部件配套企业有七百多家), as 目前: not inside a verb
+# (体现在, 表现在, 实现在, 出现在, 发现在, 呈现在, 展现在)
+_NOW_SPOKEN = r"(?<![体表实出发呈展])现在"
+NOW_SPOKEN = "现在"
+
+
+# the text's own day in news (令吉兑美元汇率今日收在4.2035) and in a speech's transcript
+# (今天集中签约的项目一共是86个): not 今日起 (a rule's start), nor a name (今日头条, 今日说法)
 TODAY = "今日"
-_TODAY = rf"{TODAY}(?!起|头条|说法|关注|视点|要闻|看点)"
+SPOKEN_TODAY = "今天"
+_TODAY = rf"(?:{TODAY}|{SPOKEN_TODAY})(?!起|头条|说法|关注|视点|要闻|看点)"
 
 
 def may_hold_period(text: str) -> bool:
@@ -283,7 +294,8 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年(?:[来间]|累计) | 近年来 | 近年
       | 近{_N}个交易日 | {_THIS_MONTH_DAY} | 本月(?![报刊份]) | 本周(?!报|刊) | 本季度
       | 本旬末? | (?<![上中下一同])旬末 | 上一旬末 | 去年同旬末
-      | 目前 | 当前 | 现时(?!代) | 如今 | 累计(?!平均日|日均|月均) | 当月 | {_SINGLE_QUARTER}
+      | 目前 | 当前 | 现时(?!代) | {_NOW_SPOKEN} | 如今 | 累计(?!平均日|日均|月均) | 当月
+      | {_SINGLE_QUARTER}
       | {_TODAY} | {_YEARS_AGO}
       | {_SEASON}
       | {_SEASON_OF_YEAR}
@@ -420,7 +432,7 @@ def resolve_period(text: str, doc_date: date | None) -> Period:
     start, end = _resolve_core(s, doc_date)
     if start is None or end is None or start > end:
         return Period(text=raw_text)  # unknown, or garbled (11月1—5月): no dates rather than wrong
-    if s in ("目前", "当前", "现时", "如今", "累计", TODAY):
+    if s in ("目前", "当前", "现时", "如今", "累计", TODAY, SPOKEN_TODAY, NOW_SPOKEN):
         return _point(end, raw_text)
     if edge in ("底", "末"):
         return _point(end, raw_text)
@@ -554,7 +566,7 @@ def _resolve_core(s: str, doc: date | None) -> tuple[date | None, date | None]:
         return _day_of_this_month(day.group(1), doc)
     if s[:1].isdigit() and (days := _BARE_DAY_RE.fullmatch(s)) is not None:
         return _days_of_month(days.group(1), days.group(2), doc)
-    if s in ("目前", "当前", "现时", "如今", "累计", TODAY):
+    if s in ("目前", "当前", "现时", "如今", "累计", TODAY, SPOKEN_TODAY, NOW_SPOKEN):
         return doc, doc
     plan = _PLAN_IN.search(s)
     if plan and "年" not in s:

@@ -149,8 +149,10 @@ def _headline_lines(text: str, plan: Plan) -> bool:
     """A news page's headline on two short lines above the body, its main line and the line
     under it (2025年我市火灾起数、亡人数“双下降”⏎消防救援队伍全年接警出动1.86万起): each line short,
     no clause or sentence mark but 、."""
-    return (len(plan.lines) == 2
-            and all(len(line.strip()) <= _HEADLINE_LINE_CHARS for line in plan.texts())
+    lines = [line.strip() for line in plan.texts()]
+    return (len(lines) == 2 and all(len(line) <= _HEADLINE_LINE_CHARS for line in lines)
+            # (parts set apart by an ideographic space: sentences of their own, _headline_parts)
+            and not any(" " in line or "\u3000" in line for line in lines)
             and not _TITLE_STOPS.search(text.replace("、", "")))
 
 

@@ -145,7 +145,9 @@ def annotate(page: Page) -> None:
             furniture, md, joined, start, end)
 
 
-_ENGLISH_LINE = re.compile(r"[A-Za-z][\x21-\x7e]*(?: [\x21-\x7e]+){2,}")
+# (Latin-1 letters too: a Macau bureau's Portuguese name under its Chinese one, Direcção dos
+# Serviços de Estatística e Censos)
+_ENGLISH_LINE = re.compile(r"[A-Za-zÀ-ÿ][\x21-\x7eÀ-ÿ]*(?: [\x21-\x7eÀ-ÿ]+){2,}")
 _CJK_END = re.compile(rf"[{HAN}{CJK_PUNCT}]$")
 
 

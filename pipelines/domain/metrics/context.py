@@ -113,6 +113,7 @@ from pipelines.domain.metrics.text_events import (
 )
 from pipelines.domain.numbers import parse_numeral
 from pipelines.domain.periods import (
+    RELEASE_QUARTER,
     REPORT_PERIOD,
     SAME_SPAN,
     SINGLE_QUARTER,
@@ -265,7 +266,7 @@ class Context:
                 found = self.spans[sent.sent_no] = year_so_far(
                     sent.text, _day_of_class(sent.text, found))
             if any(p.text == _THIS_MONTH or p.text in _THIS_MONTH_END
-                   or p.text.startswith(SINGLE_QUARTER)
+                   or p.text.startswith(SINGLE_QUARTER) or p.text == RELEASE_QUARTER
                    or p.text.endswith(SAME_SPAN) for p in found):
                 found = self.spans[sent.sent_no] = self._this_month(sent, found)
             if self.title_spans and THIS_SPAN.search(sent.text) is not None:
@@ -453,7 +454,7 @@ class Context:
                 moved = same_span_in_year(span.text, ref) if ref is not None else None
                 out.append(span if moved is None else replace(span, period=moved))
                 continue
-            if span.text.startswith(SINGLE_QUARTER):
+            if span.text.startswith(SINGLE_QUARTER) or span.text == RELEASE_QUARTER:
                 quarter = self._single_quarter(span, out, earlier)
                 if quarter is not None:
                     out.append(quarter)

@@ -317,6 +317,9 @@ def _count_change(text: str, cand: NumberCandidate, cands: list[NumberCandidate]
     """A count with no noun before it that changes a count of the same unit just given
     (航线达到352条，比上年末增加19条): the change of those things, not a policy's name
     (出台20条)."""
+    if _PASSIVE_BEFORE.search(text, 0, cand.start) is not None and any(
+            c.end < cand.start and c.unit_raw == cand.unit_raw for c in cands):
+        return True  # 提出审计建议2046条，被采纳1893条: how many of those things were acted on
     if _MOVE_TO.search(text, 0, cand.start) is not None and any(
             c.end < cand.start and c.unit_raw == cand.unit_raw
             and _MOVE_FROM.search(text, 0, c.start) is not None for c in cands):
@@ -325,6 +328,23 @@ def _count_change(text: str, cand: NumberCandidate, cands: list[NumberCandidate]
         c.end < cand.start and c.unit_raw == cand.unit_raw for c in cands)
 
 
+# a clause with no figure naming a measure and its trend (这几年我们的研发投入强度一直在提高，
+# 去年是百分之二点六): the nameless figure in the clause after it is that measure's
+_TREND_NAMED = re.compile(
+    r"(?:^|[，,；;。])(?:[^，,；;。\d]{0,8}?的)?(?P<name>[\u4e00-\u9fff]{2,10}?"
+    r"(?:强度|率|比重|占比|水平|指数))(?:一直|持续|不断|逐年|稳步|明显)?在?"
+    r"(?:提高|提升|上升|增长|增加|下降|降低|扩大|回升)[了着]?[，,]$")
+
+
+def _trend_named_before(text: str, comma_start: int) -> str:
+    """The measure a figureless clause right before names with its trend (研发投入强度一直在
+    提高，去年是…), for a figure whose own clause names nothing; "" if none."""
+    found = _TREND_NAMED.search(text, 0, comma_start)
+    return found.group("name") if found is not None else ""
+
+
+# a passive verb right before the count (，被采纳1893条, 已被采用12条): the things counted before
+_PASSIVE_BEFORE = re.compile(r"[，,](?:其中)?(?:已|均)?被[\u4e00-\u9fff]{1,4}$")
 # a move from one level to another (由…的48条增加至…的54条): its end, in the clause, and its start
 _MOVE_TO = re.compile(r"(?:(?:增加|增长|提高|提升|上升|减少|下降|降低|扩大|缩减)(?:至|到)"
                       r"|[增升降减]至)[^，,；;。]{0,12}$")
@@ -565,6 +585,8 @@ def _name(sc: SentenceScope, so: SoFar, r: Reading) -> None:
             r.qualifier, r.qualifier_text = list_closing_bound(text, cand, sc.cands)
     indicator, r.counted = name_after(text, toks, cand, indicator, gap, kept, r.listed,
                                       comma_start, so.flow, so.comma, so.end)
+    if not indicator and not so.out:
+        indicator = _trend_named_before(text, comma_start) or indicator
     r.own, r.gap = indicator, gap
     last = (_whole_of_parts(so, text, comma_start) if text.startswith(
         _PARTS_CLOSED, comma_start - 2) else None) or so.indicator

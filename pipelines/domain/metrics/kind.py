@@ -181,12 +181,15 @@ def classify(
     if cat == "count" and _OBJECT_OF.search(clause_text) is not None:
         return "actual"  # 对1.6万名失信被执行人采取…, 与5家金融机构签署…: those acted on
     if (cat == "count" and strip_fillers(gap) == "有" and "的" in clause_text
-            and cand.unit not in lex.flow_units):
+            and cand.unit not in lex.flow_units and not _governs(indicator, lex.acting_verbs)):
+        # (获批准在澳门居留的中国内地移民有1,024人: those an authority's act of the period took in,
+        # a flow, below)
         return "count_total"  # 经费超过100亿元的行业大类有3个: the members of a class
     # 有进出口实绩的企业超过三万六千家: a flow word in a modifier (before the last 的) describes
     # the things counted; only the head noun says whether the number is a flow
     # 每10万人中具有…的人数: the whole name's; 每100名员工中有0.8人被裁退: the base before it
-    per_head = is_density(indicator) or _PER_BASE_BEFORE.search(clause_text) is not None
+    per_head = (is_density(indicator) or indicator.endswith(_DENSITY)
+                or _PER_BASE_BEFORE.search(clause_text) is not None)
     modifier, of, head = indicator.rpartition("的")
     if of and modifier and not _governs(modifier, lex.acting_verbs):
         indicator, clause_text = head, clause_text.replace(modifier, "", 1)
@@ -410,6 +413,10 @@ def standing_area(indicator: str, gap: str, qualifier: str) -> bool:
 def is_density(indicator: str | None) -> bool:
     """A density or an average per head or household (每千人口…床位数, 户均): no count of things."""
     return bool(indicator) and indicator.startswith(_PER_HEAD)  # type: ignore[union-attr]
+
+
+# people per unit of area (人口密度为每平方公里20,640人): a level, no count of things
+_DENSITY = ("人口密度",)
 
 
 def _governs(modifier: str, verbs: tuple[str, ...]) -> bool:

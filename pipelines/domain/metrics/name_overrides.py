@@ -365,6 +365,8 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     return _ranked_measure(sc.text, r.pos, indicator)
 
 
+# a sentence opening with the breakdown its figures give (按来源地统计，, 按行业划分，, 分年龄看，)
+_BREAKDOWN = re.compile(r"(?:^|[，,])(?:按|分)[\u4e00-\u9fff]{1,6}(?:统计|划分|分析|来看|看)[，,]")
 _BARE_SHARE = re.compile(r"(?:分别)?(?:占|佔)(?:了)?$")
 _SHARE_NAME = "占比"
 _RANK = "rank"
@@ -374,11 +376,14 @@ _SHARES_BEFORE = ("占", "佔", "比重")
 
 def _shares_go_on(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> bool:
     """A part's share written with a bare 占 (no whole) in a sentence going on from one that ended
-    with ； after a share of a part (named 占比 or with its whole): the list of parts goes on."""
+    with ； after a share of a part (named 占比 or with its whole): the list of parts goes on; or
+    in a sentence opening with a breakdown (按来源地统计，…占66.4%，菲律宾及越南分别占…): the
+    parts' shares (X占比, the set's name for a share with no base written)."""
     if r.cand.unit != _PERCENT or not indicator or indicator.endswith(_SHARES_BEFORE) or (
             "占" in indicator or "佔" in indicator or indicator.endswith("的")):
         return False
-    if not sc.prior_rows:
+    broken_down = _BREAKDOWN.search(sc.text, 0, r.comma_start + 1) is not None
+    if not sc.prior_rows and not broken_down:
         return False
     clause = sc.text[r.comma_start : r.pos]
     if r.resp_pos >= 0 and (figure := _NUMBER_START.search(sc.text, r.resp_pos, r.pos)):
@@ -386,6 +391,8 @@ def _shares_go_on(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> b
         # the list's verb before its first figure)
     if _BARE_SHARE.search(clause) is None or clause.rstrip("占佔了").endswith("的"):
         return False
+    if broken_down:
+        return True  # 按来源地统计，来自中国内地的外地雇员占66.4%: a breakdown's parts
     rows = [*sc.prior_rows, *so.out]
     return any(m.unit == _PERCENT and m.indicator and ("占" in m.indicator or "佔" in m.indicator)
                for m in rows)

@@ -159,6 +159,7 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
     if not indicator and not listed and (deed := _deed_done(text, cand)):
         return deed, False
     if (cand.category in ("count", None) and not listed and noun_follows(text, cand.end, toks)
+            and _PARTICLE_END.match(text, cand.end) is None
             and not text.startswith(_PHRASE_GAPS, cand.end)
             and not text.startswith(RECKONING, cand.end)):
         # (接待游客5186.3万人次 实现旅游收入: a space in a headline ends the phrase)
@@ -228,6 +229,9 @@ def _deed_done(text: str, cand: NumberCandidate) -> str:
 
 
 _PEOPLE = ("人", "名", "人次")
+# a spoken sentence's particle right after a count, closing its clause (已经有46家了，, 跑了14趟呢):
+# no noun the count counts
+_PARTICLE_END = re.compile(r"[了啦呢吧啊嘛](?=[，,；;。！？!?…]|$)")
 # a reason, then a passive deed to the clause's end (因…被否决, 由于…被取消资格)
 _CAUSE_THEN_DEED = re.compile(r"(?:因|由于)[^，,；;。]{1,30}?(?P<deed>被[\u4e00-\u9fff]{1,6})"
                               r"(?=[，,；;。]|$)")

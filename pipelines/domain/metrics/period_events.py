@@ -17,6 +17,7 @@ from pipelines.domain.metrics.clauses import (
 )
 from pipelines.domain.metrics.lexicon import LEXICON_PATH
 from pipelines.domain.periods import (
+    SPOKEN_TODAY,
     TODAY,
     PeriodSpan,
 )
@@ -231,7 +232,7 @@ def _dispatched_on(text: str, span: PeriodSpan) -> bool:
 
 
 def day_of_figure(text: str, span: PeriodSpan) -> bool:
-    if span.text.startswith("星期") or span.text == TODAY:
+    if span.text.startswith("星期") or span.text in (TODAY, SPOKEN_TODAY):
         # 海峡时报指数星期五收在4525.36点: the day of a market's figure; 贸工部星期五（11月21日）
         # 公布: the day of a news lead; 二〇二五年十二月二日（星期二）: a dateline's, in brackets
         return _LEAD_VERB.match(text, span.end) is None and not text.endswith(

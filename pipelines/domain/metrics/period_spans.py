@@ -296,15 +296,18 @@ def contextualize(
     return out
 
 
-# the forecast word right before a period with no year (预计全年突破1.5万亿元)
-_FORECAST_BEFORE = ("预计", "预计到")
+# the forecast word right before a period with no year (预计全年突破1.5万亿元), or a goal's
+# (力争年内盘活…不少于50亿元 in an audit report on 2024 delivered in July 2025: no goal is set for
+# a year reported on since)
+_FORECAST_BEFORE = ("预计", "预计到", "力争", "争取", "确保", "力求")
 _REPORTING_QUARTER = 3  # a year's results are still reported in its next year's first months
 
 
 def _forecast_now(text: str, span: PeriodSpan, year: int, doc_date: date | None) -> bool:
-    """``span`` (全年) is forecast (预计全年…) after a year over long before the text's date
-    (由2020年的…提高到2024年的…，预计全年突破1.5万亿元 in December 2025): no forecast is made of a
-    year reported on since, so the year is the text's own, not the one named before."""
+    """``span`` (全年, 年内) is forecast or aimed at (预计全年…, 力争年内…) after a year over long
+    before the text's date (由2020年的…提高到2024年的…，预计全年突破1.5万亿元 in December 2025): no
+    forecast is made of a year reported on since, so the year is the text's own, not the one
+    named before."""
     return (doc_date is not None and year < doc_date.year
             and doc_date.month > _REPORTING_QUARTER
             and text.endswith(_FORECAST_BEFORE, 0, span.start))

@@ -142,7 +142,7 @@ def facility_follows(toks: Sequence[Tok], i: int) -> bool:
         return False
     nxt = toks[i + 1].word
     if nxt in FACILITY_WORDS or _company_follows(toks, i) or _store_class_follows(toks, i) or (
-            _market_follows(toks, i)):
+            _market_follows(toks, i)) or _ranking_follows(toks, i):
         return True
     if i + 2 < len(toks) and toks[i + 2].start == toks[i + 1].end and (
             nxt + toks[i + 2].word in FACILITY_WORDS):
@@ -163,6 +163,13 @@ def _market_follows(toks: Sequence[Tok], i: int) -> bool:
 
 
 _MARKET_NAME = 3  # characters a market's name after its place holds at least (小商品城, 轻纺城)
+
+
+def _ranking_follows(toks: Sequence[Tok], i: int) -> bool:
+    """The place at ``toks[i]`` opens a ranking list's name (中国|500|强企业): the list is
+    named after its country, the place part of its name, no subject."""
+    return (i + 2 < len(toks) and toks[i + 1].word.isdigit()
+            and toks[i + 2].start == toks[i + 1].end and toks[i + 2].word.startswith("强"))
 
 
 # a class of stores named by the place it is the first of (全国首店3家, 安徽首店12家, 华中首店)

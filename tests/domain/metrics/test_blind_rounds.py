@@ -1488,6 +1488,26 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.88, "indicator_lenient": 0.96,
                             "subject": 0.94, "kind": 0.94, "qualifier": 0.995,
                             "period": 0.915}),
+    # Round 78 (tests/gold/heldout/h236-h238: a provincial audit work report to the 人大常委会, a
+    # mayor's speech at an investment signing conference as a transcript, Macau's quarterly
+    # demographic release in Traditional script), written and labelled blind (labels committed
+    # at e338db83, scored on it): precision 1.000, recall 0.994 (被采纳1893条 dropped), unit 1.000,
+    # indicator 0.753 (audit findings' names, 今天 / 现在 / 一共 / 大概 / 是 kept in names, bare 佔
+    # shares without 占比 ×3, death causes named 死亡人数 ×3, 获 cut after 第3季, 中国500强 cut),
+    # lenient 0.928, subject 1.000, kind 0.922 (births, people admitted, a density read as
+    # stocks), qualifier 1.000, period 0.837 (今天 unread ×12, the title's quarter lost under a
+    # Portuguese masthead line ×3, 本季 ×3, 现在 ×2); the floors first sat just under that. Labels
+    # corrected after the run by the held-out README's audit convention (units found at fault
+    # named by the noun after the count, h34): blind indicator 0.789 on the corrected labels.
+    # After the round's fixes (tests/domain/metrics/test_round78_fixes.py; outside the round
+    # only period texts, sent numbers and a borderline row changed in a dump of every gold
+    # document): precision 1.000, recall 1.000, unit 1.000, indicator 0.862, lenient 0.964,
+    # subject 1.000, kind 0.982, qualifier 1.000, period 0.964 (167 scored rows); the floors
+    # raised to just under that.
+    78: BlindRound(('h236_', 'h237_', 'h238_'), precision=0.995, recall=0.995, min_gold=165,
+                    floors={"unit": 0.995, "indicator": 0.86, "indicator_lenient": 0.96,
+                            "subject": 0.995, "kind": 0.98, "qualifier": 0.995,
+                            "period": 0.96}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just

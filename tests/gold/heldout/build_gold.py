@@ -39488,6 +39488,412 @@ LABELS[R79_ZZ] = [
 ]
 
 
+# Round 78 (session 30, h236-h238), written and labelled by helper R78 by reading, before any
+# extractor ran on them.
+
+# h236: 江西省审计厅厅长's 审计工作报告 on 2024年度省级预算执行 to the 省人大常委会 as the 公报
+# prints it (——2025年7月28日 the reference day; figures invented). Home 江西 (全省审计机关 the
+# author's system, dropped; 省级 kept, the budget's level). As h197 / h34: the audit year's totals
+# over 2024年7月至2025年6月 (actual); findings dated by their clause's or paragraph's time
+# expression, else the report's 2024年度 (round 10); counts of units at fault named by the noun
+# after the count (the README's audit convention, as h34; h197 has doer + deed); 涉及金额 /
+# 涉及资金 keep 涉及; balances at 截至2024年底 (count_total); the
+# 截至2025年6月底 rectification a running total at the day (count_total); 目前已追回 at the
+# reference day; 力争年内 a goal. Traps: 第十四届 / 第十六次会议, 2023年度, 2025年12月底前,
+# 2025年第4号, （一）-（三）, 一是 / 二是, 沉淀1年以上 (年 no unit); borderline the class bounds
+# 执行率低于50% / 60% and the finding's duration 闲置超过6个月.
+R78_AU = "h236_jiangxi_provincial_audit_work_report_2025.txt"
+R78_AU_SPAN = P("2024年7月至2025年6月", "2024-07-01", "2025-06-30")
+R78_AU_Y24 = P("2024年", "2024-01-01", "2024-12-31")
+R78_AU_YEAR = P("2024年度", "2024-01-01", "2024-12-31")
+R78_AU_END24 = P("截至2024年底", "2024-12-31", "2024-12-31")
+R78_AU_DEBT = P("2023年至2024年", "2023-01-01", "2024-12-31")
+R78_AU_NOW = P("目前", "2025-07-28", "2025-07-28")
+R78_AU_END = P("截至2025年6月底", "2025-06-30", "2025-06-30")
+R78_AU_GOAL = P("年内", "2025-01-01", "2025-12-31")
+R78_AU_FAULT = ("counts of units found at fault named by the noun after the count, by the "
+                "held-out README's audit convention (h34's 部门; first labelled doer + deed as "
+                "h197 is, corrected after the blind run by that convention: a label question, "
+                "h197 against h34)")
+R78_AU_YR_NOTE = ("no time expression in its paragraph: the report's year (2024年度, the "
+                  "title's), as h197")
+
+
+def r78_au(anchor, value, unit_raw, indicator, period=R78_AU_YEAR, kind="actual", **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r78_au_pct(anchor, value, indicator, period=R78_AU_Y24, kind="share", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R78_AU] = [
+    r78_au("单位[1587个]", 1587, "个", "审计（调查）单位", R78_AU_SPAN,
+           notes="全省审计机关 the author's system; 共 a frame word; （调查） kept as written "
+           "(a label choice: h197's 审计单位 had no bracket)"),
+    r78_au("查出问题金额[263.8亿元]", 263.8, "亿元", "查出问题金额", R78_AU_SPAN,
+           notes="as h34"),
+    r78_au("损失浪费问题金额[5.41亿元]", 5.41, "亿元", "损失浪费问题金额", R78_AU_SPAN,
+           notes="其中 a frame word"),
+    r78_au("挽回损失[29.6亿元]", 29.6, "亿元", "增收节支和挽回损失", R78_AU_SPAN,
+           notes="促进 a causative verb, dropped (as h197)"),
+    r78_au("问题线索[127件]", 127, "件", "移送违纪违法问题线索", R78_AU_SPAN),
+    r78_au("涉及金额[18.3亿元]", 18.3, "亿元", "涉及金额", R78_AU_SPAN),
+    r78_au("提出审计建议[2046条]", 2046, "条", "提出审计建议", R78_AU_SPAN),
+    r78_au("被采纳[1893条]", 1893, "条", "被采纳", R78_AU_SPAN,
+           notes="a later clause naming no item of its own: its own words (session 20)"),
+    # 一、省级财政管理
+    r78_au("预算收入完成[428.6亿元]", 428.6, "亿元", "省级一般公共预算收入", R78_AU_Y24),
+    r78_au_pct("为预算的[102.3%]", 102.3, "省级一般公共预算收入",
+               notes="为预算的X%: a share of the figure, named by it (session 20)"),
+    r78_au_pct("增长[2.7%]", 2.7, "省级一般公共预算收入", kind="growth_rate"),
+    r78_au("支出完成[1472.9亿元]", 1472.9, "亿元", "支出", R78_AU_Y24,
+           notes="nothing borrowed from the clause before (as h34 / h197)"),
+    r78_au_pct("为调整预算的[95.6%]", 95.6, "支出"),
+    r78_au("基金预算收入[356.2亿元]", 356.2, "亿元", "政府性基金预算收入", R78_AU_Y24),
+    r78_au_pct("为预算的[88.4%]", 88.4, "政府性基金预算收入"),
+    # （一）预算编制
+    r78_au("省本级有[6个]部门", 6, "个", "部门",
+           notes=R78_AU_FAULT + "; 省本级 the scope; " + R78_AU_YR_NOTE),
+    row("执行率低于[50%]", 50, "%", "%", "项目资金当年执行率", "other", NONE, "at_most",
+        "低于", borderline=True, notes="borderline: a class bound inside a name"),
+    r78_au("涉及资金[4.27亿元]", 4.27, "亿元", "涉及资金"),
+    r78_au("有[11项]未按规定", 11, "项", "未按规定在法定时限内下达的转移支付",
+           notes="members of a scope (…的转移支付中): deed的X (session 20, as h197's 撂荒…的农田)"),
+    r78_au("下达，金额[26.8亿元]", 26.8, "亿元", "金额",
+           notes="a later clause naming no item of its own: its own words"),
+    # （二）截至2024年底
+    r78_au("结存资金[83.6亿元]", 83.6, "亿元", "省级财政专户结存资金", R78_AU_END24,
+           "count_total", notes="a balance at the 截至 day (as h197)"),
+    r78_au("以上的有[12.9亿元]", 12.9, "亿元", "沉淀1年以上", R78_AU_END24, "count_total",
+           notes="其中 a frame word; the class part of the name, as h197's 挂账3年以上"),
+    # （三）专项债券 2023年至2024年
+    r78_au("抽查的[7个]设区市", 7, "个", "抽查设区市", R78_AU_DEBT,
+           notes="the flow verb kept (h197's 抽查县); the clause's 2023年至2024年"),
+    r78_au("有[31个]项目", 31, "个", "项目", R78_AU_DEBT, notes=R78_AU_FAULT),
+    row("闲置超过[6个月]", 6, "个月", "月", "项目资金闲置", "other", NONE, "over", "超过",
+        borderline=True, notes="borderline: a finding's duration (as h34's 超过10个月)"),
+    r78_au("涉及金额[19.4亿元]", 19.4, "亿元", "涉及金额", R78_AU_DEBT),
+    r78_au("[4个]项目擅自", 4, "个", "项目", R78_AU_DEBT, notes=R78_AU_FAULT),
+    r78_au("金额[2.35亿元]", 2.35, "亿元", "金额", R78_AU_DEBT),
+    # 二、部门预算执行
+    r78_au("对[58个]省级部门", 58, "个", "省级部门",
+           notes="对…进行了审计: the verb after the pair, the counted noun alone (a label "
+           "choice: h197's 审计了5户 kept the verb before the count); " + R78_AU_YR_NOTE),
+    r78_au("所属[320家]单位", 320, "家", "所属单位", notes="the pair's second noun"),
+    r78_au("查出违规问题金额[8.62亿元]", 8.62, "亿元", "查出违规问题金额",
+           notes="as h34's 查出问题金额"),
+    r78_au("[14个]部门无预算", 14, "个", "部门", notes=R78_AU_FAULT),
+    r78_au("超预算支出[3260万元]", 3260, "万元", "无预算、超预算支出"),
+    r78_au("[9个]部门违规", 9, "个", "部门", notes=R78_AU_FAULT),
+    r78_au("涉及金额[586万元]", 586, "万元", "涉及金额"),
+    r78_au("[23个]单位政府采购", 23, "个", "单位", notes=R78_AU_FAULT),
+    r78_au("涉及金额[1.48亿元]", 1.48, "亿元", "涉及金额"),
+    # 三、（一）就业补助资金 2024年
+    r78_au("审计了[11个]设区市", 11, "个", "审计设区市", R78_AU_Y24,
+           notes="the clause's 2024年 (the funds' year), as h197's 衔接资金"),
+    r78_au("涉及资金[32.7亿元]", 32.7, "亿元", "涉及资金", R78_AU_Y24),
+    r78_au("发放补贴[4860万元]", 4860, "万元", "向不符合条件的企业或个人发放补贴", R78_AU_Y24),
+    r78_au("涉及企业[218家]", 218, "家", "涉及企业", R78_AU_Y24,
+           notes="涉及 before a noun and its count kept (h197's 涉及项目)"),
+    r78_au("个人[1.37万人次]", 1.37, "万人次", "涉及个人", R78_AU_Y24,
+           notes="the 涉及 of the list kept (h197's 县区、资金)"),
+    # （二）医保基金
+    r78_au("审计了[27个]县", 27, "个", "审计县（市、区）",
+           notes="重点 how, dropped; as h34's 审计县（市）; " + R78_AU_YR_NOTE),
+    r78_au("发现[136家]", 136, "家", "定点医药机构", notes=R78_AU_FAULT),
+    r78_au("医保基金[7920万元]", 7920, "万元", "违规使用医保基金"),
+    r78_au("追回资金[6810万元]", 6810, "万元", "追回资金", R78_AU_NOW, "count_total",
+           notes="目前已…: a flow run up to the reference day (as h197); 已 dropped"),
+    # 四、整改 截至2025年6月底
+    r78_au("已整改问题[753个]", 753, "个", "整改问题", R78_AU_END, "count_total",
+           notes="a flow run up to a 截至 day; 已 dropped (as h197)"),
+    r78_au_pct("整改率为[95.8%]", 95.8, "整改率", R78_AU_END),
+    r78_au("整改问题金额[92.4亿元]", 92.4, "亿元", "整改问题金额", R78_AU_END, "count_total"),
+    r78_au("上缴财政[31.6亿元]", 31.6, "亿元", "上缴财政", R78_AU_END, "count_total",
+           notes="其中 a frame word"),
+    r78_au("归还原渠道资金[18.9亿元]", 18.9, "亿元", "归还原渠道资金", R78_AU_END,
+           "count_total"),
+    r78_au("规章制度[268项]", 268, "项", "制定完善规章制度", R78_AU_END, "count_total"),
+    r78_au("追责问责[214人]", 214, "人", "追责问责", R78_AU_END, "count_total"),
+    # 五、意见
+    row("执行率低于[60%]", 60, "%", "%", "项目资金执行率", "other", NONE, "at_most", "低于",
+        borderline=True, notes="borderline: a rule's bound (a class)"),
+    r78_au("不少于[50亿元]", 50, "亿元", "盘活财政存量资金", R78_AU_GOAL, "target",
+           qual="at_least", qtext="不少于", notes="力争年内: a goal of the report's year"),
+]
+
+
+# h237: 襄阳市长's speech at the 2025年重大招商项目集中签约大会 as a transcript (襄阳发布,
+# 2025-09-26 18:20 the reference day; figures invented). Home 襄阳 (全市 dropped). 今天 the
+# event's day (actual, as h46's signed projects and their 总投资); the classes 百亿元以上 /
+# 50亿元以上 / 10亿元以上 part of the names; 去年 2024, 今年前8个月, 今年以来 (deeds of a span:
+# actual), 今年上半年; 到目前为止 / 现在 stocks (count_total at the day); numbers read out in
+# characters (两千零八十亿元 2080 亿元, 十二万四千辆 124000 辆, 百分之… unit_raw 百分之, 五成 50 %,
+# 七百多家 plus); the speaker's
+# retracted 翻了十几番 no row (the correction 增长了17倍 is); 高 N个百分点 a gap (other); 承诺 /
+# 目标 goals (target). Traps: 18:20, 4,318, （2025年9月26日）, 两个半小时 / 四个小时左右
+# (travel times), 十年时间, 第二次、第三次, 一个项目、一名市领导、一个专班, 12345; borderline the
+# mayor's own 14趟.
+R78_SP = "h237_xiangyang_mayor_investment_signing_speech_2025.txt"
+R78_SP_DAY = P("今天", "2025-09-26", "2025-09-26")
+R78_SP_LY = P("去年", "2024-01-01", "2024-12-31")
+R78_SP_8M = P("今年前8个月", "2025-01-01", "2025-08-31")
+R78_SP_NOW = P("到目前为止", "2025-09-26", "2025-09-26")
+R78_SP_NOW2 = P("现在", "2025-09-26", "2025-09-26")
+R78_SP_SINCE = P("今年以来", "2025-01-01", "2025-09-26")
+R78_SP_H1 = P("今年上半年", "2025-01-01", "2025-06-30")
+R78_SP_YEAR = P("今年", "2025-01-01", "2025-12-31")
+
+
+def r78_sp(anchor, value, unit_raw, indicator, period=R78_SP_DAY, kind="actual", **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r78_sp_pct(anchor, value, indicator, period=R78_SP_LY, kind="growth_rate",
+               unit_raw="%", **kw):
+    return row(anchor, value, unit_raw, "%", indicator, kind, period, **kw)
+
+
+LABELS[R78_SP] = [
+    # 今天 the signing
+    r78_sp("一共是[86个]", 86, "个", "集中签约的项目",
+           notes="这里我给大家报几个数 a frame; 一共是 a frame word"),
+    r78_sp("总投资[1268亿元]", 1268, "亿元", "总投资",
+           notes="the contracted amount of the signed projects: actual (h46)"),
+    r78_sp("项目有[3个]", 3, "个", "百亿元以上项目", notes="a class part of the name (h46)"),
+    r78_sp("50亿元以上项目[8个]", 8, "个", "50亿元以上项目"),
+    r78_sp("10亿元以上项目[42个]", 42, "个", "10亿元以上项目"),
+    r78_sp("智能网联汽车项目[21个]", 21, "个", "新能源汽车和智能网联汽车项目",
+           notes="从产业看 a frame; the paragraph's 今天"),
+    r78_sp("总投资[437亿元]", 437, "亿元", "总投资"),
+    r78_sp_pct("签约总额的[34.5%]", 34.5, "新能源汽车和智能网联汽车项目占签约总额", R78_SP_DAY,
+               "share", notes="as h46's 先进制造业项目占签约总额"),
+    r78_sp("装备制造项目[18个]", 18, "个", "先进装备制造项目"),
+    r78_sp("总投资[265亿元]", 265, "亿元", "总投资"),
+    r78_sp("外资项目有[7个]", 7, "个", "外资项目", notes="还有一个数 a frame"),
+    r78_sp("合同外资[4.6亿美元]", 4.6, "亿美元", "合同外资"),
+    # 去年
+    r78_sp("实际到位资金[1526亿元]", 1526, "亿元", "招商引资实际到位资金", R78_SP_LY,
+           notes="全市 the home"),
+    r78_sp_pct("增长[12.3%]", 12.3, "招商引资实际到位资金"),
+    row("稳居全省[第二位]", 2, "位", "位", "招商引资实际到位资金", "rank", R78_SP_LY,
+        notes="after a level and its growth: the level ranked (session 24); 总量 says it is the "
+        "level (a label choice: h227 named its 总量居全省第2位 进出口总量)"),
+    # 今年前8个月
+    r78_sp("新签约亿元以上项目[287个]", 287, "个", "新签约亿元以上项目", R78_SP_8M),
+    r78_sp("实际到位资金[1138亿元]", 1138, "亿元", "实际到位资金", R78_SP_8M,
+           notes="nothing borrowed from the sentence before"),
+    r78_sp_pct("同比增长[10.6%]", 10.6, "实际到位资金", R78_SP_8M),
+    r78_sp("新开工亿元以上项目[196个]", 196, "个", "新开工亿元以上项目", R78_SP_8M),
+    r78_sp_pct("开工率达到[68%]", 68, "开工率", R78_SP_8M, "share", qual="reach",
+               qtext="达到"),
+    # 到目前为止
+    r78_sp("已经有[46家]", 46, "家", "世界500强企业", R78_SP_NOW, "count_total",
+           notes="a stock at the day; 在襄阳投资的 a scope with the home, dropped (a label "
+           "choice); 500强 a list's name"),
+    r78_sp("中国500强企业有[83家]", 83, "家", "中国500强企业", R78_SP_NOW, "count_total"),
+    r78_sp("最初的[2亿元]", 2, "亿元", "投资", NONE,
+           notes="a firm's first investment: the base, no time (最初)"),
+    r78_sp("现在的[36亿元]", 36, "亿元", "投资", R78_SP_NOW2, "count_total",
+           notes="the firm's investment to date (a stock at 现在)"),
+    row("增长了[17倍]", 1700.0, "倍", "%", "投资", "growth_rate", NONE,
+        notes="the speaker's correction (翻了十几番 retracted: no row); 十年时间 a length"),
+    # 产业底子 (去年)
+    r78_sp("汽车产业产值是[两千零八十亿元]", 2080, "亿元", "汽车产业产值", R78_SP_LY,
+           notes="read out in characters"),
+    r78_sp("新能源汽车产量[十二万四千辆]", 124000, "辆", "新能源汽车产量", R78_SP_LY,
+           notes="read out: 124000 辆 (as 一万五千公里)"),
+    r78_sp_pct("增长了[百分之四十一]", 41, "新能源汽车产量", unit_raw="百分之"),
+    r78_sp("配套企业有[七百多家]", 700, "家", "汽车零部件配套企业", R78_SP_NOW2, "count_total",
+           qual="plus", qtext="多", notes="全市 the home; a stock at 现在"),
+    row("大概在[五成左右]", 50, "成", "%", "本地配套率", "share", R78_SP_NOW2, "about", "左右"),
+    r78_sp("新增了[三百一十家]", 310, "家", "高新技术企业新增", R78_SP_LY,
+           notes="了 dropped; the words as written"),
+    r78_sp("总数达到[一千六百家]", 1600, "家", "总数", R78_SP_LY, "count_total", qual="reach",
+           qtext="达到", notes="a later clause naming no item of its own: its own words"),
+    r78_sp_pct("去年是[百分之二点六]", 2.6, "研发投入强度", kind="share", unit_raw="百分之"),
+    row("高[零点三个百分点]", 0.3, "个百分点", "百分点", "研发投入强度", "other", R78_SP_LY,
+        notes="a gap to the province's mean: other"),
+    # 营商环境 (去年)
+    r78_sp("生产总值达到[6120亿元]", 6120, "亿元", "地区生产总值", R78_SP_LY, qual="reach",
+           qtext="达到"),
+    r78_sp_pct("增长[6.1%]", 6.1, "地区生产总值"),
+    r78_sp("规上工业企业达到[2180家]", 2180, "家", "规上工业企业", R78_SP_LY, "count_total",
+           qual="reach", qtext="达到"),
+    row("压缩到[0.5个工作日]以内", 0.5, "个工作日", "工作日", "企业开办时间", "actual", NONE,
+        "at_most", "以内", notes="a service time now (no time expression): undated"),
+    # 今年以来 / 减税降费
+    r78_sp("是[56批次]", 56, "批次", "外出招商", R78_SP_SINCE,
+           notes="市里几大班子主要领导带队 the agent, dropped; deeds of a span (actual)"),
+    r78_sp("拜访企业[310多家]", 310, "家", "拜访企业", R78_SP_SINCE, qual="plus", qtext="多"),
+    r78_sp("就跑了[14趟]", 14, "趟", "外出招商", R78_SP_SINCE, borderline=True,
+           notes="borderline: the speaker's own trips (an aside)"),
+    r78_sp("退税缓税是[42.7亿元]", 42.7, "亿元", "减税降费和退税缓税", R78_SP_LY,
+           notes="去年全年; 为企业 the beneficiary, dropped"),
+    r78_sp("又是[23.5亿元]", 23.5, "亿元", "减税降费和退税缓税", R78_SP_H1),
+    row("每千瓦时[0.58元]", 0.58, "元", "元", "工业用电平均价格", "actual", NONE, "about", "左右",
+        notes="a price now (no time expression): undated"),
+    # 承诺
+    r78_sp_pct("开工率达到[50%]以上", 50, "签约项目3个月内开工率", NONE, "target",
+               qual="at_least", qtext="以上", notes="确保: a pledge; 3个月内 part of the name "
+               "(as h46's 签约后6个月内)"),
+    r78_sp("专项资金[30亿元]", 30, "亿元", "市级财政安排产业发展专项资金", R78_SP_YEAR,
+           notes="an allocation made (安排, as h-set's 市级财政安排资金): actual (a label choice)"),
+    r78_sp("增加[5亿元]", 5, "亿元", "市级财政安排产业发展专项资金", R78_SP_YEAR),
+    r78_sp("突破[1650亿元]", 1650, "亿元", "实际到位资金", R78_SP_YEAR, "target",
+           qual="break_through", qtext="突破", notes="全市的目标是: a goal"),
+]
+
+
+# h238: 澳門統計暨普查局's quarterly 人口統計 for 2025年第3季 in Traditional script (發佈日期
+# 2025/11/14; figures invented). Home 澳门 (dropped). 第3季末 stocks (count_total at the day) with
+# 按季 / 較2024年同期 absolute changes (actual at the day, as h96) and 按年 rates; 第3季 flows
+# (actual) with 按季 / 按年; 首3季 合共 (no 累計: actual over the span, as h-set's 合共 雨量);
+# shares: X佔Y的 (X占Y), X佔N% with no base (X占比), X的佔N% (named by the relative clause, as
+# h160); elliptic clauses their own words (建築業 / 博彩及博彩中介業, 循環系統疾病 with the base
+# shared); 老化指數 a level with no unit (actual, as h96's row); 粗出生率 / 粗死亡率 ‰ (share) and
+# 自然增長率 (growth_rate), a change in 個千分點; 表一 in tabs (the row head's name and unit, the
+# column's quarter; 按季變動 growth_rate of 2025年第3季). Traps: 16:00, 2021年, 30至34歲, 65歲及以上
+# / 0至14歲 (in names), 未滿1歲 (in a name), 2026年2月中旬, (853) 8399 5311, 第51/2025號, 2,896;
+# borderline 陸地面積33.3平方公里 (the basis of the density).
+R78_MO = "h238_macau_dsec_demographic_statistics_q3_2025_trad.txt"
+R78_MO_END = P("2025年第3季末", "2025-09-30", "2025-09-30")
+R78_MO_END3 = P("第3季末", "2025-09-30", "2025-09-30")
+R78_MO_Q3 = P("第3季", "2025-07-01", "2025-09-30")
+R78_MO_9M = P("2025年首3季", "2025-01-01", "2025-09-30")
+R78_MO_9M2 = P("首3季", "2025-01-01", "2025-09-30")
+R78_MO_COLS = {
+    1: P("2025年第2季", "2025-04-01", "2025-06-30"),
+    2: P("2025年第3季", "2025-07-01", "2025-09-30"),
+}
+
+
+def r78_mo(anchor, value, unit_raw, indicator, period=R78_MO_Q3, kind="actual", **kw):
+    unit = {"萬人": "人"}.get(unit_raw, unit_raw)
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r78_mo_pct(anchor, value, indicator, period=R78_MO_Q3, kind="share", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r78_mo_table() -> list[dict]:
+    heads = (("總人口（人）", "总人口", "人", "count_total"),
+             ("新生嬰兒（名）", "新生婴儿", "名", "actual"),
+             ("死亡（人）", "死亡", "人", "actual"),
+             ("結婚登記（宗）", "结婚登记", "宗", "actual"),
+             ("外地僱員（人）", "外地雇员", "人", "count_total"))
+    lines = {ln.split("\t")[0]: ln.split("\t") for ln in
+             (HERE / R78_MO).read_text(encoding="utf-8").splitlines() if "\t" in ln}
+    out = []
+    for head, name, unit_raw, kind in heads:
+        cells = lines[head]
+        for col, period in R78_MO_COLS.items():
+            out.append(row(tab_cell(R78_MO, head, cells[col]),
+                           float(cells[col].replace(",", "")), unit_raw, unit_raw, name, kind,
+                           period, notes="a cell of 表一: the row head's name and unit, the "
+                           "column's quarter"))
+        out.append(row(tab_cell(R78_MO, head, cells[3]), float(cells[3]), "%", "%", name,
+                       "growth_rate", R78_MO_COLS[2]))
+    return out
+
+
+LABELS[R78_MO] = [
+    # 第3季末 stocks
+    r78_mo("總人口為[687,300人]", 687300, "人", "总人口", R78_MO_END, "count_total",
+           notes="澳門 the home"),
+    r78_mo("按季增加[1,900人]", 1900, "人", "总人口", R78_MO_END,
+           notes="an absolute change at the point: actual (as h96)"),
+    r78_mo("同期增加[3,700人]", 3700, "人", "总人口", R78_MO_END),
+    r78_mo_pct("佔總人口的[53.5%]", 53.5, "女性占总人口", R78_MO_END,
+               notes="與上季相同: no figure"),
+    r78_mo("人口為[554,800人]", 554800, "人", "本地居民人口", R78_MO_END3, "count_total"),
+    r78_mo("按季增加[900人]", 900, "人", "本地居民人口", R78_MO_END3),
+    r78_mo("僱員）為[158,460人]", 158460, "人", "外地雇员", R78_MO_END3, "count_total",
+           notes="（不包括家務工作僱員） a note, dropped (a label choice: the set has both)"),
+    r78_mo("按季增加[1,240人]", 1240, "人", "外地雇员", R78_MO_END3),
+    r78_mo_pct("按年增加[4.1%]", 4.1, "外地雇员", R78_MO_END3, "growth_rate"),
+    r78_mo("面積[33.3平方公里]", 33.3, "平方公里", "陆地面积", NONE, "count_total",
+           borderline=True, notes="borderline: the basis a figure is computed on"),
+    r78_mo("每平方公里[20,640人]", 20640, "人", "人口密度", R78_MO_END3,
+           notes="a level per unit of area: actual (as 平均每户人口)"),
+    r78_mo("外地學生有[1.68萬人]", 1.68, "萬人", "在澳就读的外地学生", R78_MO_END3,
+           "count_total", notes="另外 a frame; 在澳 kept inside the relative clause"),
+    # 年齡
+    r78_mo_pct("佔總人口的[14.8%]", 14.8, "65岁及以上的长者占总人口", R78_MO_END3),
+    row("上升[0.7個百分點]", 0.7, "個百分點", "百分点", "65岁及以上的长者占总人口",
+        "growth_rate", R78_MO_END3),
+    r78_mo_pct("兒童佔[13.6%]", 13.6, "0至14岁的儿童占比", R78_MO_END3,
+               notes="X占N% with no base: X占比 (h84 / h87)"),
+    row("下降[0.4個百分點]", -0.4, "個百分點", "百分点", "0至14岁的儿童占比", "growth_rate",
+        R78_MO_END3),
+    row("老化指數為[108.8]", 108.8, None, None, "老化指数", "actual", R78_MO_END3,
+        notes="as h96's row"),
+    # 第3季 births
+    r78_mo("新生嬰兒共[1,086名]", 1086, "名", "新生婴儿"),
+    r78_mo("按季增加[37名]", 37, "名", "新生婴儿"),
+    r78_mo_pct("按年減少[9.8%]", -9.8, "新生婴儿", kind="growth_rate"),
+    r78_mo("男嬰[564名]", 564, "名", "男婴", notes="其中: a member"),
+    r78_mo_pct("歲的佔[41.2%]", 41.2, "母亲年龄为30至34岁",
+               notes="X的占N%: named by the relative clause (as h160); 在新生嬰兒中 a frame"),
+    r78_mo("合共[3,142名]", 3142, "名", "新生婴儿", R78_MO_9M,
+           notes="合共 with no 累計: a flow of the span (actual)"),
+    r78_mo_pct("同期減少[11.3%]", -11.3, "新生婴儿", R78_MO_9M, "growth_rate"),
+    # deaths (the paragraph's 第3季 from the one before: no time expression of its own)
+    r78_mo("死亡人數為[652人]", 652, "人", "死亡人数"),
+    r78_mo("按季減少[18人]", -18, "人", "死亡人数"),
+    r78_mo_pct("按年增加[4.5%]", 4.5, "死亡人数", kind="growth_rate"),
+    r78_mo("合共[2,031人]", 2031, "人", "死亡人数", R78_MO_9M),
+    r78_mo("有[247人]", 247, "人", "肿瘤", P("本季", "2025-07-01", "2025-09-30"),
+           notes="主要死因為X，有N人: the cause names the count (a label choice)"),
+    r78_mo_pct("死亡總數的[37.9%]", 37.9, "肿瘤占死亡总数", P("本季", "2025-07-01", "2025-09-30")),
+    r78_mo_pct("佔[22.7%]", 22.7, "循环系统疾病占死亡总数", P("本季", "2025-07-01", "2025-09-30"),
+               notes="其次為X，佔N%: elliptic, the base of the clause before shared"),
+    r78_mo("嬰兒死亡[3名]", 3, "名", "未满1岁婴儿死亡", notes="未滿1歲 part of the name"),
+    # marriages
+    r78_mo("結婚登記有[812宗]", 812, "宗", "结婚登记"),
+    r78_mo("按季減少[96宗]", -96, "宗", "结婚登记"),
+    r78_mo_pct("按年減少[6.7%]", -6.7, "结婚登记", kind="growth_rate"),
+    r78_mo("結婚的有[436宗]", 436, "宗", "澳门居民与内地居民结婚",
+           notes="其中 a frame; the doers part of the name"),
+    r78_mo_pct("佔總數的[53.7%]", 53.7, "澳门居民与内地居民结婚占总数"),
+    r78_mo("離婚登記[228宗]", 228, "宗", "离婚登记"),
+    r78_mo("按季增加[11宗]", 11, "宗", "离婚登记"),
+    # immigration
+    r78_mo("移民有[1,024人]", 1024, "人", "获批准在澳门居留的中国内地移民"),
+    r78_mo_pct("按季增加[15.3%]", 15.3, "获批准在澳门居留的中国内地移民", kind="growth_rate"),
+    r78_mo("人士有[46人]", 46, "人", "获批准在澳门居留的其他地区人士"),
+    r78_mo("人士有[312人]", 312, "人", "新增获发澳门居民身份证的非本地出生人士",
+           notes="另外 a frame"),
+    # 外地僱員 by industry and origin (第3季末)
+    r78_mo("最多，有[5.24萬人]", 5.24, "萬人", "酒店及饮食业的外地雇员", R78_MO_END3,
+           "count_total", notes="按行業統計 a frame; 最多 a link word"),
+    r78_mo_pct("總數的[33.1%]", 33.1, "酒店及饮食业的外地雇员占外地雇员总数", R78_MO_END3),
+    r78_mo("建築業有[2.87萬人]", 2.87, "萬人", "建筑业", R78_MO_END3, "count_total",
+           notes="an elliptic clause: its own words (as h160's 建築業為)"),
+    r78_mo("中介業有[1.06萬人]", 1.06, "萬人", "博彩及博彩中介业", R78_MO_END3, "count_total"),
+    r78_mo_pct("外地僱員佔[66.4%]", 66.4, "来自中国内地的外地雇员占比", R78_MO_END3,
+               notes="X占N% with no base: X占比"),
+    r78_mo_pct("分別佔[15.2%]", 15.2, "菲律宾占比", R78_MO_END3,
+               notes="a 分別 pair: each its own X占比; places in the name (as h-set's 菲律宾旅客)"),
+    r78_mo_pct("15.2%及[8.9%]", 8.9, "越南占比", R78_MO_END3),
+    # 首3季 rates
+    row("粗出生率為[6.1‰]", 6.1, "‰", "‰", "粗出生率", "share", R78_MO_9M2,
+        notes="以首3季計算: the span the rate is of"),
+    row("按年下跌[0.8個千分點]", -0.8, "個千分點", "千分点", "粗出生率", "growth_rate",
+        R78_MO_9M2, notes="points of a ‰ rate (as 个千分点)"),
+    row("粗死亡率為[3.9‰]", 3.9, "‰", "‰", "粗死亡率", "share", R78_MO_9M2,
+        notes="與去年同期相同: no figure"),
+    row("自然增長率為[2.2‰]", 2.2, "‰", "‰", "自然增长率", "growth_rate", R78_MO_9M2,
+        notes="as the set's 自然增长率"),
+    # 表一
+    *r78_mo_table(),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
