@@ -860,6 +860,8 @@ class Context:
             # (…播种进度快于去年同期: a comparison's base dates nothing either)
             spans = [p for p in self._heading_spans(heading)
                      if not names_event(heading, p) and not is_comparison(heading, p)]
+            if len(spans) > 1:  # (2025年…“双下降” 消防队伍全年出动…: 全年 is 2025's)
+                spans = contextualize(spans, heading, year, self.doc_date)
             if len({p.period.start.year for p in spans if p.period.start is not None}) > 1:
                 continue  # (关于2025年工作总结及2026年工作打算的报告: a year reviewed, one planned)
             if spans:

@@ -28,5 +28,14 @@ def test_a_headline_on_two_short_lines_above_the_body_is_a_heading_that_dates_it
     assert cleaned.sentences[0].is_heading
     assert cleaned.sentences[0].text.endswith("新闻发布会）")
     # two lines of a paragraph with its clause marks stay a paragraph
-    body = clean_document("全市居民人均可支配收入2.7万元，\n增长5.1%，比上年加快0.3个百分点。\n\n其他。")
+    body = clean_document("全市居民人均可支配收入2.7万元，\n增长5.1%，比上年加快0.3个百分点。"
+                          "\n\n其他。")
     assert not body.sentences[0].is_heading
+
+
+def test_a_headlines_whole_year_after_its_year_is_that_year_and_dates_the_body():
+    raw = ("2025年全县安全生产形势稳定\n应急部门全年处置险情312起\n\n本报讯 记者获悉，全县共发生"
+           "生产安全事故12起，同比下降20%。\n\n从行业看，道路运输事故7起，占事故总数的58.3%。")
+    found = document_by_number(raw, date(2026, 1, 5))
+    assert period_dates(found["7起"]) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert period_dates(found["312起"]) == (date(2025, 1, 1), date(2025, 12, 31))
