@@ -38599,7 +38599,9 @@ R82_FS_F = P("全年", "2025-01-01", "2025-12-31")
 R82_FS_26 = P("2026年", "2026-01-01", "2026-12-31")
 R82_FS_TITLE = "no time expression in its section: the title's 2025年度 (session 23)"
 R82_FS_CELL = ("a cell of 2025年度食品安全监督抽检分类汇总表 (tabs): the category its row, the "
-               "column's measure, the heading's 2025年度")
+               "column's measure as the prose names it (抽检 / 不合格 / 不合格率: 批次 the measure "
+               "word, as h158's same columns; first labelled with 批次, corrected after the blind "
+               "run by h158), the heading's 2025年度")
 R82_FS_FAIL = ("a count with no noun of its own after the category's 抽检: the category + the "
                "deed 不合格 (doer + deed, as h158); 发现 a frame verb")
 
@@ -38628,7 +38630,7 @@ def r82_fs_table() -> list[dict]:
     out = []
     for name in ("食用农产品", "餐饮食品", "蔬菜制品", "粮食加工品", "调味品", "饮料", "糕点",
                  "肉制品", "乳制品", "其他类别", "合计"):
-        names = ((f"{name}抽检批次", f"{name}不合格批次", f"{name}不合格率") if name != "合计"
+        names = ((f"{name}抽检", f"{name}不合格", f"{name}不合格率") if name != "合计"
                  else ("食品安全监督抽检", "不合格", "不合格率"))
         cells = [r82_tab_cell(R82_FS, name, k) for k in (1, 2, 3)]
         values = [float(c[c.index("[") + 1:c.index("]")]) for c in cells]
@@ -38738,7 +38740,9 @@ LABELS[R82_FS] = [
 # 去年同期 share (dated 2024's first ten months); 隧道: 合共 a frame; 截至十月底 licence holders;
 # 交通意外 with 較去年同月減少3宗 (an absolute change: actual, signed); 表一 in spaces with the
 # (千) of its title (unit_raw 千, unit None, norm ×1000; thousands spaced inside cells, as the
-# department prints them). Traps: 十二月五日, 十月五日, 八號烈風或暴風信號, 註（1）-（4） with 31日,
+# department prints them). Names keep their 的 (the sentence's words in order, as h30's
+# 建造业的失业率 and h11's 四大重点产业的增加值: first labelled without it, corrected after the
+# blind run by that convention). Traps: 十二月五日, 十月五日, 八號烈風或暴風信號, 註（1）-（4） with 31日,
 # 2804 2600, 16時30分, www.td.gov.hk.
 R82_HK = "h249_hk_transport_department_monthly_statistics_oct_2025_trad.txt"
 R82_HK_M = P("二○二五年十月", "2025-10-01", "2025-10-31")
@@ -38789,10 +38793,10 @@ def r82_hk_cells(head: str, name: str) -> list[dict]:
 
 LABELS[R82_HK] = [
     # 公共交通 (二○二五年十月)
-    r82_hk("每日平均乘客人次為[1,268萬]", 1268, "公共交通工具每日平均乘客人次",
+    r82_hk("每日平均乘客人次為[1,268萬]", 1268, "公共交通工具的每日平均乘客人次",
            notes="a month's daily mean: actual; " + R82_HK_WAN),
-    r82_hk_pct("與去年同月比較上升[2.1%]", 2.1, "公共交通工具每日平均乘客人次"),
-    r82_hk("的每日平均乘客人次為[571.3萬]", 571.3, "港铁每日平均乘客人次",
+    r82_hk_pct("與去年同月比較上升[2.1%]", 2.1, "公共交通工具的每日平均乘客人次"),
+    r82_hk("的每日平均乘客人次為[571.3萬]", 571.3, "港铁的每日平均乘客人次",
            notes="the paragraph has no time of its own: the month before; 港鐵's brackets "
            "dropped; 在各類公共交通工具中 a frame"),
     r82_hk_pct("佔公共交通乘客總人次的[45.1%]", 45.1, "港铁占公共交通乘客总人次", "share",
@@ -38802,57 +38806,57 @@ LABELS[R82_HK] = [
     r82_hk("公共小巴為[142.6萬]", 142.6, "公共小巴"),
     r82_hk("電車為[15.2萬]", 15.2, "电车"),
     r82_hk("渡輪為[13.8萬]", 13.8, "渡轮"),
-    r82_hk_pct("分別上升[3.4%]", 3.4, "港铁乘客人次",
+    r82_hk_pct("分別上升[3.4%]", 3.4, "港铁的乘客人次",
                notes="a 分別 list: each item + the head after it; 與去年同月比較 the base"),
-    r82_hk_pct("3.4%及[0.8%]", 0.8, "专营巴士乘客人次"),
+    r82_hk_pct("3.4%及[0.8%]", 0.8, "专营巴士的乘客人次"),
     r82_hk_pct("渡輪則下跌[1.4%]", -1.4, "渡轮", notes="下跌 negative; 則 a link word"),
     # 過境交通 (十月份; 首十個月)
-    r82_hk("往來內地的每日平均乘客人次為[68.4萬]", 68.4, "往来内地每日平均乘客人次",
+    r82_hk("往來內地的每日平均乘客人次為[68.4萬]", 68.4, "往来内地的每日平均乘客人次",
            period=R82_HK_M10, notes="經各陸路及海路管制站 the route (how), dropped"),
-    r82_hk_pct("較去年同月上升[9.7%]", 9.7, "往来内地每日平均乘客人次", period=R82_HK_M10),
-    r82_hk("每日平均乘客人次為[8.25萬]", 8.25, "广深港高铁香港段每日平均乘客人次",
+    r82_hk_pct("較去年同月上升[9.7%]", 9.7, "往来内地的每日平均乘客人次", period=R82_HK_M10),
+    r82_hk("每日平均乘客人次為[8.25萬]", 8.25, "广深港高铁香港段的每日平均乘客人次",
            period=R82_HK_M10, notes="其中 a frame; 經 dropped, the line kept (the item)"),
-    r82_hk("客運量為[457萬人次]", 457, "香港国际机场客运量", period=P("同月", "2025-10-01",
+    r82_hk("客運量為[457萬人次]", 457, "香港国际机场的客运量", period=P("同月", "2025-10-01",
            "2025-10-31"), unit_raw="萬人次", unit="人次",
            notes="香港 inside the airport's proper name, kept"),
-    r82_hk_pct("較去年同月上升[11.2%]", 11.2, "香港国际机场客运量",
+    r82_hk_pct("較去年同月上升[11.2%]", 11.2, "香港国际机场的客运量",
                period=P("同月", "2025-10-01", "2025-10-31")),
-    r82_hk("每日平均架次為[1.46萬]", 1.46, "港珠澳大桥香港口岸过境车辆每日平均架次",
+    r82_hk("每日平均架次為[1.46萬]", 1.46, "港珠澳大桥香港口岸的过境车辆每日平均架次",
            period=R82_HK_10M, notes="a mean over the first ten months: actual; 經 dropped"),
-    r82_hk_pct("較去年同期上升[18.3%]", 18.3, "港珠澳大桥香港口岸过境车辆每日平均架次",
+    r82_hk_pct("較去年同期上升[18.3%]", 18.3, "港珠澳大桥香港口岸的过境车辆每日平均架次",
                period=R82_HK_10M),
     # 車輛登記
-    r82_hk("車輛總數為[1 009 546輛]", 1009546, "已登记车辆总数", "count_total", R82_HK_END,
+    r82_hk("車輛總數為[1 009 546輛]", 1009546, "已登记的车辆总数", "count_total", R82_HK_END,
            unit_raw="輛", unit="辆", notes="a stock at the day; thousands in spaces"),
-    r82_hk_pct("較一年前增加[1.2%]", 1.2, "已登记车辆总数", period=R82_HK_END),
+    r82_hk_pct("較一年前增加[1.2%]", 1.2, "已登记的车辆总数", period=R82_HK_END),
     r82_hk("私家車為[657 320輛]", 657320, "私家车", "count_total", R82_HK_END, unit_raw="輛",
            unit="辆", notes="其中 a frame"),
     r82_hk_pct("佔已登記車輛總數的[65.1%]", 65.1, "私家车占已登记车辆总数", "share",
                R82_HK_END),
-    r82_hk("首次登記的私家車為[4 186輛]", 4186, "首次登记私家车", period=R82_HK_M10,
+    r82_hk("首次登記的私家車為[4 186輛]", 4186, "首次登记的私家车", period=R82_HK_M10,
            unit_raw="輛", unit="辆", notes="a month's flow: actual"),
-    r82_hk_pct("較二○二四年十月下跌[12.3%]", -12.3, "首次登记私家车", period=R82_HK_M10),
+    r82_hk_pct("較二○二四年十月下跌[12.3%]", -12.3, "首次登记的私家车", period=R82_HK_M10),
     r82_hk("電動私家車為[2 935輛]", 2935, "电动私家车", period=R82_HK_M10, unit_raw="輛",
            unit="辆", notes="其中 a frame"),
     r82_hk_pct("佔新登記私家車的[70.1%]", 70.1, "电动私家车占新登记私家车", "share",
                R82_HK_M10),
-    r82_hk("私家車共有[45 812輛]", 45812, "首次登记私家车", period=R82_HK_10M, unit_raw="輛",
+    r82_hk("私家車共有[45 812輛]", 45812, "首次登记的私家车", period=R82_HK_10M, unit_raw="輛",
            unit="辆", notes="共有 a frame"),
-    r82_hk_pct("較去年同期下跌[6.8%]", -6.8, "首次登记私家车", period=R82_HK_10M),
+    r82_hk_pct("較去年同期下跌[6.8%]", -6.8, "首次登记的私家车", period=R82_HK_10M),
     r82_hk_pct("所佔比例為[68.4%]", 68.4, "电动私家车所占比例", "share", R82_HK_10M),
     r82_hk_pct("去年同期為[63.9%]", 63.9, "电动私家车所占比例", "share", R82_HK_10MP,
                notes="the base's level, dated at its own period"),
     # 隧道及駕駛執照 (十月份; 截至十月底)
-    r82_hk("合共為[26.8萬]", 26.8, "三条过海隧道每日平均行车架次", period=R82_HK_M10,
+    r82_hk("合共為[26.8萬]", 26.8, "三条过海隧道的每日平均行车架次", period=R82_HK_M10,
            notes="合共 a frame; " + R82_HK_WAN),
-    r82_hk_pct("較去年同月上升[1.5%]", 1.5, "三条过海隧道每日平均行车架次", period=R82_HK_M10),
+    r82_hk_pct("較去年同月上升[1.5%]", 1.5, "三条过海隧道的每日平均行车架次", period=R82_HK_M10),
     r82_hk("西區海底隧道為[7.9萬]", 7.9, "西区海底隧道", period=R82_HK_M10,
            notes="其中; its own words"),
     r82_hk_pct("總架次的[29.5%]", 29.5, "西区海底隧道占三条过海隧道总架次", "share",
                R82_HK_M10),
-    r82_hk("駕駛執照的人數為[2 512 860人]", 2512860, "持有效正式驾驶执照人数", "count_total",
+    r82_hk("駕駛執照的人數為[2 512 860人]", 2512860, "持有效正式驾驶执照的人数", "count_total",
            R82_HK_END2, unit_raw="人", unit="人"),
-    r82_hk_pct("較一年前增加[0.9%]", 0.9, "持有效正式驾驶执照人数", period=R82_HK_END2),
+    r82_hk_pct("較一年前增加[0.9%]", 0.9, "持有效正式驾驶执照的人数", period=R82_HK_END2),
     # 道路交通意外 (十月份)
     r82_hk("共發生[1 352宗]", 1352, "涉及人命伤亡的交通意外", period=R82_HK_M10,
            unit_raw="宗", unit="宗", notes="發生 a frame verb"),
@@ -38990,8 +38994,9 @@ LABELS[R82_ED] = [
     r82_ed_pct("同比增长[4.6%]", 4.6, "教育经费总投入", "growth_rate", R82_ED_25),
     r82_ed("教育支出[5.47亿元]", 5.47, "亿元", "一般公共预算教育支出", "actual", R82_ED_25,
            notes="其中 a frame"),
-    r82_ed_pct("一般公共预算支出的[19.8%]", 19.8, "一般公共预算教育支出占一般公共预算支出",
-               period=R82_ED_25, notes="X占Y; 全县 the home inside the base, dropped"),
+    r82_ed_pct("一般公共预算支出的[19.8%]", 19.8, "一般公共预算教育支出占全县一般公共预算支出",
+               period=R82_ED_25, notes="X占Y; the base's 全县 kept (as h232's 占全国…; first "
+               "labelled without it, corrected after the blind run by h232)"),
     r82_ed("资助资金[3,286万元]", 3286, "万元", "发放各类学生资助资金", "actual",
            P("全年", "2025-01-01", "2025-12-31")),
     r82_ed("惠及学生[2.14万人次]", 2.14, "万人次", "惠及学生", "actual",
