@@ -16,6 +16,7 @@ from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.period_choice import PRESENT, last_year_report
 from pipelines.domain.metrics.period_spans import NO_PERIOD, computed_on
 from pipelines.domain.metrics.rule_parameters import DURATION
+from pipelines.domain.periods import SCHOOL_YEAR
 from pipelines.domain.records import Period
 
 
@@ -261,6 +262,9 @@ def future_period(period: Period, doc_date: date | None, words: Iterable[str]) -
         return False
     if period.start == period.end:
         return period.end > doc_date + timedelta(days=31)
+    if period.start <= doc_date and SCHOOL_YEAR in (period.text or ""):
+        return False  # a school year under way (2025—2026学年 in November): its counts are taken
+        # at its start (schools, pupils, teachers), no plan for the months left
     if period.end <= doc_date + timedelta(days=31):
         return False
     if period.start > doc_date:

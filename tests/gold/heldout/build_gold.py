@@ -38742,8 +38742,8 @@ LABELS[R82_FS] = [
 # (千) of its title (unit_raw 千, unit None, norm ×1000; thousands spaced inside cells, as the
 # department prints them). Names keep their 的 (the sentence's words in order, as h30's
 # 建造业的失业率 and h11's 四大重点产业的增加值: first labelled without it, corrected after the
-# blind run by that convention). Traps: 十二月五日, 十月五日, 八號烈風或暴風信號, 註（1）-（4） with 31日,
-# 2804 2600, 16時30分, www.td.gov.hk.
+# blind run by that convention). Traps: 十二月五日, 十月五日, 八號烈風或暴風信號, 註（1）-（4）
+# with 31日, 2804 2600, 16時30分, www.td.gov.hk.
 R82_HK = "h249_hk_transport_department_monthly_statistics_oct_2025_trad.txt"
 R82_HK_M = P("二○二五年十月", "2025-10-01", "2025-10-31")
 R82_HK_M10 = P("十月份", "2025-10-01", "2025-10-31")
