@@ -5,6 +5,7 @@ WeChat article), each class tested on text of its own through the whole extracto
 from datetime import date
 
 from pipelines.domain.periods import find_periods
+from pipelines.evaluate import analyse_document
 from tests.domain.metrics.support import document_by_number
 
 
@@ -28,3 +29,42 @@ def test_a_school_years_statistics_date_its_sections_with_no_time_of_their_own()
     assert found["64所"].kind == "count_total"
     assert found["41,230人"].kind == "count_total"
     assert found["2所"].kind == "actual"
+
+
+def test_a_growth_column_after_two_months_in_words_is_the_later_months():
+    text = ("表二：過海隧道每日平均行車架次（千）\n\n"
+            "                 二○二五年九月    二○二四年九月    按年變動（%）\n"
+            "紅磡海底隧道          98              101              -3.0\n"
+            "西區海底隧道          79               76              +3.9\n")
+    doc = analyse_document(text, published_on=date(2025, 11, 7))
+    change = next(m for m in doc.metrics if m.quote == "+3.9")
+    assert (change.period_start, change.period_end) == (date(2025, 9, 1), date(2025, 9, 30))
+    # the title's bare multiplier in brackets is every cell's
+    cell = next(m for m in doc.metrics if m.quote == "79")
+    assert cell.value_normalized == 79000
+
+
+def test_things_first_registered_in_the_period_are_a_flow():
+    text = "九月份首次登記的私家車為3 918輛，較去年同月上升4.2%。2024年新注册的企业为3200户。"
+    found = document_by_number(text, date(2025, 11, 7))
+    assert found["3 918輛"].kind == "actual"
+    assert found["3200户"].kind == "actual"
+
+
+def test_a_list_of_classes_after_a_mean_holds_means():
+    text = ("九月份，港鐵的每日平均乘客人次為560.2萬，佔總人次的44.8%；專營巴士為388.1萬，"
+            "電車為14.9萬。")
+    found = document_by_number(text, date(2025, 11, 7))
+    assert found["388.1萬"].kind == "actual"
+    assert found["14.9萬"].kind == "actual"
+    # a list of stocks stays stocks
+    stocks = document_by_number("截至九月底，全市共有私家车65万辆，货车为12万辆。",
+                                date(2025, 11, 7))
+    assert stocks["12万辆"].kind == "count_total"
+
+
+def test_the_base_level_after_whereas_is_a_year_before():
+    text = "首九個月，電動私家車所佔比例為67.9%，而去年同期為62.8%。"
+    found = document_by_number(text, date(2025, 11, 7))
+    assert (found["62.8%"].period_start, found["62.8%"].period_end) == (
+        date(2024, 1, 1), date(2024, 9, 30))
