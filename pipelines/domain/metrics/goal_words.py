@@ -30,7 +30,8 @@ def has_target_cue(words: Sequence[str]) -> bool:
     for i, w in enumerate(words):
         if (w in cues or w in _GLUED_CUES or _quota_named(words, i)) and not (
             w in _NOUN_CUES and words[i + 1 : i + 2] and (
-                words[i + 1] in _NAME_END or _counted_documents(words, i + 1))
+                words[i + 1] in _NAME_END or words[i + 1] in _PROGRAMME_REACH
+                or _counted_documents(words, i + 1))
         ) and not (words[i + 1 : i + 2] and words[i + 1] in _SEEING) and not _is_base(words, i) \
                 and not (w == "将" and words[i + 1 : i + 2] and words[i + 1].startswith("近")) \
                 and not (w == "将" and (_disposal(words, i) or _done_disposal(words, i))) \
@@ -227,6 +228,9 @@ _OWNERS_PARTS = ("权益", "溢利", "利润", "净利润", "亏损", "收益", 
 
 
 _NOUN_CUES = frozenset({"计划"})
+# a programme named X计划 doing what it does (营养改善计划惠及学生2.6万人, “春蕾计划”资助女童…,
+# 计划 the subject's last word): whom it reached, no plan
+_PROGRAMME_REACH = frozenset({"惠及", "覆盖", "资助", "受益"})
 # the measure words of documents (规划计划36条, 年度计划5份: the plans counted, as a report on
 # what was published counts them; 招生计划3000人 is a plan's quota)
 _DOCUMENT_MEASURES = frozenset({"条", "份", "件", "部", "篇"})

@@ -68,3 +68,9 @@ def test_the_base_level_after_whereas_is_a_year_before():
     found = document_by_number(text, date(2025, 11, 7))
     assert (found["62.8%"].period_start, found["62.8%"].period_end) == (
         date(2024, 1, 1), date(2024, 9, 30))
+
+
+def test_a_programme_named_a_plan_reaching_people_is_no_goal():
+    text = "2024年，全县农村义务教育学生营养改善计划惠及学生3.1万人。"
+    found = document_by_number(text, date(2025, 3, 1))
+    assert found["3.1万人"].kind == "actual"
