@@ -598,10 +598,12 @@ def _last_item(items: Sequence[str], rest: str, whole: bool) -> str:
     """The last item of a list at the opening of ``rest`` (see _items_ranked_before), or "";
     ``whole``: the ranking took the measure (增速较快, 位居全省网络零售额前三), so ``rest`` is the
     item."""
-    ending = _shared_ending(items)
+    ending = _shared_ending(items) or _shared_ending(items, 1)
     if ending:
         at = rest.find(ending)
-        return rest[: at + len(ending)] if at > 0 else ""
+        # (食用农产品、餐饮食品、蔬菜制品不合格批次: 品, when no two characters are shared; the
+        # measure after the last item two characters at least)
+        return rest[: at + len(ending)] if at > 0 and len(rest) - at - len(ending) >= 2 else ""
     if whole:
         return rest
     if len(items) != 1:
@@ -612,11 +614,11 @@ def _last_item(items: Sequence[str], rest: str, whole: bool) -> str:
 _ENDING_CHARS = 2  # (号线, 机场: the shared ending of items of one kind)
 
 
-def _shared_ending(items: Sequence[str]) -> str:
+def _shared_ending(items: Sequence[str], chars: int = _ENDING_CHARS) -> str:
     """The ending all items share (号线 of 1号线 and 5号线), when there are two or more."""
     if len(items) < 2:
         return ""
-    ending = items[0][-_ENDING_CHARS:]
+    ending = items[0][-chars:]
     return ending if all(i.endswith(ending) and len(i) > len(ending) for i in items) else ""
 
 
