@@ -598,12 +598,19 @@ def _last_item(items: Sequence[str], rest: str, whole: bool) -> str:
     """The last item of a list at the opening of ``rest`` (see _items_ranked_before), or "";
     ``whole``: the ranking took the measure (增速较快, 位居全省网络零售额前三), so ``rest`` is the
     item."""
-    ending = _shared_ending(items) or _shared_ending(items, 1)
+    ending = _shared_ending(items)
+    at = rest.find(ending) if ending else -1
+    if ending and at > 0:
+        return rest[: at + len(ending)]
+    one = _shared_ending(items, 1)
+    at = rest.find(one) if one else -1
+    if one and at > 0 and len(rest) - at - 1 >= _ENDING_CHARS:
+        # (食用农产品、餐饮食品、蔬菜制品不合格批次; 水产品、畜禽产品、蛋制品…: 品, when the two
+        # characters the items share, if any, are not in the last; the measure after it two
+        # characters at least)
+        return rest[: at + 1]
     if ending:
-        at = rest.find(ending)
-        # (食用农产品、餐饮食品、蔬菜制品不合格批次: 品, when no two characters are shared; the
-        # measure after the last item two characters at least)
-        return rest[: at + len(ending)] if at > 0 and len(rest) - at - len(ending) >= 2 else ""
+        return ""
     if whole:
         return rest
     if len(items) != 1:

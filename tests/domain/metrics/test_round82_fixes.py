@@ -74,3 +74,17 @@ def test_a_programme_named_a_plan_reaching_people_is_no_goal():
     text = "2024年，全县农村义务教育学生营养改善计划惠及学生3.1万人。"
     found = document_by_number(text, date(2025, 3, 1))
     assert found["3.1万人"].kind == "actual"
+
+
+def test_a_ranked_lists_items_sharing_one_character_are_split():
+    text = ("2025年，水产品、畜禽产品、蛋制品不合格批次位居前三，分别为112批次、64批次和"
+            "29批次。")
+    found = document_by_number(text, date(2026, 1, 20))
+    assert found["112批次"].indicator == "水产品不合格批次"
+    assert found["29批次"].indicator == "蛋制品不合格批次"
+
+
+def test_a_catalogues_main_classes_are_counted_in_classes():
+    text = "2025年，抽检覆盖粮食加工品、食用油等31大类食品。"
+    found = document_by_number(text, date(2026, 1, 20))
+    assert found["31大类"].unit == "类"
