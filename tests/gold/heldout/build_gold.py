@@ -38711,8 +38711,9 @@ LABELS[R82_FS] = [
     row("罚没款合计[326.8万元]", 326.8, "万元", "元", "罚没款", "actual", R82_FS_F,
         notes="合计 a frame word"),
     r82_fs_pct("同比增长[12.4%]", 12.4, "罚没款", "growth_rate", R82_FS_F),
-    row("不合格食品[2.37吨]", 2.37, "吨", "吨", "召回、下架不合格食品", "actual", R82_FS_F,
-        notes="责令 a causative verb (dropped, as 督促 / 动员): the deed and its object"),
+    row("不合格食品[2.37吨]", 2.37, "吨", "吨", "责令召回、下架不合格食品", "actual", R82_FS_F,
+        notes="责令 kept, as h86's 责令停产停业整顿企业 (first labelled without it as a "
+        "causative like 督促, corrected after the blind run by h86)"),
     row("移送公安机关案件[3件]", 3, "件", "件", "移送公安机关案件", "actual", R82_FS_F),
     # 四、汇总表 (the heading's 2025年度)
     *r82_fs_table(),
