@@ -30,8 +30,8 @@ def has_target_cue(words: Sequence[str]) -> bool:
     for i, w in enumerate(words):
         if (w in cues or w in _GLUED_CUES or _quota_named(words, i)) and not (
             w in _NOUN_CUES and words[i + 1 : i + 2] and (
-                words[i + 1] in _NAME_END or words[i + 1] in _PROGRAMME_REACH
-                or _counted_documents(words, i + 1))
+                words[i + 1] in _NAME_END or _counted_documents(words, i + 1)
+                or (words[i + 1] in _PROGRAMME_REACH and _named_before(words, i)))
         ) and not (words[i + 1 : i + 2] and words[i + 1] in _SEEING) and not _is_base(words, i) \
                 and not (w == "将" and words[i + 1 : i + 2] and words[i + 1].startswith("近")) \
                 and not (w == "将" and (_disposal(words, i) or _done_disposal(words, i))) \
@@ -234,6 +234,15 @@ _PROGRAMME_REACH = frozenset({"惠及", "覆盖", "资助", "受益"})
 # the measure words of documents (规划计划36条, 年度计划5份: the plans counted, as a report on
 # what was published counts them; 招生计划3000人 is a plan's quota)
 _DOCUMENT_MEASURES = frozenset({"条", "份", "件", "部", "篇"})
+
+
+def _named_before(words: Sequence[str], i: int) -> bool:
+    """A word of a name stands right before ``words[i]`` (营养改善|计划: the programme's name; not
+    计划 opening its clause, nor 2026年|计划: a plan of that year)."""
+    return i > 0 and len(words[i - 1]) >= 2 and words[i - 1][-1] not in _TIME_ENDS
+
+
+_TIME_ENDS = frozenset("年月日季度")
 
 
 def _counted_documents(words: Sequence[str], i: int) -> bool:

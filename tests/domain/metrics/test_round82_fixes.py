@@ -88,3 +88,22 @@ def test_a_catalogues_main_classes_are_counted_in_classes():
     text = "2025年，抽检覆盖粮食加工品、食用油等31大类食品。"
     found = document_by_number(text, date(2026, 1, 20))
     assert found["31大类"].unit == "类"
+
+
+def test_a_link_closing_on_its_date_may_hold_a_headlines_comma():
+    text = ("2025年，全县新建学校3所，新增学位2,400个。\n\n往期推荐\n"
+            "▶ 我县5名教师获评省级骨干教师（10月8日）\n"
+            "▶ 秋季开学第一课开讲，2000余名学生参加（9月1日）\n\n编辑：李明\n")
+    found = document_by_number(text, date(2025, 11, 20))
+    assert "2,400个" in found
+    assert "2000余名" not in found
+
+
+def test_a_table_of_daily_means_holds_means():
+    text = ("表二：過海隧道每日平均行車架次（千）\n\n"
+            "                 二○二五年九月    二○二四年九月    按年變動（%）\n"
+            "紅磡海底隧道          98              101              -3.0\n"
+            "西區海底隧道          79               76              +3.9\n")
+    doc = analyse_document(text, published_on=date(2025, 11, 7))
+    cell = next(m for m in doc.metrics if m.quote == "98")
+    assert cell.kind == "actual"
