@@ -1447,11 +1447,17 @@ ROUNDS = {
     # corrected by the set's conventions: 的 kept, h158's column names, the base's 全县), lenient
     # 0.832 (0.948), subject 1.000, kind 0.901 (a month's daily means and first registrations
     # read as totals ×16), qualifier 1.000, period 0.770 (the 学年 unread ×38, the 按年變動
-    # column and a sentence after 與去年同月比較 dated 2024 ×5, 而去年同期為 at 2025).
-    82: BlindRound(('h248_', 'h249_', 'h250_'), precision=0.99, recall=0.995, min_gold=185,
-                    floors={"unit": 0.99, "indicator": 0.845, "indicator_lenient": 0.945,
-                            "subject": 0.995, "kind": 0.9, "qualifier": 0.995,
-                            "period": 0.765}),
+    # column and a sentence after 與去年同月比較 dated 2024 ×5, 而去年同期為 at 2025). Two more
+    # labels corrected by the set's practice while fixing (h248's 责令 kept as h86's; h249's
+    # share named X占Y with the figure's name): blind indicator 0.859, lenient 0.953 on them.
+    # After the round's fixes (tests/domain/metrics/test_round82_fixes.py; outside the round no
+    # document changed in a dump of every gold document): precision 1.000, recall 1.000, unit
+    # 1.000, indicator 0.874, lenient 0.969, subject 1.000, kind 0.990, qualifier 1.000, period
+    # 1.000 (191 scored rows); the floors just under that.
+    82: BlindRound(('h248_', 'h249_', 'h250_'), precision=0.995, recall=0.995, min_gold=185,
+                    floors={"unit": 0.995, "indicator": 0.87, "indicator_lenient": 0.965,
+                            "subject": 0.995, "kind": 0.985, "qualifier": 0.995,
+                            "period": 0.995}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just

@@ -38800,8 +38800,9 @@ LABELS[R82_HK] = [
     r82_hk("的每日平均乘客人次為[571.3萬]", 571.3, "港铁的每日平均乘客人次",
            notes="the paragraph has no time of its own: the month before; 港鐵's brackets "
            "dropped; 在各類公共交通工具中 a frame"),
-    r82_hk_pct("佔公共交通乘客總人次的[45.1%]", 45.1, "港铁占公共交通乘客总人次", "share",
-               notes="X占Y (session 25)"),
+    r82_hk_pct("佔公共交通乘客總人次的[45.1%]", 45.1, "港铁的每日平均乘客人次占公共交通乘客总人次",
+               "share", notes="X占Y (session 25), X the figure's name before it (first labelled "
+               "港铁占…, corrected after the blind run by that convention)"),
     r82_hk("專營巴士為[393.5萬]", 393.5, "专营巴士",
            notes="a later item with no measure of its own: its own words (as h242's 其中 items)"),
     r82_hk("公共小巴為[142.6萬]", 142.6, "公共小巴"),
