@@ -927,6 +927,28 @@ def _financial_span(text: str, m: re.Match[str], first: int) -> PeriodSpan:
     return PeriodSpan(m.start(), m.end(), period.text or "", period, False)
 
 
+# a school year named by its two calendar years (2025—2026学年, 2024-2025学年度, 2025至2026学年):
+# the year schools run, from 1 September of the first to 31 August of the second (a school
+# year's statistics are its stocks, counted at its start); 上学年 / 本学年 alone are no span
+SCHOOL_YEAR = "学年"
+_SCHOOL_YEAR_RE = re.compile(
+    r"(?P<y1>\d{4})\s?年?\s?(?:[—–\-~－/／]|至|到)\s?(?P<y2>\d{4})\s?年?\s?学年度?"
+)
+
+
+def _school_years(text: str) -> list[PeriodSpan]:
+    """The school years ``text`` names (:data:`_SCHOOL_YEAR_RE`): two consecutive years only."""
+    out: list[PeriodSpan] = []
+    for m in _SCHOOL_YEAR_RE.finditer(to_half_width(text)):
+        first, second = int(m.group("y1")), int(m.group("y2"))
+        if second != first + 1:
+            continue
+        period = Period(text=text[m.start() : m.end()], start=date(first, 9, 1),
+                        end=date(second, 8, 31))
+        out.append(PeriodSpan(m.start(), m.end(), period.text or "", period, False))
+    return out
+
+
 def find_periods(text: str, doc_date: date | None, roc: bool = False,
                  april_fiscal: bool = False) -> list[PeriodSpan]:
     """All period expressions in ``text`` (one regex pass), resolved against ``doc_date``;
@@ -934,6 +956,8 @@ def find_periods(text: str, doc_date: date | None, roc: bool = False,
     年度 are financial years from 1 April (:func:`april_fiscal_year`)."""
     out: list[PeriodSpan] = []
     fiscal = _fiscal_spans(text, doc_date) if april_fiscal and "年度" in text else []
+    if SCHOOL_YEAR in text:
+        fiscal += _school_years(text)
     for m in (_ROC_PERIOD_RE if roc else _pattern()).finditer(to_half_width(text)):
         if not m.group().strip():
             continue

@@ -107,12 +107,18 @@ def _link_items(texts: list[str], kinds: list[str | None], marked: list[int]) ->
         while j < n and not texts[j]:
             j += 1
         while (j < n and kinds[j] is None and 0 < len(texts[j]) <= limit
-               and not _CLAUSE_MARK.search(texts[j])):
+               and not (_SENTENCE_MARK if DATED_LINK.search(texts[j]) else _CLAUSE_MARK).search(
+                   texts[j])):
             kinds[j] = "furniture"
             j += 1
 
 
 _CLAUSE_MARK = re.compile("[。；，,;]")
+# a link closing on its date (秋季学期“护学岗”上线，3000余名家长志愿者守护上下学（9月3日）,
+# …2025-09-03): a headline's comma is no clause of the body, only a sentence's end is
+DATED_LINK = re.compile(r"(?:[（(](?:\d{4}[-年.])?\d{1,2}[-月.]\d{1,2}日?[）)]"
+                        r"|\d{4}-\d{1,2}-\d{1,2})\s*$")
+_SENTENCE_MARK = re.compile("[。；;]")
 MENU_ITEM_CHARS = 6
 MENU_RUN = 3
 

@@ -20,6 +20,7 @@ from string import ascii_letters, digits
 import numpy as np
 
 from pipelines.domain.cleaning.furniture import (
+    DATED_LINK,
     furniture_kinds,
     is_name_list,
     issuer_line,
@@ -186,7 +187,8 @@ def _link_lists_and_running_headers(page: Page) -> None:
             j = i + 1
             while (j < n and blanks[j] == blanks[i] and kinds[j] is None
                    and len(texts[j]) <= rules.link_max_chars
-                   and not _LINK_LIST_STOP.search(texts[j])):
+                   and not (_DATED_LINK_STOP if DATED_LINK.search(texts[j])
+                            else _LINK_LIST_STOP).search(texts[j])):
                 kinds[j] = "furniture"
                 j += 1
     for i in marked:  # a page number alone (1) over the running header that repeats the
@@ -211,6 +213,8 @@ def _link_lists_and_running_headers(page: Page) -> None:
 
 
 _LINK_LIST_STOP = re.compile("[。！？；，,;]")
+# (a link closing on its date, furniture.DATED_LINK: only a sentence's end stops the list)
+_DATED_LINK_STOP = re.compile("[。；;]")
 
 
 def _flags(values: list) -> np.ndarray:

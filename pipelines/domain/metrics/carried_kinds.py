@@ -103,6 +103,32 @@ def level_goes_on(so: SoFar, r: Reading) -> bool:
             and _LEVEL_OF_ANOTHER.fullmatch(r.clause_text) is not None)
 
 
+def mean_list_goes_on(sc: SentenceScope, so: SoFar, r: Reading, text: str) -> bool:
+    """A figure whose clause names only a class and 为 (专营巴士为393.5万, 其中西区海底隧道为7.9万)
+    right after a mean of the period in its unit (公共交通工具的每日平均乘客人次为1,268万; a rate
+    between them aside): the list's next mean, of another class, no count standing at a date."""
+    if (_CLASS_IS.fullmatch(text, so.end, r.cand.start) if so.last_row() is not None
+            else _CLASS_OPENS.fullmatch(text, 0, r.cand.start)) is None:
+        return False
+    # (…占公共交通乘客总人次的45.1%；专营巴士为393.5万: cleaning ends a sentence at ；, the list
+    # goes on across it, from the rows of the sentence before; back over the list's items read
+    # so far, rates aside)
+    for row in reversed([*sc.prior_rows, *so.out]):
+        if row.unit in RATE_UNITS:
+            continue
+        if row.unit != r.cand.unit or row.kind != "actual":
+            return False
+        if any(w in (row.indicator or "") for w in _MEAN_WORDS):
+            return True
+    return False
+
+
+_MEAN_WORDS = ("平均", "日均", "月均")
+# (a clause naming a class and 为 / 為 before its figure)
+_CLASS_IS = re.compile(r"[，,；;、]\s*[\u4e00-\u9fff]{1,10}?[为為]\s*")
+_CLASS_OPENS = re.compile(r"\s*[\u4e00-\u9fff]{1,10}?[为為]\s*")
+
+
 def ratio_level_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
     """A bare ratio (no unit) named only by a class (沪市主板, 科创板: no verb, no gap) after a
     bare ratio read as a level (平均市盈率为19.42), in its sentence or the one before it that

@@ -116,6 +116,7 @@ from pipelines.domain.periods import (
     RELEASE_QUARTER,
     REPORT_PERIOD,
     SAME_SPAN,
+    SCHOOL_YEAR,
     SINGLE_QUARTER,
     TEN_DAYS_WORDS,
     THIS_PERIOD,
@@ -878,9 +879,10 @@ class Context:
                 or any(h in self.title_lines for h in path)):
             return None  # (a title line among the headings dates by its own words, above;
             # one naming an event or two years, 2025年工作总结及2026年工作打算, nothing)
-        spans = [p for p in self.title_spans if p.period.end is not None
-                 and p.period.end < self.doc_date and (
-                     calendar_month(p.period) or quarter(p.period) or week(p.period))]
+        spans = [p for p in self.title_spans if p.period.end is not None and ((
+                 p.period.end < self.doc_date and (
+                     calendar_month(p.period) or quarter(p.period) or week(p.period)))
+                 or _school_year_begun(p, self.doc_date))]
         if len(spans) == 1 and len(self.title_spans) == 1:
             return spans[-1]
         return self._part_year_release()
@@ -1065,3 +1067,13 @@ def _as_of_day(span: PeriodSpan) -> bool:
 def _undated_length(span: PeriodSpan) -> bool:
     """A span named by its length alone (五年来, 五年累计) that has no dates of its own."""
     return span.period.start is None and LENGTH_ONLY.fullmatch(span.text) is not None
+
+
+def _school_year_begun(span: PeriodSpan, doc_date: date) -> bool:
+    """``span`` names a school year (2025—2026学年) begun by ``doc_date``: a statistics release
+    on it (…学年全县教育事业统计简报 in November) counts its schools, pupils and teachers at its
+    start, so its sections with no time of their own are of it, stocks included."""
+    per = span.period
+    return (SCHOOL_YEAR in span.text and per.start is not None and per.end is not None
+            and per.start <= doc_date and per.start.month == 9 and per.start.day == 1
+            and per.end == date(per.start.year + 1, 8, 31))

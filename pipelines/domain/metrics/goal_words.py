@@ -16,6 +16,7 @@ from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.period_choice import PRESENT, last_year_report
 from pipelines.domain.metrics.period_spans import NO_PERIOD, computed_on
 from pipelines.domain.metrics.rule_parameters import DURATION
+from pipelines.domain.periods import SCHOOL_YEAR
 from pipelines.domain.records import Period
 
 
@@ -29,7 +30,8 @@ def has_target_cue(words: Sequence[str]) -> bool:
     for i, w in enumerate(words):
         if (w in cues or w in _GLUED_CUES or _quota_named(words, i)) and not (
             w in _NOUN_CUES and words[i + 1 : i + 2] and (
-                words[i + 1] in _NAME_END or _counted_documents(words, i + 1))
+                words[i + 1] in _NAME_END or _counted_documents(words, i + 1)
+                or (words[i + 1] in _PROGRAMME_REACH and _named_before(words, i)))
         ) and not (words[i + 1 : i + 2] and words[i + 1] in _SEEING) and not _is_base(words, i) \
                 and not (w == "将" and words[i + 1 : i + 2] and words[i + 1].startswith("近")) \
                 and not (w == "将" and (_disposal(words, i) or _done_disposal(words, i))) \
@@ -226,9 +228,21 @@ _OWNERS_PARTS = ("权益", "溢利", "利润", "净利润", "亏损", "收益", 
 
 
 _NOUN_CUES = frozenset({"计划"})
+# a programme named X计划 doing what it does (营养改善计划惠及学生2.6万人, “春蕾计划”资助女童…,
+# 计划 the subject's last word): whom it reached, no plan
+_PROGRAMME_REACH = frozenset({"惠及", "覆盖", "资助", "受益"})
 # the measure words of documents (规划计划36条, 年度计划5份: the plans counted, as a report on
 # what was published counts them; 招生计划3000人 is a plan's quota)
 _DOCUMENT_MEASURES = frozenset({"条", "份", "件", "部", "篇"})
+
+
+def _named_before(words: Sequence[str], i: int) -> bool:
+    """A word of a name stands right before ``words[i]`` (营养改善|计划: the programme's name; not
+    计划 opening its clause, nor 2026年|计划: a plan of that year)."""
+    return i > 0 and len(words[i - 1]) >= 2 and words[i - 1][-1] not in _TIME_ENDS
+
+
+_TIME_ENDS = frozenset("年月日季度")
 
 
 def _counted_documents(words: Sequence[str], i: int) -> bool:
@@ -261,6 +275,9 @@ def future_period(period: Period, doc_date: date | None, words: Iterable[str]) -
         return False
     if period.start == period.end:
         return period.end > doc_date + timedelta(days=31)
+    if period.start <= doc_date and SCHOOL_YEAR in (period.text or ""):
+        return False  # a school year under way (2025—2026学年 in November): its counts are taken
+        # at its start (schools, pupils, teachers), no plan for the months left
     if period.end <= doc_date + timedelta(days=31):
         return False
     if period.start > doc_date:

@@ -191,7 +191,9 @@ def classify(
     per_head = (is_density(indicator) or indicator.endswith(_DENSITY)
                 or _PER_BASE_BEFORE.search(clause_text) is not None)
     modifier, of, head = indicator.rpartition("的")
-    if of and modifier and not _governs(modifier, lex.acting_verbs):
+    if of and modifier and not _governs(modifier, lex.acting_verbs) and (
+            _NEWLY.fullmatch(modifier) is None):  # (首次登记的私家车, 新注册的企业: things new in
+        # the period, the modifier's deed their flow)
         indicator, clause_text = head, clause_text.replace(modifier, "", 1)
     if holds_any(_without_doers(indicator), lex.actual_cues) or holds_any(
             _RISEN_TO.sub("", gap), lex.actual_cues) or _governs(indicator, lex.acting_verbs):
@@ -384,7 +386,7 @@ _ONLY_HAS = ("仅有", "只有", "尚有", "还有")
 # (not 新能源, 新型, 新兴: adjectives of a name; 新设备, 新设施, 新设计: nouns)
 # (after the text's own scope, 全乡新培育…, 皖北6市新设…, not inside a word: 创新发展, 更新设备)
 _NEWLY = re.compile(
-    r"(?:全\w|[^，,；;。]{0,6}?[市省县区州乡镇])?新(?:培育|发展|认定|引进|招引|注册|登记|设立|成立|组建"
+    r"(?:全\w|[^，,；;。]{0,6}?[市省县区州乡镇])?(?:新|首次(?=登记|注册))(?:培育|发展|认定|引进|招引|注册|登记|设立|成立|组建"
     r"|创建|评定|落户|入驻|设(?![备施计])|购置|购买|购进|识别|纳入)")
 # a verb setting things up for an event or for those it serves (全县共设考点12个, 为21名残疾
 # 考生设置单独考场6个, 增设临时服务点, 全省设考点186个): what was set up, a flow; not 设有, what

@@ -22,6 +22,7 @@ from pipelines.domain.metrics.carried_kinds import (
     goal_goes_on,
     last_of_unit,
     level_goes_on,
+    mean_list_goes_on,
     measure_of_the_flow,
     part_of_a_result,
     rate_list_goes_on,
@@ -337,6 +338,8 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     elif r.kind == "actual" and _places_reached(so, r, text):
         # 毕业生来源覆盖全国31个省, 资金共涉及项目326个: how far it reaches, not a flow
         r.kind = "count_total"
+    elif r.kind == "count_total" and mean_list_goes_on(sc, so, r, text):
+        r.kind = "actual"  # 每日平均乘客人次为1,268万…，专营巴士为393.5万: the next class's mean
     elif r.kind == "other" and level_goes_on(so, r):
         r.kind = "actual"  # 投标倍数为24.63倍，上一批次为20.85倍: the same level, of another
     elif r.kind == "share" and ratio_level_goes_on(sc, so, r):

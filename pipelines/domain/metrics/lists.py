@@ -599,9 +599,18 @@ def _last_item(items: Sequence[str], rest: str, whole: bool) -> str:
     ``whole``: the ranking took the measure (增速较快, 位居全省网络零售额前三), so ``rest`` is the
     item."""
     ending = _shared_ending(items)
+    at = rest.find(ending) if ending else -1
+    if ending and at > 0:
+        return rest[: at + len(ending)]
+    one = _shared_ending(items, 1)
+    at = rest.find(one) if one else -1
+    if one and at > 0 and len(rest) - at - 1 >= _ENDING_CHARS:
+        # (食用农产品、餐饮食品、蔬菜制品不合格批次; 水产品、畜禽产品、蛋制品…: 品, when the two
+        # characters the items share, if any, are not in the last; the measure after it two
+        # characters at least)
+        return rest[: at + 1]
     if ending:
-        at = rest.find(ending)
-        return rest[: at + len(ending)] if at > 0 else ""
+        return ""
     if whole:
         return rest
     if len(items) != 1:
@@ -612,11 +621,11 @@ def _last_item(items: Sequence[str], rest: str, whole: bool) -> str:
 _ENDING_CHARS = 2  # (号线, 机场: the shared ending of items of one kind)
 
 
-def _shared_ending(items: Sequence[str]) -> str:
+def _shared_ending(items: Sequence[str], chars: int = _ENDING_CHARS) -> str:
     """The ending all items share (号线 of 1号线 and 5号线), when there are two or more."""
     if len(items) < 2:
         return ""
-    ending = items[0][-_ENDING_CHARS:]
+    ending = items[0][-chars:]
     return ending if all(i.endswith(ending) and len(i) > len(ending) for i in items) else ""
 
 

@@ -138,7 +138,8 @@ def _week_of_run(text: str, cand: NumberCandidate, year: int) -> Period | None:
 
 _LAST_MONTH = "上月"
 _SAME_SPAN = "同期"
-_YEAR_BEFORE_WAS = re.compile(r"\s?(?:上年|去年)同期(?:为|是|则为)")
+# (…所占比例为68.4%，而去年同期为63.9%: 而 "whereas" before the base's level)
+_YEAR_BEFORE_WAS = re.compile(r"\s?(?:而|但)?(?:上年|去年)同期(?:为|是|则为)")
 
 
 def _year_before_span(period: Period) -> Period:

@@ -28,6 +28,7 @@ from pipelines.domain.metrics.table_heads import (
     TABLE_UNIT,
     _dated,
 )
+from pipelines.domain.numbers import parse_numeral
 from pipelines.domain.periods import find_periods
 from pipelines.domain.units import NormalizedUnit, normalize_unit
 
@@ -193,7 +194,9 @@ def _title_unit(title: str, head: str) -> tuple[str | None, str | None]:
     before it (（單位：新臺幣億元）: 億元 in 新台币), if any."""
     found = TABLE_UNIT.search(title) or TABLE_UNIT.search(head)
     if found is None:
-        return ("%", None) if _title_percent(title) else (None, None)
+        if _title_percent(title):
+            return "%", None
+        return _title_bracket_unit(title), None
     written = found.group(1)
     if normalize_unit(written).category is not None:
         return written, None
@@ -205,6 +208,24 @@ _TITLE_BRACKET = re.compile(r"[（(]([^（）()]{1,12})[）)][ \u3000]*$")
 _BRACKET_WORDS = re.compile("[，,、；; ]")
 # a title naming rates of change (…實質變動率, 增长率, 增速; 按年 / 同比 in its bracket)
 _TITLE_CHANGE = ("变动率", "變動率", "增长率", "增長率", "增速", "增幅", "按年", "同比")
+
+
+# a bare multiplier closing a title in brackets (…每日平均乘客人次（千）: the cells in thousands
+# of what the title counts)
+_BARE_MULTIPLIERS = frozenset({"千", "万", "萬", "百万", "百萬", "十万", "十萬", "亿", "億"})
+
+
+def _title_bracket_unit(title: str) -> str | None:
+    """The unit the title's last line closes with in brackets and nothing else (（千）, （万人次）,
+    （億元）), if any: every cell's unit."""
+    found = _TITLE_BRACKET.search(_last_line(title))
+    written = found.group(1).strip(" \u3000") if found is not None else ""
+    if not written or any(c.isdigit() for c in written):
+        return None
+    if written in _BARE_MULTIPLIERS:
+        return written
+    unit = normalize_unit(written)
+    return written if unit.category not in (None, "percent") and len(written) <= 4 else None
 
 
 def _title_percent(title: str) -> bool:
@@ -619,8 +640,8 @@ def newest(heads: list[str], dated_at: list[bool], k: int) -> str | None:
     """The dated column left of column ``k`` naming the latest year (the nearest of equals). A
     column writing no year (1-10月累計金額 after 114年10月金額) is in the year its table's other
     columns write: the nearest then wins (a running total's growth column is its own)."""
-    years = [int(found.group().rstrip("年 ")) for j in range(1, k) if dated_at[j]
-             and (found := DATED_HEAD.search(heads[j])) is not None]
+    years = [year for j in range(1, k) if dated_at[j]
+             and (year := _head_year(heads[j])) is not None]
     best, latest = None, max(years, default=0)
     # (本报告期末  本报告期初  增减变动幅度（%）: the start a level is held against is the base)
     starts = {j for j in range(1, k) if dated_at[j] and heads[j].endswith(_START_HEADS)}
@@ -628,10 +649,10 @@ def newest(heads: list[str], dated_at: list[bool], k: int) -> str | None:
     for j in range(k - 1, 0, -1):
         if dated_at[j] and (j not in starts or len(starts) == sum(dated_at[1:k])):
             found = DATED_HEAD.search(heads[j])
-            year = int(found.group().rstrip("年 ")) if found else latest
+            year = _head_year(heads[j]) or latest
             # (2025年11月末  2025年10月末  较上月末变动: of one year, the later month's change)
             months = _HEAD_MONTH.findall(heads[j], found.end() if found else 0)
-            key = (year, int(months[-1]) if months else 0)
+            key = (year, int(months[-1]) if months else _head_month_in_words(heads[j]))
             if best is None or key > best_key:
                 best, best_key = heads[j], key
     return best
@@ -639,6 +660,27 @@ def newest(heads: list[str], dated_at: list[bool], k: int) -> str | None:
 
 # (the month a head's span ends in: 1-10月累計 and 1月至10月 tie 10月, the nearest then wins)
 _HEAD_MONTH = re.compile(r"(\d{1,2})\s?月")
+# a year and its month written in Chinese numerals, as Hong Kong's releases head their columns
+# (二○二五年十月  二○二四年十月  按年變動（%）: the change is the later month's)
+_HEAD_YEAR_IN_WORDS = re.compile(r"([〇○零一二三四五六七八九]{4})\s?年")
+_HEAD_MONTH_IN_WORDS = re.compile(r"年\s?(十[一二]?|[一二三四五六七八九])\s?月")
+
+
+def _head_year(head: str) -> int | None:
+    """The year a column head writes, in digits (2025年, 114年) or in words (二○二五年)."""
+    found = DATED_HEAD.search(head)
+    if found is not None:
+        return int(found.group().rstrip("年 "))
+    words = _HEAD_YEAR_IN_WORDS.search(head)
+    year = parse_numeral(words.group(1).replace("○", "〇")) if words is not None else None
+    return int(year) if year else None
+
+
+def _head_month_in_words(head: str) -> int:
+    """The month a head writes in words after its year (二○二五年十月: 10), else 0."""
+    found = _HEAD_MONTH_IN_WORDS.search(head)
+    month = parse_numeral(found.group(1)) if found is not None else None
+    return int(month) if month else 0
 
 
 # a zone of the city written bare (经开区: the city's own development zone), a lot's place

@@ -219,6 +219,9 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
                 cell.column.endswith(_INDEX_HEADS) or name.endswith(_INDEX_HEADS)))):
             kind = "actual"  # 医疗卫生机构总数 … 增减量 435: the year's change of a stock;
             # 食物類  115.62 under 指數 (or 114年11月指數): an index's level, no count
+        if kind == "count_total" and any(w in (cell.title or "") for w in _DAILY_MEAN_TITLES):
+            kind = "actual"  # 港鐵  5 713 under 表一：公共交通工具每日平均乘客人次（千）: a mean
+            # per day of the column's month, no count standing at a date
         if kind == "actual" and cell.category == "currency" and (
                 period.start == period.end) and (
                 cell.column.endswith(_PERIOD_ENDS) and not any(w in cell.column for w in _SPAN_TO)):
@@ -761,3 +764,7 @@ def _data_cutoff(before: str, doc_date: date | None, roc: bool) -> Period | None
 
 # (…2025年部门预算 over a budget's tables: its plans)
 _PLAN_WORDS = ("任务", "安排", "规划", "方案", "部门预算", "单位预算")
+
+
+# a table's title naming a mean per day (每日平均乘客人次, 日均客运量): its cells are means
+_DAILY_MEAN_TITLES = ("每日平均", "日均", "平均每日")

@@ -13,7 +13,12 @@ from tests.domain.metrics.support import HELDOUT, heldout_batch_metrics, heldout
 
 # Documents whose place is still wrong (document: gold -> found), and why; a fix removes the
 # line, a new miss fails the test.
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {
+    # round 82: 会同 is named only inside names (会同县第二中学, the account 会同教育; 会同 is
+    # also a verb, "together with", no listed place), so the WeChat byline's IP location 湖南
+    # (原创 会同教育 2025年11月20日 17:32 湖南) is the one place named
+    "h250_huitong_county_education_statistics_2025_2026_wechat.txt",
+}
 
 
 def document_places() -> pl.DataFrame:
