@@ -38649,8 +38649,10 @@ LABELS[R81_GH] = [
     r81_gh("年初的[5623户]", 5623, "户", "在档困难职工", "count_total", R81_GH_JAN,
            notes="由年初的…减少到年底的…: two levels at two days"),
     r81_gh("年底的[3102户]", 3102, "户", "在档困难职工", "count_total", R81_GH_DEC),
-    r81_gh_pct("脱困率达到[98.7%]", 98.7, "解困脱困率", period=R81_GH_F, qual="reach",
-               qtext="达到"),
+    r81_gh_pct("脱困率达到[98.7%]", 98.7, "解困脱困率", period=R81_GH_DEC, qual="reach",
+               qtext="达到", notes="the paragraph's latest time expression, the sentence "
+               "before's 年底 (the README's rule; first labelled 全年, corrected after the blind "
+               "run by the rule)"),
     r81_gh("慰问职工[21.5万户]", 21.5, "万户", "走访慰问职工", period=R81_GH_F,
            notes="元旦春节“两节”送温暖活动 names the campaign, which straddles the turn of the "
            "year: the paragraph's 全年 (a label choice); （人次） an alternative measure"),
@@ -38919,10 +38921,11 @@ LABELS[R81_VA] = [
     r81_va("人均约[7.5万元]", 7.5, "万元", "人均发放自主就业退役士兵一次性经济补助金",
            qual="about", qtext="约", notes="人均 + the total's name (as session 23's 日均)"),
     # 二、就业创业 (全年)
-    r81_va("实现就业[5 6 8 4人]", 5684, "人", "退役军人实现就业",
-           notes="帮助 a causative verb: the rest of the clause; the year's placements, actual "
-           "(as h140's 吸纳就业)"),
-    r81_va_pct("同比增长[9.6%]", 9.6, "退役军人实现就业", "growth_rate"),
+    r81_va("实现就业[5 6 8 4人]", 5684, "人", "退役军人就业",
+           notes="帮助 a causative verb: the rest of the clause, 实现 dropped (round 8, as h31's "
+           "就业困难人员就业; first labelled with 实现, corrected after the blind run by the "
+           "set's rule); the year's placements, actual (as h140's 吸纳就业)"),
+    r81_va_pct("同比增长[9.6%]", 9.6, "退役军人就业", "growth_rate"),
     r81_va("国有企业就业[1 2 3 0人]", 1230, "人", "到国有企业就业",
            notes="其中; the destination kept (as h244's 到广东省就业)"),
     r81_va("网格员岗位[8 6 2人]", 862, "人", "考录到社区“两委”、专职网格员岗位",
