@@ -38598,6 +38598,9 @@ R81_GH_SUM = P("夏季", "2025-06-01", "2025-08-31")
 R81_GH_26 = P("2026年", "2026-01-01", "2026-12-31")
 R81_GH_SEC = ("no time expression in its section: the report's year (session 20: a yearly "
               "report's flow)")
+R81_GH_SHARE = ("a yearly report's share with no time expression and no comparison with the "
+                "year before: undated (session 25, round 10's rule; first labelled with the "
+                "report's year, corrected after the blind run by the rule)")
 R81_GH_STOCK = ("a stock with no time expression in a yearly report: undated (round 10's rule); "
                 "named by the noun of the flow before it (as h57's 沿海港口…泊位总数)")
 
@@ -38684,7 +38687,7 @@ LABELS[R81_GH] = [
     r81_gh("覆盖职工[186万人]", 186, "万人", "覆盖职工"),
     r81_gh("受理案件[4315件]", 4315, "件", "法律援助机构受理案件",
            notes="各级工会 the author's own system, dropped (a label choice: its organs)"),
-    r81_gh_pct("结案率[96.2%]", 96.2, "结案率"),
+    r81_gh_pct("结案率[96.2%]", 96.2, "结案率", period=NONE, notes=R81_GH_SHARE),
     r81_gh("经济损失[1.08亿元]", 1.08, "亿元", "挽回经济损失",
            notes="为职工 a beneficiary, dropped"),
     r81_gh("参保职工达到[312万人次]", 312, "万人次", "职工医疗互助保障活动参保职工",
@@ -38712,8 +38715,8 @@ LABELS[R81_GH] = [
     # 七、自身建设 (no time expression)
     r81_gh("经费收入[28.6亿元]", 28.6, "亿元", "工会经费收入", notes=R81_GH_SEC + "; 全省 the home"),
     r81_gh_pct("同比增长[4.2%]", 4.2, "工会经费收入", "growth_rate"),
-    r81_gh_pct("比例达到[82.5%]", 82.5, "用于服务职工和基层一线的比例", qual="reach",
-               qtext="达到"),
+    r81_gh_pct("比例达到[82.5%]", 82.5, "用于服务职工和基层一线的比例", period=NONE,
+               qual="reach", qtext="达到", notes=R81_GH_SHARE),
     r81_gh("对[8个]市州总工会", 8, "个", "市州总工会",
            notes="a count before its noun: the noun (完成对…的经费审计 the deed around it)"),
     r81_gh("审计资金[9.4亿元]", 9.4, "亿元", "审计资金"),
