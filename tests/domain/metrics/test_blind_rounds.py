@@ -1451,8 +1451,9 @@ ROUNDS = {
     # flows ×5), qualifier 1.000, period 0.767 (a work summary printed before its year's end:
     # sections with no time undated ×28; 清明节期间 and 夏季 unread; stocks of a yearly news dated).
     # Labels corrected after the run by the set's rules (h245's 解困脱困率 at the paragraph's 年底;
-    # h247's 实现 dropped, as h31; two of h245's shares undated, session 25): blind indicator
-    # 0.824, lenient 0.974, period 0.782 on them; the
+    # h247's 实现 dropped, as h31; stocks of a work summary and a news report with no time dated
+    # by the title's / headline's year, the heading rule, as h76 ×8): blind indicator 0.824,
+    # lenient 0.974, period 0.782 on them; the
     # floors first sat just under the blind figures.
     81: BlindRound(('h245_', 'h246_', 'h247_'), precision=0.985, recall=0.99, min_gold=190,
                     floors={"unit": 0.985, "indicator": 0.82, "indicator_lenient": 0.97,

@@ -38598,10 +38598,12 @@ R81_GH_SUM = P("夏季", "2025-06-01", "2025-08-31")
 R81_GH_26 = P("2026年", "2026-01-01", "2026-12-31")
 R81_GH_SEC = ("no time expression in its section: the report's year (session 20: a yearly "
               "report's flow)")
-R81_GH_SHARE = ("a yearly report's share with no time expression and no comparison with the "
-                "year before: undated (session 25, round 10's rule; first labelled with the "
-                "report's year, corrected after the blind run by the rule)")
-R81_GH_STOCK = ("a stock with no time expression in a yearly report: undated (round 10's rule); "
+R81_GH_SHARE = ("the title's 2025年, the top heading (the README's heading rule, as h76's and "
+                "h56's work summaries date their shares; undated for a while after the blind run "
+                "by round 10's rule for 统计公报, which is not this text's: restored)")
+R81_GH_STOCK = ("a stock with no time expression in a work summary: the title's 2025年 (the "
+                "README's heading rule, as h76's 总数达到86家 and h56's stocks; first labelled "
+                "undated by round 10's rule for 统计公报, corrected after the blind run); "
                 "named by the noun of the flow before it (as h57's 沿海港口…泊位总数)")
 
 
@@ -38619,9 +38621,10 @@ LABELS[R81_GH] = [
     r81_gh("主题宣讲[1.8万场]", 1.8, "万场", "开展“中国梦·劳动美”主题宣讲", notes=R81_GH_SEC),
     r81_gh("覆盖职工[320万人次]", 320, "万人次", "覆盖职工"),
     r81_gh("“最美职工”[20名]", 20, "名", "评选省级“最美职工”"),
-    row("粉丝总数突破[600万]", 600, "万", None, "新媒体矩阵粉丝总数", "count_total", NONE,
-        "break_through", "突破", notes="a stock with no time expression in a yearly report: "
-        "undated; 全省工会 the author's own system (session 25), dropped; people implied: unit "
+    row("粉丝总数突破[600万]", 600, "万", None, "新媒体矩阵粉丝总数", "count_total", R81_GH_Y,
+        "break_through", "突破", notes="a stock with no time expression: the title's year "
+        "(R81_GH_STOCK; first labelled undated); 全省工会 the author's own system (session "
+        "25), dropped; people implied: unit "
         "null"),
     # 二、组织建设 (全年; 截至2025年底)
     r81_gh("新建工会组织[2316个]", 2316, "个", "新建工会组织", period=R81_GH_F),
@@ -38673,7 +38676,7 @@ LABELS[R81_GH] = [
     r81_gh("奖章[300名]", 300, "名", "表彰奖章",
            notes="an elliptic item of the list 表彰 governs"),
     r81_gh("创新工作室[65家]", 65, "家", "新命名省级劳模和工匠人才创新工作室"),
-    r81_gh("总数达到[612家]", 612, "家", "省级劳模和工匠人才创新工作室总数", "count_total", NONE,
+    r81_gh("总数达到[612家]", 612, "家", "省级劳模和工匠人才创新工作室总数", "count_total",
            qual="reach", qtext="达到", notes=R81_GH_STOCK),
     r81_gh("劳模疗休养[1280人次]", 1280, "人次", "组织劳模疗休养", period=R81_GH_F),
     r81_gh("为[1.36万名]劳模", 1.36, "万名", "劳模", period=R81_GH_F,
@@ -38687,7 +38690,7 @@ LABELS[R81_GH] = [
     r81_gh("覆盖职工[186万人]", 186, "万人", "覆盖职工"),
     r81_gh("受理案件[4315件]", 4315, "件", "法律援助机构受理案件",
            notes="各级工会 the author's own system, dropped (a label choice: its organs)"),
-    r81_gh_pct("结案率[96.2%]", 96.2, "结案率", period=NONE, notes=R81_GH_SHARE),
+    r81_gh_pct("结案率[96.2%]", 96.2, "结案率", notes=R81_GH_SHARE),
     r81_gh("经济损失[1.08亿元]", 1.08, "亿元", "挽回经济损失",
            notes="为职工 a beneficiary, dropped"),
     r81_gh("参保职工达到[312万人次]", 312, "万人次", "职工医疗互助保障活动参保职工",
@@ -38710,12 +38713,13 @@ LABELS[R81_GH] = [
     r81_gh("联谊活动[216场]", 216, "场", "举办单身青年职工联谊活动"),
     r81_gh("青年职工[2.3万人]", 2.3, "万人", "参与青年职工"),
     r81_gh("新建职工书屋[386家]", 386, "家", "新建职工书屋"),
-    r81_gh("总数达到[5018家]", 5018, "家", "职工书屋总数", "count_total", NONE, qual="reach",
+    r81_gh("总数达到[5018家]", 5018, "家", "职工书屋总数", "count_total", qual="reach",
            qtext="达到", notes=R81_GH_STOCK),
     # 七、自身建设 (no time expression)
-    r81_gh("经费收入[28.6亿元]", 28.6, "亿元", "工会经费收入", notes=R81_GH_SEC + "; 全省 the home"),
+    r81_gh("经费收入[28.6亿元]", 28.6, "亿元", "工会经费收入",
+           notes=R81_GH_SEC + "; 全省 the home"),
     r81_gh_pct("同比增长[4.2%]", 4.2, "工会经费收入", "growth_rate"),
-    r81_gh_pct("比例达到[82.5%]", 82.5, "用于服务职工和基层一线的比例", period=NONE,
+    r81_gh_pct("比例达到[82.5%]", 82.5, "用于服务职工和基层一线的比例",
                qual="reach", qtext="达到", notes=R81_GH_SHARE),
     r81_gh("对[8个]市州总工会", 8, "个", "市州总工会",
            notes="a count before its noun: the noun (完成对…的经费审计 the deed around it)"),
@@ -38898,7 +38902,9 @@ R81_VA_QM = P("清明节期间", "2025-04-04", "2025-04-06")
 R81_VA_26 = P("2026年", "2026-01-01", "2026-12-31")
 R81_VA_RULE = ("a raised standard of a rule: the rule's parameter, other, undated (session 23's "
                "rates a scheme grants, whether set or raised)")
-R81_VA_STOCK = "a stock with no time expression in a yearly report: undated (round 10's rule)"
+R81_VA_STOCK = ("a stock with no time expression: the headline's 2025年 (the README's heading "
+                "rule, as h76's work summary; first labelled undated by round 10's rule for "
+                "统计公报, corrected after the blind run)")
 R81_VA_SP = "OCR: digits spaced out, one number"
 
 
@@ -38913,8 +38919,10 @@ def r81_va_pct(anchor, value, indicator, kind="share", period=R81_VA_F, **kw):
 
 LABELS[R81_VA] = [
     # 一、接收安置 (全年)
-    r81_va("接收安置退役军人 [3 1 2 6人]", 3126, "人", "接收安置退役军人", notes=R81_VA_SP),
-    r81_va("安排工作[2 1 0人]", 210, "人", "安排工作", notes="其中 an elliptic item: its own words"),
+    r81_va("接收安置退役军人 [3 1 2 6人]", 3126, "人", "接收安置退役军人",
+           notes=R81_VA_SP),
+    r81_va("安排工作[2 1 0人]", 210, "人", "安排工作",
+           notes="其中 an elliptic item: its own words"),
     r81_va("逐月领取退役金[1 8人]", 18, "人", "逐月领取退役金"),
     r81_va("自主就业\n[2 8 9 8人]", 2898, "人", "自主就业", notes="the number on the next line"),
     r81_va_pct("上岗率达到[1 0 0%]", 100, "政府安排工作退役军人上岗率", qual="reach",
@@ -38947,9 +38955,9 @@ LABELS[R81_VA] = [
     r81_va("就业[2 4 0 0余\n人]", 2400, "余人", "就业", period=R81_VA_Y, qual="plus",
            qtext="余", notes="带动 a causative verb; the unit on the next line"),
     r81_va("孵化基地[1 2家]", 12, "家", "新认定市级退役军人就业创业孵化基地", period=R81_VA_Y),
-    r81_va("总数达到[3 5家]", 35, "家", "市级退役军人就业创业孵化基地总数", "count_total", NONE,
+    r81_va("总数达到[3 5家]", 35, "家", "市级退役军人就业创业孵化基地总数", "count_total", R81_VA_Y,
            qual="reach", qtext="达到", notes=R81_VA_STOCK),
-    r81_va("创业实体[2 8 7个]", 287, "个", "入驻退役军人创业实体", "count_total", NONE,
+    r81_va("创业实体[2 8 7个]", 287, "个", "入驻退役军人创业实体", "count_total", R81_VA_Y,
            notes=R81_VA_STOCK + "; members of a standing programme (session 23)"),
     r81_va("党组织书记[1 6 4 8人]", 1648, "人", "退役军人担任村（社区）党组织书记",
            "count_total", R81_VA_NOW, notes="现有 a point at the reference day; doer + deed"),
@@ -38973,9 +38981,9 @@ LABELS[R81_VA] = [
            "yearly report of a year over: the year's last day (session 24)"),
     # 四、服务保障体系 (no time expression but 全年 in its second sentence)
     r81_va("服务中心（站）[4 0 1 2个]", 4012, "个", "建成退役军人服务中心（站）", "count_total",
-           NONE, notes=R81_VA_STOCK),
-    r81_va_pct("建成率[1 0 0%]", 100, "建成率", period=NONE, notes=R81_VA_STOCK),
-    r81_va("示范型服务站[1 2 8个]", 128, "个", "省级示范型服务站", "count_total", NONE,
+           R81_VA_Y, notes=R81_VA_STOCK),
+    r81_va_pct("建成率[1 0 0%]", 100, "建成率", period=R81_VA_Y, notes=R81_VA_STOCK),
+    r81_va("示范型服务站[1 2 8个]", 128, "个", "省级示范型服务站", "count_total", R81_VA_Y,
            notes="其中: the stock's part, undated"),
     r81_va("网上诉求[3 4 8 0件]", 3480, "件", "受理退役军人来信来访和网上诉求"),
     r81_va_pct("办结率[9 9.3%]", 99.3, "办结率"),
