@@ -13,3 +13,20 @@ def test_a_date_in_brackets_under_a_title_is_no_heading_over_the_body():
     found = document_by_number(text, date(2025, 12, 26))
     assert (found["46个"].period_start, found["46个"].period_end) == (
         date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_petitions_counted_each_time_are_in_jianci_and_a_flow():
+    text = "2025年，全市信访总量3.42万件次，同比下降6.1%，其中网上信访1.86万件次。"
+    found = document_by_number(text, date(2026, 1, 10))
+    assert found["3.42万件次"].unit == "件次"
+    assert found["3.42万件次"].kind == "actual"
+    assert found["1.86万件次"].kind == "actual"
+
+
+def test_the_chinese_dream_and_national_honours_are_no_places():
+    text = ("2025年，全省开展“中国梦·新时代”主题宣讲2.4万场。推荐评选全国劳动模范46名、"
+            "全国五一劳动奖章31名。")
+    found = document_by_number(text, date(2025, 12, 28))
+    assert found["2.4万场"].subject is None
+    assert found["46名"].subject is None
+    assert found["31名"].subject is None
