@@ -30,3 +30,11 @@ def test_the_chinese_dream_and_national_honours_are_no_places():
     assert found["2.4万场"].subject is None
     assert found["46名"].subject is None
     assert found["31名"].subject is None
+
+
+def test_people_honoured_taken_in_and_placed_in_a_year_are_flows():
+    text = ("2025年，全市评选“最美职工”30名，表彰先进集体40个。全年接收安置退役军人2410人，"
+            "其中自主就业2236人；考录到社区岗位410人，现场达成就业意向2864人。")
+    found = document_by_number(text, date(2026, 1, 10))
+    for quote in ("30名", "40个", "2410人", "2236人", "410人", "2864人"):
+        assert found[quote].kind == "actual", quote
