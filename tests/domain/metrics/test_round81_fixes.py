@@ -38,3 +38,10 @@ def test_people_honoured_taken_in_and_placed_in_a_year_are_flows():
     found = document_by_number(text, date(2026, 1, 10))
     for quote in ("30名", "40个", "2410人", "2236人", "410人", "2864人"):
         assert found[quote].kind == "actual", quote
+
+
+def test_a_holiday_named_with_qijian_is_its_days_off():
+    text = "2025年，英烈褒扬工作扎实推进。清明节期间，全市烈士陵园接待祭扫群众18.2万人次。"
+    found = document_by_number(text, date(2026, 1, 8))
+    m = found["18.2万人次"]
+    assert (m.period_start, m.period_end) == (date(2025, 4, 4), date(2025, 4, 6))
