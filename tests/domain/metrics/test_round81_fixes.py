@@ -45,3 +45,11 @@ def test_a_holiday_named_with_qijian_is_its_days_off():
     found = document_by_number(text, date(2026, 1, 8))
     m = found["18.2万人次"]
     assert (m.period_start, m.period_end) == (date(2025, 4, 4), date(2025, 4, 6))
+
+
+def test_an_agent_and_its_jiang_before_a_goal_word_are_no_name():
+    text = ("2026年，全市各级妇联将力争新建妇女儿童之家80个。市热线将力争群众满意率保持在"
+            "97%以上。")
+    found = document_by_number(text, date(2025, 12, 28))
+    assert found["80个"].indicator == "新建妇女儿童之家"
+    assert found["97%以上"].indicator == "群众满意率"
