@@ -53,3 +53,12 @@ def test_an_agent_and_its_jiang_before_a_goal_word_are_no_name():
     found = document_by_number(text, date(2025, 12, 28))
     assert found["80个"].indicator == "新建妇女儿童之家"
     assert found["97%以上"].indicator == "群众满意率"
+
+
+def test_veterans_and_their_families_are_beneficiaries_and_two_levels_an_agent():
+    text = ("2025年，累计为全市退役军人和其他优抚对象家庭悬挂光荣牌21.4万户。春节期间，市县两级"
+            "走访慰问退役军人8600人次。全年为退役军人发放优待证3.2万张。")
+    found = document_by_number(text, date(2026, 1, 8))
+    assert found["21.4万户"].indicator == "悬挂光荣牌"
+    assert found["8600人次"].indicator == "走访慰问退役军人"
+    assert found["3.2万张"].indicator == "发放优待证"
