@@ -62,3 +62,12 @@ def test_veterans_and_their_families_are_beneficiaries_and_two_levels_an_agent()
     assert found["21.4万户"].indicator == "悬挂光荣牌"
     assert found["8600人次"].indicator == "走访慰问退役军人"
     assert found["3.2万张"].indicator == "发放优待证"
+
+
+def test_a_district_named_like_a_common_word_is_a_place_among_places():
+    text = ("2025年，受理量排名前四的县区分别为新华区、桥西区、裕华区、老城区，分别为3.1万件、"
+            "2.8万件、2.2万件、1.6万件。")
+    found = document_by_number(text, date(2026, 1, 12))
+    assert found["1.6万件"].subject == "老城区"
+    assert found["1.6万件"].indicator == "受理量"
+    assert found["3.1万件"].subject == "新华区"
