@@ -1454,11 +1454,16 @@ ROUNDS = {
     # h247's 实现 dropped, as h31; stocks of a work summary and a news report with no time dated
     # by the title's / headline's year, the heading rule, as h76 ×8): blind indicator 0.824,
     # lenient 0.974, period 0.782 on them; the
-    # floors first sat just under the blind figures.
+    # floors first sat just under the blind figures. After the round's fixes
+    # (tests/domain/metrics/test_round81_fixes.py; outside the round only h123 changed in a dump
+    # of every gold document, one name now as labelled): precision 0.990, recall 0.995, unit
+    # 1.000, indicator 0.876, lenient 0.974, subject 1.000, kind 0.943, qualifier 1.000, period
+    # 0.933 (194 scored rows); the floors raised to just under that (precision and recall stay:
+    # 193 of 195 and of 194, 共印…份 read and 全年更新 unread).
     81: BlindRound(('h245_', 'h246_', 'h247_'), precision=0.985, recall=0.99, min_gold=190,
-                    floors={"unit": 0.985, "indicator": 0.82, "indicator_lenient": 0.97,
-                            "subject": 0.945, "kind": 0.86, "qualifier": 0.995,
-                            "period": 0.77}),
+                    floors={"unit": 0.995, "indicator": 0.875, "indicator_lenient": 0.97,
+                            "subject": 0.995, "kind": 0.94, "qualifier": 0.995,
+                            "period": 0.93}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just
