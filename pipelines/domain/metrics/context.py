@@ -202,7 +202,8 @@ class Context:
         self._day_sought = False  # whether the text was read for a market's day (_open_day)
         self._event_days: dict[str, Period | None] = {}  # pattern -> day (_day_named)
         self.holiday, self.season = (
-            holiday(raw, doc_date) if raw is not None and ("假" in raw or "档" in raw)
+            holiday(raw, doc_date) if raw is not None and (
+                "假" in raw or "档" in raw or "期间" in raw)  # (清明节期间: its days off)
             and HOLIDAY_WORDS.search(raw) is not None else (None, None))
         # an event named with its dates in brackets (“双十一”网络购物节期间（10月20日20时至…）)
         # and the words standing for it elsewhere (“双十一”期间, 活动期间)

@@ -263,6 +263,12 @@ def trim_phrase(
             del kept[done]  # 城区已建成投用公办中小学: 已 before 建成 inside the name, dropped as
             # at its head (session 25: the kind and the period say what stands built by then)
             changed = True
+        if len(kept) > 2 and (goal := next((i for i in range(2, min(len(kept) - 1, _AGENT_MOST))
+                                            if kept[i].word in _GOAL_HEADS
+                                            and kept[i - 1].word in _WILL), None)) is not None:
+            del kept[: goal + 1]  # 各级工会将力争新发展会员, 市12345热线将力争按时办结率: the
+            # agent and its 将 before the goal word, no name (as 力争 at the name's head)
+            changed = True
         if len(kept) > 2 and kept[1].word == "后" and kept[0].word in _ONCE_DONE:
             del kept[:2]  # 达产后年产值, 建成后新增算力: when the output is expected, no name
             changed = True
@@ -620,6 +626,10 @@ _DISPOSAL = frozenset(("把", "有"))
 # an agency that compiles or publishes a figure (统计局, 重建局, 贸工部, 旅游局)
 _AGENCY_ENDS = ("局", "部", "署", "厅")
 # a project's stage after which its output is expected (达产后, 建成后, 投产后)
+# goal words a name may follow after its agent (各级工会将力争…), and the agent's words at most
+_GOAL_HEADS = frozenset(("力争", "力拼", "力拚", "力求"))
+_AGENT_MOST = 6
+_WILL = frozenset(("将", "要"))  # (问题发现率力争保持在3%左右: no agent, the name kept)
 _ONCE_DONE = frozenset(("达产", "达效", "建成", "投产", "投用", "竣工", "完工", "运营"))
 
 

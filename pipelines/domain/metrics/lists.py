@@ -455,7 +455,7 @@ def _places_of_clause_before(text: str, cstart: int, n: int, toks: Sequence[Tok]
         places = [*split_list(opening.group()[:-1], n - 1, share_head=False), last]
     else:
         return []
-    return places if len(places) == n and all(is_place_token(p) for p in places) else []
+    return places if len(places) == n and listed_places(places) else []
 
 
 # items (no places) opening the clause before, ranked by its verb (首饰、手表、箱包分列第二至四位)
@@ -475,6 +475,22 @@ def _items_ranking_before(text: str, cstart: int, n: int) -> list[str]:
     return items
 
 
+def listed_places(items: Sequence[str]) -> bool:
+    """Every item of a list is a place: by form or name, or, among three or more of which all
+    but one are, a district's or a county's name that also reads as a common word (老城区 in
+    涧西区、西工区、洛龙区、老城区: Luoyang's district, not an old town)."""
+    places = [is_place_token(i) for i in items]
+    if all(places):
+        return True
+    return (len(items) >= _LIST_OF_PLACES and sum(places) == len(items) - 1
+            and all(p or _DISTRICT_LIKE.fullmatch(i) is not None
+                    for i, p in zip(items, places, strict=True)))
+
+
+_LIST_OF_PLACES = 3
+_DISTRICT_LIKE = re.compile(r"[\u4e00-\u9fff]{2,4}[区县]")
+
+
 _OWN_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{1,10}")
 
 
@@ -492,7 +508,7 @@ def _ranked_places(text: str, cstart: int, n: int, toks: Sequence[Tok]
     if found is None or found.start() != start:
         return []
     places = split_list(found.group("list"), n, share_head=False)
-    if len(places) != n or not all(is_place_token(p) for p in places):
+    if len(places) != n or not listed_places(places):
         return []
     name = found.group("name")
     name = _ranked_measure(name)  # 增速最快的是
@@ -563,7 +579,7 @@ def _places_ranked_before(text: str, cstart: int, n: int, toks: Sequence[Tok]
     if not last:
         return []
     places = [*split_list(found.group("list")[:-1], n - 1, share_head=False), last]
-    if len(places) != n or not all(is_place_token(p) for p in places):
+    if len(places) != n or not listed_places(places):
         return []
     return [(_ranked_measure(found.group("rest")[len(last) :]), p) for p in places]
 
@@ -672,7 +688,7 @@ def _ranked_in_order(text: str, cstart: int, n: int) -> list[tuple[str, str | No
     if len(items) != n:
         return []
     name = found.group("name")
-    if all(is_place_token(i) for i in items):
+    if listed_places(items):
         return [(_ranked_measure(name), i) for i in items]
     return [(i + _item_measure(name), None) for i in items]
 # a grant's amounts per class (按A、B、C三类分别给予500万元、300万元、100万元项目资助; 国家级、省级

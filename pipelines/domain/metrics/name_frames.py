@@ -277,8 +277,9 @@ _OFFICIALS = frozenset(("领导", "校领导", "市领导", "省领导", "县领
 # an authority's last word cut off its name (各级|应急|管理|部门|开展…, 国家|能源|局|核发…): an
 # agent after its words
 _BODY_WORDS = frozenset(("部门", "机关", "局"))
-# a body left alone once its place is taken off (海口|海关|监管…): an agent as the first word too
-_BODIES = frozenset(("海关",))
+# a body left alone once its place is taken off (海口|海关|监管…): an agent as the first word too;
+# the levels of government acting together (市县|两级|走访慰问…): who acts, before the verb
+_BODIES = frozenset(("海关", "两级"))
 
 
 def acts(word: str, i: int = 0) -> bool:

@@ -40,11 +40,12 @@ _NO_SPACE = re.compile(r"\s+")
 # (去年国庆假期, 上年春节假期: an earlier holiday, not the one reported on); a season's words:
 # its name with 档 (国庆档), or 档期内 (not 同档期, the same season of other years, nor
 # 国庆档期最后一天, one day of it; 档期票房 is a name, the season's box office)
+# (清明节期间, 春节期间: a holiday named by its days off, as 清明假期, only with its name before)
 HOLIDAY_WORD = re.compile(
     r"(?<!去年)(?<!上年)(?:(?:国庆|中秋|春节|元旦|五一|劳动节|端午|清明)节?[、和]?){0,2}"
     rf"(?:节假日期间|节日期间|假日期间|假期|黄金周|长假)|(?<!同)({_SEASONS})档(?!期?(?:最后|首日|第))"
-    r"|(?<!同)档期内")
-HOLIDAY_WORDS = re.compile(rf"假|(?:{_SEASONS})档")  # (a text that may name a holiday)
+    r"|(?<!同)档期内|(?<!去年)(?<!上年)(?:国庆|春节|五一|劳动节|端午|清明)节?期间")
+HOLIDAY_WORDS = re.compile(rf"假|(?:{_SEASONS})档|节?期间")  # (a text that may name a holiday)
 AS_OF = ("截至", "截止")
 _EARLIER_HOLIDAY = re.compile(
     r"(?:去年|上年|前年)(?:(?:国庆|中秋|春节|元旦|五一|劳动节|端午|清明)节?[、和]?){0,2}$")
@@ -142,7 +143,7 @@ _LONGEST_HOLIDAY = 10
 # 假期, an earlier one): its official days off (pipelines/data/metrics/holidays.yaml)
 _HOLIDAY_NAMED = re.compile(
     r"(?<!去年)(?<!上年)(国庆|春节|五一|劳动节|清明|端午)节?(?:[、和]?中秋节?)?\s*"
-    r"(?:假\s*期|小?\s*长\s*假|黄\s*金\s*周)")
+    r"(?:假\s*期|小?\s*长\s*假|黄\s*金\s*周|期\s*间)")
 
 
 def _official_holiday(text: str, doc_date: date | None) -> PeriodSpan | None:

@@ -1527,6 +1527,31 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.87, "indicator_lenient": 0.965,
                             "subject": 0.995, "kind": 0.985, "qualifier": 0.995,
                             "period": 0.995}),
+    # Round 81 (session 30, helper R81; tests/gold/heldout/h245-h247: 湖南省总工会's 2025年工作总结,
+    # 洛阳's 12345 hotline yearly data page, an OCR'd 临沂 veterans' bulletin; labels committed at
+    # b1224ebb, written blind), scored blind (194 scored rows): precision 0.990, recall 0.995 (a
+    # knowledge base's 全年更新4820条 unread; 共印200份 / 共印8 0份 read), unit 0.990 (件次 read as
+    # 件 ×2), indicator 0.813 (力争 / 将 and the agent kept before goals, 为… beneficiaries kept,
+    # 市县两级 / 各级工会 kept, 网络渠道（…） cut to 渠道, 单日 dropped, districts of a 分别 list in
+    # the name, 对8个…的经费审计 named 经费, 诉求量 unnamed after 7月 / 2月), lenient 0.964,
+    # subject 0.948 (中国梦 and 全国劳动模范 read as places; the 分别 districts no subjects), kind
+    # 0.865 (the year's placements, awards and deeds read as totals ×19, stocks built read as
+    # flows ×5), qualifier 1.000, period 0.767 (a work summary printed before its year's end:
+    # sections with no time undated ×28; 清明节期间 and 夏季 unread; stocks of a yearly news dated).
+    # Labels corrected after the run by the set's rules (h245's 解困脱困率 at the paragraph's 年底;
+    # h247's 实现 dropped, as h31; stocks of a work summary and a news report with no time dated
+    # by the title's / headline's year, the heading rule, as h76 ×8): blind indicator 0.824,
+    # lenient 0.974, period 0.782 on them; the
+    # floors first sat just under the blind figures. After the round's fixes
+    # (tests/domain/metrics/test_round81_fixes.py; outside the round only h123 changed in a dump
+    # of every gold document, one name now as labelled): precision 0.990, recall 0.995, unit
+    # 1.000, indicator 0.876, lenient 0.974, subject 1.000, kind 0.943, qualifier 1.000, period
+    # 0.933 (194 scored rows); the floors raised to just under that (precision and recall stay:
+    # 193 of 195 and of 194, 共印…份 read and 全年更新 unread).
+    81: BlindRound(('h245_', 'h246_', 'h247_'), precision=0.985, recall=0.99, min_gold=190,
+                    floors={"unit": 0.995, "indicator": 0.875, "indicator_lenient": 0.97,
+                            "subject": 0.995, "kind": 0.94, "qualifier": 0.995,
+                            "period": 0.93}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just

@@ -39,3 +39,11 @@ def test_a_headlines_whole_year_after_its_year_is_that_year_and_dates_the_body()
     found = document_by_number(raw, date(2026, 1, 5))
     assert period_dates(found["7起"]) == (date(2025, 1, 1), date(2025, 12, 31))
     assert period_dates(found["312起"]) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_goal_word_right_after_a_name_leaves_the_name_whole():
+    # (round 81's rule cuts an agent and its 将 / 要 before 力争; with neither, no agent)
+    text = "2026年，全市抽检合格率力争保持在98%以上，各部门要力争重点项目开工率达到60%。"
+    found = document_by_number(text, date(2026, 1, 10))
+    assert found["98%以上"].indicator == "抽检合格率"
+    assert found["60%"].indicator == "重点项目开工率"

@@ -40338,6 +40338,451 @@ LABELS[R82_ED] = [
 ]
 
 
+
+# Round 81 (session 30, h245-h247), written and labelled by helper R81 by reading, before any
+# extractor ran on them.
+
+# h245: 湖南省总工会's 2025年工作总结 (湘工发〔2025〕32号, dated 2025年12月29日 under the title and
+# at the foot; home 湖南, 全省 dropped; 各级工会 / 全省各级工会 the author's own system, dropped,
+# session 25; figures invented). Sections 一-七 with no time expression of their own take the
+# report's year (session 20: a yearly report's flows), 全年 where a paragraph prints it; stocks
+# with no time expression (总数达到…, 粉丝总数) undated (round 10's rule for a yearly report);
+# 截至2025年底 a point, the bare 累计建成 after it in the same paragraph at that day (a label
+# choice: the 累计 rule's reference day would be 12-29, the report printed before its year is
+# over); 由年初的…减少到年底的… two levels at two days; 元旦春节“两节”送温暖活动中 dated by the
+# paragraph's 全年 (the campaign straddles the turn of the year: a label choice), 夏季 a season;
+# 人均约 + the total's name (as session 23's 日均); 八、2026年 goals (力争, 2026; its 全年 the
+# paragraph's year). Traps: 湘工发〔2025〕32号, 十四五 / 十五五, 第十八次, 12351 (a hotline's name),
+# 全部14个市州 (the province's whole set, borderline), （共印200份）, the 印发 date.
+R81_GH = "h245_hunan_federation_of_trade_unions_work_report_2025.txt"
+R81_GH_Y = P("2025年", "2025-01-01", "2025-12-31")  # the report's year (its title)
+R81_GH_F = P("全年", "2025-01-01", "2025-12-31")
+R81_GH_END = P("截至2025年底", "2025-12-31", "2025-12-31")
+R81_GH_JAN = P("年初", "2025-01-01", "2025-01-01")
+R81_GH_DEC = P("年底", "2025-12-31", "2025-12-31")
+R81_GH_SUM = P("夏季", "2025-06-01", "2025-08-31")
+R81_GH_26 = P("2026年", "2026-01-01", "2026-12-31")
+R81_GH_SEC = ("no time expression in its section: the report's year (session 20: a yearly "
+              "report's flow)")
+R81_GH_SHARE = ("the title's 2025年, the top heading (the README's heading rule, as h76's and "
+                "h56's work summaries date their shares; undated for a while after the blind run "
+                "by round 10's rule for 统计公报, which is not this text's: restored)")
+R81_GH_STOCK = ("a stock with no time expression in a work summary: the title's 2025年 (the "
+                "README's heading rule, as h76's 总数达到86家 and h56's stocks; first labelled "
+                "undated by round 10's rule for 统计公报, corrected after the blind run); "
+                "named by the noun of the flow before it (as h57's 沿海港口…泊位总数)")
+
+
+def r81_gh(anchor, value, unit_raw, indicator, kind="actual", period=R81_GH_Y, **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万") if unit_raw else None
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r81_gh_pct(anchor, value, indicator, kind="share", period=R81_GH_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R81_GH] = [
+    # 一、思想政治引领 (no time expression)
+    r81_gh("主题宣讲[1.8万场]", 1.8, "万场", "开展“中国梦·劳动美”主题宣讲", notes=R81_GH_SEC),
+    r81_gh("覆盖职工[320万人次]", 320, "万人次", "覆盖职工"),
+    r81_gh("“最美职工”[20名]", 20, "名", "评选省级“最美职工”"),
+    row("粉丝总数突破[600万]", 600, "万", None, "新媒体矩阵粉丝总数", "count_total", R81_GH_Y,
+        "break_through", "突破", notes="a stock with no time expression: the title's year "
+        "(R81_GH_STOCK; first labelled undated); 全省工会 the author's own system (session "
+        "25), dropped; people implied: unit "
+        "null"),
+    # 二、组织建设 (全年; 截至2025年底)
+    r81_gh("新建工会组织[2316个]", 2316, "个", "新建工会组织", period=R81_GH_F),
+    r81_gh("新发展会员[18.6万人]", 18.6, "万人", "新发展会员", period=R81_GH_F),
+    r81_gh("劳动者会员[9.2万人]", 9.2, "万人", "新就业形态劳动者会员", period=R81_GH_F,
+           notes="其中 a part of the year's new members: a flow, its own words"),
+    r81_gh("会员总数达到[1126.4万人]", 1126.4, "万人", "工会会员总数", "count_total", R81_GH_END,
+           qual="reach", qtext="达到", notes="全省 the home"),
+    r81_gh("基层工会组织[7.38万个]", 7.38, "万个", "基层工会组织", "count_total", R81_GH_END),
+    r81_gh_pct("建会率达到[92.6%]", 92.6, "建会率", period=R81_GH_END, qual="reach",
+               qtext="达到"),
+    row("提高[1.4个百分点]", 1.4, "个百分点", "百分点", "建会率", "growth_rate", R81_GH_END),
+    r81_gh("“司机之家”[386个]", 386, "个", "建成“司机之家”", "count_total", R81_GH_END,
+           notes="累计 a frame word; a bare 累计 after the paragraph's 截至2025年底: that day (a "
+           "label choice: the 累计 rule's day would be the print date, 12-29)"),
+    r81_gh("服务站点[4120个]", 4120, "个", "建成户外劳动者服务站点", "count_total", R81_GH_END,
+           notes="建成 governs the list"),
+    row("全部[14个]市州", 14, "个", "个", "市州", "count_total", R81_GH_END, borderline=True,
+        notes="borderline: the province's whole set (覆盖全部)"),
+    # 三、困难职工帮扶 (全年)
+    r81_gh("帮扶资金[3.26亿元]", 3.26, "亿元", "筹集帮扶资金", period=R81_GH_F),
+    r81_gh_pct("同比增长[7.8%]", 7.8, "筹集帮扶资金", "growth_rate", R81_GH_F),
+    r81_gh("困难职工及家庭[12.4万人次]", 12.4, "万人次", "帮扶困难职工及家庭", period=R81_GH_F),
+    r81_gh("生活救助资金[1.48亿元]", 1.48, "亿元", "发放生活救助资金", period=R81_GH_F,
+           notes="其中 a frame word"),
+    r81_gh("发放助学金[3860万元]", 3860, "万元", "发放助学金", period=R81_GH_F),
+    r81_gh("职工子女[8916名]", 8916, "名", "资助困难职工子女", period=R81_GH_F),
+    r81_gh("年初的[5623户]", 5623, "户", "在档困难职工", "count_total", R81_GH_JAN,
+           notes="由年初的…减少到年底的…: two levels at two days"),
+    r81_gh("年底的[3102户]", 3102, "户", "在档困难职工", "count_total", R81_GH_DEC),
+    r81_gh_pct("脱困率达到[98.7%]", 98.7, "解困脱困率", period=R81_GH_DEC, qual="reach",
+               qtext="达到", notes="the paragraph's latest time expression, the sentence "
+               "before's 年底 (the README's rule; first labelled 全年, corrected after the blind "
+               "run by the rule)"),
+    r81_gh("慰问职工[21.5万户]", 21.5, "万户", "走访慰问职工", period=R81_GH_F,
+           notes="元旦春节“两节”送温暖活动 names the campaign, which straddles the turn of the "
+           "year: the paragraph's 全年 (a label choice); （人次） an alternative measure"),
+    r81_gh("折合[1.92亿元]", 1.92, "亿元", "发放慰问金和慰问品", period=R81_GH_F,
+           notes="折合 a conversion word"),
+    r81_gh("高温一线职工[68万人次]", 68, "万人次", "慰问高温一线职工", period=R81_GH_SUM,
+           notes="夏季 a season (as h138)"),
+    r81_gh("投入资金[4650万元]", 4650, "万元", "投入资金", period=R81_GH_SUM),
+    # 四、劳模工匠 (no time expression but 全年 in its third sentence)
+    r81_gh("先进工作者[52名]", 52, "名", "推荐评选全国劳动模范和先进工作者", notes=R81_GH_SEC),
+    r81_gh("劳动奖章[38名]", 38, "名", "推荐评选全国五一劳动奖章",
+           notes="the flow verb governs the list"),
+    r81_gh("劳动奖状[100个]", 100, "个", "表彰五一劳动奖状",
+           notes="湖南省 the home, dropped even inside the award's name"),
+    r81_gh("奖章[300名]", 300, "名", "表彰奖章",
+           notes="an elliptic item of the list 表彰 governs"),
+    r81_gh("创新工作室[65家]", 65, "家", "新命名省级劳模和工匠人才创新工作室"),
+    r81_gh("总数达到[612家]", 612, "家", "省级劳模和工匠人才创新工作室总数", "count_total",
+           qual="reach", qtext="达到", notes=R81_GH_STOCK),
+    r81_gh("劳模疗休养[1280人次]", 1280, "人次", "组织劳模疗休养", period=R81_GH_F),
+    r81_gh("为[1.36万名]劳模", 1.36, "万名", "劳模", period=R81_GH_F,
+           notes="the beneficiaries' own count after 为: named by their noun (session 23)"),
+    r81_gh("慰问资金[2450万元]", 2450, "万元", "发放困难帮扶和节日慰问资金", period=R81_GH_F),
+    r81_gh("人均约[1800元]", 1800, "元", "人均发放困难帮扶和节日慰问资金", period=R81_GH_F,
+           qual="about", qtext="约", notes="a mean per head after a total: 人均 + the total's "
+           "name (as session 23's 日均)"),
+    # 五、职工权益 (no time expression; 全年 in a later sentence)
+    r81_gh("集体合同[2.1万份]", 2.1, "万份", "新签订集体合同", notes=R81_GH_SEC),
+    r81_gh("覆盖职工[186万人]", 186, "万人", "覆盖职工"),
+    r81_gh("受理案件[4315件]", 4315, "件", "法律援助机构受理案件",
+           notes="各级工会 the author's own system, dropped (a label choice: its organs)"),
+    r81_gh_pct("结案率[96.2%]", 96.2, "结案率", notes=R81_GH_SHARE),
+    r81_gh("经济损失[1.08亿元]", 1.08, "亿元", "挽回经济损失",
+           notes="为职工 a beneficiary, dropped"),
+    r81_gh("参保职工达到[312万人次]", 312, "万人次", "职工医疗互助保障活动参保职工",
+           qual="reach", qtext="达到", notes="the year's enrolments (人次): actual (a label "
+           "choice against a standing programme's members)"),
+    r81_gh("赔付金额[2.85亿元]", 2.85, "亿元", "赔付金额", period=R81_GH_F),
+    r81_gh("受益职工[16.7万人次]", 16.7, "万人次", "受益职工", period=R81_GH_F),
+    r81_gh("接听来电[5.6万个]", 5.6, "万个", "12351职工服务热线接听来电", period=R81_GH_F,
+           notes="the hotline kept (as h89's 12366纳税缴费服务热线接听来电)"),
+    r81_gh_pct("满意率[98.1%]", 98.1, "满意率", period=R81_GH_F),
+    # 六、服务职工 (a numbered list)
+    r81_gh("职工疗休养[6.8万人次]", 6.8, "万人次", "组织职工疗休养", period=R81_GH_F),
+    r81_gh_pct("一线职工占比[85.3%]", 85.3, "一线职工占比", period=R81_GH_F),
+    r81_gh("技能竞赛[1.2万场次]", 1.2, "万场次", "开展职工技能竞赛", notes=R81_GH_SEC),
+    r81_gh("参赛职工[142万人次]", 142, "万人次", "参赛职工"),
+    r81_gh("[1260人]通过竞赛", 1260, "人", "晋升技术等级",
+           notes="people counted before their deed: named by the deed (round 76); 通过竞赛 how"),
+    r81_gh("服务职工超过[860万人次]", 860, "万人次", "“工会驿站”服务职工", qual="over",
+           qtext="超过", notes="全省 the home"),
+    r81_gh("联谊活动[216场]", 216, "场", "举办单身青年职工联谊活动"),
+    r81_gh("青年职工[2.3万人]", 2.3, "万人", "参与青年职工"),
+    r81_gh("新建职工书屋[386家]", 386, "家", "新建职工书屋"),
+    r81_gh("总数达到[5018家]", 5018, "家", "职工书屋总数", "count_total", qual="reach",
+           qtext="达到", notes=R81_GH_STOCK),
+    # 七、自身建设 (no time expression)
+    r81_gh("经费收入[28.6亿元]", 28.6, "亿元", "工会经费收入",
+           notes=R81_GH_SEC + "; 全省 the home"),
+    r81_gh_pct("同比增长[4.2%]", 4.2, "工会经费收入", "growth_rate"),
+    r81_gh_pct("比例达到[82.5%]", 82.5, "用于服务职工和基层一线的比例",
+               qual="reach", qtext="达到", notes=R81_GH_SHARE),
+    r81_gh("对[8个]市州总工会", 8, "个", "市州总工会",
+           notes="a count before its noun: the noun (完成对…的经费审计 the deed around it)"),
+    r81_gh("审计资金[9.4亿元]", 9.4, "亿元", "审计资金"),
+    # 八、2026年工作安排 (targets)
+    r81_gh("新发展会员[15万人以上]", 15, "万人", "新发展会员", "target", R81_GH_26,
+           qual="at_least", qtext="以上", notes="力争: a goal"),
+    r81_gh_pct("保持在[92%以上]", 92, "建会率", "target", R81_GH_26, qual="at_least",
+               qtext="以上"),
+    r81_gh("不低于[3亿元]", 3, "亿元", "筹集帮扶资金", "target", R81_GH_26, qual="at_least",
+           qtext="不低于", notes="全年 of the paragraph's 2026年"),
+    r81_gh("职工疗休养[7万人次]", 7, "万人次", "组织职工疗休养", "target", R81_GH_26),
+    r81_gh("创新工作室[60家]", 60, "家", "新建劳模和工匠人才创新工作室", "target", R81_GH_26),
+]
+
+
+# h246: 洛阳市信访局's 2025年洛阳市12345政务服务便民热线运行数据报告 as its site prints it
+# (发布时间：2026-01-12 10:20; home 洛阳, 全市 dropped; figures invented). The lead's 全年 and
+# the title's 2025年 date every section with no time expression of its own (a yearly data
+# release; its shares of the year's flows are of the year: 占 / 同比); 热线 the author's service,
+# the agent of 受理 (dropped, as h80); 诉求类型 with a bare 占 (X占比, as h80); a tab table of the
+# top five fields (件数 / 占比 / 同比 columns: the row's name, 占比 named X占比; the 排名 column
+# borderline ranks); 其中 欠薪 / 预付式消费 / 企业诉求; 7月 / 2月 / 8月12日; 夜间 with its hours; a
+# 分别 list of districts as subjects; 均达到98%以上 (borderline: one bound for three counties);
+# 15个县区 (borderline, the city's whole set) and 有11个县区…达到99%以上 (members that qualified,
+# count_total; the bound borderline, as h80); 信访 with 全年; 服务效能 (缩短 negative, actual, as
+# h80); 累计收录 (a bare 累计 in a yearly report of a year over: 2025-12-31, session 24); 2026年
+# goals. Traps: 7×24小时, 浏览次数：2,186, 18:00至次日8:00, 相关链接 dates, 256号, 0379-, ICP.
+R81_LY = "h246_luoyang_12345_hotline_annual_data_report_2025_web.txt"
+R81_LY_F = P("全年", "2025-01-01", "2025-12-31")
+R81_LY_Y = P("2025年", "2025-01-01", "2025-12-31")  # the title's year
+R81_LY_END = P("累计", "2025-12-31", "2025-12-31")
+R81_LY_26 = P("2026年", "2026-01-01", "2026-12-31")
+R81_LY_SEC = ("no time expression in its section: the title's 2025年 (a yearly data release, "
+              "as h80 takes its quarter)")
+R81_LY_TAB = "a cell of the 排名前五 table: named by its row (占比 column: X占比)"
+
+
+def r81_ly(anchor, value, unit_raw, indicator, kind="actual", period=R81_LY_Y, **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万") if unit_raw else None
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r81_ly_pct(anchor, value, indicator, kind="share", period=R81_LY_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r81_ly_cells(rank, name, count, share, growth):
+    return [
+        row(tab_cell(R81_LY, rank, rank), int(rank), None, "位", name, "rank", R81_LY_Y,
+            borderline=True, notes="borderline: a table's 排名 column (the fields' order)"),
+        r81_ly(tab_cell(R81_LY, rank, count), float(count), "万件", name, notes=R81_LY_TAB),
+        r81_ly_pct(tab_cell(R81_LY, rank, share), float(share), name + "占比"),
+        r81_ly_pct(tab_cell(R81_LY, rank, growth), float(growth), name, "growth_rate"),
+    ]
+
+
+LABELS[R81_LY] = [
+    # lead (2025年…全年)
+    r81_ly("受理群众诉求[286.4万件]", 286.4, "万件", "受理群众诉求", period=R81_LY_F,
+           notes="热线 the author's service, the agent: dropped (as h80); 共 a frame word"),
+    r81_ly_pct("同比增长[12.6%]", 12.6, "受理群众诉求", "growth_rate", R81_LY_F),
+    r81_ly("日均受理[7847件]", 7847, "件", "日均受理群众诉求", period=R81_LY_F,
+           notes="a daily mean after a total: 日均 + the total's name (session 23)"),
+    r81_ly("电话渠道受理[213.5万件]", 213.5, "万件", "电话渠道受理", period=R81_LY_F,
+           notes="其中 a frame word"),
+    r81_ly_pct("213.5万件，占[74.5%]", 74.5, "电话渠道受理占比", period=R81_LY_F,
+               notes="a bare 占 after a figure: its share (as h80)"),
+    r81_ly("APP）受理[72.9万件]", 72.9, "万件", "网络渠道受理", period=R81_LY_F,
+           notes="the channels in brackets are no part of the name"),
+    r81_ly_pct("72.9万件，占[25.5%]", 25.5, "网络渠道受理占比", period=R81_LY_F),
+    r81_ly("直接答复[226.8万件]", 226.8, "万件", "直接答复", period=R81_LY_F),
+    r81_ly("形成转办工单[59.6万件]", 59.6, "万件", "形成转办工单", period=R81_LY_F),
+    r81_ly_pct("按时办结率[99.2%]", 99.2, "按时办结率", period=R81_LY_F),
+    r81_ly_pct("问题解决率[91.5%]", 91.5, "问题解决率", period=R81_LY_F),
+    r81_ly_pct("群众满意率[96.8%]", 96.8, "群众满意率", period=R81_LY_F),
+    row("提高[1.3个百分点]", 1.3, "个百分点", "百分点", "群众满意率", "growth_rate", R81_LY_F),
+    # 一、诉求类型 (the title's year)
+    r81_ly("咨询类[159.7万件]", 159.7, "万件", "咨询类", notes=R81_LY_SEC),
+    r81_ly_pct("159.7万件，占[55.8%]", 55.8, "咨询类占比", notes="X占N%: X占比 (session 25)"),
+    r81_ly("求助类[64.2万件]", 64.2, "万件", "求助类"),
+    r81_ly_pct("64.2万件，占[22.4%]", 22.4, "求助类占比"),
+    r81_ly("投诉类[49.1万件]", 49.1, "万件", "投诉类"),
+    r81_ly_pct("49.1万件，占[17.1%]", 17.1, "投诉类占比"),
+    r81_ly("建议类[8.3万件]", 8.3, "万件", "建议类"),
+    r81_ly_pct("8.3万件，占[2.9%]", 2.9, "建议类占比"),
+    r81_ly("表扬类[5.1万件]", 5.1, "万件", "表扬类"),
+    r81_ly_pct("5.1万件，占[1.8%]", 1.8, "表扬类占比"),
+    # 二、热点领域 (a tab table, then 其中)
+    *r81_ly_cells("1", "城乡建设与物业管理", "38.6", "13.5", "8.2"),
+    *r81_ly_cells("2", "劳动和社会保障", "31.2", "10.9", "15.4"),
+    *r81_ly_cells("3", "交通运输", "26.8", "9.4", "-3.1"),
+    *r81_ly_cells("4", "市场监管", "22.5", "7.9", "21.6"),
+    *r81_ly_cells("5", "教育", "18.3", "6.4", "5.7"),
+    r81_ly("欠薪类诉求[6.3万件]", 6.3, "万件", "欠薪类诉求", notes="其中 a frame word"),
+    r81_ly_pct("同比增长[18.9%]", 18.9, "欠薪类诉求", "growth_rate"),
+    r81_ly("追回工资[2.36亿元]", 2.36, "亿元", "劳动者追回工资",
+           notes="帮助 a causative verb: the rest of the clause (as h244's 帮助…)"),
+    r81_ly("预付式消费投诉[1.8万件]", 1.8, "万件", "预付式消费投诉"),
+    r81_ly("挽回损失[3120万元]", 3120, "万元", "挽回损失", notes="为消费者 a beneficiary, dropped"),
+    r81_ly("企业诉求[3.8万件]", 3.8, "万件", "受理企业诉求", period=R81_LY_F),
+    r81_ly_pct("同比增长[26.3%]", 26.3, "受理企业诉求", "growth_rate", R81_LY_F),
+    r81_ly_pct("企业诉求办结率[100%]", 100, "企业诉求办结率", period=R81_LY_F),
+    r81_ly_pct("企业满意率[97.5%]", 97.5, "企业满意率", period=R81_LY_F),
+    # 三、时间分布
+    r81_ly("最高，达[31.5万件]", 31.5, "万件", "诉求量", period=P("7月", "2025-07-01",
+           "2025-07-31"), qual="reach", qtext="达"),
+    r81_ly("最低，为[17.2万件]", 17.2, "万件", "诉求量", period=P("2月", "2025-02-01",
+           "2025-02-28"), notes="an elliptic clause with no name of its own: the same 诉求量 "
+           "(a label choice)"),
+    r81_ly("单日受理量达[1.36万件]", 1.36, "万件", "单日受理量",
+           period=P("8月12日", "2025-08-12", "2025-08-12"), qual="reach", qtext="达"),
+    r81_ly("受理诉求[41.7万件]", 41.7, "万件", "夜间受理诉求", notes=R81_LY_SEC + "; hours in "
+           "brackets"),
+    r81_ly_pct("41.7万件，占[14.6%]", 14.6, "夜间受理诉求占比"),
+    # 四、县区办理 (a 分别 list of districts)
+    r81_ly("分别为[4.26万件]", 4.26, "万件", "转办工单量", subject="涧西区",
+           notes="a 分别 list pairs the districts with their numbers: subjects; 排名前五 a class"),
+    r81_ly("4.26万件、[3.85万件]", 3.85, "万件", "转办工单量", subject="西工区"),
+    r81_ly("3.85万件、[3.62万件]", 3.62, "万件", "转办工单量", subject="洛龙区"),
+    r81_ly("3.62万件、[2.18万件]", 2.18, "万件", "转办工单量", subject="老城区"),
+    r81_ly("2.18万件、[1.97万件]", 1.97, "万件", "转办工单量", subject="瀍河回族区"),
+    r81_ly_pct("均达到[98%以上]", 98, "满意率", qual="at_least", qtext="达到…以上",
+               borderline=True, notes="borderline: one bound for three counties (no one place)"),
+    row("全市[15个]县区", 15, "个", "个", "县区", "count_total", R81_LY_Y, borderline=True,
+        notes="borderline: the scope the members are counted in (session 20)"),
+    r81_ly("有[11个]县区", 11, "个", "按时办结率达到99%以上的县区", "count_total",
+           notes="members of a scope that qualified: deed的X, count_total (session 20)"),
+    r81_ly_pct("办结率达到[99%以上]", 99, "按时办结率", "other", qual="at_least",
+               qtext="达到…以上", borderline=True, notes="borderline: a class's bound (as h80)"),
+    # 五、信访事项办理 (全年)
+    r81_ly("信访总量[2.86万件次]", 2.86, "万件次", "信访总量", period=R81_LY_F),
+    r81_ly_pct("同比下降[8.4%]", -8.4, "信访总量", "growth_rate", R81_LY_F),
+    r81_ly("来信[0.42万件]", 0.42, "万件", "来信", period=R81_LY_F, notes="其中 a frame word"),
+    r81_ly("来访[1.13万批次]", 1.13, "万批次", "来访", period=R81_LY_F),
+    r81_ly("网上信访[1.31万件次]", 1.31, "万件次", "网上信访", period=R81_LY_F),
+    r81_ly_pct("按期受理率[99.6%]", 99.6, "初次信访事项按期受理率", period=R81_LY_F),
+    r81_ly_pct("按期办结率[98.9%]", 98.9, "按期办结率", period=R81_LY_F,
+               notes="a rate with a name of its own: nothing borrowed (session 23)"),
+    r81_ly("信访积案[136件]", 136, "件", "化解信访积案", period=R81_LY_F),
+    r81_ly("接访下访[214批次]", 214, "批次", "市级领导干部接访下访", period=R81_LY_F),
+    # 六、服务效能 (the title's year)
+    r81_ly_pct("人工接通率[96.5%]", 96.5, "人工接通率", notes=R81_LY_SEC),
+    row("平均接通时长[12秒]", 12, "秒", "秒", "平均接通时长", "actual", R81_LY_Y),
+    row("缩短[3秒]", -3, "秒", "秒", "平均接通时长", "actual", R81_LY_Y,
+        notes="a change in seconds: negative (缩短), actual (as h80's 缩短…个工作日)"),
+    r81_ly_pct("重复诉求占比[4.2%]", 4.2, "重复诉求占比"),
+    row("下降[0.9个百分点]", -0.9, "个百分点", "百分点", "重复诉求占比", "growth_rate", R81_LY_Y),
+    r81_ly("政策条目[2.6万条]", 2.6, "万条", "热线知识库收录政策条目", "count_total", R81_LY_END,
+           notes="a bare 累计 in a yearly report of a year over: the year's last day (session 24)"),
+    r81_ly("全年更新[4820条]", 4820, "条", "更新", period=R81_LY_F,
+           notes="an elliptic clause: its own words"),
+    # 2026年 goals
+    r81_ly_pct("保持在[99%以上]", 99, "按时办结率", "target", R81_LY_26, qual="at_least",
+               qtext="以上", notes="力争: a goal"),
+    r81_ly_pct("达到[97%以上]", 97, "群众满意率", "target", R81_LY_26, qual="at_least",
+               qtext="达到…以上"),
+]
+
+
+# h247: 临沂市退役军人事务局's 临沂退役军人工作简报 第1期 (2026年1月8日 in its head; home 临沂,
+# 全市 dropped; 市县两级 the author's own system, dropped; figures invented), OCR'd from a scanned
+# bulletin: digits spaced out (`3 1 2 6人`, `1.8 6亿元`: one number each), lines broken inside
+# a word and between a number and its unit (`退役士\n兵`, `参训\n率`, `2 4 0 0余\n人`), O for 0
+# in a date (`2O25年8月1日`), the running head with — 2 — inside the text. The headline's 2025年
+# and the lead date sections with no time expression (a yearly news of a year over: flows the
+# year's); 全年 where printed; stocks with no time expression undated (round 10's rule), 现有
+# a point at the reference day, a bare 累计 the year's last day (session 24); the raised
+# standards (平均提高, 提高, 提高到每人每年) a rule's parameters: other, undated (session 23);
+# 春节、“八一”期间 (two holidays, no one span) dated by the year (a label choice); 清明节期间 the
+# holiday (holidays.yaml), the sentence after it in the paragraph with it (the README's rule);
+# 2026年 goals. Traps: 第 1 期（总第 86 期）, 连续5年 (a streak), 一次性, “两委”, 8月1日 (the
+# rule's start), “八一”, 孟良崮战役, （共印8 0份）, 0539- phone, — 2 —.
+R81_VA = "h247_linyi_veterans_affairs_employment_support_2025_ocr.txt"
+R81_VA_F = P("全年", "2025-01-01", "2025-12-31")
+R81_VA_Y = P("2025年", "2025-01-01", "2025-12-31")  # the headline's and the lead's year
+R81_VA_NOW = P("现有", "2026-01-08", "2026-01-08")
+R81_VA_CUM = P("累计", "2025-12-31", "2025-12-31")
+R81_VA_QM = P("清明节期间", "2025-04-04", "2025-04-06")
+R81_VA_26 = P("2026年", "2026-01-01", "2026-12-31")
+R81_VA_RULE = ("a raised standard of a rule: the rule's parameter, other, undated (session 23's "
+               "rates a scheme grants, whether set or raised)")
+R81_VA_STOCK = ("a stock with no time expression: the headline's 2025年 (the README's heading "
+                "rule, as h76's work summary; first labelled undated by round 10's rule for "
+                "统计公报, corrected after the blind run)")
+R81_VA_SP = "OCR: digits spaced out, one number"
+
+
+def r81_va(anchor, value, unit_raw, indicator, kind="actual", period=R81_VA_F, **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万").removeprefix("余") if unit_raw else None
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r81_va_pct(anchor, value, indicator, kind="share", period=R81_VA_F, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R81_VA] = [
+    # 一、接收安置 (全年)
+    r81_va("接收安置退役军人 [3 1 2 6人]", 3126, "人", "接收安置退役军人",
+           notes=R81_VA_SP),
+    r81_va("安排工作[2 1 0人]", 210, "人", "安排工作",
+           notes="其中 an elliptic item: its own words"),
+    r81_va("逐月领取退役金[1 8人]", 18, "人", "逐月领取退役金"),
+    r81_va("自主就业\n[2 8 9 8人]", 2898, "人", "自主就业", notes="the number on the next line"),
+    r81_va_pct("上岗率达到[1 0 0%]", 100, "政府安排工作退役军人上岗率", qual="reach",
+               qtext="达到"),
+    r81_va("补助金[2.1 8亿元]", 2.18, "亿元", "发放自主就业退役士兵一次性经济补助金",
+           notes="a word broken by a line break (退役士\\n兵), joined"),
+    r81_va("人均约[7.5万元]", 7.5, "万元", "人均发放自主就业退役士兵一次性经济补助金",
+           qual="about", qtext="约", notes="人均 + the total's name (as session 23's 日均)"),
+    # 二、就业创业 (全年)
+    r81_va("实现就业[5 6 8 4人]", 5684, "人", "退役军人就业",
+           notes="帮助 a causative verb: the rest of the clause, 实现 dropped (round 8, as h31's "
+           "就业困难人员就业; first labelled with 实现, corrected after the blind run by the "
+           "set's rule); the year's placements, actual (as h140's 吸纳就业)"),
+    r81_va_pct("同比增长[9.6%]", 9.6, "退役军人就业", "growth_rate"),
+    r81_va("国有企业就业[1 2 3 0人]", 1230, "人", "到国有企业就业",
+           notes="其中; the destination kept (as h244's 到广东省就业)"),
+    r81_va("网格员岗位[8 6 2人]", 862, "人", "考录到社区“两委”、专职网格员岗位",
+           notes="a line break inside the clause (考录\\n到)"),
+    r81_va("专场招聘会[4 8场]", 48, "场", "组织退役军人专场招聘会"),
+    r81_va("就业岗位[2.3万个]", 2.3, "万个", "提供就业岗位"),
+    r81_va("就业意向[3 9 1 5人]", 3915, "人", "现场达成就业意向"),
+    r81_va("适应性培训[3 2 6 0人]", 3260, "人", "开展退役军人适应性培训"),
+    r81_va("职业技能培训[2 1 5 0人次]", 2150, "人次", "职业技能培训",
+           notes="an elliptic clause after a comma: its own words"),
+    r81_va_pct("参训\n率[9 6.4%]", 96.4, "参训率", notes="a word broken by a line break"),
+    r81_va("担保贷款[1.8 6亿元]", 1.86, "亿元", "发放退役军人创业担保贷款", period=R81_VA_Y,
+           notes="no time expression in its paragraph: the lead's 2025年"),
+    r81_va("扶持[6 2 1名]", 621, "名", "扶持退役军人创业", period=R81_VA_Y,
+           notes="a count before its noun and the noun's deed: the verb kept"),
+    r81_va("就业[2 4 0 0余\n人]", 2400, "余人", "就业", period=R81_VA_Y, qual="plus",
+           qtext="余", notes="带动 a causative verb; the unit on the next line"),
+    r81_va("孵化基地[1 2家]", 12, "家", "新认定市级退役军人就业创业孵化基地", period=R81_VA_Y),
+    r81_va("总数达到[3 5家]", 35, "家", "市级退役军人就业创业孵化基地总数", "count_total", R81_VA_Y,
+           qual="reach", qtext="达到", notes=R81_VA_STOCK),
+    r81_va("创业实体[2 8 7个]", 287, "个", "入驻退役军人创业实体", "count_total", R81_VA_Y,
+           notes=R81_VA_STOCK + "; members of a standing programme (session 23)"),
+    r81_va("党组织书记[1 6 4 8人]", 1648, "人", "退役军人担任村（社区）党组织书记",
+           "count_total", R81_VA_NOW, notes="现有 a point at the reference day; doer + deed"),
+    r81_va_pct("总数的[2 3.7%]", 23.7, "退役军人担任村（社区）党组织书记占全市村（社区）党组织书记"
+               "总数", period=R81_VA_NOW, notes="the base written: X占Y (session 25), 全市 kept in "
+               "the base as h80's 占全市; a line break inside the bracket"),
+    r81_va("学历提升[3 8 6人]", 386, "人", "组织退役军人学历提升"),
+    # 三、优抚保障 (rules' standards; 全年)
+    r81_va_pct("平均提高\n[5.8%]", 5.8, "部分优抚对象等人员抚恤和生活补助标准", "other", NONE,
+               notes=R81_VA_RULE + "; 自2O25年8月1日起 the rule's start (O for 0)"),
+    r81_va_pct("抚恤金标准提高[5%]", 5, "残疾军人残疾抚恤金标准", "other", NONE,
+               notes=R81_VA_RULE),
+    r81_va("每人每年\n[3 2 4 6 0元]", 32460, "元", "在乡老复员军人定期生活补助标准", "other",
+           NONE, notes=R81_VA_RULE),
+    r81_va("优抚对象[4.2 6万人]", 4.26, "万人", "优抚对象", "count_total", R81_VA_NOW,
+           notes="现有 a point at the reference day"),
+    r81_va("抚恤补助资金[6.8 5亿元]", 6.85, "亿元", "发放抚恤补助资金"),
+    r81_va_pct("同比增长[7.3%]", 7.3, "发放抚恤补助资金", "growth_rate"),
+    r81_va("累计达[3 2.6万户]", 32.6, "万户", "悬挂光荣牌", "count_total", R81_VA_CUM,
+           qual="reach", qtext="达", notes="为…家庭 a beneficiary, dropped; a bare 累计 in a "
+           "yearly report of a year over: the year's last day (session 24)"),
+    # 四、服务保障体系 (no time expression but 全年 in its second sentence)
+    r81_va("服务中心（站）[4 0 1 2个]", 4012, "个", "建成退役军人服务中心（站）", "count_total",
+           R81_VA_Y, notes=R81_VA_STOCK),
+    r81_va_pct("建成率[1 0 0%]", 100, "建成率", period=R81_VA_Y, notes=R81_VA_STOCK),
+    r81_va("示范型服务站[1 2 8个]", 128, "个", "省级示范型服务站", "count_total", R81_VA_Y,
+           notes="其中: the stock's part, undated"),
+    r81_va("网上诉求[3 4 8 0件]", 3480, "件", "受理退役军人来信来访和网上诉求"),
+    r81_va_pct("办结率[9 9.3%]", 99.3, "办结率"),
+    r81_va("优抚对象[1.2万人次]", 1.2, "万人次", "走访慰问退役军人和其他优抚对象",
+           notes="春节、“八一”期间: two holidays, no one span: the year (a label choice); 市县两级 "
+           "the author's system, dropped"),
+    r81_va("发放慰问金[8 6 0万元]", 860, "万元", "发放慰问金"),
+    r81_va("优待证[2 8.4万张]", 28.4, "万张", "发放优待证", "count_total", R81_VA_CUM,
+           notes="累计: the year's last day; 为… a beneficiary"),
+    r81_va_pct("发证率\n[9 8.6%]", 98.6, "发证率", period=R81_VA_CUM),
+    r81_va("[2 3 0 0余]家商户", 2300, "余家", "商户开展拥军优属优待服务", "count_total",
+           R81_VA_CUM, qual="plus", qtext="余", notes="members of a standing programme, in the "
+           "累计 sentence"),
+    r81_va("[1 2 6家]银行网点", 126, "家", "银行网点开展拥军优属优待服务", "count_total",
+           R81_VA_CUM),
+    # 五、英烈褒扬
+    r81_va("纪念设施[4 1 2处]", 412, "处", "各级烈士纪念设施", "count_total", R81_VA_NOW),
+    r81_va("重点保护单位[3处]", 3, "处", "国家级重点保护单位", "count_total", R81_VA_NOW,
+           notes="其中"),
+    r81_va("烈士纪念设施\n[3 6处]", 36, "处", "修缮烈士纪念设施"),
+    r81_va("管理档案[1 1 2份]", 112, "份", "新建烈士纪念设施管理档案"),
+    r81_va("祭扫群众[2 3.5万人次]", 23.5, "万人次", "烈士陵园接待祭扫群众", period=R81_VA_QM),
+    r81_va("主题活动\n[1 8 0余场]", 180, "余场", "开展“崇尚英雄 精忠报国”主题活动",
+           period=R81_VA_QM, qual="plus", qtext="余", notes="the paragraph's last time "
+           "expression (清明节期间, the README's rule); 在…红色场馆 the place, dropped"),
+    # 2026年 goals
+    r81_va_pct("保持在[9 5%以上]", 95, "退役军人就业率", "target", R81_VA_26, qual="at_least",
+               qtext="以上", notes="力争: a goal"),
+    r81_va("孵化基地[5家以上]", 5, "家", "新认定就业创业孵化基地", "target", R81_VA_26,
+           qual="at_least", qtext="以上"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
