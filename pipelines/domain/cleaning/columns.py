@@ -304,8 +304,7 @@ def _stretches(source: str, row_starts: list[int], rows: list[str],
         else:
             cores.append([r])
     n = len(rows)
-    lines = _Lines(source, row_starts, place, split, len(edges) + 1)
-    lines.tab_stop = tab_stop
+    lines = _Lines(source, row_starts, place, split, len(edges) + 1, tab_stop)
     spans: list[tuple[int, int, list[int]]] = []  # widened cores, those that meet merged
     for core in cores:
         first, last = core[0], core[-1]
@@ -343,22 +342,33 @@ FULL_SLACK = 3  # a piece this far (display) short of its column's width at most
 
 class _Lines:
     """Which pieces of a stretch's rows fill their column's line: the width of a column is
-    that of three in four of its pieces on the rows with text on both sides."""
+    that of three in four of its pieces on the rows with text on both sides. A piece set in
+    from where most of its column's lines start (a paragraph's first line, 　　（三）…) fills
+    the column with its indent."""
 
     def __init__(self, source: str, row_starts: list[int], place, split: list[int],
-                 ncols: int) -> None:
+                 ncols: int, tab_stop: int = 0) -> None:
         self.source, self.row_starts, self.place = source, row_starts, place
-        self.tab_stop = 0
+        self.tab_stop = tab_stop
         widths: list[list[int]] = [[] for _ in range(ncols)]
+        starts: list[Counter[int]] = [Counter() for _ in range(ncols)]
         for r in split:
             for k, c in enumerate(place(r)):
                 if c is not None:
                     widths[k].append(self.width(r, c))
+                    starts[k][self.start(r, c)] += 1
         self.full = [sorted(w)[(3 * len(w)) // 4] if w else 0 for w in widths]
+        # where each column's unindented lines start (display): the most common start
+        self.home = [max(at, key=lambda p: (at[p], -p)) if at else 0 for at in starts]
 
     def width(self, r: int, cell: tuple[int, int]) -> int:
         start = self.row_starts[r]
         return display_width(self.source, start + cell[0], start + cell[1])
+
+    def start(self, r: int, cell: tuple[int, int]) -> int:
+        """Where the piece starts on its row (display; after a tab, at the tab stop at least)."""
+        start = self.row_starts[r]
+        return _position(self.source[start : start + cell[0]], cell[0], 0, self.tab_stop)
 
     def table_row(self, r: int, cell: tuple[int, int]) -> bool:
         """Does the piece hold runs of text apart by gaps (a table's row)?"""
@@ -366,7 +376,8 @@ class _Lines:
         return _GAP.search(self.source, start + cell[0], start + cell[1]) is not None
 
     def fills(self, r: int, k: int, cell: tuple[int, int]) -> bool:
-        return self.width(r, cell) >= self.full[k] - FULL_SLACK
+        indent = max(0, self.start(r, cell) - self.home[k])
+        return self.width(r, cell) + indent >= self.full[k] - FULL_SLACK
 
     def open(self, r: int) -> bool:
         """Does a column's piece on row ``r`` fill its line without closing its sentence (the

@@ -483,3 +483,40 @@ def test_a_narrow_table_in_a_column_leaves_the_page_read_as_columns() -> None:
     assert body.index("其中出口3015.2亿元，增长8.4%；") < body.index(
         "各设区市要强化4类重点行业企业错峰生产，对1000余家涉气企业开展帮扶检查。")
     _offsets_exact(raw)
+
+
+def _flow(paragraphs: list[str], width: int = 36) -> list[str]:
+    """A column's lines: each paragraph opened by two ideographic spaces (as a Word page's
+    paragraphs are indented), hard-wrapped at ``width``."""
+    return _wrap(["\u3000\u3000" + p for p in paragraphs], width)
+
+
+def test_a_pair_ending_on_an_indented_line_that_goes_on_stays_two_pairs() -> None:
+    """Two pairs one below the other, a blank row between them, where each column of the upper
+    pair ends on a paragraph's first line (indented, its sentence not closed): with its indent
+    that line fills the column, so the column goes on at the top of the next one and the upper
+    pair ends there (the indent was not counted: the line read as a paragraph's short last
+    line and the two pairs as one, `全年共接待游客村5个…` and `新增省级未来乡` alone)."""
+    upper_left = [*_wrap(["全县地区生产总值达到612.5亿元，增长6.2%；一般公共预算收入48.6亿元，"
+                          "增长5.1%，其中税收收入占比达到78.4%；城乡居民人均可支配收入分别增长4.6%"
+                          "和6.5%，城乡收入比缩小到一点六。"], 36),
+                  *_flow(["全域旅游亮点纷呈。全年共接待游客"])]
+    upper_right = [*_wrap(["2186万人次，实现旅游总收入268.5亿元，分别增长8.6%和9.3%。全县新增省级"
+                           "景区村庄12个，瑶琳仙境入选全省首批示范景区，乡村民宿营业收入增长两成以上，"
+                           "带动就业三千余人。"], 36),
+                   *_flow(["加快建设美丽县域。新增省级未来乡"])]
+    lower_left = _wrap(["村5个，改造提升农村公路60公里。空气质量优良天数比率保持在90%以上，"
+                        "县控以上断面水质达标率100%。"], 36)
+    lower_right = _flow(["民生福祉持续增进。城镇新增就业6800人，城镇调查失业率控制在5%以内，"
+                         "新改建幼儿园2所，新增普惠托位200个。"])
+    for column in (upper_left, upper_right):
+        assert column[-1].startswith("\u3000\u3000") and _width(column[-1]) == 36
+    assert len(upper_left) == len(upper_right)
+    raw = "\n".join(["桐庐县人民政府工作报告", "", *_side_by_side(upper_left, upper_right), "",
+                     *_side_by_side(lower_left, lower_right)]) + "\n"
+    body = _body(raw)
+    assert "全年共接待游客2186万人次，实现旅游总收入268.5亿元，分别增长8.6%和9.3%。" in body
+    assert "新增省级未来乡村5个，改造提升农村公路60公里。" in body
+    assert "城镇新增就业6800人，城镇调查失业率控制在5%以内，新改建幼儿园2所，新增普惠托位200个。" \
+        in body
+    _offsets_exact(raw)
