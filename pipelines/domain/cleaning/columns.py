@@ -323,8 +323,14 @@ def _stretches(source: str, row_starts: list[int], rows: list[str],
         if len(core) < MIN_ROWS:
             continue
         cells = {r: c for r in range(first, last + 1) if (c := place(r)) is not None}
-        if 2 * len(core) < sum(1 for r in range(core[0], core[-1] + 1) if rows[r].strip()):
-            continue  # text on both sides on fewer than half of its rows
+        # rows with text on both sides, or right of the edge only (a line of the right column
+        # beside the left one's blank line between two paragraphs: no text of one column
+        # stands there), on half of its rows at least
+        right_only = sum(1 for r in range(core[0], core[-1] + 1)
+                         if (c := cells.get(r)) is not None and c[0] is None and any(c[1:]))
+        if 2 * (len(core) + right_only) < sum(
+                1 for r in range(core[0], core[-1] + 1) if rows[r].strip()):
+            continue
         if not _body(source, row_starts, core, cells):
             continue
         used = [k for k in range(len(edges) + 1) if any(c[k] for c in cells.values())]

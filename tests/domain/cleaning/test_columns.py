@@ -520,3 +520,30 @@ def test_a_pair_ending_on_an_indented_line_that_goes_on_stays_two_pairs() -> Non
     assert "城镇新增就业6800人，城镇调查失业率控制在5%以内，新改建幼儿园2所，新增普惠托位200个。" \
         in body
     _offsets_exact(raw)
+
+
+def test_columns_whose_paragraphs_stand_apart_by_blank_lines() -> None:
+    """Two columns whose paragraphs stand apart by a blank line each, the blank lines of one
+    column beside lines of the other: fewer than half of the rows hold text on both sides, but
+    a row holding text right of the edge only (the right column's line beside the left one's
+    blank line) is a row of the columns too (the page was read row by row, every sentence
+    across both columns)."""
+    left = ["初步核算，全年地区生产总值2108.6亿元，比上年增长5.2%。",
+            "年末全区常住人口119.8万人，比上年末增加1.6万人。",
+            "全年规模以上工业增加值增长6.8%，增速比上年回落1.1个百分点。",
+            "全年出生人口0.9万人，人口出生率7.6‰。",
+            "全年固定资产投资比上年下降3.8%，降幅比上年收窄2.1个百分点。"]
+    right = ["今年以来，全区消费市场稳中有升。",
+             "全年社会消费品零售总额1136.4亿元，增长4.6%。",
+             "全年一般公共预算收入92.6亿元，增长2.3%。",
+             "各项存款余额3860.2亿元，比年初增加215.4亿元。",
+             "全年全体居民人均可支配收入68520元，增长4.9%。"]
+    rows = _pair(left, right, width=40)
+    both = [r for r in rows if r[:1].strip() and "    " in r]
+    assert 2 * len(both) < sum(bool(r.strip()) for r in rows)
+    assert sum(r.startswith(" ") for r in rows) >= len(both)
+    raw = "\n".join(["雨花区2024年国民经济和社会发展统计公报", "", *rows]) + "\n"
+    body = _body(raw)
+    assert all(s in body for s in left + right)
+    assert body.index(left[-1]) < body.index(right[0])
+    _offsets_exact(raw)
