@@ -43,6 +43,7 @@ _BLANK = " \t\u3000"
 _FIGURE = re.compile("[0-9]")
 _FIELD = re.compile("[：:【】]")  # a labelled field of a page's header, a toolbar's button
 _CELL_FIGURE = re.compile(r"[-−+]?\d[\d,.]*[%‰]?")  # a run that is a figure alone: a table's cell
+_LONE_CELL = re.compile(r"[-−+]?\d[\d,.]*[%‰]?|[—…－-]+")  # a figure, or a dash for none
 _LABEL = re.compile("[^\\s：:，。]{1,6}[：:]")  # a field's label (来源：, 发布时间：)
 _PROSE = re.compile("[，。；！？]")  # a sentence's marks: body text, not a table's names
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -274,6 +275,12 @@ def _place(source: str, start: int, row: str, edges: list[int], metric: int,
             several, cells[col] = col, (piece[0], b)
             continue
         cells[col] = (a, b)
+    if several >= 0 and any(
+            k != several and c is not None and _LONE_CELL.fullmatch(raw, c[0], c[1])
+            for k, c in enumerate(cells)):
+        return None  # a row of cells whose last stands past the edge, a figure or a dash
+        # alone (外洲站  赣江  21.35  24.00  -2.65  8420): a wide table's row, not a narrow
+        # table's row in one column beside the other column's text
     return cells
 
 

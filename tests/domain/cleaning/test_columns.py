@@ -547,3 +547,33 @@ def test_columns_whose_paragraphs_stand_apart_by_blank_lines() -> None:
     assert all(s in body for s in left + right)
     assert body.index(left[-1]) < body.index(right[0])
     _offsets_exact(raw)
+
+
+def test_a_wide_tables_rows_above_a_pair_of_columns_are_no_rows_of_it() -> None:
+    """A text table across the page, its last cell (a figure, or a dash for none) standing
+    past the columns' edge, right above a pair of columns (no blank row between): its rows are
+    a wide table's, not a narrow table's rows in the left column beside right-column text (they
+    were taken into the pair below, whose pieces then read as no body text: the pair was read
+    row by row, `截至24日8时…158.7亿为各站现行标准；`)."""
+    left = ["截至24日8时，全省大中型水库蓄水总量158.7亿立方米，较多年同期均值偏多12.3%；共有"
+            "46座大中型水库超汛限水位，其中柘林水库水位64.82米，超汛限水位0.32米。",
+            "四、水文测报",
+            "省水文监测中心于6月22日18时启动水文测报Ⅳ级应急响应，23日12时提升至Ⅲ级。"]
+    right = ["请有关地方和部门加强巡查防守，做好防范工作。",
+             "注：本通报水位均采用吴淞高程，警戒水位为各站现行标准，数据为报汛站实时数据。",
+             "江西省水文监测中心"]
+    table = ["站名    河名    水位    警戒水位  超警戒" + " " * 14 + "流量",
+             "永修站  修河    22.36   21.50     0.86" + " " * 15 + "1920",
+             "虬津站  修河    25.02   24.50     0.52" + " " * 15 + "2410",
+             "星子站  鄱阳湖  18.92   19.00     -0.08" + " " * 14 + "—",
+             "外洲站  赣江    21.35   24.00     -2.65" + " " * 14 + "8420"]
+    upper = set_in_columns([LEFT, RIGHT], 44, 4)
+    lower = set_in_columns([left, right], 44, 4)
+    assert all(_width(r.rsplit(" ", 1)[0].rstrip()) < 46 < 48 <= _width(r.rsplit(" ", 1)[0])
+               for r in table)  # (the last cell past the columns' edge, 44 + 4)
+    raw = "\n".join(["汛情通报（第27期）", "", *upper, "", *table, *lower]) + "\n"
+    body = _body(raw)
+    assert "截至24日8时，全省大中型水库蓄水总量158.7亿立方米，较多年同期均值偏多12.3%；" in body
+    assert "省水文监测中心于6月22日18时启动水文测报Ⅳ级应急响应，23日12时提升至Ⅲ级。" in body
+    assert "请有关地方和部门加强巡查防守，做好防范工作。" in body
+    _offsets_exact(raw)
