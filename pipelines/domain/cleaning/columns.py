@@ -326,20 +326,27 @@ def _stretches(source: str, row_starts: list[int], rows: list[str],
         else:
             spans.append((first, last, core))
     out = []
+    established = any(len(core) >= MIN_ROWS for _, _, core in spans)
     for first, last, core in spans:
-        if len(core) < MIN_ROWS:
-            continue
         cells = {r: c for r in range(first, last + 1) if (c := place(r)) is not None}
-        # rows with text on both sides, or right of the edge only (a line of the right column
-        # beside the left one's blank line between two paragraphs: no text of one column
-        # stands there), on half of its rows at least
-        right_only = sum(1 for r in range(core[0], core[-1] + 1)
-                         if (c := cells.get(r)) is not None and c[0] is None and any(c[1:]))
-        if 2 * (len(core) + right_only) < sum(
-                1 for r in range(core[0], core[-1] + 1) if rows[r].strip()):
-            continue
-        if not _body(source, row_starts, core, cells):
-            continue
+        if len(core) < MIN_ROWS:
+            # a right column of a line or two (an article ending at its top) beside a left
+            # column's lines, on a page whose columns stand where they do elsewhere
+            if not (established and _short_right_column(first, last, core, cells, lines)):
+                continue
+            if not _body(source, row_starts, sorted(cells), cells):
+                continue
+        else:
+            # rows with text on both sides, or right of the edge only (a line of the right
+            # column beside the left one's blank line between two paragraphs: no text of one
+            # column stands there), on half of its rows at least
+            right_only = sum(1 for r in range(core[0], core[-1] + 1) if (c := cells.get(r))
+                             is not None and c[0] is None and any(c[1:]))
+            if 2 * (len(core) + right_only) < sum(
+                    1 for r in range(core[0], core[-1] + 1) if rows[r].strip()):
+                continue
+            if not _body(source, row_starts, core, cells):
+                continue
         used = [k for k in range(len(edges) + 1) if any(c[k] for c in cells.values())]
         if len(used) < 2:
             continue
@@ -399,6 +406,22 @@ class _Lines:
         return cells is None or any(
             c is not None and self.source[self.row_starts[r] + c[1] - 1] not in _CLOSED
             and self.fills(r, k, c) for k, c in enumerate(cells))
+
+
+def _short_right_column(first: int, last: int, core: list[int],
+                        cells: dict[int, list[tuple[int, int] | None]], lines: _Lines) -> bool:
+    """Is a stretch with fewer than ``MIN_ROWS`` rows of text on both sides a pair of columns
+    whose right column holds a line or two only (the article's end, at the top of the column)?
+    Its rows of both sides are its first ones, the left column goes on alone below them, and
+    the left column's lines fill the column on ``MIN_ROWS`` rows and three in five at least (a
+    column's lines, cut at its edge: no header's fields, no short lines of a list)."""
+    if core != list(range(first, first + len(core))):
+        return False
+    lefts = [r for r in range(first, last + 1) if (c := cells.get(r)) is not None and c[0]]
+    if any(any(cells[r][1:]) for r in lefts if r > core[-1]):
+        return False
+    full = sum(lines.fills(r, 0, cells[r][0]) for r in lefts)  # type: ignore[arg-type]
+    return full >= MIN_ROWS and full >= 0.6 * len(lefts)
 
 
 def _left_goes_on(rows: list[str], last: int, lines: _Lines) -> int:

@@ -577,3 +577,29 @@ def test_a_wide_tables_rows_above_a_pair_of_columns_are_no_rows_of_it() -> None:
     assert "省水文监测中心于6月22日18时启动水文测报Ⅳ级应急响应，23日12时提升至Ⅲ级。" in body
     assert "请有关地方和部门加强巡查防守，做好防范工作。" in body
     _offsets_exact(raw)
+
+
+def test_a_right_column_of_two_lines_ending_the_article() -> None:
+    """The last pair of columns, its right column holding the article's last two lines only
+    (a note and the issuer), beside a left column that goes on alone below them: read as
+    columns like the pairs above it (two rows with text on both sides were too few, and the
+    pair was read row by row: `按水注：部分数据因四舍五入…`)."""
+    left = ["　　2024年，全省用水总量212.53亿立方米。按水源分，地表水源供水量126.43亿立方米，"
+            "地下水源供水量72.58亿立方米，其他水源供水量13.52亿立方米。按用户分，农业用水量"
+            "127.45亿立方米，占用水总量的59.7%；工业用水量27.76亿立方米，占13.0%。",
+            "　　全省人均综合用水量210立方米，万元地区生产总值用水量22.3立方米，农田灌溉水"
+            "有效利用系数0.652。"]
+    right = ["注：部分数据因四舍五入，分项合计与总数不等。",
+             "（山东省水利厅　2025年6月）"]
+    upper = set_in_columns([LEFT, RIGHT], 44, 4)
+    lower = set_in_columns([left, right], 44, 4)
+    assert sum(_width(r) > 48 for r in lower) == 2 and len(lower) > 6
+    raw = "\n".join(["2024年山东省水资源公报", "", *upper, "", *lower]) + "\n"
+    body = _body(raw)
+    assert "按水源分，地表水源供水量126.43亿立方米，地下水源供水量72.58亿立方米，" \
+        "其他水源供水量13.52亿立方米。" in body
+    assert "全省人均综合用水量210立方米，万元地区生产总值用水量22.3立方米，" \
+        "农田灌溉水有效利用系数0.652。" in body
+    assert body.index("民营企业活力持续释放。") < body.index(
+        "全省人均综合用水量210立方米，万元地区生产总值用水量22.3立方米，农田灌溉水有效利用系数0.652。")
+    _offsets_exact(raw)
