@@ -345,7 +345,10 @@ def _stretches(source: str, row_starts: list[int], rows: list[str],
             if 2 * (len(core) + right_only) < sum(
                     1 for r in range(core[0], core[-1] + 1) if rows[r].strip()):
                 continue
-            if not _body(source, row_starts, core, cells):
+            # (a few rows: one short piece, a page number or a paragraph's last line, weighs
+            # much; the rows of one column above and below them say too)
+            if not _body(source, row_starts, core, cells) and not (
+                    len(core) < 2 * MIN_ROWS and _body(source, row_starts, sorted(cells), cells)):
                 continue
         used = [k for k in range(len(edges) + 1) if any(c[k] for c in cells.values())]
         if len(used) < 2:

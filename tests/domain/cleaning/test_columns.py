@@ -603,3 +603,24 @@ def test_a_right_column_of_two_lines_ending_the_article() -> None:
     assert body.index("民营企业活力持续释放。") < body.index(
         "全省人均综合用水量210立方米，万元地区生产总值用水量22.3立方米，农田灌溉水有效利用系数0.652。")
     _offsets_exact(raw)
+
+
+def test_a_pair_whose_few_rows_of_both_sides_hold_short_pieces() -> None:
+    """A pair of columns with few rows of text on both sides, two of their pieces short (a
+    page number at the right column's top, a note's last line): the rows of one column above
+    and below them say the pieces are body text too (the pair was read row by row:
+    `五、劳动关系城镇新增就业指标…`)."""
+    left = ["业形态劳动者职业伤害保障参保人数为1.12万人。",
+            "五、劳动关系",
+            "全年受理劳动人事争议案件426件，审结412件，结案率为96.7%，调解成功率为68.2%。"
+            "劳动保障监察机构主动检查用人单位385户次，为1286名劳动者追发工资等待遇2136万元。"]
+    right = ["— 3 —", "注：1.本公报部分数据为初步统计数；2.城镇新增就业指标统计口径为16至60周岁"
+             "劳动年龄人口；3.政策咨询请拨打12333。"]
+    lower = _side_by_side([*_wrap(left[:1], 36), "", left[1], "", *_wrap(left[2:], 36)],
+                          [right[0], "", *_wrap(right[1:], 36)])
+    raw = "\n".join(["舒城县2024年人力资源和社会保障事业发展统计公报", "",
+                     *set_in_columns([LEFT, RIGHT], 36, 4), "", *lower]) + "\n"
+    body = _body(raw)
+    assert "全年受理劳动人事争议案件426件，审结412件，结案率为96.7%，调解成功率为68.2%。" in body
+    assert "3.政策咨询请拨打12333。" in body
+    _offsets_exact(raw)
