@@ -43,6 +43,7 @@ _BLANK = " \t\u3000"
 _FIGURE = re.compile("[0-9]")
 _FIELD = re.compile("[：:【】]")  # a labelled field of a page's header, a toolbar's button
 _CELL_FIGURE = re.compile(r"[-−+]?\d[\d,.]*[%‰]?")  # a run that is a figure alone: a table's cell
+_LONE_CELL = re.compile(r"[-−+]?\d[\d,.]*[%‰]?|[—…－-]+")  # a figure, or a dash for none
 _LABEL = re.compile("[^\\s：:，。]{1,6}[：:]")  # a field's label (来源：, 发布时间：)
 _PROSE = re.compile("[，。；！？]")  # a sentence's marks: body text, not a table's names
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -274,6 +275,12 @@ def _place(source: str, start: int, row: str, edges: list[int], metric: int,
             several, cells[col] = col, (piece[0], b)
             continue
         cells[col] = (a, b)
+    if several >= 0 and any(
+            k != several and c is not None and _LONE_CELL.fullmatch(raw, c[0], c[1])
+            for k, c in enumerate(cells)):
+        return None  # a row of cells whose last stands past the edge, a figure or a dash
+        # alone (外洲站  赣江  21.35  24.00  -2.65  8420): a wide table's row, not a narrow
+        # table's row in one column beside the other column's text
     return cells
 
 
@@ -304,8 +311,7 @@ def _stretches(source: str, row_starts: list[int], rows: list[str],
         else:
             cores.append([r])
     n = len(rows)
-    lines = _Lines(source, row_starts, place, split, len(edges) + 1)
-    lines.tab_stop = tab_stop
+    lines = _Lines(source, row_starts, place, split, len(edges) + 1, tab_stop)
     spans: list[tuple[int, int, list[int]]] = []  # widened cores, those that meet merged
     for core in cores:
         first, last = core[0], core[-1]
@@ -320,14 +326,30 @@ def _stretches(source: str, row_starts: list[int], rows: list[str],
         else:
             spans.append((first, last, core))
     out = []
+    established = any(len(core) >= MIN_ROWS for _, _, core in spans)
     for first, last, core in spans:
-        if len(core) < MIN_ROWS:
-            continue
         cells = {r: c for r in range(first, last + 1) if (c := place(r)) is not None}
-        if 2 * len(core) < sum(1 for r in range(core[0], core[-1] + 1) if rows[r].strip()):
-            continue  # text on both sides on fewer than half of its rows
-        if not _body(source, row_starts, core, cells):
-            continue
+        if len(core) < MIN_ROWS:
+            # a right column of a line or two (an article ending at its top) beside a left
+            # column's lines, on a page whose columns stand where they do elsewhere
+            if not (established and _short_right_column(first, last, core, cells, lines)):
+                continue
+            if not _body(source, row_starts, sorted(cells), cells):
+                continue
+        else:
+            # rows with text on both sides, or right of the edge only (a line of the right
+            # column beside the left one's blank line between two paragraphs: no text of one
+            # column stands there), on half of its rows at least
+            right_only = sum(1 for r in range(core[0], core[-1] + 1) if (c := cells.get(r))
+                             is not None and c[0] is None and any(c[1:]))
+            if 2 * (len(core) + right_only) < sum(
+                    1 for r in range(core[0], core[-1] + 1) if rows[r].strip()):
+                continue
+            # (a few rows: one short piece, a page number or a paragraph's last line, weighs
+            # much; the rows of one column above and below them say too)
+            if not _body(source, row_starts, core, cells) and not (
+                    len(core) < 2 * MIN_ROWS and _body(source, row_starts, sorted(cells), cells)):
+                continue
         used = [k for k in range(len(edges) + 1) if any(c[k] for c in cells.values())]
         if len(used) < 2:
             continue
@@ -343,22 +365,33 @@ FULL_SLACK = 3  # a piece this far (display) short of its column's width at most
 
 class _Lines:
     """Which pieces of a stretch's rows fill their column's line: the width of a column is
-    that of three in four of its pieces on the rows with text on both sides."""
+    that of three in four of its pieces on the rows with text on both sides. A piece set in
+    from where most of its column's lines start (a paragraph's first line, 　　（三）…) fills
+    the column with its indent."""
 
     def __init__(self, source: str, row_starts: list[int], place, split: list[int],
-                 ncols: int) -> None:
+                 ncols: int, tab_stop: int = 0) -> None:
         self.source, self.row_starts, self.place = source, row_starts, place
-        self.tab_stop = 0
+        self.tab_stop = tab_stop
         widths: list[list[int]] = [[] for _ in range(ncols)]
+        starts: list[Counter[int]] = [Counter() for _ in range(ncols)]
         for r in split:
             for k, c in enumerate(place(r)):
                 if c is not None:
                     widths[k].append(self.width(r, c))
+                    starts[k][self.start(r, c)] += 1
         self.full = [sorted(w)[(3 * len(w)) // 4] if w else 0 for w in widths]
+        # where each column's unindented lines start (display): the most common start
+        self.home = [max(at, key=lambda p: (at[p], -p)) if at else 0 for at in starts]
 
     def width(self, r: int, cell: tuple[int, int]) -> int:
         start = self.row_starts[r]
         return display_width(self.source, start + cell[0], start + cell[1])
+
+    def start(self, r: int, cell: tuple[int, int]) -> int:
+        """Where the piece starts on its row (display; after a tab, at the tab stop at least)."""
+        start = self.row_starts[r]
+        return _position(self.source[start : start + cell[0]], cell[0], 0, self.tab_stop)
 
     def table_row(self, r: int, cell: tuple[int, int]) -> bool:
         """Does the piece hold runs of text apart by gaps (a table's row)?"""
@@ -366,7 +399,8 @@ class _Lines:
         return _GAP.search(self.source, start + cell[0], start + cell[1]) is not None
 
     def fills(self, r: int, k: int, cell: tuple[int, int]) -> bool:
-        return self.width(r, cell) >= self.full[k] - FULL_SLACK
+        indent = max(0, self.start(r, cell) - self.home[k])
+        return self.width(r, cell) + indent >= self.full[k] - FULL_SLACK
 
     def open(self, r: int) -> bool:
         """Does a column's piece on row ``r`` fill its line without closing its sentence (the
@@ -375,6 +409,22 @@ class _Lines:
         return cells is None or any(
             c is not None and self.source[self.row_starts[r] + c[1] - 1] not in _CLOSED
             and self.fills(r, k, c) for k, c in enumerate(cells))
+
+
+def _short_right_column(first: int, last: int, core: list[int],
+                        cells: dict[int, list[tuple[int, int] | None]], lines: _Lines) -> bool:
+    """Is a stretch with fewer than ``MIN_ROWS`` rows of text on both sides a pair of columns
+    whose right column holds a line or two only (the article's end, at the top of the column)?
+    Its rows of both sides are its first ones, the left column goes on alone below them, and
+    the left column's lines fill the column on ``MIN_ROWS`` rows and three in five at least (a
+    column's lines, cut at its edge: no header's fields, no short lines of a list)."""
+    if core != list(range(first, first + len(core))):
+        return False
+    lefts = [r for r in range(first, last + 1) if (c := cells.get(r)) is not None and c[0]]
+    if any(any(cells[r][1:]) for r in lefts if r > core[-1]):
+        return False
+    full = sum(lines.fills(r, 0, cells[r][0]) for r in lefts)  # type: ignore[arg-type]
+    return full >= MIN_ROWS and full >= 0.6 * len(lefts)
 
 
 def _left_goes_on(rows: list[str], last: int, lines: _Lines) -> int:

@@ -483,3 +483,144 @@ def test_a_narrow_table_in_a_column_leaves_the_page_read_as_columns() -> None:
     assert body.index("其中出口3015.2亿元，增长8.4%；") < body.index(
         "各设区市要强化4类重点行业企业错峰生产，对1000余家涉气企业开展帮扶检查。")
     _offsets_exact(raw)
+
+
+def _flow(paragraphs: list[str], width: int = 36) -> list[str]:
+    """A column's lines: each paragraph opened by two ideographic spaces (as a Word page's
+    paragraphs are indented), hard-wrapped at ``width``."""
+    return _wrap(["\u3000\u3000" + p for p in paragraphs], width)
+
+
+def test_a_pair_ending_on_an_indented_line_that_goes_on_stays_two_pairs() -> None:
+    """Two pairs one below the other, a blank row between them, where each column of the upper
+    pair ends on a paragraph's first line (indented, its sentence not closed): with its indent
+    that line fills the column, so the column goes on at the top of the next one and the upper
+    pair ends there (the indent was not counted: the line read as a paragraph's short last
+    line and the two pairs as one, `全年共接待游客村5个…` and `新增省级未来乡` alone)."""
+    upper_left = [*_wrap(["全县地区生产总值达到612.5亿元，增长6.2%；一般公共预算收入48.6亿元，"
+                          "增长5.1%，其中税收收入占比达到78.4%；城乡居民人均可支配收入分别增长4.6%"
+                          "和6.5%，城乡收入比缩小到一点六。"], 36),
+                  *_flow(["全域旅游亮点纷呈。全年共接待游客"])]
+    upper_right = [*_wrap(["2186万人次，实现旅游总收入268.5亿元，分别增长8.6%和9.3%。全县新增省级"
+                           "景区村庄12个，瑶琳仙境入选全省首批示范景区，乡村民宿营业收入增长两成以上，"
+                           "带动就业三千余人。"], 36),
+                   *_flow(["加快建设美丽县域。新增省级未来乡"])]
+    lower_left = _wrap(["村5个，改造提升农村公路60公里。空气质量优良天数比率保持在90%以上，"
+                        "县控以上断面水质达标率100%。"], 36)
+    lower_right = _flow(["民生福祉持续增进。城镇新增就业6800人，城镇调查失业率控制在5%以内，"
+                         "新改建幼儿园2所，新增普惠托位200个。"])
+    for column in (upper_left, upper_right):
+        assert column[-1].startswith("\u3000\u3000") and _width(column[-1]) == 36
+    assert len(upper_left) == len(upper_right)
+    raw = "\n".join(["桐庐县人民政府工作报告", "", *_side_by_side(upper_left, upper_right), "",
+                     *_side_by_side(lower_left, lower_right)]) + "\n"
+    body = _body(raw)
+    assert "全年共接待游客2186万人次，实现旅游总收入268.5亿元，分别增长8.6%和9.3%。" in body
+    assert "新增省级未来乡村5个，改造提升农村公路60公里。" in body
+    assert "城镇新增就业6800人，城镇调查失业率控制在5%以内，新改建幼儿园2所，新增普惠托位200个。" \
+        in body
+    _offsets_exact(raw)
+
+
+def test_columns_whose_paragraphs_stand_apart_by_blank_lines() -> None:
+    """Two columns whose paragraphs stand apart by a blank line each, the blank lines of one
+    column beside lines of the other: fewer than half of the rows hold text on both sides, but
+    a row holding text right of the edge only (the right column's line beside the left one's
+    blank line) is a row of the columns too (the page was read row by row, every sentence
+    across both columns)."""
+    left = ["初步核算，全年地区生产总值2108.6亿元，比上年增长5.2%。",
+            "年末全区常住人口119.8万人，比上年末增加1.6万人。",
+            "全年规模以上工业增加值增长6.8%，增速比上年回落1.1个百分点。",
+            "全年出生人口0.9万人，人口出生率7.6‰。",
+            "全年固定资产投资比上年下降3.8%，降幅比上年收窄2.1个百分点。"]
+    right = ["今年以来，全区消费市场稳中有升。",
+             "全年社会消费品零售总额1136.4亿元，增长4.6%。",
+             "全年一般公共预算收入92.6亿元，增长2.3%。",
+             "各项存款余额3860.2亿元，比年初增加215.4亿元。",
+             "全年全体居民人均可支配收入68520元，增长4.9%。"]
+    rows = _pair(left, right, width=40)
+    both = [r for r in rows if r[:1].strip() and "    " in r]
+    assert 2 * len(both) < sum(bool(r.strip()) for r in rows)
+    assert sum(r.startswith(" ") for r in rows) >= len(both)
+    raw = "\n".join(["雨花区2024年国民经济和社会发展统计公报", "", *rows]) + "\n"
+    body = _body(raw)
+    assert all(s in body for s in left + right)
+    assert body.index(left[-1]) < body.index(right[0])
+    _offsets_exact(raw)
+
+
+def test_a_wide_tables_rows_above_a_pair_of_columns_are_no_rows_of_it() -> None:
+    """A text table across the page, its last cell (a figure, or a dash for none) standing
+    past the columns' edge, right above a pair of columns (no blank row between): its rows are
+    a wide table's, not a narrow table's rows in the left column beside right-column text (they
+    were taken into the pair below, whose pieces then read as no body text: the pair was read
+    row by row, `截至24日8时…158.7亿为各站现行标准；`)."""
+    left = ["截至24日8时，全省大中型水库蓄水总量158.7亿立方米，较多年同期均值偏多12.3%；共有"
+            "46座大中型水库超汛限水位，其中柘林水库水位64.82米，超汛限水位0.32米。",
+            "四、水文测报",
+            "省水文监测中心于6月22日18时启动水文测报Ⅳ级应急响应，23日12时提升至Ⅲ级。"]
+    right = ["请有关地方和部门加强巡查防守，做好防范工作。",
+             "注：本通报水位均采用吴淞高程，警戒水位为各站现行标准，数据为报汛站实时数据。",
+             "江西省水文监测中心"]
+    table = ["站名    河名    水位    警戒水位  超警戒" + " " * 14 + "流量",
+             "永修站  修河    22.36   21.50     0.86" + " " * 15 + "1920",
+             "虬津站  修河    25.02   24.50     0.52" + " " * 15 + "2410",
+             "星子站  鄱阳湖  18.92   19.00     -0.08" + " " * 14 + "—",
+             "外洲站  赣江    21.35   24.00     -2.65" + " " * 14 + "8420"]
+    upper = set_in_columns([LEFT, RIGHT], 44, 4)
+    lower = set_in_columns([left, right], 44, 4)
+    assert all(_width(r.rsplit(" ", 1)[0].rstrip()) < 46 < 48 <= _width(r.rsplit(" ", 1)[0])
+               for r in table)  # (the last cell past the columns' edge, 44 + 4)
+    raw = "\n".join(["汛情通报（第27期）", "", *upper, "", *table, *lower]) + "\n"
+    body = _body(raw)
+    assert "截至24日8时，全省大中型水库蓄水总量158.7亿立方米，较多年同期均值偏多12.3%；" in body
+    assert "省水文监测中心于6月22日18时启动水文测报Ⅳ级应急响应，23日12时提升至Ⅲ级。" in body
+    assert "请有关地方和部门加强巡查防守，做好防范工作。" in body
+    _offsets_exact(raw)
+
+
+def test_a_right_column_of_two_lines_ending_the_article() -> None:
+    """The last pair of columns, its right column holding the article's last two lines only
+    (a note and the issuer), beside a left column that goes on alone below them: read as
+    columns like the pairs above it (two rows with text on both sides were too few, and the
+    pair was read row by row: `按水注：部分数据因四舍五入…`)."""
+    left = ["　　2024年，全省用水总量212.53亿立方米。按水源分，地表水源供水量126.43亿立方米，"
+            "地下水源供水量72.58亿立方米，其他水源供水量13.52亿立方米。按用户分，农业用水量"
+            "127.45亿立方米，占用水总量的59.7%；工业用水量27.76亿立方米，占13.0%。",
+            "　　全省人均综合用水量210立方米，万元地区生产总值用水量22.3立方米，农田灌溉水"
+            "有效利用系数0.652。"]
+    right = ["注：部分数据因四舍五入，分项合计与总数不等。",
+             "（山东省水利厅　2025年6月）"]
+    upper = set_in_columns([LEFT, RIGHT], 44, 4)
+    lower = set_in_columns([left, right], 44, 4)
+    assert sum(_width(r) > 48 for r in lower) == 2 and len(lower) > 6
+    raw = "\n".join(["2024年山东省水资源公报", "", *upper, "", *lower]) + "\n"
+    body = _body(raw)
+    assert "按水源分，地表水源供水量126.43亿立方米，地下水源供水量72.58亿立方米，" \
+        "其他水源供水量13.52亿立方米。" in body
+    assert "全省人均综合用水量210立方米，万元地区生产总值用水量22.3立方米，" \
+        "农田灌溉水有效利用系数0.652。" in body
+    assert body.index("民营企业活力持续释放。") < body.index(
+        "全省人均综合用水量210立方米，万元地区生产总值用水量22.3立方米，农田灌溉水有效利用系数0.652。")
+    _offsets_exact(raw)
+
+
+def test_a_pair_whose_few_rows_of_both_sides_hold_short_pieces() -> None:
+    """A pair of columns with few rows of text on both sides, two of their pieces short (a
+    page number at the right column's top, a note's last line): the rows of one column above
+    and below them say the pieces are body text too (the pair was read row by row:
+    `五、劳动关系城镇新增就业指标…`)."""
+    left = ["业形态劳动者职业伤害保障参保人数为1.12万人。",
+            "五、劳动关系",
+            "全年受理劳动人事争议案件426件，审结412件，结案率为96.7%，调解成功率为68.2%。"
+            "劳动保障监察机构主动检查用人单位385户次，为1286名劳动者追发工资等待遇2136万元。"]
+    right = ["— 3 —", "注：1.本公报部分数据为初步统计数；2.城镇新增就业指标统计口径为16至60周岁"
+             "劳动年龄人口；3.政策咨询请拨打12333。"]
+    lower = _side_by_side([*_wrap(left[:1], 36), "", left[1], "", *_wrap(left[2:], 36)],
+                          [right[0], "", *_wrap(right[1:], 36)])
+    raw = "\n".join(["舒城县2024年人力资源和社会保障事业发展统计公报", "",
+                     *set_in_columns([LEFT, RIGHT], 36, 4), "", *lower]) + "\n"
+    body = _body(raw)
+    assert "全年受理劳动人事争议案件426件，审结412件，结案率为96.7%，调解成功率为68.2%。" in body
+    assert "3.政策咨询请拨打12333。" in body
+    _offsets_exact(raw)
