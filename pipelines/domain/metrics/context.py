@@ -201,10 +201,11 @@ class Context:
         self._reported: dict[tuple[date, date], tuple[list[int], list[Period]]] = {}
         self._day_sought = False  # whether the text was read for a market's day (_open_day)
         self._event_days: dict[str, Period | None] = {}  # pattern -> day (_day_named)
-        self.holiday, self.season = (
-            holiday(raw, doc_date) if raw is not None and (
-                "假" in raw or "档" in raw or "期间" in raw)  # (清明节期间: its days off)
-            and HOLIDAY_WORDS.search(raw) is not None else (None, None))
+        self.holiday, self.season = self._holiday(raw, doc_date)
+        if self.holiday is None and cleaned is not None:
+            # (read in reading order too: a page set in columns splits 国⏎庆档（10月1日至8日）
+            # with the other column's line between its halves in the raw text)
+            self.holiday, self.season = self._holiday(cleaned, doc_date)
         # an event named with its dates in brackets (“双十一”网络购物节期间（10月20日20时至…）)
         # and the words standing for it elsewhere (“双十一”期间, 活动期间)
         # (read in the cleaned sentences where given: a year or a bracket broken by OCR spacing
@@ -235,6 +236,13 @@ class Context:
         # stands for where it occurs again (夏季日照时数612.8小时)
         self.named_seasons = (named_seasons(raw, doc_date) if raw is not None and (
             SEASON_MONTHS_HINT in raw or THIS_SPAN_HINT.search(raw) is not None) else {})
+
+    @staticmethod
+    def _holiday(text: str | None, doc_date: date | None
+                 ) -> tuple[PeriodSpan | None, str | None]:
+        return (holiday(text, doc_date) if text is not None and (
+            "假" in text or "档" in text or "期间" in text)  # (清明节期间: its days off)
+            and HOLIDAY_WORDS.search(text) is not None else (None, None))
 
     def spans_of(self, sent: Sentence) -> list[PeriodSpan]:
         """Periods of an earlier sentence, found once however often they are asked for."""

@@ -47,3 +47,36 @@ def test_a_goal_word_right_after_a_name_leaves_the_name_whole():
     found = document_by_number(text, date(2026, 1, 10))
     assert found["98%以上"].indicator == "抽检合格率"
     assert found["60%"].indicator == "重点项目开工率"
+
+
+def _width(text: str) -> int:
+    return sum(1 if ord(c) < 0x2E80 else 2 for c in text)
+
+
+def _column(text: str, chars: int = 20) -> list[str]:
+    """``text`` cut into lines of a column ``chars`` Han characters wide."""
+    lines, line = [], ""
+    for c in text:
+        if _width(line + c) > 2 * chars:
+            lines.append(line)
+            line = ""
+        line += c
+    return [*lines, line]
+
+
+def test_a_holiday_season_cut_by_a_column_layout_is_read_in_reading_order():
+    left = _column("本报讯 据市电影局统计（快报），2025年国庆档（10月1日至8日）全市电影"
+                   "票房达5.3亿元，同比增长12.1%；观影人次1210万，同比增长8.6%。档期内日均"
+                   "票房6580万元。影片方面，共有18部影片在档期内上映，其中新片9部，票房过千万"
+                   "元的影片共有7部。")
+    right = _column("从影院看，全市共有影院126家，档期内共放映影片12.6万场，平均票价42.5元，"
+                    "较去年同期上涨0.8元。市电影局有关负责人表示，下一步将继续推动观影消费，"
+                    "丰富影片供给。")
+    rows = max(len(left), len(right))
+    left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
+    page = "\n".join((a + " " * (44 - _width(a)) + b).rstrip() for a, b in zip(left, right, strict=True))
+    raw = f"国庆档全市票房5.3亿元\n\n{page}\n"
+    # (the season's name is cut by the other column's line, as pdftotext -layout prints it)
+    assert "国庆档（" not in "".join(raw.split())
+    found = document_by_number(raw, date(2025, 10, 9))
+    assert period_dates(found["5.3亿元"]) == (date(2025, 10, 1), date(2025, 10, 8))
