@@ -74,7 +74,8 @@ def test_a_holiday_season_cut_by_a_column_layout_is_read_in_reading_order():
                     "丰富影片供给。")
     rows = max(len(left), len(right))
     left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
-    page = "\n".join((a + " " * (44 - _width(a)) + b).rstrip() for a, b in zip(left, right, strict=True))
+    page = "\n".join((a + " " * (44 - _width(a)) + b).rstrip()
+                     for a, b in zip(left, right, strict=True))
     raw = f"国庆档全市票房5.3亿元\n\n{page}\n"
     # (the season's name is cut by the other column's line, as pdftotext -layout prints it)
     assert "国庆档（" not in "".join(raw.split())
