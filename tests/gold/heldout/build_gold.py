@@ -41048,9 +41048,10 @@ LABELS[R83_PO] = [
     # 五、受教育程度
     r83_po("文化程度的人口为[688.3万人]", 688.3, "拥有大学文化程度的人口",
            notes="（指大专及以上） a definition, dropped; " + R83_PO_STOCK),
-    row("受教育年限为[10.12年]", 10.12, "年", "年", "15岁及以上人口平均受教育年限", "actual",
-        R83_PO_Y, notes="a level (actual) in a yearly report: the title's year (as h36)"),
-    row("比上年提高[0.09年]", 0.09, "年", "年", "15岁及以上人口平均受教育年限", "actual",
+    row("受教育年限为[10.12年]", 10.12, "年", "年", "15岁及以上人口的平均受教育年限", "actual",
+        R83_PO_Y, notes="a level (actual) in a yearly report: the title's year (as h36); 的 kept "
+        "(the sentence's words in order, round 82's correction; first labelled without it)"),
+    row("比上年提高[0.09年]", 0.09, "年", "年", "15岁及以上人口的平均受教育年限", "actual",
         R83_PO_Y),
     # 六、家庭户
     r83_po("共有家庭户[1432.5万户]", 1432.5, "家庭户", unit_raw="万户", unit="户",
