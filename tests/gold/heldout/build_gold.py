@@ -40791,15 +40791,16 @@ LABELS[R81_VA] = [
 # headline's 总票房 and 国产影片占比超八成 (成 → %, as h67's 超九成); 2025年 / 全年 flows (票房,
 # 观影人次 亿 with no measure: unit None, as h67), 银幕总数 a stock after 全年 (the paragraph's last
 # time expression, as h36); 票房过亿元的影片有61部 members of a group (count_total, as h67) with the
-# bound 过亿元 borderline; the top three films' 分别 list (each film + 票房); the holidays as periods
-# with their printed dates (春节档（1月28日至2月4日）: the period, 票房 the name, as h67), and the
-# three holidays with no dates (清明档 / 五一档 / 端午档) dated by the 2025 calendar's holiday days;
-# sections with no time expression take the headline's 2025年 (the heading rule of a news report,
-# round 81); 增速高于全国平均水平 个百分点 a gap (other, as h51); 截至12月31日 累计 a running total
-# (count_total at the day); 2026年 力争 a goal (target). The table 附 (tabs) repeats the holidays'
-# 票房 and 观影人次 (cells: the row's holiday its period, the column its measure). Traps: 612部 vs
-# 203部 (等各类影片 a sum), 前三 / 前十位 (ranks with no figure of their own), 2月 / 11月 months,
-# 25岁以下, 24时, “电影+”, 相关阅读's headlines and dates (not labelled), 129号, 010- phone, 京ICP备.
+# bound 过亿元 borderline; the top three films' 分别 list (each film + 票房); the holidays as
+# periods with their printed dates (春节档（1月28日至2月4日）: the period, 票房 the name, as h67),
+# and the three holidays with no dates (清明档 / 五一档 / 端午档) dated by the 2025 calendar's
+# holiday days; sections with no time expression take the headline's 2025年 (the heading rule of a
+# news report, round 81); 增速高于全国平均水平 个百分点 a gap (other, as h51); 截至12月31日 累计 a
+# running total (count_total at the day); 2026年 力争 a goal (target). The table 附 (tabs) repeats
+# the holidays' 票房 and 观影人次 (cells: the row's holiday its period, the column its measure).
+# Traps: 612部 vs 203部 (等各类影片 a sum), 前三 / 前十位 (ranks with no figure of their own), 2月 /
+# 11月 months, 25岁以下, 24时, “电影+”, 相关阅读's headlines and dates (not labelled), 129号, 010-
+# phone, 京ICP备.
 R83_FM = "h251_china_film_administration_2025_film_market_news.txt"
 R83_FM_Y = P("2025年", "2025-01-01", "2025-12-31")
 R83_FM_F = P("全年", "2025-01-01", "2025-12-31")
@@ -40936,8 +40937,8 @@ LABELS[R83_FM] = [
 
 # h252: 江西省统计局 and 国家统计局江西调查总队's 2025年江西省人口变动情况抽样调查主要数据公报
 # (2026年3月6日 under the bureaus; home 江西, 全省 dropped; figures invented). As h36 (温州's
-# population bulletin): 2025年末 / 年末 stocks (count_total) with their 比上年末 changes (actual,
-# at the day), 全年 births and deaths (actual) with 出生率 / 死亡率 ‰ (share) and their changes in
+# population bulletin): 2025年末 / 年末 stocks (count_total) with their 比上年末 changes (actual, at
+# the day), 全年 births and deaths (actual) with 出生率 / 死亡率 ‰ (share) and their changes in
 # 个千分点, 自然增长率 (growth_rate, as h36), 二孩 / 三孩及以上占比, 性别比 (a ratio's value: no
 # unit, share, as h36) and its change 下降0.11 (an absolute change of the ratio: actual, no unit,
 # borderline), 城镇化率 with 个百分点. 四、年龄构成 and 五、六 have no time expression: stocks and
@@ -41070,19 +41071,19 @@ LABELS[R83_PO] = [
 ]
 
 
-# h253: 联合早报's news on the HDB resale market's 2025年第四季 (发布 / 2026年1月23日 5:48 PM;
-# home 新加坡, dropped; figures invented; Simplified script as 联合早报 prints it). As h45 (a
-# 联合早报 economic report): 去年第四季 / 第三季 / 去年全年 / 2024年 (the base's figures quoted for
+# h253: 联合早报's news on the HDB resale market's 2025年第四季 (发布 / 2026年1月23日 5:48 PM; home
+# 新加坡, dropped; figures invented; Simplified script as 联合早报 prints it). As h45 (a 联合早报
+# economic report): 去年第四季 / 第三季 / 去年全年 / 2024年 (the base's figures quoted for
 # comparison: their own periods, as h45's 第二季的4.5%), 季比 growth, an index in 点, a flash
-# estimate 预估数据0.7% (a target of the quarter, as h45's 预估的2.9%); counts of transactions 宗
-# (a quarter's / a year's flows: actual) written 2万8146 (one number, as h45's 1万2300); 百万元组屋
+# estimate 预估数据0.7% (a target of the quarter, as h45's 预估的2.9%); counts of transactions 宗 (a
+# quarter's / a year's flows: actual) written 2万8146 (one number, as h45's 1万2300); 百万元组屋
 # (the class's bound 百万元 borderline); prices in 新元 (元（新元，下同）: unit 新元, as h45) with
 # the record flat's place 大巴窑 (a place of the home: subject) and 去年11月; medians with no time
 # (the headline's 第四季, the heading rule of a news report); HDB's supply plans for 今年 (将推出:
 # target, 约 about) and the analysts' forecasts (预计: a target, ranges with high, as h45); the loan
-# cap 从80%降至75% (a rule's cap: other, no period, as h45's SG_RULE); 私宅价格 growth. Traps: 星期五
-# （1月23日）, 2019年以来, 五房式 / 三房式 / 四房式 (names), 三年 / 五年 (durations), 一个五房式组屋
-# 单位, MOP, 相关新闻 headlines (not labelled), 5:48 PM.
+# cap 从80%降至75% (a rule's cap: other, no period, as h45's SG_RULE); 私宅价格 growth. Traps:
+# 星期五（1月23日）, 2019年以来, 五房式 / 三房式 / 四房式 (names), 三年 / 五年 (durations),
+# 一个五房式组屋单位, MOP, 相关新闻 headlines (not labelled), 5:48 PM.
 R83_HD = "h253_singapore_zaobao_hdb_resale_q4_2025.txt"
 R83_HD_Q4 = P("第四季", "2025-10-01", "2025-12-31")
 R83_HD_Q3 = P("第三季", "2025-07-01", "2025-09-30")
