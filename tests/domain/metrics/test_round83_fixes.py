@@ -26,3 +26,10 @@ def test_a_quarter_on_quarter_rate_written_jibi_names_no_measure():
     assert rate.kind == "growth_rate"
     assert rate.indicator == "私宅价格指数"
     assert (rate.period_start, rate.period_end) == (date(2025, 7, 1), date(2025, 9, 30))
+
+
+def test_a_singapore_papers_bare_yuan_are_singapore_dollars():
+    text = ("【新加坡讯】新加坡私宅租金上季微跌。新加坡市区重建局昨天公布的数据显示，"
+            "第三季私宅租金中位数为每月4850元，一间位于乌节路的公寓单位以328万元成交。")
+    found = document_by_number(text, date(2025, 10, 25))
+    assert found["328万元"].unit == "新元"
