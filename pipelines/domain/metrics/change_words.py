@@ -110,14 +110,15 @@ def glued_move(kept: Sequence[Tok], indicator: str, gap: str) -> tuple[str, str]
 AGAINST_LAST_YEAR = ("同比", "比上年", "较上年", "比去年", "较去年")
 
 
-def signed_value(cand: NumberCandidate, gap: str, scope: str = ""
+def signed_value(cand: NumberCandidate, gap: str, scope: str = "", clause_text: str = ""
                  ) -> tuple[float, float | None]:
     """The number's value and upper bound, negative after a verb of decline (下降2.8%) or as a
     gap below a named base (低于全国用电量增速0.3个百分点, 较上年度减少亏损0.2亿元), or after
     改善 of an indicator where lower is better (``scope``: the text naming what improves)."""
     value, high = cand.value, cand.value_high
     if value > 0 and (cand.unit is None if cand.category == "ratio" else True) and (
-            is_decline(gap) or _below_base(gap) or _improved_down(gap, scope)):
+            is_decline(gap) or _below_base(gap) or _improved_down(gap, scope)
+            or (gap == "少" and _FEWER_THAN_BASE_FIGURE.search(clause_text) is not None)):
         value, high = -value, (-high if high is not None else None)
     return value, high
 
@@ -164,6 +165,13 @@ _BELOW_BASE = re.compile(r"(?:低于|少于|慢于|落后于|落后|不及)[^，
 _OWN_CHANGE = ("提高", "增长", "下降", "上升", "减少", "增加", "降低")
 _BASE_THEN_DECLINE = re.compile(
     r"(?:较|比)[^，,；;。]{1,12}?(?:减少|下降|降低)[\u4e00-\u9fff]{1,8}")
+
+
+# fewer than an earlier time's figure written after it (比前年的2万8986宗少2.9%, 较上月的1500套少
+# 20%): the base, its 的 and figure and measure word, then 少 (the gap) right before the number
+_FEWER_THAN_BASE_FIGURE = re.compile(
+    r"(?:较|比)(?:上[年月季期]|去年|前[一两三]?[年月周]?|同期|\d{4}年(?:同期)?)的"
+    r"\d[\d.,万亿千]*[^\d，,；;。]{1,3}?少$")
 
 
 def _below_base(gap: str) -> bool:

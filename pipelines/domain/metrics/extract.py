@@ -833,7 +833,7 @@ def _row(sc: SentenceScope, r: Reading) -> MetricRow:
     """The metric of one number, quoted from the raw text when there is one."""
     sent, cand, raw, period = sc.sent, r.cand, sc.raw, r.period
     value, high = signed_value(cand, r.gap, sc.text[: cand.start] if "改善" in r.clause_text
-                               else "")
+                               else "", r.clause_text)
     index = sent.raw_index
     cs, ce = (index.span(cand.start, cand.end) if index.__class__ is RunIndex
               else sent.raw_span(cand.start, cand.end))

@@ -39,9 +39,10 @@ _EARLIER = re.compile(
 # 比实际增速低, 较全国高: higher or lower than another figure (not an earlier time: _EARLIER)
 _AGAINST_ANOTHER = re.compile(r"[比较][^，,；;。\d]{1,8}?(?<![提降减])[高低]出?$")
 # 较二〇二三年多约三成, 比上年少两成: more or fewer than at an earlier time, a change
+# (比前年的2万8986宗少2.9%: the base's own figure written after it, then 多 / 少)
 _MORE_THAN_EARLIER = re.compile(
     r"[比较](?:上[年月季期]|去年|前[一两三]?[年月周]?|同期|年初|(?:\d{4}|[〇零一二三四五六七八九]{4})年)"
-    r"[^，,；;。\d]{0,6}?[多少]$")
+    r"(?:[^，,；;。\d]{0,6}?|的\d[\d.,万亿千]*[^\d，,；;。]{1,3}?)[多少]$")
 # a share of a base written right before the number (占新增装机的, 占全部新增贷款的): the base's own
 # words (新增, 增量) say nothing of a change
 _SHARE_OF_BASE = re.compile(r"占[^，,；;。\d占]{1,20}?的?$")
@@ -126,7 +127,8 @@ def classify(
         growth_gap = changes(gap[: share_of.start()], lex.growth_cues)
     if cat in ("point", "percent") and not growth_gap:
         growth_gap = changes(gap, lex.rate_change_cues) or (
-            cat == "percent" and _MORE_THAN_EARLIER.search(gap) is not None)
+            cat == "percent" and _MORE_THAN_EARLIER.search(
+                clause_text if gap in ("多", "少") else gap) is not None)
     if cat == "point":
         if _CONTRIBUTION.search(clause_text):
             return "other"  # 影响CPI下降约0.27个百分点: a part of another figure's change

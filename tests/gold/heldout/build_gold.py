@@ -40783,6 +40783,411 @@ LABELS[R81_VA] = [
 ]
 
 
+# Round 83 (session 30, h251-h253), written and labelled by helper R83 by reading, before any
+# extractor ran on them.
+
+# h251: 国家电影局's news on the 2025 national film market (发布时间：2026-01-01 09:30; a national
+# text: 全国 the home, dropped; figures invented). As h67 (国庆档 box office) for a whole year: the
+# headline's 总票房 and 国产影片占比超八成 (成 → %, as h67's 超九成); 2025年 / 全年 flows (票房,
+# 观影人次 亿 with no measure: unit None, as h67), 银幕总数 a stock after 全年 (the paragraph's last
+# time expression, as h36); 票房过亿元的影片有61部 members of a group (count_total, as h67) with the
+# bound 过亿元 borderline; the top three films' 分别 list (each film + 票房); the holidays as
+# periods with their printed dates (春节档（1月28日至2月4日）: the period, 票房 the name, as h67),
+# and the three holidays with no dates (清明档 / 五一档 / 端午档) dated by the 2025 calendar's
+# holiday days; sections with no time expression take the headline's 2025年 (the heading rule of a
+# news report, round 81); 增速高于全国平均水平 个百分点 a gap (other, as h51); 截至12月31日 累计 a
+# running total (count_total at the day); 2026年 力争 a goal (target). The table 附 (tabs) repeats
+# the holidays' 票房 and 观影人次 (cells: the row's holiday its period, the column its measure).
+# Traps: 612部 vs 203部 (等各类影片 a sum), 前三 / 前十位 (ranks with no figure of their own), 2月 /
+# 11月 months, 25岁以下, 24时, “电影+”, 相关阅读's headlines and dates (not labelled), 129号, 010-
+# phone, 京ICP备.
+R83_FM = "h251_china_film_administration_2025_film_market_news.txt"
+R83_FM_Y = P("2025年", "2025-01-01", "2025-12-31")
+R83_FM_F = P("全年", "2025-01-01", "2025-12-31")
+R83_FM_SPRING = P("春节档（1月28日至2月4日）", "2025-01-28", "2025-02-04")
+R83_FM_SUMMER = P("暑期档（6月1日至8月31日）", "2025-06-01", "2025-08-31")
+R83_FM_NATIONAL = P("国庆档（10月1日至8日）", "2025-10-01", "2025-10-08")
+R83_FM_HEAD = "no time expression in its paragraph: the headline's 2025年 (a news report, round 81)"
+R83_FM_HOLIDAY = ("a holiday with no printed dates: the 2025 calendar's days of it (open: "
+                  "undated); the 档 the period and 票房 the name, as h67's 国庆档")
+
+
+def r83_fm(anchor, value, indicator, kind="actual", period=R83_FM_Y, unit_raw="亿元", unit="元",
+           **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r83_fm_pct(anchor, value, indicator, kind="share", period=R83_FM_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r83_fm_table() -> list[dict]:
+    out = []
+    for name, period in (("春节档", R83_FM_SPRING), ("暑期档", R83_FM_SUMMER),
+                         ("国庆档", R83_FM_NATIONAL)):
+        cells = [r82_tab_cell(R83_FM, name, k) for k in (2, 3)]
+        values = [float(c[c.index("[") + 1:c.index("]")]) for c in cells]
+        out.append(r83_fm(cells[0], values[0], "票房", period=period,
+                          notes="a cell of 附 2025年主要档期票房情况 (tabs): the row's holiday and "
+                          "its 起止日期 the period, the column's 票房（亿元）"))
+        out.append(r83_fm(cells[1], values[1], "观影人次", period=period, unit_raw="亿", unit=None,
+                          notes="观影人次（亿）: the multiplier alone, no measure (as h67)"))
+    return out
+
+
+LABELS[R83_FM] = [
+    r83_fm("总票房[达528.36亿元]", 528.36, "电影总票房", qual="reach", qtext="达",
+           notes="the headline; 全国 the home"),
+    row("国产影片占比[超八成]", 80, "成", "%", "国产影片占比", "share", R83_FM_Y, "over", "超",
+        notes="the headline; 八成 is 80 % (unit_raw 成, as h67's 超九成)"),
+    r83_fm("总票房为[528.36亿元]", 528.36, "电影总票房", notes="据国家电影局统计 a source"),
+    r83_fm_pct("比上年增长[24.7%]", 24.7, "电影总票房", "growth_rate"),
+    r83_fm("国产影片票房为[436.82亿元]", 436.82, "国产影片票房", notes="其中 a frame"),
+    r83_fm_pct("占总票房的[82.67%]", 82.67, "国产影片票房占总票房", notes="X占Y (session 25)"),
+    r83_fm("观影人次为[12.41亿]", 12.41, "城市院线观影人次", unit_raw="亿", unit=None,
+           notes="the counted noun before the number: unit_raw the multiplier alone (as h67)"),
+    r83_fm_pct("同比增长[21.5%]", 21.5, "城市院线观影人次", "growth_rate"),
+    r83_fm("新增银幕[4286块]", 4286, "新增银幕", period=R83_FM_F, unit_raw="块", unit="块"),
+    r83_fm("银幕总数达到[91637块]", 91637, "银幕总数", "count_total", R83_FM_F, unit_raw="块",
+           unit="块", qual="reach", qtext="达到",
+           notes="a stock after the paragraph's 全年 (the last time expression, as h36)"),
+    row("稳居世界[首位]", 1, None, "位", "银幕总数", "rank", R83_FM_F, borderline=True,
+        notes="borderline: a rank with no numeral (as h67's 均居档期首位)"),
+    r83_fm("电影故事片[612部]", 612, "生产电影故事片", unit_raw="部", unit="部",
+           notes="共 a frame; the deed 生产 kept (a production's output)"),
+    r83_fm("各类影片共计[203部]", 203, "生产各类影片", unit_raw="部", unit="部",
+           notes="the examples before 等 dropped; 共计 a frame; 生产 carried from the clause "
+           "before (borderline name)"),
+    r83_fm("的影片有[61部]", 61, "票房过亿元的影片", "count_total", unit_raw="部", unit="部",
+           notes="members of a group (的有N个, as h67); 全年上映影片中 the scope"),
+    row("票房[过亿元]的影片有", 1, "亿元", "元", "票房", "actual", R83_FM_Y, "over", "过",
+        borderline=True, notes="borderline: the bound of a class (as h67's 档期票房过亿元)"),
+    r83_fm("其中国产影片[43部]", 43, "票房过亿元的国产影片", "count_total", unit_raw="部",
+           unit="部", notes="其中: the members of the group above that are 国产 (open: 国产影片)"),
+    r83_fm("票房分别为[154.46亿元]", 154.46, "《哪吒之魔童闹海》票房",
+           notes="a 分别 list: each film + the head (票房); 前三 a rank with no figure (no row)"),
+    r83_fm("154.46亿元、[38.27亿元]", 38.27, "《长安烽火》票房"),
+    r83_fm("38.27亿元和[31.05亿元]", 31.05, "《星际归途》票房"),
+    r83_fm("全年票房[91.54亿元]", 91.54, "进口影片票房", period=R83_FM_F),
+    r83_fm_pct("同比增长[9.3%]", 9.3, "进口影片票房", "growth_rate", R83_FM_F),
+    # 档期
+    r83_fm("（1月28日至2月4日）票房[95.10亿元]", 95.10, "票房", period=R83_FM_SPRING,
+           notes="the holiday with its printed days the period (as h67's 国庆档（10月1日至8日）)"),
+    r83_fm("观影人次[1.87亿]", 1.87, "观影人次", period=R83_FM_SPRING, unit_raw="亿", unit=None),
+    r83_fm("（6月1日至8月31日）票房[119.66亿元]", 119.66, "票房", period=R83_FM_SUMMER),
+    r83_fm_pct("同比增长[2.1%]", 2.1, "票房", "growth_rate", R83_FM_SUMMER),
+    r83_fm_pct("国产影片票房占比为[88.4%]", 88.4, "国产影片票房占比", period=R83_FM_SUMMER,
+               notes="其中 a frame"),
+    r83_fm("（10月1日至8日）票房[18.35亿元]", 18.35, "票房", period=R83_FM_NATIONAL),
+    r83_fm("观影人次[4591万]", 4591, "观影人次", period=R83_FM_NATIONAL, unit_raw="万", unit=None),
+    r83_fm("票房分别为[1.92亿元]", 1.92, "票房", period=P("清明档", "2025-04-04", "2025-04-06"),
+           notes="a 分别 list of holidays: each holiday its period; " + R83_FM_HOLIDAY),
+    r83_fm("1.92亿元、[7.48亿元]", 7.48, "票房", period=P("五一档", "2025-05-01", "2025-05-05")),
+    r83_fm("7.48亿元和[4.63亿元]", 4.63, "票房", period=P("端午档", "2025-05-31", "2025-06-02")),
+    # 城市分布 (no time: the headline's 2025年)
+    r83_fm_pct("一线城市票房占比为[19.6%]", 19.6, "一线城市票房占比", notes=R83_FM_HEAD),
+    row("比上年下降[0.8个百分点]", -0.8, "个百分点", "百分点", "一线城市票房占比",
+        "growth_rate", R83_FM_Y),
+    r83_fm_pct("三四线城市票房占比达到[45.2%]", 45.2, "三四线城市票房占比", qual="reach",
+               qtext="达到"),
+    r83_fm_pct("县级城市影院票房同比增长[31.4%]", 31.4, "县级城市影院票房", "growth_rate"),
+    row("高于全国平均水平[6.7个百分点]", 6.7, "个百分点", "百分点", "县级城市影院票房增速",
+        "other", R83_FM_Y, notes="a gap to the nation's rate: other (as h51's 高于全国平均水平)"),
+    r83_fm("公益放映超过[800万场]", 800, "农村电影公益放映", period=R83_FM_F, unit_raw="万场",
+           unit="场", qual="over", qtext="超过"),
+    r83_fm("观众人次约[5.6亿]", 5.6, "观众人次", period=R83_FM_F, unit_raw="亿", unit=None,
+           qual="about", qtext="约"),
+    # 观众结构 / 月份
+    r83_fm_pct("25岁以下观众占比为[31.2%]", 31.2, "25岁以下观众占比", notes=R83_FM_HEAD),
+    row("较上年提高[2.4个百分点]", 2.4, "个百分点", "百分点", "25岁以下观众占比", "growth_rate",
+        R83_FM_Y),
+    r83_fm_pct("线上售票比例为[92.7%]", 92.7, "线上售票比例", period=R83_FM_F),
+    r83_fm("为[108.62亿元]", 108.62, "票房", period=P("2月", "2025-02-01", "2025-02-28"),
+           notes="分月份看 a frame; 最高 a rank with no numeral (no row)"),
+    r83_fm("为[14.09亿元]", 14.09, "票房", period=P("11月", "2025-11-01", "2025-11-30")),
+    r83_fm("共有[19部]影片", 19, "首日票房突破1亿元的影片", "count_total", R83_FM_F,
+           unit_raw="部", unit="部", notes="members of a group (the deed after the counted noun)"),
+    row("首日票房突破[1亿元]", 1, "亿元", "元", "首日票房", "actual", R83_FM_F, "break_through",
+        "突破", borderline=True, notes="borderline: the bound of a class"),
+    r83_fm("共有[4家]院线公司", 4, "年度票房超过50亿元的院线公司", "count_total", unit_raw="家",
+           unit="家", notes="members of a group; 另据统计 a source"),
+    row("年度票房超过[50亿元]", 50, "亿元", "元", "年度票房", "actual", R83_FM_Y, "over", "超过",
+        borderline=True, notes="borderline: the bound of a class"),
+    r83_fm_pct("占全国的[63.5%]", 63.5, "前十位院线票房占全国",
+               notes="X占Y (session 25); 合计 a frame; 前十位 a rank group, no row"),
+    # 票价 / 影院
+    row("平均票价为[42.6元]", 42.6, "元", "元", "平均票价", "actual", R83_FM_Y),
+    row("比上年上涨[1.3元]", 1.3, "元", "元", "平均票价", "actual", R83_FM_Y,
+        notes="an absolute change against 上年 (as h67's 上涨0.9元)"),
+    r83_fm_pct("特效厅票房占比为[17.8%]", 17.8, "特效厅票房占比"),
+    r83_fm("共有影院[1.46万家]", 1.46, "影院", "count_total", R83_FM_F, unit_raw="万家", unit="家",
+           notes="a stock after 全年 (the clause's own time expression)"),
+    r83_fm("新增影院[1021家]", 1021, "新增影院", period=R83_FM_F, unit_raw="家", unit="家",
+           notes="其中 a frame"),
+    r83_fm("累计达到[4.1亿元]", 4.1, "电影海外发行收入", "count_total",
+           P("截至12月31日", "2025-12-31", "2025-12-31"), qual="reach", qtext="达到",
+           notes="a running total at the day (截至); 中国 the home of a national text, dropped"),
+    # 2026年
+    r83_fm("新增银幕[3000块以上]", 3000, "新增银幕", "target",
+           P("2026年", "2026-01-01", "2026-12-31"), unit_raw="块", unit="块", qual="at_least",
+           qtext="以上", notes="力争 a goal; 全年 the 2026年's"),
+    *r83_fm_table(),
+]
+
+
+# h252: 江西省统计局 and 国家统计局江西调查总队's 2025年江西省人口变动情况抽样调查主要数据公报
+# (2026年3月6日 under the bureaus; home 江西, 全省 dropped; figures invented). As h36 (温州's
+# population bulletin): 2025年末 / 年末 stocks (count_total) with their 比上年末 changes (actual, at
+# the day), 全年 births and deaths (actual) with 出生率 / 死亡率 ‰ (share) and their changes in
+# 个千分点, 自然增长率 (growth_rate, as h36), 二孩 / 三孩及以上占比, 性别比 (a ratio's value: no
+# unit, share, as h36) and its change 下降0.11 (an absolute change of the ratio: actual, no unit,
+# borderline), 城镇化率 with 个百分点. 四、年龄构成 and 五、六 have no time expression: stocks and
+# shares undated, changes and levels the title's 2025年 (round 10's rule of a 统计公报, as h36's
+# WZ_STOCK / WZ_TITLE); 占常住人口的 X占Y then bare 占 (X占比); age groups 0-15岁 / 16-59岁 are
+# names (no numbers). 表1 (tabs): the row its population, the column its measure (年末数 a stock,
+# 比重 a share), the heading's 2025年末; 其中：城镇 / 乡村 named as the prose names them. 注释:
+# 样本量 and 抽样比 the survey's design (borderline, as h36's 抽样比). Traps: 以女性为100, 半年以上,
+# 1．-4．, 15岁及以上, 0791- phone, the date under the bureaus.
+R83_PO = "h252_jiangxi_population_sample_survey_bulletin_2025.txt"
+R83_PO_E = P("2025年末", "2025-12-31", "2025-12-31")
+R83_PO_YE = P("年末", "2025-12-31", "2025-12-31")
+R83_PO_F = P("全年", "2025-01-01", "2025-12-31")
+R83_PO_Y = P("2025年", "2025-01-01", "2025-12-31")  # the title's year
+R83_PO_T = P("2025年末", "2025-12-31", "2025-12-31")  # 表1's heading
+R83_PO_YD = P("2025年", "2025-12-31", "2025-12-31")  # against 上年末 with no time of its own
+R83_PO_DAY = ("session 25: a level or change measured against 上年末 stands at its own span's end, "
+              "a day (the title's year's end)")
+R83_PO_STOCK = "a stock or share with no time expression in a 统计公报: undated (round 10, as h36)"
+R83_PO_CELL = ("a cell of 表1 (tabs): the row its population as the prose names it, the column "
+               "its measure (年末数 a stock, 比重 a share), the heading's 2025年末")
+
+
+def r83_po(anchor, value, indicator, kind="count_total", period=NONE, unit_raw="万人", unit="人",
+           **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r83_po_pct(anchor, value, indicator, kind="share", period=NONE, unit_raw="%", unit="%", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r83_po_table() -> list[dict]:
+    out = []
+    for head, name in (("常住人口", "常住人口"), ("其中：城镇", "城镇常住人口"),
+                       ("\u3000\u3000\u3000乡村", "乡村常住人口"), ("其中：男性", "男性人口"),
+                       ("\u3000\u3000\u3000女性", "女性人口"), ("其中：0-15岁", "0-15岁人口"),
+                       ("\u3000\u3000\u300016-59岁", "16-59岁人口"),
+                       ("\u3000\u3000\u300060岁及以上", "60岁及以上人口"),
+                       ("\u3000\u3000\u3000其中：65岁及以上", "65岁及以上人口")):
+        cells = [r82_tab_cell(R83_PO, head, k) for k in (1, 2)]
+        values = [float(c[c.index("[") + 1:c.index("]")]) for c in cells]
+        out.append(r83_po(cells[0], values[0], name, period=R83_PO_T, notes=R83_PO_CELL))
+        out.append(r83_po_pct(cells[1], values[1], name + "比重", period=R83_PO_T))
+    return out
+
+
+LABELS[R83_PO] = [
+    # 一、常住人口
+    r83_po("常住人口为[4498.6万人]", 4498.6, "常住人口", period=R83_PO_E,
+           notes="全省 the home"),
+    r83_po("比上年末增加[1.6万人]", 1.6, "常住人口", "actual", R83_PO_E,
+           notes="a change against 上年末: at the day (session 25)"),
+    r83_po("男性人口[2309.7万人]", 2309.7, "男性人口", period=R83_PO_E, notes="其中 a frame"),
+    r83_po_pct("2309.7万人，占[51.34%]", 51.34, "男性人口占比", period=R83_PO_E,
+               notes="a bare 占 after a figure: its share (as h36)"),
+    r83_po("女性人口[2188.9万人]", 2188.9, "女性人口", period=R83_PO_E),
+    r83_po_pct("2188.9万人，占[48.66%]", 48.66, "女性人口占比", period=R83_PO_E),
+    r83_po_pct("）为[105.52]", 105.52, "总人口性别比", period=R83_PO_E, unit_raw=None, unit=None,
+               notes="a sex ratio: no unit, share (as h36); 以女性为100 is no number"),
+    row("比上年末下降[0.11]", -0.11, None, None, "总人口性别比", "actual", R83_PO_E,
+        borderline=True, notes="borderline: an absolute change of a ratio with no unit"),
+    # 二、出生和死亡人口 (全年)
+    r83_po("全年出生人口[30.2万人]", 30.2, "出生人口", "actual", R83_PO_F),
+    r83_po_pct("人口出生率为[6.70‰]", 6.70, "人口出生率", period=R83_PO_F, unit_raw="‰",
+               unit="‰"),
+    row("比上年下降[0.35个千分点]", -0.35, "个千分点", "千分点", "人口出生率", "growth_rate",
+        R83_PO_F, notes="points of a ‰ rate (as h36)"),
+    r83_po("死亡人口[36.8万人]", 36.8, "死亡人口", "actual", R83_PO_F),
+    r83_po_pct("人口死亡率为[8.17‰]", 8.17, "人口死亡率", period=R83_PO_F, unit_raw="‰",
+               unit="‰"),
+    row("比上年提高[0.21个千分点]", 0.21, "个千分点", "千分点", "人口死亡率", "growth_rate",
+        R83_PO_F),
+    row("自然增长率为[-1.47‰]", -1.47, "‰", "‰", "人口自然增长率", "growth_rate", R83_PO_F,
+        notes="the natural growth rate is growth_rate (as h36)"),
+    r83_po_pct("二孩占比为[38.6%]", 38.6, "二孩占比", period=R83_PO_F,
+               notes="出生人口中 the scope; 二孩 a name"),
+    r83_po_pct("三孩及以上占比为[12.4%]", 12.4, "三孩及以上占比", period=R83_PO_F),
+    r83_po_pct("出生人口性别比为[108.3]", 108.3, "出生人口性别比", period=R83_PO_F,
+               unit_raw=None, unit=None, notes="a sex ratio: no unit, share (as h36)"),
+    # 三、城乡构成 (年末)
+    r83_po("城镇常住人口为[2886.6万人]", 2886.6, "城镇常住人口", period=R83_PO_YE),
+    r83_po("比上年末增加[37.8万人]", 37.8, "城镇常住人口", "actual", R83_PO_YE),
+    r83_po("乡村常住人口为[1612.0万人]", 1612.0, "乡村常住人口", period=R83_PO_YE),
+    r83_po("减少[54.2万人]", -54.2, "乡村常住人口", "actual", R83_PO_YE,
+           notes="an elliptic change after the stock: its own (比上年末 carried)"),
+    r83_po_pct("城镇化率为[64.17%]", 64.17, "常住人口城镇化率", period=R83_PO_YE),
+    row("比上年末提高[0.86个百分点]", 0.86, "个百分点", "百分点", "常住人口城镇化率",
+        "growth_rate", R83_PO_YE),
+    # 四、年龄构成 (no time: stocks and shares undated, changes the title's year)
+    r83_po("0-15岁人口为[867.4万人]", 867.4, "0-15岁人口", notes=R83_PO_STOCK),
+    r83_po_pct("占常住人口的[19.28%]", 19.28, "0-15岁人口占常住人口", notes="X占Y (session 25)"),
+    r83_po("16-59岁人口为[2718.0万人]", 2718.0, "16-59岁人口"),
+    r83_po_pct("2718.0万人，占[60.42%]", 60.42, "16-59岁人口占比", notes=SHARE25),
+    r83_po("60岁及以上人口为[913.2万人]", 913.2, "60岁及以上人口"),
+    r83_po_pct("913.2万人，占[20.30%]", 20.30, "60岁及以上人口占比"),
+    r83_po("65岁及以上人口为[655.3万人]", 655.3, "65岁及以上人口", notes="其中 a frame"),
+    r83_po_pct("655.3万人，占[14.57%]", 14.57, "65岁及以上人口占比"),
+    row("人口比重下降[0.52个百分点]", -0.52, "个百分点", "百分点", "0-15岁人口比重",
+        "growth_rate", R83_PO_YD, notes="与上年末相比 the base; no time expression: the title's "
+        "year (as h36's WZ_TITLE); " + R83_PO_DAY),
+    row("人口比重下降[0.31个百分点]", -0.31, "个百分点", "百分点", "16-59岁人口比重",
+        "growth_rate", R83_PO_YD),
+    row("60岁及以上人口比重提高[0.83个百分点]", 0.83, "个百分点", "百分点", "60岁及以上人口比重",
+        "growth_rate", R83_PO_YD),
+    row("65岁及以上人口比重提高[0.62个百分点]", 0.62, "个百分点", "百分点", "65岁及以上人口比重",
+        "growth_rate", R83_PO_YD),
+    # 五、受教育程度
+    r83_po("文化程度的人口为[688.3万人]", 688.3, "拥有大学文化程度的人口",
+           notes="（指大专及以上） a definition, dropped; " + R83_PO_STOCK),
+    row("受教育年限为[10.12年]", 10.12, "年", "年", "15岁及以上人口的平均受教育年限", "actual",
+        R83_PO_Y, notes="a level (actual) in a yearly report: the title's year (as h36); 的 kept "
+        "(the sentence's words in order, round 82's correction; first labelled without it)"),
+    row("比上年提高[0.09年]", 0.09, "年", "年", "15岁及以上人口的平均受教育年限", "actual",
+        R83_PO_Y),
+    # 六、家庭户
+    r83_po("共有家庭户[1432.5万户]", 1432.5, "家庭户", unit_raw="万户", unit="户",
+           notes=R83_PO_STOCK),
+    r83_po("家庭户人口为[4126.3万人]", 4126.3, "家庭户人口"),
+    row("家庭户的人口为[2.88人]", 2.88, "人", "人", "平均每个家庭户的人口", "actual", R83_PO_YD,
+        notes="an average per household (a level): actual; " + R83_PO_DAY),
+    row("比上年末减少[0.03人]", -0.03, "人", "人", "平均每个家庭户的人口", "actual", R83_PO_YD),
+    # 表1
+    *r83_po_table(),
+    # 注释
+    row("样本量约为[4.6万人]", 4.6, "万人", "人", "样本量", "count_total", NONE, "about", "约",
+        borderline=True, notes="borderline: the survey's design (as h36's 抽样比)"),
+    row("抽样比为[1.02‰]", 1.02, "‰", "‰", "抽样比", "share", NONE, borderline=True,
+        notes="borderline: the survey's design (as h36)"),
+]
+
+
+# h253: 联合早报's news on the HDB resale market's 2025年第四季 (发布 / 2026年1月23日 5:48 PM; home
+# 新加坡, dropped; figures invented; Simplified script as 联合早报 prints it). As h45 (a 联合早报
+# economic report): 去年第四季 / 第三季 / 去年全年 / 2024年 (the base's figures quoted for
+# comparison: their own periods, as h45's 第二季的4.5%), 季比 growth, an index in 点, a flash
+# estimate 预估数据0.7% (a target of the quarter, as h45's 预估的2.9%); counts of transactions 宗 (a
+# quarter's / a year's flows: actual) written 2万8146 (one number, as h45's 1万2300); 百万元组屋
+# (the class's bound 百万元 borderline); prices in 新元 (元（新元，下同）: unit 新元, as h45) with
+# the record flat's place 大巴窑 (a place of the home: subject) and 去年11月; medians with no time
+# (the headline's 第四季, the heading rule of a news report); HDB's supply plans for 今年 (将推出:
+# target, 约 about) and the analysts' forecasts (预计: a target, ranges with high, as h45); the loan
+# cap 从80%降至75% (a rule's cap: other, no period, as h45's SG_RULE); 私宅价格 growth. Traps:
+# 星期五（1月23日）, 2019年以来, 五房式 / 三房式 / 四房式 (names), 三年 / 五年 (durations),
+# 一个五房式组屋单位, MOP, 相关新闻 headlines (not labelled), 5:48 PM.
+R83_HD = "h253_singapore_zaobao_hdb_resale_q4_2025.txt"
+R83_HD_Q4 = P("第四季", "2025-10-01", "2025-12-31")
+R83_HD_Q3 = P("第三季", "2025-07-01", "2025-09-30")
+R83_HD_Y = P("去年全年", "2025-01-01", "2025-12-31")
+R83_HD_Y24 = P("2024年", "2024-01-01", "2024-12-31")
+R83_HD_26 = P("今年", "2026-01-01", "2026-12-31")
+R83_HD_Q1 = P("今年第一季", "2026-01-01", "2026-03-31")
+R83_HD_FORECAST = "an analyst's forecast: a target (as h45), a range with high"
+
+
+def r83_hd(anchor, value, indicator, kind="actual", period=R83_HD_Q4, unit_raw="宗", unit="宗",
+           **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r83_hd_pct(anchor, value, indicator, kind="growth_rate", period=R83_HD_Q4, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R83_HD] = [
+    r83_hd_pct("组屋转售价格第四季上涨[0.9%]", 0.9, "组屋转售价格",
+               notes="the headline; a headline stating a figure is a mention (as h45)"),
+    r83_hd_pct("全年涨幅收窄至[3.9%]", 3.9, "组屋转售价格", period=P("全年", "2025-01-01",
+               "2025-12-31"), notes="the headline; 收窄至 a level of the rate"),
+    r83_hd_pct("季比上涨[0.9%]，全年", 0.9, "组屋转售价格", period=P("去年第四季", "2025-10-01",
+               "2025-12-31"), notes="季比: against the quarter before"),
+    r83_hd_pct("全年涨幅为[3.9%]", 3.9, "组屋转售价格", period=P("全年", "2025-01-01",
+               "2025-12-31"), notes="去年 carried from the sentence's 去年第四季"),
+    r83_hd("第三季的[203.8点]", 203.8, "组屋转售价格指数", period=R83_HD_Q3, unit_raw="点",
+           unit="点", notes="the quarter before's level (从…上升至: the start); 星期五（1月23日） "
+           "the day of the release, no figure"),
+    r83_hd("第四季的[205.6点]", 205.6, "组屋转售价格指数", unit_raw="点", unit="点"),
+    r83_hd_pct("季比上涨[0.9%]，略高于", 0.9, "组屋转售价格指数"),
+    r83_hd_pct("预估数据[0.7%]", 0.7, "组屋转售价格指数", "target",
+               notes="the flash estimate of the quarter published early in the month: a target "
+               "of the quarter (as h45's 预估的2.9%)"),
+    r83_hd_pct("第三季的涨幅为[1.2%]", 1.2, "组屋转售价格指数", period=R83_HD_Q3,
+               notes="the elliptic 涨幅 of the index the sentence before names"),
+    r83_hd_pct("累计上涨[3.9%]", 3.9, "转售价格", period=R83_HD_Y, notes="累计 a frame"),
+    r83_hd_pct("2024年的[9.7%]", 9.7, "转售价格", period=R83_HD_Y24,
+               notes="the year before's figure quoted for comparison"),
+    r83_hd("转售交易量为[6612宗]", 6612, "转售交易量"),
+    r83_hd("第三季的[7035宗]", 7035, "转售交易量", period=R83_HD_Q3),
+    r83_hd_pct("7035宗减少[6%]", -6, "转售交易量", notes="减少 negative; 第三季 the base"),
+    r83_hd("同期的[6218宗]", 6218, "转售交易量", period=P("2024年同期", "2024-10-01",
+           "2024-12-31")),
+    r83_hd_pct("6218宗增加[6.3%]", 6.3, "转售交易量", notes="2024年同期 the base"),
+    r83_hd("转售交易共有[2万8146宗]", 28146, "转售交易", period=P("全年", "2025-01-01",
+           "2025-12-31"), notes="2万8146 is one number (as h45's 1万2300); 共有 a frame"),
+    r83_hd("前年的[2万8986宗]", 28986, "转售交易", period=P("前年", "2024-01-01", "2024-12-31"),
+           notes="前年 from the year the sentence is about (全年 = 2025): 2024 (open: 前年 of the "
+           "publication's year would be 2024 too, as the text means the year before 去年)"),
+    r83_hd_pct("少[2.9%]", -2.9, "转售交易", period=P("全年", "2025-01-01", "2025-12-31"),
+               notes="少 negative"),
+    row("以[百万元]或更高价格", 1, "百万元", "新元", "组屋转售价格", "actual", R83_HD_Q4,
+        "at_least", "或更高", borderline=True,
+        notes="borderline: the bound of a class (as h67's 过亿元)"),
+    r83_hd("第四季共有[298宗]", 298, "以百万元或更高价格易手的组屋",
+           notes="the class's own words (open: 百万元组屋交易, the next sentence's name)"),
+    r83_hd("低于第三季的[312宗]", 312, "以百万元或更高价格易手的组屋", period=R83_HD_Q3),
+    r83_hd("百万元组屋交易达[1169宗]", 1169, "百万元组屋交易", period=P("全年", "2025-01-01",
+           "2025-12-31"), qual="reach", qtext="达", notes="创下新纪录 no figure"),
+    row("转售交易的约[4.2%]", 4.2, "%", "%", "百万元组屋交易占全年转售交易", "share",
+        P("全年", "2025-01-01", "2025-12-31"), "about", "约", notes="X占Y (session 25)"),
+    row("以[168万8000元]", 1688000, "元", "新元", "五房式组屋单位成交价", "actual",
+        P("去年11月", "2025-11-01", "2025-11-30"), subject="大巴窑",
+        notes="168万8000 one number; 元（新元，下同）: 新元; 大巴窑 a town of the home (subject); "
+        "一个 a numeral of the flat, no row; 刷新…纪录 no figure"),
+    row("中位数为[43万5000元]", 435000, "元", "新元", "三房式组屋转售价格中位数", "actual",
+        R83_HD_Q4, notes="在非成熟市镇 the scope (a class of towns, no subject); no time "
+        "expression: the headline's 第四季 (a news report's heading rule, round 81)"),
+    row("四房式为[62万元]", 62, "万元", "新元", "四房式组屋转售价格中位数", "actual", R83_HD_Q4,
+        notes="an elliptic item: 四房式 + the head before"),
+    row("推出约[4600个]单位", 4600, "个", "个", "推出预购组屋单位", "target",
+        P("今年2月", "2026-02-01", "2026-02-28"), "about", "约",
+        notes="将推出: a plan (target); the sale exercise's month"),
+    row("全年将推出约[1万9600个]", 19600, "个", "个", "推出预购组屋单位", "target",
+        P("全年", "2026-01-01", "2026-12-31"), "about", "约",
+        notes="今年 carried (the sentence's 今年2月's year)"),
+    row("包括约[5500个]", 5500, "个", "个", "等候时间少于三年的单位", "target",
+        P("全年", "2026-01-01", "2026-12-31"), "about", "约",
+        notes="包括 a frame; 三年 a duration in the name"),
+    row("推出约[3000个]剩余单位", 3000, "个", "个", "推出剩余单位", "target", R83_HD_26,
+        "about", "约"),
+    row("大约[1万3500个]单位", 13500, "个", "个", "达到最低居住期限的组屋单位", "target",
+        R83_HD_26, "about", "大约", notes="将在今年达到: a forecast (target); 五年 a duration"),
+    r83_hd_pct("将上涨[2%至3%]", 2, "组屋转售价格", "target", P("今年全年", "2026-01-01",
+               "2026-12-31"), high=3, notes=R83_HD_FORECAST),
+    r83_hd("维持在[2万7000宗至2万9000宗]", 27000, "交易量", "target",
+           P("今年全年", "2026-01-01", "2026-12-31"), high=29000, notes=R83_HD_FORECAST),
+    r83_hd_pct("从[80%]降至", 80, "组屋贷款顶限", "other", NONE,
+               notes="a rule's cap (as h45's SG_RULE): other, no period; the cap before"),
+    r83_hd_pct("降至[75%]", 75, "组屋贷款顶限", "other", NONE, notes="去年8月 when it changed"),
+    r83_hd_pct("涨幅为[1%至2%]", 1, "转售价格", "target", R83_HD_26, high=2,
+               notes=R83_HD_FORECAST + "; 涨幅 the rate's word, dropped (open)"),
+    r83_hd("介于[6000宗至6500宗]", 6000, "转售交易量", "target", R83_HD_Q1, high=6500,
+           notes=R83_HD_FORECAST),
+    r83_hd_pct("去年第四季上涨[0.7%]", 0.7, "私宅价格", period=P("去年第四季", "2025-10-01",
+               "2025-12-31")),
+    r83_hd_pct("全年上涨[3.3%]", 3.3, "私宅价格", period=P("全年", "2025-01-01", "2025-12-31")),
+]
+
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
