@@ -40790,13 +40790,13 @@ LABELS[R81_VA] = [
 # (发布时间：2026-01-16 09:30, signed 2026年1月15日; home 蜀山, 全区 / 我区 dropped; figures
 # invented). The title's 2025年度 dates the table and the sections with no time of their own (a
 # yearly report's flows, session 20); 全年 where a section prints it; 截至2025年12月31日 the
-# 累计完成投资 (a point) and 截至年底 the stocks after it. The table in tabs: 年度目标 cells targets,
-# 完成情况 cells actual, both named by the row head (its unit in the head's brackets), 完成率 cells
-# shares named row + 完成率 (a label choice). 其中 parts by their own words; 为 + people: the
-# people; 比上年 changes (actual / 个百分点 growth); 2026年 goals (将 / 计划). Traps: 蜀政告〔2026〕2号,
-# 蜀政办〔2025〕5号, 浏览次数：1,342, 完成率=…×100%, 65岁及以上 / 3岁以下 (in names), 2026年2月底,
-# 0551-, the 相关链接's 2024年度 and date, ICP / 网站标识码; borderline 10大类 / 32项 (the plan's own
-# set) and the 注's 含市级下达任务3公里.
+# 累计完成投资 (a point) and 截至年底 the stocks after it. The table in tabs: 年度目标 cells
+# targets, 完成情况 cells actual, both named by the row head (its unit in the head's brackets),
+# 完成率 cells shares named row + 完成率 (a label choice). 其中 parts by their own words; 为 +
+# people: the people; 比上年 changes (actual / 个百分点 growth); 2026年 goals (将 / 计划). Traps:
+# 蜀政告〔2026〕2号, 蜀政办〔2025〕5号, 浏览次数：1,342, 完成率=…×100%, 65岁及以上 / 3岁以下 (in
+# names), 2026年2月底, 0551-, the 相关链接's 2024年度 and date, ICP / 网站标识码; borderline 10大类
+# / 32项 (the plan's own set) and the 注's 含市级下达任务3公里.
 R85_SS = "h257_shushan_district_livelihood_projects_completion_2025.txt"
 R85_SS_Y = P("2025年度", "2025-01-01", "2025-12-31")  # the title's year
 R85_SS_Y25 = P("2025年", "2025-01-01", "2025-12-31")  # the lead's
@@ -40873,7 +40873,9 @@ LABELS[R85_SS] = [
            notes="the beneficiaries' own count after 为: named by their noun (session 23)"),
     # （二） no time expression
     r85_ss("改造老旧小区[45个]", 45, "个", "改造老旧小区", notes=R85_SS_SEC),
-    r85_ss("涉及居民[1.28万户]", 1.28, "万户", "居民", notes="涉及 dropped (as h188)"),
+    r85_ss("涉及居民[1.28万户]", 1.28, "万户", "涉及居民",
+           notes="涉及 kept, as the set's majority (涉及劳动者, 涉及学生, 涉及人员; h188's "
+           "居民 the minority): first labelled without it, corrected after the blind run"),
     r85_ss("完成投资[5.62亿元]", 5.62, "亿元", "完成投资"),
     r85_ss("加装电梯[136部]", 136, "部", "加装电梯"),
     r85_ss("比上年增加[41部]", 41, "部", "加装电梯", notes="a change on the year before: actual"),
@@ -40922,8 +40924,9 @@ LABELS[R85_SS] = [
     r85_ss("改造老旧小区[30个]", 30, "个", "改造老旧小区", "target", R85_SS_26),
     r85_ss("新增停车位[2000个]", 2000, "个", "新增停车位", "target", R85_SS_26),
     r85_ss("社区食堂[10个]", 10, "个", "新建社区食堂", "target", R85_SS_26),
-    r85_ss("总投资约[20亿元]", 20, "亿元", "总投资", "target", R85_SS_26, qual="about",
-           qtext="约", notes="计划 a goal word"),
+    r85_ss("总投资约[20亿元]", 20, "亿元", "计划总投资", "target", R85_SS_26, qual="about",
+           qtext="约", notes="计划 kept, as the set's 计划投资 (first labelled without it, "
+           "corrected after the blind run)"),
 ]
 
 
@@ -41066,13 +41069,14 @@ LABELS[R85_MO] = [
 
 # h259: 南宁市住房和城乡建设局's page of 2025年10月 商品房 and 二手房 transactions (发布时间：
 # 2025-11-06 15:20; home 南宁, 全市 / 我市 dropped; figures invented). 10月份 flows (actual) with
-# 环比 / 同比 (growth of the first figure before them); an elliptic 面积 named with the figure
-# before it (as h-set's 面积达3.2万平方米 → 房产闲置面积); 分别 lists of districts paired: subjects;
-# 合计占全市… (X占Y, no subject); 1-10月 累计 (count_total over the span); 截至10月底 stocks
-# (count_total) with 去化周期 (个月, actual) and 缩短 (negative); 以来 a span to the print day;
-# 户均 + the total's name; 附表 in tabs: districts the subjects, cells named by the title's class +
-# the column head (a label choice). Traps: 连续7个月 (a streak), 近12个月 (the basis), 浏览次数：
-# 3,508, 24时, 0771-, 9:00—17:00, the 相关阅读's 6.2% and date (page furniture), ICP.
+# 环比 / 同比 (growth of the figure right before them, as h108's 成交面积…，环比增长); an elliptic
+# 面积 named with the figure before it (as h-set's 面积达3.2万平方米 → 房产闲置面积); 分别 lists of
+# districts paired: subjects; 合计占全市… (X占Y, no subject); 1-10月 累计 (count_total over the
+# span); 截至10月底 stocks (count_total) with 去化周期 (个月, actual) and 缩短 (negative); 以来 a
+# span to the print day; 户均 + the total's name; 附表 in tabs: districts the subjects, cells named
+# by the title's class + the column head (as h204's district table). Traps: 连续7个月 (a streak),
+# 近12个月 (the basis), 浏览次数：3,508, 24时, 0771-, 9:00—17:00, the 相关阅读's 6.2% and date (page
+# furniture), ICP.
 R85_NN = "h259_nanning_housing_bureau_monthly_transactions_oct_2025_web.txt"
 R85_NN_M = P("10月份", "2025-10-01", "2025-10-31")
 R85_NN_T = P("2025年10月", "2025-10-01", "2025-10-31")  # the title's month
@@ -41092,18 +41096,18 @@ def r85_nn_pct(anchor, value, indicator, kind="growth_rate", period=R85_NN_M, **
 
 
 def r85_nn_table() -> list[dict]:
-    cols = ((1, "套", "新建商品住宅网签套数"), (2, "万平方米", "新建商品住宅网签面积"),
-            (3, "元/平方米", "新建商品住宅成交均价"))
+    cols = ((1, "套", "网签套数"), (2, "万平方米", "网签面积"), (3, "元/平方米", "成交均价"))
     out = []
     for district in ("青秀区", "良庆区", "西乡塘区", "江南区"):
-        cells = [ln for ln in (HERE / R85_NN).read_text(encoding="utf-8").splitlines()
-                 if ln.startswith(district + "\t")][0].split("\t")
+        cells = next(ln for ln in (HERE / R85_NN).read_text(encoding="utf-8").splitlines()
+                     if ln.startswith(district + "\t")).split("\t")
         for col, unit_raw, name in cols:
             anchor = "\t".join(f"[{c}]" if i == col else c for i, c in enumerate(cells))
             out.append(r85_nn(anchor, float(cells[col].replace(",", "")), unit_raw, name,
                               period=R85_NN_TAB, subject=district,
                               notes="a cell of the 附表: the district its subject, named by the "
-                              "title's class + the column head (a label choice)"))
+                              "column head (as h204's 表1 of districts; first labelled with the "
+                              "title's 新建商品住宅 too, corrected after the blind run)"))
     return out
 
 
@@ -41112,11 +41116,13 @@ LABELS[R85_NN] = [
     r85_nn("新建商品房网签[4,862套]", 4862, "套", "新建商品房网签"),
     r85_nn("面积[52.37万平方米]", 52.37, "万平方米", "新建商品房网签面积",
            notes="an elliptic 面积: named with the figure before it (a label choice)"),
-    r85_nn_pct("环比增长[18.6%]", 18.6, "新建商品房网签"),
-    r85_nn_pct("同比下降[7.2%]", -7.2, "新建商品房网签"),
+    r85_nn_pct("环比增长[18.6%]", 18.6, "新建商品房网签面积",
+               notes="after the area: the area's, as h108's 成交面积…，环比增长15.2% (first "
+               "labelled the count's, corrected after the blind run)"),
+    r85_nn_pct("同比下降[7.2%]", -7.2, "新建商品房网签面积"),
     r85_nn("商品住宅网签[3,915套]", 3915, "套", "商品住宅网签", notes="其中 a frame"),
     r85_nn("面积[44.81万平方米]", 44.81, "万平方米", "商品住宅网签面积"),
-    r85_nn_pct("环比增长[21.3%]", 21.3, "商品住宅网签"),
+    r85_nn_pct("环比增长[21.3%]", 21.3, "商品住宅网签面积"),
     r85_nn("均价为[9,826元/平方米]", 9826, "元/平方米", "住宅成交均价"),
     r85_nn_pct("环比下跌[0.8%]", -0.8, "住宅成交均价"),
     r85_nn_pct("同比下跌[5.4%]", -5.4, "住宅成交均价"),
@@ -41124,8 +41130,9 @@ LABELS[R85_NN] = [
            notes="a 分别 list pairs the districts with their numbers: subjects"),
     r85_nn("812套、[764套]", 764, "套", "住宅网签", subject="良庆区"),
     r85_nn("764套和[603套]", 603, "套", "住宅网签", subject="西乡塘区"),
-    r85_nn_pct("住宅成交的[55.7%]", 55.7, "住宅网签占住宅成交", "share",
-               notes="合计 a frame; 全市 the home; the three districts together: no subject"),
+    r85_nn_pct("住宅成交的[55.7%]", 55.7, "住宅网签占全市住宅成交", "share",
+               notes="合计 a frame; 全市 kept in a share's base (round 82's h250 / h232; first "
+               "labelled without it, corrected after the blind run); no subject"),
     r85_nn("为[6,915元/平方米]", 6915, "元/平方米", "成交均价", subject="邕宁区",
            notes="最低 no rank figure"),
     # 1-10月
@@ -41135,8 +41142,8 @@ LABELS[R85_NN] = [
     # 二、二手房 (10月份)
     r85_nn("二手房网签[5,237套]", 5237, "套", "二手房网签"),
     r85_nn("面积[50.16万平方米]", 50.16, "万平方米", "二手房网签面积"),
-    r85_nn_pct("环比增长[9.4%]", 9.4, "二手房网签"),
-    r85_nn_pct("同比增长[16.8%]", 16.8, "二手房网签"),
+    r85_nn_pct("环比增长[9.4%]", 9.4, "二手房网签面积"),
+    r85_nn_pct("同比增长[16.8%]", 16.8, "二手房网签面积"),
     r85_nn("二手住宅[4,986套]", 4986, "套", "二手住宅", notes="其中 a part: its own words"),
     r85_nn("成交均价[7,412元/平方米]", 7412, "元/平方米", "二手住宅成交均价",
            notes="the 其中 clause's subject carried (a label choice)"),
@@ -41157,10 +41164,10 @@ LABELS[R85_NN] = [
            R85_NN_END),
     r85_nn("面积[862.4万平方米]", 862.4, "万平方米", "新建商品住宅可售库存面积",
            "count_total", R85_NN_END),
-    r85_nn_pct("环比减少[1.9%]", -1.9, "新建商品住宅可售库存", period=R85_NN_END),
-    r85_nn("去化周期为[21.6个月]", 21.6, "个月", "去化周期", period=R85_NN_END,
+    r85_nn_pct("环比减少[1.9%]", -1.9, "新建商品住宅可售库存面积", period=R85_NN_END),
+    row("去化周期为[21.6个月]", 21.6, "个月", "月", "去化周期", "actual", R85_NN_END,
            notes="按近12个月平均成交量计算 the basis; unit 月 (as 个工作日)"),
-    r85_nn("缩短[0.7个月]", -0.7, "个月", "去化周期", period=R85_NN_END,
+    row("缩短[0.7个月]", -0.7, "个月", "月", "去化周期", "actual", R85_NN_END,
            notes="缩短 negative, actual (as round 81's 缩短)"),
     # 四、市场监管 (10月份)
     r85_nn("房地产投诉[286件]", 286, "件", "受理房地产投诉", notes="共 a frame"),
