@@ -1522,8 +1522,8 @@ ROUNDS = {
     # (tests/domain/metrics/test_round85_fixes.py; outside the round no document changed in a
     # dump of every gold document): precision 0.985, recall 1.000, unit 1.000, indicator 0.870,
     # lenient 0.974, subject 1.000, kind 0.958, qualifier 1.000, period 0.880; the floors just
-    # under that.
-    85: BlindRound(('h257_', 'h258_', 'h259_'), precision=0.985, recall=0.995, min_gold=188,
+    # under that (precision 192 of 195: 0.9846, its floor 0.98).
+    85: BlindRound(('h257_', 'h258_', 'h259_'), precision=0.98, recall=0.995, min_gold=188,
                     floors={"unit": 0.995, "indicator": 0.865, "indicator_lenient": 0.97,
                             "subject": 0.995, "kind": 0.955, "qualifier": 0.995,
                             "period": 0.88}),
