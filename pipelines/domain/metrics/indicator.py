@@ -185,7 +185,7 @@ def _without_at(tok: Tok, skip: Sequence[tuple[int, int]]) -> Tok:
         return Tok(tok.word[:-1], tok.pos, tok.start, tok.end - 1)
     return tok
 _GROUP_VISITORS = re.compile(r"(?:(?:、|及|和|与)[\u4e00-\u9fff]{1,6}?)?[\u4e00-\u9fff]{0,10}?"
-                             r"(?:国家|地区)?(?:旅客|游客|访客)")
+                             r"(?:国家|地区)?(?:旅客|游客|访客|住客)")
 
 
 def trim_phrase(

@@ -379,6 +379,11 @@ _RANK_WORDS = frozenset(("排名", "位次"))
 _RANK_UNITS = frozenset(("位", "名"))
 # measures of a thing's size written alone (里程, 面积): of the thing named before
 _MEASURES_OF_THING = frozenset(("里程", "总里程", "长度", "总长", "面积", "总面积", "容量"))
+# (商品住宅网签3,915套、面积44.81万平方米: the measure after a 、, the deals' area too)
+_ITEM_MARK = "、"
+# new homes on the market (新建商品房网签4,862套，面积52.37万平方米): a class of homes, no deed of
+# building; the measure after them is of the homes counted
+_NEW_HOMES = ("新建商品房", "新建商品住宅", "新建住宅")
 _AVERAGE_PER = frozenset(("日均", "月均", "周均", "场均", "户均", "人均"))
 _GAINS = frozenset(("增收", "减收"))
 # a daily output written alone after an output (生产粗钢…、平均日产…, 日产环比…)
@@ -422,8 +427,11 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
             and indicator[2:] in last and not last.startswith(avg)):
         # 铁路发送旅客2.87亿人次，日均发送105.1万人次: the verb of the last name alone, its average
         return avg + last
-    if indicator in _MEASURES_OF_THING and last and text.startswith(indicator, comma_start) and (
-            not last.endswith(indicator) and not leading_flow_verb(last)):
+    if indicator in _MEASURES_OF_THING and last and (
+            text.startswith(indicator, comma_start)
+            or text.endswith(_ITEM_MARK + indicator, 0, cand.start)) and (
+            not last.endswith(indicator)
+            and (not leading_flow_verb(last) or last.startswith(_NEW_HOMES))):
         # 全自动运行线路达到4条，里程118.6公里: a clause of a bare measure after a count is the
         # measure of the things counted (推出9宗地块，总面积约520亩: not of a deed's, h81's
         # label bare)

@@ -116,12 +116,12 @@ def trade_partner(kept: Sequence[Tok], i: int) -> bool:
 
 # a port, an airport or a border crossing named after its place (连云港港, 苏州港, 南京禄口国际机场,
 # 横琴口岸): the place is part of the facility's name, not the subject of its figures; so is a
-# source market of visitors or buyers (香港旅客, 台湾游客, 东盟采购商: where they come from, not
-# where counted)
+# source market of visitors, guests or buyers (香港旅客, 台湾游客, a hotel's 香港住客, 东盟采购商:
+# where they come from, not where counted)
 # (中国大陆的出口, 中国大陆访客: the mainland as a market, its name whole); and a brand's origin
 # (中国品牌乘用车, 国产品牌: the brands of that place, sold anywhere)
 FACILITY_WORDS = frozenset(("港", "港口", "港区", "机场", "国际机场", "空港", "国际空港", "口岸",
-                            "旅客", "游客", "访客", "大陆", "品牌",
+                            "旅客", "游客", "访客", "住客", "大陆", "品牌",
                             # (buyers at a fair by where they come from: 东盟采购商, 欧美客商)
                             "采购商", "客商",
                             # (a railway station named after its city: 南京南站加开动车组列车)

@@ -335,13 +335,13 @@ _SOURCE_MARKETS = re.compile(
     rf"[（(]{_IN_BRACKET}[）)](?:(?:、|及|和|与|以及)[\u4e00-\u9fff]{{1,10}}[（(]{_IN_BRACKET}"
     r"[）)])*(?:旅客|游客|访客|旅客人次|游客人次)")
 # visitors named by where they come from, the place glued before them (香港团客及国际团客分别有…,
-# 中国内地团客, 中国内地留宿旅客, 台湾旅客): part of the name; not a station's or an airport's own
-# traffic (广州旅客发送量)
+# 中国内地团客, 中国内地留宿旅客, 台湾旅客, a hotel's 香港住客): part of the name; not a station's
+# or an airport's own traffic (广州旅客发送量)
 # (中东海湾合作委员会国家旅客: a group of countries the place opens, then the visitors; 日本及印尼
 # 旅客: a list of the places they come from)
 _VISITORS_FROM = re.compile(
     r"(?:(?:、|及|和|与)[\u4e00-\u9fff]{1,6}?)?(?:[\u4e00-\u9fff]{1,10}?(?:国家|地区))?"
-    r"(?:内地)?(?:留宿|不过夜|过夜|入境|出境)?(?:旅客|游客|团客|访客)(?!吞吐|发送|运输|周转|到达|量)")
+    r"(?:内地)?(?:留宿|不过夜|过夜|入境|出境)?(?:旅客|游客|团客|访客|住客)(?!吞吐|发送|运输|周转|到达|量)")
 # the people who crossed a border, named by where they live (持…签注入境的珠海市及横琴…居民有
 # 186,204人次): the crossing, 的, the place, then the people (up to 16 characters on)
 _CROSSED = re.compile(r"(?:入境|出境|过境|来访)的[^，,；;。\d]{0,12}$")

@@ -49,7 +49,9 @@ SHARE_HEADS = ("占比", "比重", "构成", "佔比", "構成", "占总数", "�
 # share (投入强度（%）, 城镇化率（%）) unless its head names a change (增长, 比上年)
 PLACE_HEADS = frozenset({"地区", "城市", "地市", "市州", "市别", "县别", "区县", "县市区", "区域",
                           "县（市、区）", "县(市、区)", "市（州）", "地區", "區域", "縣市", "省份",
-                          "省市", "省区市", "省（区、市）", "省(区、市)"})
+                          "省市", "省区市", "省（区、市）", "省(区、市)",
+                          # (城区  网签套数（套）…: a city's districts)
+                          "城区", "市辖区"})
 
 # (年增率（%）: a Taiwanese release's yearly change; 按年變動（%）: a Hong Kong release's)
 # a column of ranks (排名  城市  …: each row's place in the ranking) or of serial numbers (序号:

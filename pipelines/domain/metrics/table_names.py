@@ -154,6 +154,16 @@ def completion_head(head: str) -> bool:
     return _COMPLETION_HEAD.match(head) is not None
 
 
+# a column of each row's completion rate beside its goal and its result (项目  年度目标  完成情况
+# 完成率（%）): a share, named by the row + 完成率, as the text's 新增学位完成率
+_COMPLETION_RATES = ("完成率", "完成比例")
+
+
+def completion_rate_head(head: str) -> str | None:
+    """The head's measure when it names a completion rate (完成率（%） → 完成率), else None."""
+    return measure if (measure := _measure(head)) in _COMPLETION_RATES else None
+
+
 def difference_head(head: str) -> bool:
     """A column head naming the change between the year columns before it, in the row's unit
     (增减量, 比上年增减), not in % (比上年增减（%）: a growth column)."""

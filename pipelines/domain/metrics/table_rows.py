@@ -42,7 +42,11 @@ from pipelines.domain.metrics.rule_parameters import contract_parameter, standar
 from pipelines.domain.metrics.subjects import short_place
 from pipelines.domain.metrics.table_cells import TableCell, TextTable
 from pipelines.domain.metrics.table_heads import EVENT_HEAD, THIS_MONTH, names_year
-from pipelines.domain.metrics.table_names import WHOLE_ROWS, completion_head
+from pipelines.domain.metrics.table_names import (
+    WHOLE_ROWS,
+    completion_head,
+    completion_rate_head,
+)
 from pipelines.domain.numbers import scaled
 from pipelines.domain.periods import PeriodSpan, find_periods, needs_year, resolve_period
 from pipelines.domain.records import Period, Sentence
@@ -206,7 +210,9 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         kind = "target" if is_target else "growth_rate"
     elif cell.share:  # 流动资产  4873200  30.0 under 占比（%）: 流动资产占比
         kind = "target" if is_target else "share"
-        if name and not name.endswith(_SHARE_NAMES) and not name.endswith(_RATES) and (
+        if name and (rate := completion_rate_head(cell.column)) is not None:
+            name += rate  # 新增公办学位  108.6 under 完成率（%）
+        elif name and not name.endswith(_SHARE_NAMES) and not name.endswith(_RATES) and (
                 cell.place is None) and not completion_head(cell.column):
             # (落实率（%）: a rate names its own measure; 佔總數（%）: the share the head names)
             # (比例（%）: the column's own word, as a 比重 column's)

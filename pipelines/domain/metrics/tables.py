@@ -162,6 +162,7 @@ from pipelines.domain.metrics.table_names import (
     change_word,
     column_name,
     completion_head,
+    completion_rate_head,
     difference_head,
     indices_named,
     leading_place,
@@ -600,7 +601,9 @@ def _read_table(
     # (毕业生人数（人）; the name keeps its 人数)
     heads = [f"{h}（{m.group(1)}）" if k > name_col and k != unit_col and (
         m := _COUNT_NOUN_HEAD.fullmatch(h)) else h for k, h in enumerate(heads)]
-    share = [(any(w in h for w in SHARE_HEADS) or completion_head(h)) and k != unit_col
+    share = [(any(w in h for w in SHARE_HEADS) or completion_head(h)
+              or completion_rate_head(h) is not None)
+             and k != unit_col
              and not any(w in h for w in CHANGE_RATIO_HEADS) for k, h in enumerate(heads)]
     by_place = heads[name_col] in PLACE_HEADS
     # 主要出口市場 over 市場  金額（億美元）…: the title names the measure its columns' heads leave

@@ -41188,6 +41188,422 @@ LABELS[R83_HD] = [
 
 
 
+# Round 85 (session 30, h257-h259), written and labelled by helper R85 by reading, before any
+# extractor ran on them.
+
+# h257: 合肥市蜀山区人民政府's 公告 of its 2025年度 区级民生实事 completion as its site prints it
+# (发布时间：2026-01-16 09:30, signed 2026年1月15日; home 蜀山, 全区 / 我区 dropped; figures
+# invented). The title's 2025年度 dates the table and the sections with no time of their own (a
+# yearly report's flows, session 20); 全年 where a section prints it; 截至2025年12月31日 the
+# 累计完成投资 (a point) and 截至年底 the stocks after it. The table in tabs: 年度目标 cells
+# targets, 完成情况 cells actual, both named by the row head (its unit in the head's brackets),
+# 完成率 cells shares named row + 完成率 (a label choice). 其中 parts by their own words; 为 +
+# people: the people; 比上年 changes (actual / 个百分点 growth); 2026年 goals (将 / 计划). Traps:
+# 蜀政告〔2026〕2号, 蜀政办〔2025〕5号, 浏览次数：1,342, 完成率=…×100%, 65岁及以上 / 3岁以下 (in
+# names), 2026年2月底, 0551-, the 相关链接's 2024年度 and date, ICP / 网站标识码; borderline 10大类
+# / 32项 (the plan's own set) and the 注's 含市级下达任务3公里.
+R85_SS = "h257_shushan_district_livelihood_projects_completion_2025.txt"
+R85_SS_Y = P("2025年度", "2025-01-01", "2025-12-31")  # the title's year
+R85_SS_Y25 = P("2025年", "2025-01-01", "2025-12-31")  # the lead's
+R85_SS_F = P("全年", "2025-01-01", "2025-12-31")
+R85_SS_END = P("截至2025年12月31日", "2025-12-31", "2025-12-31")
+R85_SS_YE = P("截至年底", "2025-12-31", "2025-12-31")
+R85_SS_JAN = P("年初", "2025-01-01", "2025-01-01")
+R85_SS_26 = P("2026年", "2026-01-01", "2026-12-31")
+R85_SS_SEC = ("no time expression in its section: the title's 2025年度 (session 20: a yearly "
+              "report's flow)")
+
+
+def r85_ss(anchor, value, unit_raw, indicator, kind="actual", period=R85_SS_Y, **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万") if unit_raw else None
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r85_ss_pct(anchor, value, indicator, kind="share", period=R85_SS_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r85_ss_table() -> list[dict]:
+    lines = [ln.split("\t") for ln in
+             (HERE / R85_SS).read_text(encoding="utf-8").splitlines() if ln.count("\t") == 3]
+    out = []
+    for cells in lines[1:]:
+        head = cells[0]
+        name, unit = head[:-1].split("（")
+        for col, kind in ((1, "target"), (2, "actual"), (3, "share")):
+            anchor = "\t".join(f"[{c}]" if i == col else c for i, c in enumerate(cells))
+            value = float(cells[col])
+            if kind == "share":
+                out.append(r85_ss_pct(anchor, value, name + "完成率",
+                                      notes="a 完成率 cell: the row's name + 完成率 (a label "
+                                      "choice)"))
+            else:
+                out.append(r85_ss(anchor, value, unit, name, kind,
+                                  notes="a cell of the table: the row head's name and unit, the "
+                                  "title's year; 年度目标 a goal"))
+    return out
+
+
+LABELS[R85_SS] = [
+    # lead
+    r85_ss("用于民生的支出达到[38.7亿元]", 38.7, "亿元", "一般公共预算支出中用于民生的支出",
+           period=R85_SS_Y25, qual="reach", qtext="达到", notes="全区 the home"),
+    r85_ss_pct("同比增长[6.4%]", 6.4, "一般公共预算支出中用于民生的支出", "growth_rate",
+               R85_SS_Y25),
+    row("确定了[10大类]", 10, "大类", "个", "民生实事", "count_total", R85_SS_JAN,
+        borderline=True, notes="borderline: the plan's own classes"),
+    row("10大类[32项]民生实事", 32, "项", "项", "民生实事", "count_total", R85_SS_JAN,
+        borderline=True, notes="borderline: the plan's own set of items"),
+    row("核查，截至2025年12月31日，[32项]", 32, "项", "项", "民生实事", "count_total",
+        R85_SS_END, borderline=True, notes="borderline: the set again (全部完成)"),
+    r85_ss("累计完成投资[18.64亿元]", 18.64, "亿元", "完成投资", "count_total", R85_SS_END,
+           notes="累计 a running total at the day (session 18)"),
+    r85_ss("年度计划投资（[17.5亿元]", 17.5, "亿元", "年度计划投资", "target", R85_SS_Y,
+           notes="the bracket the year's plan (as h248's 年度任务（24000批次）)"),
+    r85_ss_pct("）的[106.5%]", 106.5, "完成投资占年度计划投资", period=R85_SS_END,
+               notes="X占Y的 named by the figure before it (session 25)"),
+    # 一、the table
+    *r85_ss_table(),
+    row("含市级下达任务[3公里]", 3, "公里", "公里", "市级下达任务", "target", R85_SS_Y,
+        borderline=True, notes="borderline: a part of the table's target, in its 注"),
+    # （一） 全年
+    r85_ss("幼儿园[8所]", 8, "所", "新建、改扩建中小学和幼儿园", period=R85_SS_F),
+    r85_ss("新增学位[6840个]", 6840, "个", "新增学位", period=R85_SS_F),
+    r85_ss("义务教育学位[5210个]", 5210, "个", "义务教育学位", period=R85_SS_F,
+           notes="其中 a part: its own words"),
+    r85_ss("完成[12所]学校", 12, "所", "学校食堂改造", period=R85_SS_F,
+           notes="a count before its noun, 完成 a frame (a label choice)"),
+    r85_ss("惠及学生[2.1万人]", 2.1, "万人", "惠及学生", period=R85_SS_F),
+    r85_ss("为全区[1.86万名]", 1.86, "万名", "小学生", period=R85_SS_F,
+           notes="the beneficiaries' own count after 为: named by their noun (session 23)"),
+    # （二） no time expression
+    r85_ss("改造老旧小区[45个]", 45, "个", "改造老旧小区", notes=R85_SS_SEC),
+    r85_ss("涉及居民[1.28万户]", 1.28, "万户", "涉及居民",
+           notes="涉及 kept, as the set's majority (涉及劳动者, 涉及学生, 涉及人员; h188's "
+           "居民 the minority): first labelled without it, corrected after the blind run"),
+    r85_ss("完成投资[5.62亿元]", 5.62, "亿元", "完成投资"),
+    r85_ss("加装电梯[136部]", 136, "部", "加装电梯"),
+    r85_ss("比上年增加[41部]", 41, "部", "加装电梯", notes="a change on the year before: actual"),
+    r85_ss("改造管网[23.6公里]", 23.6, "公里", "雨污分流改造管网",
+           notes="完成 a frame (a label choice)"),
+    r85_ss("背街小巷[58条]", 58, "条", "整治背街小巷"),
+    # （三）
+    r85_ss("公共停车场[14处]", 14, "处", "新建公共停车场", notes=R85_SS_SEC + "; 利用… how"),
+    r85_ss("新增停车位[3526个]", 3526, "个", "新增停车位"),
+    r85_ss("新增充电桩[820个]", 820, "个", "新增充电桩"),
+    r85_ss("快充桩[310个]", 310, "个", "快充桩"),
+    # （四） the flows, then 截至年底 stocks
+    r85_ss("养老服务站[12个]，新增", 12, "个", "新建社区嵌入式养老服务站", notes=R85_SS_SEC),
+    r85_ss("普惠托位[600个]", 600, "个", "新增普惠托位"),
+    r85_ss("托位数达到[4.6个]", 4.6, "个", "每千人口拥有3岁以下婴幼儿托位数", qual="reach",
+           qtext="达到", notes="a level per thousand: actual (the set's 每千人口…)"),
+    r85_ss("为[2860名]", 2860, "名", "高龄、失能老人",
+           notes="the beneficiaries' own count after 为 (session 23)"),
+    r85_ss("总数达到[5380张]", 5380, "张", "养老床位总数", "count_total", R85_SS_YE,
+           qual="reach", qtext="达到"),
+    r85_ss("养老床位[42.6张]", 42.6, "张", "每千名老年人拥有养老床位", period=R85_SS_YE),
+    # （五）
+    r85_ss("城镇新增就业[1.46万人]", 1.46, "万人", "城镇新增就业", notes=R85_SS_SEC),
+    r85_ss("人员就业[2180人]", 2180, "人", "帮扶困难人员就业"),
+    r85_ss("担保贷款[3.8亿元]", 3.8, "亿元", "发放创业担保贷款"),
+    # （六）
+    r85_ss("卫生服务站[3个]", 3, "个", "新建社区卫生服务站", notes=R85_SS_SEC),
+    r85_ss("免费体检[4.3万人次]", 4.3, "万人次", "免费体检",
+           notes="为…老年人 a beneficiary, dropped (as round 81's 为职工)"),
+    r85_ss_pct("覆盖率达到[46.8%]", 46.8, "家庭医生签约服务覆盖率", qual="reach", qtext="达到"),
+    row("提高[3.2个百分点]", 3.2, "个百分点", "百分点", "家庭医生签约服务覆盖率",
+        "growth_rate", R85_SS_Y),
+    # （七） 全年
+    r85_ss("投入资金[18.64亿元]", 18.64, "亿元", "民生实事项目投入资金", "count_total",
+           R85_SS_F, notes="累计 over the year: count_total over the span (session 18)"),
+    r85_ss("财政资金[9.85亿元]", 9.85, "亿元", "区级财政资金", period=R85_SS_F,
+           notes="其中 a part: its own words (actual, a label choice under a 累计 total)"),
+    r85_ss("上级资金[4.36亿元]", 4.36, "亿元", "争取上级资金", period=R85_SS_F),
+    r85_ss_pct("比重达到[81.2%]", 81.2, "民生支出占一般公共预算支出的比重", period=R85_SS_F,
+               qual="reach", qtext="达到"),
+    row("提高[1.5个百分点]", 1.5, "个百分点", "百分点", "民生支出占一般公共预算支出的比重",
+        "growth_rate", R85_SS_F),
+    # 三、2026年 goals
+    r85_ss("新增学位[3000个以上]", 3000, "个", "新增学位", "target", R85_SS_26,
+           qual="at_least", qtext="以上", notes="将 / 计划: goals"),
+    r85_ss("改造老旧小区[30个]", 30, "个", "改造老旧小区", "target", R85_SS_26),
+    r85_ss("新增停车位[2000个]", 2000, "个", "新增停车位", "target", R85_SS_26),
+    r85_ss("社区食堂[10个]", 10, "个", "新建社区食堂", "target", R85_SS_26),
+    r85_ss("总投资约[20亿元]", 20, "亿元", "计划总投资", "target", R85_SS_26, qual="about",
+           qtext="约", notes="计划 kept, as the set's 计划投资 (first labelled without it, "
+           "corrected after the blind run)"),
+]
+
+
+# h258: 澳門統計暨普查局's monthly 酒店業統計 for 2025年10月 in Traditional script (發佈日期
+# 2025/11/28 16:00; home 澳门, dropped; figures invented). 10月 flows (actual) with 按年 rates,
+# shares X佔Y的 (X占Y) and X佔N% (X占比), X的佔N% named by the relative clause (as h238);
+# 入住率 shares with 個百分點 changes and a 分別 list of two star classes (named by their own
+# words with the sentence's 入住率); 10月1日至7日 a span; 10月底 / 同月底 stocks (count_total) with
+# 較去年同期增加 (actual, as h238); 首10個月 累計 (count_total over the span) and the rest of its
+# paragraph; 預計…全年…有望超過 a forecast (target); 來源地 with 分別為28.1萬及12.7萬人次 (the
+# list's 人次 shared, a label choice); 表一 in tabs (row head's name and unit, the column's month,
+# 按年變動 the 2025年10月's growth). Traps: 16:00, 24小時, 由2025年1月起, 2025年12月30日,
+# (853) 8399 5300, 第68/2025號, 瀏覽次數：1,705; borderline 後者比例 (a referent).
+R85_MO = "h258_macau_dsec_hotel_statistics_oct_2025_trad.txt"
+R85_MO_M = P("2025年10月", "2025-10-01", "2025-10-31")
+R85_MO_M10 = P("10月份", "2025-10-01", "2025-10-31")
+R85_MO_GW = P("10月1日至7日", "2025-10-01", "2025-10-07")
+R85_MO_END = P("10月底", "2025-10-31", "2025-10-31")
+R85_MO_END2 = P("同月底", "2025-10-31", "2025-10-31")
+R85_MO_10M = P("今年首10個月", "2025-01-01", "2025-10-31")
+R85_MO_10M2 = P("首10個月", "2025-01-01", "2025-10-31")
+R85_MO_FY = P("全年", "2025-01-01", "2025-12-31")
+R85_MO_COLS = {1: P("2024年10月", "2024-10-01", "2024-10-31"), 2: R85_MO_M}
+
+
+def r85_mo(anchor, value, unit_raw, indicator, period=R85_MO_M, kind="actual", **kw):
+    unit = unit_raw.removeprefix("萬").replace("間", "间") if unit_raw else None
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r85_mo_pct(anchor, value, indicator, period=R85_MO_M, kind="share", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r85_mo_pts(anchor, value, indicator, period=R85_MO_M10, **kw):
+    return row(anchor, value, "個百分點", "百分点", indicator, "growth_rate", period, **kw)
+
+
+def r85_mo_table() -> list[dict]:
+    heads = (("住客（萬人次）", "住客", "萬人次", "人次", 1e4, "actual"),
+             ("客房（間）", "客房", "間", "间", 1, "count_total"),
+             ("平均留宿（晚）", "平均留宿", "晚", "晚", 1, "actual"))
+    lines = {ln.split("\t")[0]: ln.split("\t") for ln in
+             (HERE / R85_MO).read_text(encoding="utf-8").splitlines() if "\t" in ln}
+    out = []
+    for head, name, unit_raw, unit, _mult, kind in heads:
+        cells = lines[head]
+        for col, period in R85_MO_COLS.items():
+            anchor = "\t".join(f"[{c}]" if i == col else c for i, c in enumerate(cells))
+            out.append(row(anchor, float(cells[col].replace(" ", "")), unit_raw, unit, name,
+                           kind, period, notes="a cell of 表一: the row head's name and unit, "
+                           "the column's month"))
+        anchor = "\t".join(f"[{c}]" if i == 3 else c for i, c in enumerate(cells))
+        out.append(row(anchor, float(cells[3]), "%", "%", name, "growth_rate", R85_MO_M))
+    return out
+
+
+LABELS[R85_MO] = [
+    # 2025年10月
+    r85_mo("住客共[146.2萬人次]", 146.2, "萬人次", "酒店业场所住客", notes="共 a frame word"),
+    r85_mo_pct("按年上升[6.8%]", 6.8, "酒店业场所住客", kind="growth_rate"),
+    r85_mo("住客有[108.5萬人次]", 108.5, "萬人次", "来自中国内地的住客", notes="當中 a frame"),
+    r85_mo_pct("上升[9.1%]", 9.1, "来自中国内地的住客", kind="growth_rate"),
+    r85_mo_pct("佔住客總數的[74.2%]", 74.2, "来自中国内地的住客占住客总数"),
+    r85_mo("香港住客[16.3萬人次]", 16.3, "萬人次", "香港住客"),
+    r85_mo_pct("下跌[2.4%]", -2.4, "香港住客", kind="growth_rate"),
+    r85_mo("留宿[1.6晚]，與去年", 1.6, "晚", "住客平均留宿", notes="與去年同月相同: no figure"),
+    # 10月份 入住率
+    r85_mo_pct("入住率為[91.3%]", 91.3, "酒店平均入住率", R85_MO_M10,
+               notes="受國慶黃金週帶動 a cause"),
+    r85_mo_pts("按年上升[2.6個百分點]", 2.6, "酒店平均入住率"),
+    r85_mo_pct("五星級酒店入住率為[92.8%]", 92.8, "五星级酒店入住率", R85_MO_M10),
+    r85_mo_pct("分別為[90.1%]", 90.1, "四星级酒店入住率", R85_MO_M10,
+               notes="a 分別 list of two star classes: each by its own words + 入住率"),
+    r85_mo_pct("90.1%及[88.4%]", 88.4, "三星级酒店入住率", R85_MO_M10),
+    r85_mo_pts("分別上升[3.2個百分點]", 3.2, "四星级酒店入住率"),
+    r85_mo_pts("及[1.9個百分點]", 1.9, "三星级酒店入住率"),
+    r85_mo_pct("公寓則為[76.5%]", 76.5, "二星级酒店及公寓入住率", R85_MO_M10,
+               notes="則為 an elliptic item: its own words + the sentence's 入住率"),
+    r85_mo_pts("下跌[0.8個百分點]", -0.8, "二星级酒店及公寓入住率"),
+    r85_mo_pct("入住率達[97.6%]", 97.6, "酒店平均入住率", R85_MO_GW, qual="reach", qtext="達",
+               notes="國慶黃金週期間 the span's name"),
+    r85_mo_pct("酒店為[98.3%]", 98.3, "五星级酒店入住率", R85_MO_GW,
+               notes="其中 an elliptic item (as the paragraph's 五星級酒店入住率)"),
+    # 10月底 stocks
+    r85_mo("共有[152間]", 152, "間", "酒店业场所", R85_MO_END, "count_total"),
+    r85_mo("增加[4間]", 4, "間", "酒店业场所", R85_MO_END,
+           notes="an absolute change at the point: actual (as h238)"),
+    r85_mo("客房[4.52萬間]", 4.52, "萬間", "可提供客房", R85_MO_END, "count_total"),
+    r85_mo_pct("按年增加[3.1%]", 3.1, "可提供客房", R85_MO_END, "growth_rate"),
+    r85_mo_pct("客房佔[66.4%]", 66.4, "五星级酒店客房占比", R85_MO_END,
+               notes="X占N% with no base: X占比"),
+    r85_mo("員工共[5.86萬人]", 5.86, "萬人", "酒店业场所在职员工", R85_MO_END2, "count_total"),
+    r85_mo_pct("按年增加[2.1%]", 2.1, "酒店业场所在职员工", R85_MO_END2, "growth_rate"),
+    # 今年首10個月
+    r85_mo("住客累計[1,328.7萬人次]", 1328.7, "萬人次", "酒店业场所住客", R85_MO_10M,
+           "count_total", notes="累計 a running total over the span (session 18)"),
+    r85_mo_pct("按年上升[7.4%]", 7.4, "酒店业场所住客", R85_MO_10M, "growth_rate"),
+    r85_mo_pct("內地住客增加[10.2%]", 10.2, "内地住客", R85_MO_10M, "growth_rate"),
+    r85_mo_pct("入住率為[86.9%]", 86.9, "平均入住率", R85_MO_10M),
+    r85_mo_pts("上升[3.5個百分點]", 3.5, "平均入住率", R85_MO_10M),
+    r85_mo("留宿[1.6晚]，增加", 1.6, "晚", "住客平均留宿", R85_MO_10M),
+    r85_mo("增加[0.1晚]", 0.1, "晚", "住客平均留宿", R85_MO_10M),
+    r85_mo_pct("五星級酒店入住率為[88.2%]", 88.2, "五星级酒店入住率", R85_MO_10M2),
+    r85_mo_pct("四星級酒店為[86.1%]", 86.1, "四星级酒店入住率", R85_MO_10M2,
+               notes="為 an elliptic item: its own words + the sentence's 入住率"),
+    r85_mo("超過[1,600萬人次]", 1600, "萬人次", "酒店业住客", R85_MO_FY, "target",
+           qual="over", qtext="超過", notes="預計…有望: a forecast (target, the set's 预计)"),
+    r85_mo_pct("一晚的佔[58.2%]", 58.2, "留宿一晚", R85_MO_10M2,
+               notes="X的佔N%: named by the relative clause (as h238)"),
+    r85_mo_pct("以上的佔[41.8%]", 41.8, "留宿两晚或以上", R85_MO_10M2),
+    r85_mo_pts("提高[1.7個百分點]", 1.7, "留宿两晚或以上", R85_MO_10M2, borderline=True,
+               notes="borderline: 後者比例 names its item by reference"),
+    # 來源地 (首10個月)
+    r85_mo("台灣住客[42.6萬人次]", 42.6, "萬人次", "台湾住客", R85_MO_10M2),
+    r85_mo_pct("下跌[3.8%]", -3.8, "台湾住客", R85_MO_10M2, "growth_rate"),
+    r85_mo("國際住客[118.4萬人次]", 118.4, "萬人次", "国际住客", R85_MO_10M2),
+    r85_mo_pct("上升[15.6%]", 15.6, "国际住客", R85_MO_10M2, "growth_rate"),
+    row("分別為[28.1萬]", 28.1, "萬", "人次", "韩国住客", "actual", R85_MO_10M2,
+        notes="a 分別 list; the measure 人次 at the list's end shared (a label choice)"),
+    r85_mo("28.1萬及[12.7萬人次]", 12.7, "萬人次", "菲律宾住客", R85_MO_10M2),
+    row("房價為[1,486澳門元]", 1486, "澳門元", MOP, "三星级或以上酒店客房平均房价", "actual",
+        R85_MO_M10),
+    r85_mo_pct("上升[4.3%]", 4.3, "三星级或以上酒店客房平均房价", R85_MO_M10, "growth_rate"),
+    # 旅行社 (10月份; 首10個月)
+    r85_mo("居民有[4.8萬人次]", 4.8, "萬人次", "经旅行社组团外游的本澳居民", R85_MO_M10,
+           notes="本澳 inside the relative clause kept (as h238's 在澳就讀的)"),
+    r85_mo_pct("上升[11.2%]", 11.2, "经旅行社组团外游的本澳居民", R85_MO_M10, "growth_rate"),
+    r85_mo("旅客共[26.7萬人次]", 26.7, "萬人次", "使用旅行社服务入境的旅行团旅客", R85_MO_M10),
+    r85_mo_pct("上升[5.9%]", 5.9, "使用旅行社服务入境的旅行团旅客", R85_MO_M10, "growth_rate"),
+    r85_mo_pct("內地旅客佔[83.5%]", 83.5, "内地旅客占比", R85_MO_M10),
+    r85_mo("旅客累計[251.3萬人次]", 251.3, "萬人次", "使用旅行社服务入境的旅行团旅客",
+           R85_MO_10M2, "count_total"),
+    r85_mo_pct("按年上升[8.7%]", 8.7, "使用旅行社服务入境的旅行团旅客", R85_MO_10M2,
+               "growth_rate"),
+    # 表一
+    *r85_mo_table(),
+]
+
+
+# h259: 南宁市住房和城乡建设局's page of 2025年10月 商品房 and 二手房 transactions (发布时间：
+# 2025-11-06 15:20; home 南宁, 全市 / 我市 dropped; figures invented). 10月份 flows (actual) with
+# 环比 / 同比 (growth of the figure right before them, as h108's 成交面积…，环比增长); an elliptic
+# 面积 named with the figure before it (as h-set's 面积达3.2万平方米 → 房产闲置面积); 分别 lists of
+# districts paired: subjects; 合计占全市… (X占Y, no subject); 1-10月 累计 (count_total over the
+# span); 截至10月底 stocks (count_total) with 去化周期 (个月, actual) and 缩短 (negative); 以来 a
+# span to the print day; 户均 + the total's name; 附表 in tabs: districts the subjects, cells named
+# by the title's class + the column head (as h204's district table). Traps: 连续7个月 (a streak),
+# 近12个月 (the basis), 浏览次数：3,508, 24时, 0771-, 9:00—17:00, the 相关阅读's 6.2% and date (page
+# furniture), ICP.
+R85_NN = "h259_nanning_housing_bureau_monthly_transactions_oct_2025_web.txt"
+R85_NN_M = P("10月份", "2025-10-01", "2025-10-31")
+R85_NN_T = P("2025年10月", "2025-10-01", "2025-10-31")  # the title's month
+R85_NN_YTD = P("1-10月", "2025-01-01", "2025-10-31")
+R85_NN_END = P("截至10月底", "2025-10-31", "2025-10-31")
+R85_NN_SINCE = P("自2025年9月15日起实施购房补贴政策以来", "2025-09-15", "2025-11-06")
+R85_NN_TAB = P("10月", "2025-10-01", "2025-10-31")
+
+
+def r85_nn(anchor, value, unit_raw, indicator, kind="actual", period=R85_NN_M, **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万") if unit_raw else None
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r85_nn_pct(anchor, value, indicator, kind="growth_rate", period=R85_NN_M, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r85_nn_table() -> list[dict]:
+    cols = ((1, "套", "网签套数"), (2, "万平方米", "网签面积"), (3, "元/平方米", "成交均价"))
+    out = []
+    for district in ("青秀区", "良庆区", "西乡塘区", "江南区"):
+        cells = next(ln for ln in (HERE / R85_NN).read_text(encoding="utf-8").splitlines()
+                     if ln.startswith(district + "\t")).split("\t")
+        for col, unit_raw, name in cols:
+            anchor = "\t".join(f"[{c}]" if i == col else c for i, c in enumerate(cells))
+            out.append(r85_nn(anchor, float(cells[col].replace(",", "")), unit_raw, name,
+                              period=R85_NN_TAB, subject=district,
+                              notes="a cell of the 附表: the district its subject, named by the "
+                              "column head (as h204's 表1 of districts; first labelled with the "
+                              "title's 新建商品住宅 too, corrected after the blind run)"))
+    return out
+
+
+LABELS[R85_NN] = [
+    # 一、新建商品房 (10月份)
+    r85_nn("新建商品房网签[4,862套]", 4862, "套", "新建商品房网签"),
+    r85_nn("面积[52.37万平方米]", 52.37, "万平方米", "新建商品房网签面积",
+           notes="an elliptic 面积: named with the figure before it (a label choice)"),
+    r85_nn_pct("环比增长[18.6%]", 18.6, "新建商品房网签面积",
+               notes="after the area: the area's, as h108's 成交面积…，环比增长15.2% (first "
+               "labelled the count's, corrected after the blind run)"),
+    r85_nn_pct("同比下降[7.2%]", -7.2, "新建商品房网签面积"),
+    r85_nn("商品住宅网签[3,915套]", 3915, "套", "商品住宅网签", notes="其中 a frame"),
+    r85_nn("面积[44.81万平方米]", 44.81, "万平方米", "商品住宅网签面积"),
+    r85_nn_pct("环比增长[21.3%]", 21.3, "商品住宅网签面积"),
+    r85_nn("均价为[9,826元/平方米]", 9826, "元/平方米", "住宅成交均价"),
+    r85_nn_pct("环比下跌[0.8%]", -0.8, "住宅成交均价"),
+    r85_nn_pct("同比下跌[5.4%]", -5.4, "住宅成交均价"),
+    r85_nn("分别为[812套]", 812, "套", "住宅网签", subject="青秀区",
+           notes="a 分别 list pairs the districts with their numbers: subjects"),
+    r85_nn("812套、[764套]", 764, "套", "住宅网签", subject="良庆区"),
+    r85_nn("764套和[603套]", 603, "套", "住宅网签", subject="西乡塘区"),
+    r85_nn_pct("住宅成交的[55.7%]", 55.7, "住宅网签占全市住宅成交", "share",
+               notes="合计 a frame; 全市 kept in a share's base (round 82's h250 / h232; first "
+               "labelled without it, corrected after the blind run); no subject"),
+    r85_nn("为[6,915元/平方米]", 6915, "元/平方米", "成交均价", subject="邕宁区",
+           notes="最低 no rank figure"),
+    # 1-10月
+    r85_nn("累计网签[3.42万套]", 3.42, "万套", "新建商品住宅网签", "count_total", R85_NN_YTD,
+           notes="累计 over the span (session 18)"),
+    r85_nn_pct("同比下降[9.6%]", -9.6, "新建商品住宅网签", period=R85_NN_YTD),
+    # 二、二手房 (10月份)
+    r85_nn("二手房网签[5,237套]", 5237, "套", "二手房网签"),
+    r85_nn("面积[50.16万平方米]", 50.16, "万平方米", "二手房网签面积"),
+    r85_nn_pct("环比增长[9.4%]", 9.4, "二手房网签面积"),
+    r85_nn_pct("同比增长[16.8%]", 16.8, "二手房网签面积"),
+    r85_nn("二手住宅[4,986套]", 4986, "套", "二手住宅", notes="其中 a part: its own words"),
+    r85_nn("成交均价[7,412元/平方米]", 7412, "元/平方米", "二手住宅成交均价",
+           notes="the 其中 clause's subject carried (a label choice)"),
+    r85_nn_pct("环比下跌[1.3%]", -1.3, "二手住宅成交均价"),
+    r85_nn_pct("同比下跌[8.9%]", -8.9, "二手住宅成交均价"),
+    r85_nn("分别成交[1,428套]", 1428, "套", "二手住宅成交量", subject="青秀区",
+           notes="前三 a class; the 分别 list's districts subjects; named by the measure ranked"),
+    r85_nn("1,428套、[1,103套]", 1103, "套", "二手住宅成交量", subject="西乡塘区"),
+    r85_nn("1,103套和[652套]", 652, "套", "二手住宅成交量", subject="兴宁区"),
+    # 1-10月
+    r85_nn("累计网签[4.81万套]", 4.81, "万套", "二手房网签", "count_total", R85_NN_YTD),
+    r85_nn_pct("同比增长[21.5%]", 21.5, "二手房网签", period=R85_NN_YTD),
+    r85_nn("月均成交约[4,810套]", 4810, "套", "月均二手房网签", period=R85_NN_YTD,
+           qual="about", qtext="约", notes="a monthly mean after a total: 月均 + the total's "
+           "name (session 23's 日均)"),
+    # 三、截至10月底
+    r85_nn("可售库存[7.86万套]", 7.86, "万套", "新建商品住宅可售库存", "count_total",
+           R85_NN_END),
+    r85_nn("面积[862.4万平方米]", 862.4, "万平方米", "新建商品住宅可售库存面积",
+           "count_total", R85_NN_END),
+    r85_nn_pct("环比减少[1.9%]", -1.9, "新建商品住宅可售库存面积", period=R85_NN_END),
+    row("去化周期为[21.6个月]", 21.6, "个月", "月", "去化周期", "actual", R85_NN_END,
+           notes="按近12个月平均成交量计算 the basis; unit 月 (as 个工作日)"),
+    row("缩短[0.7个月]", -0.7, "个月", "月", "去化周期", "actual", R85_NN_END,
+           notes="缩短 negative, actual (as round 81's 缩短)"),
+    # 四、市场监管 (10月份)
+    r85_nn("房地产投诉[286件]", 286, "件", "受理房地产投诉", notes="共 a frame"),
+    r85_nn("办结[271件]", 271, "件", "办结"),
+    r85_nn_pct("办结率[94.8%]", 94.8, "办结率", "share"),
+    r85_nn("预售许可证[18个]", 18, "个", "发放商品房预售许可证"),
+    r85_nn("预售面积[38.9万平方米]", 38.9, "万平方米", "批准预售面积"),
+    r85_nn("检查项目[56个]", 56, "个", "检查项目"),
+    r85_nn("整改问题[23个]", 23, "个", "责令整改问题", notes="责令 kept (as h86)"),
+    # 五、其他
+    r85_nn("商品房网签[947套]", 947, "套", "非住宅商品房网签"),
+    r85_nn("商业用房[286套]", 286, "套", "商业用房", notes="其中 a part: its own words"),
+    r85_nn("办公用房[112套]", 112, "套", "办公用房"),
+    r85_nn("网签备案[6,318笔]", 6318, "笔", "住房租赁合同网签备案"),
+    r85_nn_pct("同比增长[24.6%]", 24.6, "住房租赁合同网签备案"),
+    r85_nn("为[1,263户]", 1263, "户", "购房家庭", period=R85_NN_SINCE,
+           notes="the beneficiaries' own count after 为 (session 23); X以来 to the print day"),
+    r85_nn("发放补贴[2,526万元]", 2526, "万元", "发放补贴", period=R85_NN_SINCE),
+    r85_nn("户均[2万元]", 2, "万元", "户均发放补贴", period=R85_NN_SINCE,
+           notes="户均 + the total's name"),
+    r85_nn("个人贷款[1,486笔]", 1486, "笔", "发放住房公积金个人贷款"),
+    r85_nn("金额[6.92亿元]", 6.92, "亿元", "发放住房公积金个人贷款金额",
+           notes="an elliptic 金额: named with the figure before it (a label choice)"),
+    r85_nn_pct("环比增长[12.7%]", 12.7, "发放住房公积金个人贷款金额"),
+    r85_nn_pct("二手房的占[41.3%]", 41.3, "用于购买二手房", "share",
+               notes="X的占N%: named by the relative clause (as h238)"),
+    # 附表 (10月)
+    *r85_nn_table(),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
