@@ -40909,8 +40909,9 @@ LABELS[R84_ZY] = [
     # 五、截至10月28日
     r84_zy_mu("秋整地[1 4 2万亩]", 142, "秋整地", "count_total", R84_ZY_1028,
               notes=TOTAL25 + "; " + DONE25),
-    r84_zy_pct("占计划的[8 1.2%]", 81.2, "秋整地", period=R84_ZY_1028,
-               notes="占计划的: a share of the plan, named by the figure"),
+    r84_zy_pct("占计划的[8 1.2%]", 81.2, "秋整地占计划", period=R84_ZY_1028,
+               notes="X占Y (as h154's 秋作物播种占计划面积); first labelled 秋整地, corrected "
+               "after the blind run by h154"),
     r84_zy_mu("秋翻深松[6 5万亩]", 65, "秋翻深松", "count_total", R84_ZY_1028),
     # 六 (the title's 2025年)
     r84_zy_mu("服务面积达到[8 6.7万亩]", 86.7, "土地托管服务面积", period=R84_ZY_T, qual="reach",
@@ -40922,7 +40923,9 @@ LABELS[R84_ZY] = [
            R84_ZY_T, notes="预计: a forecast (target)"),
     r84_zy_pct("同比增长[4.5%]", 4.5, "种植业收入", "target", R84_ZY_T, borderline=True,
                notes="borderline: the forecast's growth"),
-    r84_zy_mu("订单种植面积[1 5万亩]", 15, "“肇源大米”品牌订单种植面积", period=R84_ZY_T),
+    r84_zy_mu("订单种植面积[1 5万亩]", 15, "水稻“肇源大米”品牌订单种植面积", period=R84_ZY_T,
+              notes="the crop before the brand is part of the name (first labelled without 水稻, "
+              "corrected after the blind run)"),
     r84_zy("亩均增收[1 2 0元以上]", 120, "元", "元", "亩均增收", period=R84_ZY_T,
            qual="at_least", qtext="以上"),
     # 七、今年 / 目前
@@ -41077,7 +41080,7 @@ LABELS[R84_CM] = [
 # points: 上缴税费 with 占全国税收收入的比重约为, 10月末 平均资产负债率 with 比年初 / 同比 个百分点,
 # 研发经费投入 / 投入强度 with 其中 中央工业企业, 固定资产投资（不含房地产） with 战略性新兴产业
 # 完成投资 and a bare 占比 (SHARE25); the answers: 今年以来 累计提供就业岗位约 (count_total),
-# 超过六成 (no digits, no row), 截至10月底 已有93家…完成…的90%以上 (doer + deed; the bound
+# 占比超过六成 (60 %, share), 截至10月底 已有93家…完成…的90%以上 (doer + deed; the bound
 # borderline), 改革深化提升行动 主要任务完成率超过 / 地方国资委层面 完成率达到, 今年以来 新设立
 # 基金 支 / 总规模约, 1—10月 专业化整合项目 个 / 涉及资产约, 预计全年 将超过 / 保持在…左右
 # (forecasts: target), 力争实现正增长 (no figure). Traps: 2024年11月21日, 10:00, 11月份, 前10个月,
@@ -41141,10 +41144,12 @@ LABELS[R84_SA] = [
     r84_sa_pp("较去年同期提高[4.2个百分点]", 4.2, "战略性新兴产业投资占比"),
     # the answers
     r84_sa("就业岗位[约32万个]", 32, "万个", "中央企业提供就业岗位", "count_total", R84_SAYTD,
-           qual="about", qtext="约", notes="累计提供 since the year's start: count_total; "
-           "超过六成 no digits, no row"),
+           qual="about", qtext="约", notes="累计提供 since the year's start: count_total"),
     r84_sa("已有[93家]中央企业", 93, "家", "完成年度招聘计划的90%以上的中央企业", "count_total",
            R84_SAEND, notes="doer + deed: members that qualified (count_total); 已 dropped"),
+    r84_sa_pct("占比超过[六成]", 60, "面向高校毕业生的岗位占比", "share", R84_SAYTD,
+               qual="over", qtext="超过", notes="N成 is N×10 % (as h-set's 七成 / 八成); "
+               "unlabelled blind, added after the blind run by the set's convention"),
     r84_sa_pct("计划的[90%以上]", 90, "年度招聘计划完成", "share", R84_SAEND, qual="at_least",
                qtext="以上", borderline=True, notes="borderline: a class's bound"),
     r84_sa_pct("完成率超过[70%]", 70, "中央企业层面改革深化提升行动主要任务完成率", "share",
