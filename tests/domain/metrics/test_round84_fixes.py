@@ -49,3 +49,16 @@ def test_a_ranking_tables_title_naming_its_top_n_says_what_the_rank_ranks():
     ranks = [m for m in doc.metrics if m.kind == "rank"]
     assert len(ranks) == 3
     assert all(m.indicator.endswith("利润总额") for m in ranks)  # (甲公司利润总额: no place)
+
+
+def test_a_purchase_price_with_its_base_before_the_number_is_a_level():
+    text = "目前，全市大豆收购价格每斤2.05元，比去年同期下降0.08元。"
+    found = document_by_number(text, date(2025, 7, 8))
+    assert found["2.05元"].kind == "actual"  # (a price at a day, no running total)
+    assert found["2.05元"].period_text == "目前"
+
+
+def test_a_gain_per_mu_is_named_by_the_gain():
+    text = "今年全镇推广稻渔综合种养1.2万亩，亩均增收860元。"
+    found = document_by_number(text, date(2025, 11, 1))
+    assert found["860元"].indicator == "亩均增收"
