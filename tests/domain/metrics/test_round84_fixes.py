@@ -62,3 +62,14 @@ def test_a_gain_per_mu_is_named_by_the_gain():
     text = "今年全镇推广稻渔综合种养1.2万亩，亩均增收860元。"
     found = document_by_number(text, date(2025, 11, 1))
     assert found["860元"].indicator == "亩均增收"
+
+
+def test_a_verb_of_goods_bought_or_put_to_work_is_shared_by_its_list():
+    text = ("截至11月5日，全市累计收购新季大豆3.6万吨、小麦1.2万吨；"
+            "目前全市投入烘干机820台、运粮车1500辆。")
+    found = document_by_number(text, date(2025, 11, 6))
+    assert found["1.2万吨"].indicator == "收购小麦"
+    assert found["1500辆"].indicator == "投入运粮车"
+    # an item with a verb of its own keeps its own name
+    other = document_by_number("1-10月发生事故12起、死亡15人。", date(2025, 11, 6))
+    assert other["15人"].indicator == "死亡"

@@ -40809,6 +40809,7 @@ R84_ZY_NOW = P("目前", "2025-10-30", "2025-10-30")
 R84_ZY_26 = P("2026年", "2026-01-01", "2026-12-31")
 R84_ZY_TITLE = "no time expression in the paragraph: the title's 2025年 (as h154)"
 R84_ZY_SPLIT = "digits spaced out by the OCR: one number"
+R84_ZY_FIXED = "corrected after the blind run by the set's conventions"
 
 
 def r84_zy(anchor, value, unit_raw, unit, indicator, kind="actual", period=R84_ZY_Y, **kw):
@@ -40851,7 +40852,8 @@ LABELS[R84_ZY] = [
     r84_zy_mu("比上年减少\n[１．６万亩]", -1.6, "大豆播种面积", period=R84_ZY_T,
               notes="减少: signed"),
     r84_zy("平均单产[１７８公斤/亩]", 178, "公斤/亩", "千克/亩", "平均单产", period=R84_ZY_T,
-           notes="a clause's own words, nothing borrowed (as h90, h232; first labelled 大豆平均单产)"),
+           notes="a clause's own words, nothing borrowed (as h90, h232; first labelled "
+           "大豆平均单产)"),
     # 一、今年
     r84_zy_mu("新建高标准农田[1 2.6万亩]", 12.6, "新建高标准农田", period=R84_ZY_NOW_Y),
     r84_zy_pct("任务\n的[10 5%]", 105, "新建高标准农田", period=R84_ZY_NOW_Y,
@@ -40860,7 +40862,8 @@ LABELS[R84_ZY] = [
               R84_ZY_NOW_Y, notes="累计 a frame word; a stock with no day: the sentence's 今年",
               borderline=True),
     r84_zy_pct("耕地面积的[7 2.4%]", 72.4, "建成高标准农田占全县耕地面积",
-               notes="X占Y (session 25); 占全X keeps the whole (as h-set's 占全市) (corrected after the blind run by the set's conventions)"),
+               notes="X占Y (session 25); 占全X keeps the whole (as h-set's 占全市); "
+               + R84_ZY_FIXED),
     r84_zy("高出[4 6公斤/亩]", 46, "公斤/亩", "千克/亩", "建成区玉米平均单产", "other",
            R84_ZY_NOW_Y, notes="a gap between two areas (X比Y高出): other, as h135's gaps"),
     # 二、秋收期间
@@ -40931,8 +40934,9 @@ LABELS[R84_ZY] = [
     # 七、今年 / 目前
     r84_zy("秸秆可收集量[1 5 6万吨]", 156, "万吨", "吨", "秸秆可收集量", period=R84_ZY_NOW_Y),
     r84_zy_pct("稳定在[9 5%以上]", 95, "综合利用率", "target", R84_ZY_NOW_Y,
-               qual="at_least", qtext="以上", notes="计划: a goal of the year (target); its clause's own "
-               "words (first labelled 秸秆综合利用率)"),
+               qual="at_least", qtext="以上",
+               notes="计划: a goal of the year (target); its clause's own words (first labelled "
+               "秸秆综合利用率)"),
     r84_zy("秸秆离田[7 3万吨]", 73, "万吨", "吨", "秸秆离田", "count_total", R84_ZY_NOW,
            notes="目前已完成: a running total at the date (" + DONE_BY25 + ")"),
     # 下步 (2026年 goals)
@@ -40963,6 +40967,7 @@ R84_CM_DAY = P("12月31日", "2025-12-31", "2025-12-31")
 R84_CM_T = P("2025年", "2025-01-01", "2025-12-31")  # the title's / the table's year
 R84_CM_TITLE = "no time expression in the paragraph: the title's 2025年"
 R84_CM_INT = "万人次/公里·日 in 人次/公里·日: passengers a day per km of line"
+R84_FIXED = "corrected after the blind run by the set's conventions"
 
 
 def r84_cm(anchor, value, unit_raw, indicator, kind="actual", period=R84_CM_Y, unit=None, **kw):
@@ -40991,7 +40996,8 @@ def r84_cm_table() -> list[dict]:
     for city in ("上海", "北京", "广州", "深圳", "成都", "武汉", "杭州", "西安"):
         cells = [r84_space_cell(R84_CM, city, k) for k in (0, 2, 3, 4, 5)]
         vals = [float(c[c.index("[") + 1:c.index("]")]) for c in cells]
-        note = "a cell of 表1 (spaces): the city its subject, the column's measure, the title's 2025年"
+        note = ("a cell of 表1 (spaces): the city its subject, the column's measure, the "
+                "title's 2025年")
         out += [
             row(cells[0], int(vals[0]), None, "位", "客运量", "rank", R84_CM_T, subject=city,
                 notes="the rank column (排名): what the table's title ranks, 客运量"),
@@ -41007,7 +41013,7 @@ def r84_cm_table() -> list[dict]:
     return out
 
 
-LABELS[R84_CM] = [
+LABELS[R84_CM] = [*r84_cm_table(),
     r84_cm("累计有[59个]城市", 59, "个", "开通运营城市轨道交通线路的城市", "count_total",
            R84_CM_END, notes="doer + deed (cities that qualified); 中国内地 the scope, dropped"),
     r84_cm("交通线路[365条]", 365, "条", "运营城市轨道交通线路", "count_total", R84_CM_END,
@@ -41045,10 +41051,11 @@ LABELS[R84_CM] = [
     r84_cm("、[30.1亿人次]", 30.1, "亿人次", "客运量", period=R84_CM_T, subject="深圳"),
     r84_cm("和[21.4亿人次]", 21.4, "亿人次", "客运量", period=R84_CM_T, subject="成都"),
     r84_cm_pct("占全国的[48.3%]", 48.3, "五城占全国", period=R84_CM_T,
-               notes="X占Y (session 25); 合计 a frame word, dropped (corrected after the blind run by the set's conventions)"),
+               notes="X占Y (session 25); 合计 a frame word, dropped; " + R84_FIXED),
     # 二、客运强度 (2025年)
     r84_cm("客运强度为[0.72万人次/公里·日]", 0.72, "万人次/公里·日", "城轨交通平均客运强度",
-           unit="人次/公里·日", notes=R84_CM_INT + "; 全国 the home, 城轨交通 the thing measured (corrected after the blind run by the set's conventions)"),
+           unit="人次/公里·日",
+           notes=R84_CM_INT + "; 全国 the home, 城轨交通 the thing measured; " + R84_FIXED),
     r84_cm("下降[0.02万人次/公里·日]", -0.02, "万人次/公里·日", "城轨交通平均客运强度",
            unit="人次/公里·日"),
     r84_cm("超过[1.0万人次/公里·日]", 1.0, "万人次/公里·日", "客运强度", unit="人次/公里·日",
@@ -41071,7 +41078,7 @@ LABELS[R84_CM] = [
            notes=VERB25 + "; 5分钟以上 the class's bound, part of the name"),
     r84_cm("车公里延误[0.11次]", 0.11, "次", "每百万车公里延误", period=R84_CM_F,
            notes="a rate per million car-km: actual, its base in the name"),
-] + r84_cm_table()
+]
 
 
 # h256: 国务院国资委's 2024年11月 press conference as its 文字实录 (时间：2024年11月21日（星期四）
@@ -41114,7 +41121,8 @@ LABELS[R84_SA] = [
            notes="累计实现: count_total (as h90)"),
     r84_sa_pct("同比增长[1.2%]", 1.2, "中央企业营业收入"),
     r84_sa("利润总额[2.06万亿元]", 2.06, "万亿元", "利润总额", "count_total",
-           notes="the sentence's one 累计 carried over its 实现 clauses; no agent borrowed (as h90)"),
+           notes="the sentence's one 累计 carried over its 实现 clauses; no agent borrowed "
+           "(as h90)"),
     r84_sa_pct("同比增长[0.5%]", 0.5, "利润总额"),
     r84_sa("净利润[1.58万亿元]", 1.58, "万亿元", "净利润", "count_total"),
     r84_sa_pct("同比增长[0.8%]", 0.8, "净利润"),
