@@ -73,3 +73,11 @@ def test_a_verb_of_goods_bought_or_put_to_work_is_shared_by_its_list():
     # an item with a verb of its own keeps its own name
     other = document_by_number("1-10月发生事故12起、死亡15人。", date(2025, 11, 6))
     assert other["15人"].indicator == "死亡"
+
+
+def test_a_print_run_with_spaced_digits_is_page_furniture():
+    text = ("全镇今年新建村级文化广场1 2个。\n\n"
+            "报：县委宣传部\n送：各村　　　　　　　　　　　　（共印3 5份）\n")
+    doc = analyse_document(text, published_on=date(2025, 12, 1))
+    assert [m.quote for m in doc.metrics if "份" in m.quote] == []
+    assert any(m.quote == "1 2个" for m in doc.metrics)
