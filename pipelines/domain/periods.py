@@ -64,8 +64,10 @@ _SEASON_OF_YEAR = r"(?<!年)(?:春夏|秋冬|冬春|[春夏秋冬])季(?!运动|
 # its own, its dates unknown (where a text gives them it names them: 汛期（6—9月）); 汛末, the
 # flood season's end (汛期末), a day of its own, its date unknown as well; 迎峰度夏 before a
 # noun names what the season calls for (为应对迎峰度夏用电高峰, 投产迎峰度夏重点电网工程), no time
+# a farm season written without quotes (秋收期间, 三夏期间, 春耕期间) is one as “三夏”期间 is
 _WORK_SEASON = (r"[主梅]?汛期(?!内外)|汛末"
-                r"|迎峰度[冬夏](?:期间|(?=[，,。；;、\s]|以来|前|后|中|$))")
+                r"|迎峰度[冬夏](?:期间|(?=[，,。；;、\s]|以来|前|后|中|$))"
+                r"|(?:三夏|三秋|夏收|秋收|麦收|春耕|春播|秋冬种)期间")
 # a season after its year (今年夏季, 2025年春季) is that year's season in the calendar of the
 # meteorological service (春季 March to May, 夏季 June to August, 秋季 September to November); 冬季
 # runs across two years, so 2024年冬季 stays the year
@@ -184,11 +186,12 @@ _PLAN = (
 # Every period form holds one of these: 年 (2023年, 今年, 全年, 上半年, 年末, 近五年), 月 (3月,
 # 1—5月, 前5个月, 本月以来), 季 (季度, 首三季), a five-year plan (十四五, 十五), 目前, 当前, 现时
 # (Hong Kong's and Macau's 目前), 如今 (now), 累计,
-# 报告期, 交易日 (近5个交易日), 本周 (本周以来), 汛期, 汛末 or 迎峰度 (迎峰度冬期间). A text
+# 报告期, 交易日 (近5个交易日), 本周 (本周以来), 汛期, 汛末 or 迎峰度 (迎峰度冬期间), a farm
+# season (秋收期间, 三夏期间). A text
 # without any holds no period (a regex for Python's re and polars alike); 届 (2025届) a graduating
 # class; Q1-Q4 and 2025E / 2024A analysts' quarters and years.
 PERIOD_HINT = ("年|月|季|Q[1-4]|\\d[AEF]|十[一二三四五六七八九]?五|目前|当前|现时|现在|如今|累计"
-               "|”期间"
+               "|”期间|[夏秋收耕播种]期间"
                "|星期"
                "|报告期|本期|交易日|本周|旬末|本旬|汛[期末]|迎峰度|届|轮|今日|今天|[日号]\\s?\\d{1,2}\\s?时"
                "|\\d日\\s?(?:[—–\\-~－]+|至|到)\\s?\\d{1,2}日|\\d日以来"

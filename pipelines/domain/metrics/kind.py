@@ -674,9 +674,10 @@ _UNBOOKED = "未结转"  # (sold, not yet booked as revenue: a balance)
 _SOLD = re.compile(r"(?<!待)售|票房")
 # what a market quotes at a date (股价报, 收盘价为, 总市值约, 流通市值; a currency's price in
 # another, 人民币汇率为1美元兑7.1055元; a fund's size, ETF规模1.42万亿元, its holdings at market
-# value; a purchase price, 目前…小麦主流收购价格为1.18—1.22元/斤): a level, not a sum to date
+# value; a purchase price, 目前…小麦主流收购价格为1.18—1.22元/斤, 收购价格每斤0.96元 with its
+# base before the number): a level, not a sum to date
 _QUOTED = re.compile(r"(?:(?:价格?|市值|(?:基金|ETF|REITs)规模)(?:报收|收报|收于|报|为|达|约)*"
-                     r"|1[\u4e00-\u9fff]{1,3}兑)$")
+                     r"(?:每(?:斤|公斤|千克|吨|升|头|只))?|1[\u4e00-\u9fff]{1,3}兑)$")
 
 
 def normal_value(text: str, pos: int) -> bool:

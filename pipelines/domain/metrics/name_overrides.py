@@ -295,6 +295,7 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     if "（" in r.indicator:
         r.indicator = without_classes(without_kinds_listed(without_short_form(r.indicator)))
     r.indicator = labelled(sc, so, r)
+    r.indicator = _verb_of_list(sc, so, r)
     if not r.own and r.cand.unit in _DAYS and sc.text.startswith(_AGAINST_DAY, r.comma_start):
         r.indicator = _day_moved(sc, r)  # (the name borrowed from before, if any, the last's)
     if r.indicator in metric_lexicon().entity_measures and (
@@ -372,6 +373,31 @@ _SHARE_NAME = "占比"
 _RANK = "rank"
 _NUMBER_START = re.compile(r"\d")
 _SHARES_BEFORE = ("占", "佔", "比重")
+
+
+def _verb_of_list(sc: SentenceScope, so: SoFar, r: Reading) -> str:
+    """An item of a list of things and their figures joined by 、 whose first item opens with a
+    verb (累计收购新季玉米21.5万吨、水稻8.3万吨, 投入联合收割机2.3万台、拖拉机4.1万台): the verb is
+    the list's, named with each item (收购水稻, 投入拖拉机)."""
+    name = r.indicator
+    if not name or not so.out or not (last := so.out[-1].indicator) or (
+            sc.text[so.end : r.pos] != _ITEM_JOINT + name):
+        return name
+    at = sc.text.rfind(last, 0, so.start)
+    if at < 0 or at + len(last) != so.start:
+        return name  # (the last name not written right before its figure)
+    verb = next((t.word for t in sc.toks if t.start == at), "")
+    item = next((t for t in sc.toks if t.start == so.end + 1), None)
+    if (verb not in _SHARED_VERBS or len(last) <= len(verb) + 1 or name.startswith(verb)
+            or item is None or not item.pos.startswith("n")):
+        return name  # (发生事故12起、死亡15人: an item with a verb of its own; 东经, 上解:
+        # verbs that share nothing)
+    return verb + name
+
+
+_ITEM_JOINT = "、"
+# verbs of goods bought, stored or put to work whose object lists go on after 、 with no verb
+_SHARED_VERBS = frozenset(("收购", "投入", "采购", "储备"))
 
 
 def _shares_go_on(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> bool:

@@ -386,6 +386,7 @@ _ITEM_MARK = "、"
 _NEW_HOMES = ("新建商品房", "新建商品住宅", "新建住宅")
 _AVERAGE_PER = frozenset(("日均", "月均", "周均", "场均", "户均", "人均"))
 _GAINS = frozenset(("增收", "减收"))
+_GAIN_PER = _AVERAGE_PER | {"亩均"}  # (亩均增收120元: the extra income per mu)
 # a daily output written alone after an output (生产粗钢…、平均日产…, 日产环比…)
 _DAILY_OUTPUT = ("平均日产", "日产")
 _PRODUCED = "生产"  # (户均增收3260元: the extra income per household)
@@ -436,7 +437,7 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         # measure of the things counted (推出9宗地块，总面积约520亩: not of a deed's, h81's
         # label bare)
         return last + indicator
-    if (indicator[-2:] in _AVERAGE_PER and "%" not in (cand.unit_raw or "")
+    if (indicator[-2:] in _GAIN_PER and "%" not in (cand.unit_raw or "")
             and (gain := text[comma_start : cand.start].partition(indicator)[2]) in _GAINS):
         # 其中脱贫户1.86万户，户均增收3260元: an amount gained per household is the gain itself
         # (增收 a name here, not the growth word of a percent after the last name)

@@ -395,10 +395,14 @@ def reports_on(text: str, span: PeriodSpan, doc_date: date | None,
                 # (2025年10月开展的毕业生跟踪调查: when a survey was held, not what it measures)
                 or SURVEY_HELD.match(text, span.end) is not None
                 # (因公司实施2024年年度权益分派: a year naming an event or a payout)
-                or names_event(text, span))
+                or names_event(text, span)
+                # (9月2 0日开镰, an OCR'd day whose digits the scan spaced out: a day, not 9月)
+                or (span.text.endswith("月") and _SPACED_DAY.match(text, span.end) is not None))
 
 
-_NOT_REPORTED = ("以来", "初", "末", "底")
+# (8月中下旬遭遇3次强降雨, 10月上旬: a part of a month dates an event, no release reports on it)
+_NOT_REPORTED = ("以来", "初", "末", "底", "旬")
+_SPACED_DAY = re.compile(r"[0-9０-９] ?[0-9０-９]? ?[日号]")
 
 
 def most_named(periods: Iterable[Period]) -> list[Period]:

@@ -614,6 +614,8 @@ WHOLE_ROWS = frozenset({"全省", "全市", "全区", "全县", "全州", "全�
 
 # what a table's title says its rank column ranks: the word before 排名 (评审得分排名前三的投标人)
 _RANKED_BY = re.compile("([^\\W_]{2})(?:排名|名次|排位|排序)")
+# or the words before its top N (2025年客运量前八位城市, 利润总额前10名企业): the measure ranked
+_TOP_OF = re.compile("([^\\W\\d_]{2,6})前(?:[0-9]+|[一二三四五六七八九十]+)(?:位|名|强)?")
 
 
 def ranked(heads: list[str], rank_cols: set[int], unit_col: int | None, name_col: int,
@@ -630,6 +632,11 @@ def ranked(heads: list[str], rank_cols: set[int], unit_col: int | None, name_col
     named = [j for j in figures if by and by[-1] in _measure(heads[j])]
     if len(named) == 1:
         return named[0]
+    for stem in _TOP_OF.findall(title):  # 2025年客运量前八位城市: the column headed 客运量
+        for n in range(len(stem), 1, -1):
+            exact = [j for j in figures if _measure(heads[j]) == stem[-n:]]
+            if len(exact) == 1:
+                return exact[0]
     before = [j for j in figures if j < k]
     if before:
         return before[-1]

@@ -1588,6 +1588,25 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.875, "indicator_lenient": 0.97,
                             "subject": 0.995, "kind": 0.94, "qualifier": 0.995,
                             "period": 0.93}),
+    # Round 84 (session 30, helper R84; tests/gold/heldout/h254-h256: an OCR'd 肇源县 autumn grain
+    # harvest bulletin, 中国城市轨道交通协会's 2025 operations brief with a table in spaces,
+    # 国务院国资委's 1—10月 2024 press conference transcript; labels committed at 1f7d02d4,
+    # written blind), scored blind (165 scored rows, after three labels were corrected by the
+    # set's conventions): precision 0.994, recall 1.000, unit 0.933, indicator 0.787, lenient
+    # 0.909, subject 0.994, kind 0.915, qualifier 1.000, period 0.921 (the 共印4 0份 print run
+    # read; 万人次/公里·日 unread; the table's rank column named by the next column; 9月2 0日, a
+    # spaced day, taken as the report period of sections with no time; 秋收期间 read as the year).
+    # Nine more names corrected after the run by the set's conventions (完成投资 kept after a
+    # sector, 占全县 kept, 合计 dropped, clauses' own words): blind indicator 0.861, lenient 0.945
+    # on them. After the round's fixes (tests/domain/metrics/test_round84_fixes.py; outside the
+    # round only h154 and h247 changed in a dump of every gold document, 投入拖拉机 now as
+    # labelled and h247's 共印8 0份 no longer read): precision 1.000, recall 1.000, unit 1.000,
+    # indicator 0.933, lenient 1.000, subject 0.994, kind 0.988, qualifier 1.000, period 1.000
+    # (165 scored rows); the floors just under that.
+    84: BlindRound(('h254_', 'h255_', 'h256_'), precision=0.995, recall=0.995, min_gold=160,
+                    floors={"unit": 0.995, "indicator": 0.93, "indicator_lenient": 0.995,
+                            "subject": 0.99, "kind": 0.985, "qualifier": 0.995,
+                            "period": 0.995}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just

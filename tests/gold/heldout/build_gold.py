@@ -41604,6 +41604,405 @@ LABELS[R85_NN] = [
 ]
 
 
+# Round 84 (session 30, h254-h256), written and labelled by helper R84 by reading, before any
+# extractor ran on them.
+
+# h254: 肇源县农业农村局's 工作动态 (第 2 3 期, 2025年10月30日) news on the 2025 autumn grain
+# harvest, OCR'd (home 肇源, 全县 dropped; figures invented). Digits spaced out (2 8 6.4万亩: one
+# number each), full-width digits (２２．７万亩), lines broken inside words (平\n均单产) and between
+# a number and its unit (5 6 2公斤/\n亩), the running head and — 1 — mid text. The lead paragraph's
+# 2025年 (截至10月28日 the harvest's end, no figure of its own); 粮食总产预计达到 a forecast
+# (target, its 同比 with it), 连续5年稳定在…以上 the streak's floor (borderline, as h01 / h135);
+# 分作物看 (no time: the title's 2025年) 分别 lists, each crop + the head after the list; 今年 (一),
+# 秋收期间 (二, a campaign with no dates as h154's “三夏”期间), 8月中下旬 (三), 截至10月28日
+# running totals (四, 五), 目前 (the reference date) prices 每斤 N元 (unit 元, 每斤 the base as
+# 每公斤), 六 no time (the title's 2025年), 七 今年 / 目前, 2026年 goals (力争: target). Traps:
+# 第 2 3 期, 2025年10月30日, — 1 —, 9月2 0日 / 10月2 5日, 11月10日前, “一喷多促”, （共印4 0份）,
+# 0459- phone.
+R84_ZY = "h254_zhaoyuan_county_autumn_grain_harvest_2025_ocr.txt"
+R84_ZY_Y = P("2025年", "2025-01-01", "2025-12-31")
+R84_ZY_T = P("2025年", "2025-01-01", "2025-12-31")  # the title's year
+R84_ZY_NOW_Y = P("今年", "2025-01-01", "2025-12-31")
+R84_ZY_AUT = P("秋收期间", None, None)
+R84_ZY_AUG = P("8月中下旬", "2025-08-11", "2025-08-31")
+R84_ZY_1028 = P("截至10月28日", "2025-10-28", "2025-10-28")
+R84_ZY_NOW = P("目前", "2025-10-30", "2025-10-30")
+R84_ZY_26 = P("2026年", "2026-01-01", "2026-12-31")
+R84_ZY_TITLE = "no time expression in the paragraph: the title's 2025年 (as h154)"
+R84_ZY_SPLIT = "digits spaced out by the OCR: one number"
+R84_ZY_FIXED = "corrected after the blind run by the set's conventions"
+
+
+def r84_zy(anchor, value, unit_raw, unit, indicator, kind="actual", period=R84_ZY_Y, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r84_zy_mu(anchor, value, indicator, kind="actual", period=R84_ZY_Y, unit_raw="万亩", **kw):
+    return row(anchor, value, unit_raw, "亩", indicator, kind, period, **kw)
+
+
+def r84_zy_pct(anchor, value, indicator, kind="share", period=R84_ZY_NOW_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R84_ZY] = [
+    r84_zy_mu("粮食播种\n面积[2 8 6.4万亩]", 286.4, "粮食播种面积",
+              notes=R84_ZY_SPLIT + "; 全县 the home; the word broken by the line"),
+    r84_zy_mu("比上年增加[3.2万亩]", 3.2, "粮食播种面积"),
+    r84_zy("平均单产[5 9 8公斤/亩]", 598, "公斤/亩", "千克/亩", "平均单产",
+           notes="公斤/亩 in 千克/亩 (as h-set's 单产)"),
+    r84_zy_pct("同比增长[2.1%]", 2.1, "平均单产", "growth_rate", R84_ZY_Y),
+    r84_zy("达到[1 7 1.3万吨]", 171.3, "万吨", "吨", "粮食总产", "target", qual="reach",
+           qtext="达到", notes="预计: a forecast (target), though the harvest is in"),
+    r84_zy_pct("同比增长[3.3%]", 3.3, "粮食总产", "target", R84_ZY_Y,
+               borderline=True, notes="borderline: the forecast's growth (预计 governs its "
+               "sentence, as h135)"),
+    r84_zy("稳定在[160万吨以上]", 160, "万吨", "吨", "粮食总产", qual="at_least", qtext="以上",
+           borderline=True, notes="borderline: the floor of a streak (连续5年, as h01 / h135)"),
+    # 分作物看 (the title's 2025年)
+    r84_zy_mu("播种面积分别为[6 8.5万亩]", 68.5, "水稻播种面积", period=R84_ZY_T,
+              notes="a 分别 list: each item + the head after the list; " + R84_ZY_TITLE),
+    r84_zy_mu("万亩和[1 9 5.2万亩]", 195.2, "玉米播种面积", period=R84_ZY_T),
+    r84_zy("单产分别为[5 6 2公斤/\n亩]", 562, "公斤/亩", "千克/亩", "水稻单产", period=R84_ZY_T,
+           notes="the unit broken by the line"),
+    r84_zy("亩和[6 3 5公斤/亩]", 635, "公斤/亩", "千克/亩", "玉米单产", period=R84_ZY_T),
+    r84_zy("总产分别为[3 8.5万吨]", 38.5, "万吨", "吨", "水稻总产", period=R84_ZY_T),
+    r84_zy("万吨和[1 2 4.0万吨]", 124.0, "万吨", "吨", "玉米总产", period=R84_ZY_T),
+    r84_zy_mu("大豆播种面积[２２．７万亩]", 22.7, "大豆播种面积", period=R84_ZY_T,
+              unit_raw="万亩", notes="full-width digits"),
+    r84_zy_mu("比上年减少\n[１．６万亩]", -1.6, "大豆播种面积", period=R84_ZY_T,
+              notes="减少: signed"),
+    r84_zy("平均单产[１７８公斤/亩]", 178, "公斤/亩", "千克/亩", "平均单产", period=R84_ZY_T,
+           notes="a clause's own words, nothing borrowed (as h90, h232; first labelled "
+           "大豆平均单产)"),
+    # 一、今年
+    r84_zy_mu("新建高标准农田[1 2.6万亩]", 12.6, "新建高标准农田", period=R84_ZY_NOW_Y),
+    r84_zy_pct("任务\n的[10 5%]", 105, "新建高标准农田", period=R84_ZY_NOW_Y,
+               notes="完成…任务的X%: a share of the figure, named by it (as h248)"),
+    r84_zy_mu("累计建成高标准农田[2 1 8.3万亩]", 218.3, "建成高标准农田", "count_total",
+              R84_ZY_NOW_Y, notes="累计 a frame word; a stock with no day: the sentence's 今年",
+              borderline=True),
+    r84_zy_pct("耕地面积的[7 2.4%]", 72.4, "建成高标准农田占全县耕地面积",
+               notes="X占Y (session 25); 占全X keeps the whole (as h-set's 占全市); "
+               + R84_ZY_FIXED),
+    r84_zy("高出[4 6公斤/亩]", 46, "公斤/亩", "千克/亩", "建成区玉米平均单产", "other",
+           R84_ZY_NOW_Y, notes="a gap between two areas (X比Y高出): other, as h135's gaps"),
+    # 二、秋收期间
+    r84_zy("收获机械[4 3 8 6台]", 4386, "台", "台", "投入各类收获机械", period=R84_ZY_AUT,
+           notes="投入 a flow verb kept (as h154); 全县 the home"),
+    r84_zy("收割\n机[2 1 5 0台]", 2150, "台", "台", "大型联合收割机", period=R84_ZY_AUT,
+           notes="其中: a member named by its own words"),
+    r84_zy_pct("机械化率达到[9 8.6%]", 98.6, "农作物耕种收综合机械化率", period=R84_ZY_AUT,
+               qual="reach", qtext="达到"),
+    r84_zy_pct("水稻机收率[9 9.2%]", 99.2, "水稻机收率", period=R84_ZY_AUT),
+    r84_zy_pct("玉米机收\n率[9 7.8%]", 97.8, "玉米机收率", period=R84_ZY_AUT),
+    row("比上年提高[1.5个百分点]", 1.5, "个百分点", "百分点", "玉米机收率", "growth_rate",
+        R84_ZY_AUT, borderline=True,
+        notes="borderline: the change follows the last item of the list (玉米机收率)"),
+    r84_zy_pct("控制在[２％以内]", 2, "机收损失率", period=R84_ZY_AUT, qual="at_most",
+               qtext="以内", notes="a result (no goal word), as h154"),
+    r84_zy("历时\n[3 6天]", 36, "天", "天", "秋收", period=R84_ZY_NOW_Y, borderline=True,
+           notes="borderline: elapsed time (a harvest's duration, as h154)"),
+    r84_zy("缩短[3天]", -3, "天", "天", "秋收", period=R84_ZY_NOW_Y, borderline=True),
+    # 三、8月中下旬
+    r84_zy("遭遇[3次]强降雨", 3, "次", "次", "遭遇强降雨过程", period=R84_ZY_AUG,
+           notes="doer + deed (我县 the home)"),
+    r84_zy_mu("受灾面积[1 5.8万亩]", 15.8, "受灾面积", period=R84_ZY_AUG),
+    r84_zy("防灾减灾资金[2 3 0 0万元]", 2300, "万元", "元", "县财政安排防灾减灾资金",
+           period=R84_ZY_AUG, notes="the agent a clause names is kept (session 20)"),
+    r84_zy("作业[1 2 0万亩次]", 120, "万亩次", "亩次", "开展“一喷多促”作业",
+           period=R84_ZY_AUG),
+    r84_zy("粮食损失\n[约2.6万吨]", 2.6, "万吨", "吨", "挽回粮食损失", period=R84_ZY_AUG,
+           qual="about", qtext="约"),
+    # 四、截至10月28日
+    r84_zy("新季玉米[2 1.5万吨]", 21.5, "万吨", "吨", "收购新季玉米", "count_total",
+           R84_ZY_1028, notes=TOTAL25 + "; 累计 a frame word"),
+    r84_zy("水稻[8.3万吨]", 8.3, "万吨", "吨", "收购水稻", "count_total", R84_ZY_1028,
+           notes="the verb over the list"),
+    r84_zy_pct("分别增长[1 2.4%]", 12.4, "收购新季玉米", "growth_rate", R84_ZY_1028),
+    r84_zy_pct("%和[6.8%]", 6.8, "收购水稻", "growth_rate", R84_ZY_1028),
+    r84_zy("每斤[0.9 6元]", 0.96, "元", "元", "玉米收购价格", period=R84_ZY_NOW,
+           notes="每斤 N元: unit 元, 每斤 the base (as 每公斤)"),
+    r84_zy("下降[0.0 4元]", -0.04, "元", "元", "玉米收购价格", period=R84_ZY_NOW),
+    r84_zy("每斤[1.3 5元]", 1.35, "元", "元", "水稻收购价格", period=R84_ZY_NOW,
+           notes="水\n稻 broken by the line"),
+    r84_zy("收购网点[6 8个]", 68, "个", "个", "收购网点", "count_total", R84_ZY_NOW,
+           notes="共设: a stock at the date of the paragraph's 目前"),
+    r84_zy("有效仓容[5 6万吨]", 56, "万吨", "吨", "有效仓容", period=R84_ZY_NOW,
+           notes="a capacity at a date: actual (session 20)"),
+    # 五、截至10月28日
+    r84_zy_mu("秋整地[1 4 2万亩]", 142, "秋整地", "count_total", R84_ZY_1028,
+              notes=TOTAL25 + "; " + DONE25),
+    r84_zy_pct("占计划的[8 1.2%]", 81.2, "秋整地占计划", period=R84_ZY_1028,
+               notes="X占Y (as h154's 秋作物播种占计划面积); first labelled 秋整地, corrected "
+               "after the blind run by h154"),
+    r84_zy_mu("秋翻深松[6 5万亩]", 65, "秋翻深松", "count_total", R84_ZY_1028),
+    # 六 (the title's 2025年)
+    r84_zy_mu("服务面积达到[8 6.7万亩]", 86.7, "土地托管服务面积", period=R84_ZY_T, qual="reach",
+              qtext="达到", notes=R84_ZY_TITLE),
+    r84_zy_pct("同比增长[9.3%]", 9.3, "土地托管服务面积", "growth_rate", R84_ZY_T),
+    r84_zy("家庭农场[4 2家]", 42, "家", "家", "新培育家庭农场", period=R84_ZY_T),
+    r84_zy("农民合作社[1 8家]", 18, "家", "家", "新培育农民合作社", period=R84_ZY_T),
+    r84_zy("种植业收入预计[2 7.6亿元]", 27.6, "亿元", "元", "种植业收入", "target",
+           R84_ZY_T, notes="预计: a forecast (target)"),
+    r84_zy_pct("同比增长[4.5%]", 4.5, "种植业收入", "target", R84_ZY_T, borderline=True,
+               notes="borderline: the forecast's growth"),
+    r84_zy_mu("订单种植面积[1 5万亩]", 15, "水稻“肇源大米”品牌订单种植面积", period=R84_ZY_T,
+              notes="the crop before the brand is part of the name (first labelled without 水稻, "
+              "corrected after the blind run)"),
+    r84_zy("亩均增收[1 2 0元以上]", 120, "元", "元", "亩均增收", period=R84_ZY_T,
+           qual="at_least", qtext="以上"),
+    # 七、今年 / 目前
+    r84_zy("秸秆可收集量[1 5 6万吨]", 156, "万吨", "吨", "秸秆可收集量", period=R84_ZY_NOW_Y),
+    r84_zy_pct("稳定在[9 5%以上]", 95, "综合利用率", "target", R84_ZY_NOW_Y,
+               qual="at_least", qtext="以上",
+               notes="计划: a goal of the year (target); its clause's own words (first labelled "
+               "秸秆综合利用率)"),
+    r84_zy("秸秆离田[7 3万吨]", 73, "万吨", "吨", "秸秆离田", "count_total", R84_ZY_NOW,
+           notes="目前已完成: a running total at the date (" + DONE_BY25 + ")"),
+    # 下步 (2026年 goals)
+    r84_zy("稳定在[1 7 0万吨以上]", 170, "万吨", "吨", "粮食总产", "target", R84_ZY_26,
+           qual="at_least", qtext="以上", notes="力争: a goal"),
+    r84_zy_mu("新建高标准农田[1 0万亩]", 10, "新建高标准农田", "target", R84_ZY_26),
+]
+
+
+# h255: 中国城市轨道交通协会's 2025年 运营数据速报 (发布日期：2026-01-16; a national text, 中国内地
+# the scope, dropped as a home; figures invented). 截至2025年12月31日 stocks (cities, lines, km:
+# count_total at the day; 地铁 / 其他制式 with a bare 占比, SHARE25), 2025年 新增 flows (actual),
+# 全年共有…城市 (count_total of the year), 一 2025年全年 累计 客运量 (count_total, as h90's 累计
+# 实现) with 比上年增加 / 增长, 总进站量, 日均, 12月31日 单日 (a day), 排名前五的城市 分别 (the
+# class 前五 no row; each city a subject, the head after the list), 五城合计占全国的 (X占Y); 二
+# 平均客运强度 万人次/公里·日 (unit 人次/公里·日), 超过1.0…的城市有6个 (the bound borderline),
+# 广州最高 (a subject), 平均运距 / 乘距; 三 全年 开行 / 兑现率 / 正点率, 1分58秒 (borderline: a
+# compound duration), 5分钟以上 (a class's bound, no row), 每百万车公里 (a rate); 表1 in spaces:
+# 排名 (rank of 客运量, as h-set's ranking tables) / 运营里程 (count_total) / 客运量 / 日均客运量 /
+# 客运强度, each cell the city's, the title's 2025年. Traps: 2026-01-16, 3,874, 12,868.4 (a
+# thousands comma), 前五 / 前八位, 注：1.2.3., 2026年4月, 010- phone.
+R84_CM = "h255_camet_urban_rail_transit_operations_statistics_2025.txt"
+R84_CM_END = P("截至2025年12月31日", "2025-12-31", "2025-12-31")
+R84_CM_Y = P("2025年", "2025-01-01", "2025-12-31")
+R84_CM_FY = P("2025年全年", "2025-01-01", "2025-12-31")
+R84_CM_F = P("全年", "2025-01-01", "2025-12-31")
+R84_CM_DAY = P("12月31日", "2025-12-31", "2025-12-31")
+R84_CM_T = P("2025年", "2025-01-01", "2025-12-31")  # the title's / the table's year
+R84_CM_TITLE = "no time expression in the paragraph: the title's 2025年"
+R84_CM_INT = "万人次/公里·日 in 人次/公里·日: passengers a day per km of line"
+R84_FIXED = "corrected after the blind run by the set's conventions"
+
+
+def r84_cm(anchor, value, unit_raw, indicator, kind="actual", period=R84_CM_Y, unit=None, **kw):
+    if unit is None:
+        unit = unit_raw.removeprefix("万").removeprefix("亿")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r84_cm_pct(anchor, value, indicator, kind="share", period=R84_CM_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r84_space_cell(file: str, key: str, k: int) -> str:
+    """Anchor for the k-th whitespace-separated cell (0-based) of the one line whose second
+    cell is ``key`` (a table printed in spaces, its first cell the rank)."""
+    lines = [line for line in (HERE / file).read_text(encoding="utf-8").splitlines()
+             if len(line.split()) > 1 and line.split()[1] == key]
+    assert len(lines) == 1, (file, key, len(lines))
+    spans = [m.span() for m in re.finditer(r"\S+", lines[0])]
+    a, b = spans[k]
+    return lines[0][:a] + "[" + lines[0][a:b] + "]" + lines[0][b:]
+
+
+def r84_cm_table() -> list[dict]:
+    out = []
+    for city in ("上海", "北京", "广州", "深圳", "成都", "武汉", "杭州", "西安"):
+        cells = [r84_space_cell(R84_CM, city, k) for k in (0, 2, 3, 4, 5)]
+        vals = [float(c[c.index("[") + 1:c.index("]")]) for c in cells]
+        note = ("a cell of 表1 (spaces): the city its subject, the column's measure, the "
+                "title's 2025年")
+        out += [
+            row(cells[0], int(vals[0]), None, "位", "客运量", "rank", R84_CM_T, subject=city,
+                notes="the rank column (排名): what the table's title ranks, 客运量"),
+            row(cells[1], vals[1], "公里", "公里", "运营里程", "count_total", R84_CM_T,
+                subject=city, notes=note + "; a stock (as h97's 运营里程)"),
+            row(cells[2], vals[2], "亿人次", "人次", "客运量", "actual", R84_CM_T, subject=city,
+                notes="the unit in the column head"),
+            row(cells[3], vals[3], "万人次", "人次", "日均客运量", "actual", R84_CM_T,
+                subject=city),
+            row(cells[4], vals[4], "万人次/公里·日", "人次/公里·日", "客运强度", "actual",
+                R84_CM_T, subject=city),
+        ]
+    return out
+
+
+LABELS[R84_CM] = [*r84_cm_table(),
+    r84_cm("累计有[59个]城市", 59, "个", "开通运营城市轨道交通线路的城市", "count_total",
+           R84_CM_END, notes="doer + deed (cities that qualified); 中国内地 the scope, dropped"),
+    r84_cm("交通线路[365条]", 365, "条", "运营城市轨道交通线路", "count_total", R84_CM_END,
+           notes="开通 a frame (the deed of the cities), 运营 kept as the line's state"),
+    r84_cm("运营线路总长度[12,868.4公里]", 12868.4, "公里", "运营线路总长度", "count_total",
+           R84_CM_END, notes="a stock at the day (as h97's 运营里程); thousands comma"),
+    r84_cm("地铁运营线路[9,862.7公里]", 9862.7, "公里", "地铁运营线路", "count_total",
+           R84_CM_END, notes="其中 a frame word"),
+    r84_cm_pct("公里，占比[76.6%]", 76.6, "地铁运营线路占比", period=R84_CM_END, notes=SHARE25),
+    r84_cm("城轨交通运营线路[3,005.7公里]", 3005.7, "公里", "其他制式城轨交通运营线路",
+           "count_total", R84_CM_END),
+    r84_cm_pct("占比[23.4%]。", 23.4, "其他制式城轨交通运营线路占比", period=R84_CM_END),
+    r84_cm("新增运营线路[21条]", 21, "条", "新增运营线路", notes="共 a frame"),
+    r84_cm("线路长度[742.6公里]", 742.6, "公里", "新增运营线路长度"),
+    r84_cm("比上年增加[56.3公里]", 56.3, "公里", "新增运营线路长度"),
+    r84_cm("城轨交通的城市[2个]", 2, "个", "新增开通城轨交通的城市",
+           notes="分别为临沂和南通: names, no figure"),
+    r84_cm("共有[28个]城市", 28, "个", "有新线或延伸段投运的城市", "count_total", R84_CM_F,
+           notes="doer + deed: cities that qualified in the year (count_total)"),
+    # 一、客运量
+    r84_cm("客运量[331.6亿人次]", 331.6, "亿人次", "客运量", "count_total", R84_CM_FY,
+           notes="累计 over the year: count_total (as h90's 累计实现); 完成 a frame verb"),
+    r84_cm("比上年增加[12.4亿人次]", 12.4, "亿人次", "客运量", period=R84_CM_FY),
+    r84_cm_pct("增长[3.9%]；", 3.9, "客运量", "growth_rate", R84_CM_FY),
+    r84_cm("总进站量为[198.5亿人次]", 198.5, "亿人次", "总进站量", period=R84_CM_FY),
+    r84_cm_pct("增长[3.2%]。", 3.2, "总进站量", "growth_rate", R84_CM_FY),
+    r84_cm("日均客运量[9,085万人次]", 9085, "万人次", "日均客运量", period=R84_CM_FY),
+    r84_cm("客运量达到[1.18亿人次]", 1.18, "亿人次", "单日客运量", period=R84_CM_DAY,
+           qual="reach", qtext="达到", notes="创历史新高 no number"),
+    r84_cm("分别为[38.2亿人次]", 38.2, "亿人次", "客运量", period=R84_CM_T, subject="上海",
+           notes="a 分别 list of cities: each a subject, the head before 分别; 排名前五 a class, "
+           "no row; " + R84_CM_TITLE),
+    r84_cm("、[36.7亿人次]", 36.7, "亿人次", "客运量", period=R84_CM_T, subject="北京"),
+    r84_cm("、[33.5亿人次]", 33.5, "亿人次", "客运量", period=R84_CM_T, subject="广州"),
+    r84_cm("、[30.1亿人次]", 30.1, "亿人次", "客运量", period=R84_CM_T, subject="深圳"),
+    r84_cm("和[21.4亿人次]", 21.4, "亿人次", "客运量", period=R84_CM_T, subject="成都"),
+    r84_cm_pct("占全国的[48.3%]", 48.3, "五城占全国", period=R84_CM_T,
+               notes="X占Y (session 25); 合计 a frame word, dropped; " + R84_FIXED),
+    # 二、客运强度 (2025年)
+    r84_cm("客运强度为[0.72万人次/公里·日]", 0.72, "万人次/公里·日", "城轨交通平均客运强度",
+           unit="人次/公里·日",
+           notes=R84_CM_INT + "; 全国 the home, 城轨交通 the thing measured; " + R84_FIXED),
+    r84_cm("下降[0.02万人次/公里·日]", -0.02, "万人次/公里·日", "城轨交通平均客运强度",
+           unit="人次/公里·日"),
+    r84_cm("超过[1.0万人次/公里·日]", 1.0, "万人次/公里·日", "客运强度", unit="人次/公里·日",
+           qual="over", qtext="超过", borderline=True,
+           notes="borderline: a class's bound (as h154's 亩产超过450公斤)"),
+    r84_cm("城市有[6个]", 6, "个", "客运强度超过1.0万人次/公里·日的城市", "count_total",
+           notes="deed的X (session 20)"),
+    r84_cm("广州最高，为[1.62万人次/公里·日]", 1.62, "万人次/公里·日", "客运强度",
+           unit="人次/公里·日", subject="广州", notes="其中 a frame; the city its subject"),
+    r84_cm("平均运距为[8.7公里]", 8.7, "公里", "平均运距", period=R84_CM_F),
+    r84_cm("平均乘距为[8.9公里]", 8.9, "公里", "平均乘距", period=R84_CM_F),
+    # 三、运营服务 (全年)
+    r84_cm("开行列车[3,862万列次]", 3862, "万列次", "开行列车", "count_total", R84_CM_F,
+           notes="累计 over the year: count_total"),
+    r84_cm_pct("兑现率[99.98%]", 99.98, "兑现率", period=R84_CM_F),
+    r84_cm_pct("正点率[99.95%]", 99.95, "正点率", period=R84_CM_F),
+    r84_cm("间隔为[1分58秒]", 118, "秒", "平均最小发车间隔", period=R84_CM_F, borderline=True,
+           notes="borderline: a compound duration (1分58秒 = 118秒)"),
+    r84_cm("延误事件[1,026次]", 1026, "次", "发生5分钟以上延误事件", period=R84_CM_F,
+           notes=VERB25 + "; 5分钟以上 the class's bound, part of the name"),
+    r84_cm("车公里延误[0.11次]", 0.11, "次", "每百万车公里延误", period=R84_CM_F,
+           notes="a rate per million car-km: actual, its base in the name"),
+]
+
+
+# h256: 国务院国资委's 2024年11月 press conference as its 文字实录 (时间：2024年11月21日（星期四）
+# 上午10:00; a national text; figures invented). The same release as h90's a year earlier, told
+# by the speakers: 主持人 / 负责同志 / 记者 turns. 1—10月 累计实现 营业收入 (count_total, as h90)
+# with 利润总额 / 净利润 (no agent borrowed, as h90), 10月份 利润总额 (the agent kept), 一是-四是
+# points: 上缴税费 with 占全国税收收入的比重约为, 10月末 平均资产负债率 with 比年初 / 同比 个百分点,
+# 研发经费投入 / 投入强度 with 其中 中央工业企业, 固定资产投资（不含房地产） with 战略性新兴产业
+# 完成投资 and a bare 占比 (SHARE25); the answers: 今年以来 累计提供就业岗位约 (count_total),
+# 占比超过六成 (60 %, share), 截至10月底 已有93家…完成…的90%以上 (doer + deed; the bound
+# borderline), 改革深化提升行动 主要任务完成率超过 / 地方国资委层面 完成率达到, 今年以来 新设立
+# 基金 支 / 总规模约, 1—10月 专业化整合项目 个 / 涉及资产约, 预计全年 将超过 / 保持在…左右
+# (forecasts: target), 力争实现正增长 (no figure). Traps: 2024年11月21日, 10:00, 11月份, 前10个月,
+# 一是…四是, 到2025年, 010- phone.
+R84_SA = "h256_sasac_press_conference_transcript_soe_jan_oct_2024.txt"
+R84_SA10 = P("1—10月", "2024-01-01", "2024-10-31")
+R84_SAOCT = P("10月份", "2024-10-01", "2024-10-31")
+R84_SAM = P("10月末", "2024-10-31", "2024-10-31")
+R84_SAEND = P("截至10月底", "2024-10-31", "2024-10-31")
+R84_SAYTD = P("今年以来", "2024-01-01", "2024-11-21")
+R84_SAY = P("全年", "2024-01-01", "2024-12-31")
+
+
+def r84_sa(anchor, value, unit_raw, indicator, kind="actual", period=R84_SA10, unit=None, **kw):
+    if unit is None:
+        unit = unit_raw.removeprefix("万亿").removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r84_sa_pct(anchor, value, indicator, kind="growth_rate", period=R84_SA10, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r84_sa_pp(anchor, value, indicator, period=R84_SA10, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+LABELS[R84_SA] = [
+    r84_sa("营业收入[32.8万亿元]", 32.8, "万亿元", "中央企业营业收入", "count_total",
+           notes="累计实现: count_total (as h90)"),
+    r84_sa_pct("同比增长[1.2%]", 1.2, "中央企业营业收入"),
+    r84_sa("利润总额[2.06万亿元]", 2.06, "万亿元", "利润总额", "count_total",
+           notes="the sentence's one 累计 carried over its 实现 clauses; no agent borrowed "
+           "(as h90)"),
+    r84_sa_pct("同比增长[0.5%]", 0.5, "利润总额"),
+    r84_sa("净利润[1.58万亿元]", 1.58, "万亿元", "净利润", "count_total"),
+    r84_sa_pct("同比增长[0.8%]", 0.8, "净利润"),
+    r84_sa("利润总额[1986.4亿元]", 1986.4, "亿元", "中央企业利润总额", period=R84_SAOCT),
+    r84_sa_pct("同比增长[3.1%]", 3.1, "中央企业利润总额", period=R84_SAOCT),
+    r84_sa("上缴税费[1.97万亿元]", 1.97, "万亿元", "中央企业上缴税费",
+           notes="一是 a list marker"),
+    r84_sa_pct("同比增长[1.6%]", 1.6, "中央企业上缴税费"),
+    r84_sa_pct("比重约为[13%]", 13, "中央企业上缴税费占全国税收收入的比重", "share",
+               qual="about", qtext="约"),
+    r84_sa_pct("资产负债率为[65.1%]", 65.1, "中央企业平均资产负债率", "share", R84_SAM),
+    r84_sa_pp("比年初下降[0.3个百分点]", -0.3, "中央企业平均资产负债率", R84_SAM,
+              notes="年初 the base"),
+    r84_sa_pp("同比下降[0.2个百分点]", -0.2, "中央企业平均资产负债率", R84_SAM),
+    r84_sa("研发经费投入[7,926.5亿元]", 7926.5, "亿元", "中央企业研发经费投入"),
+    r84_sa_pct("同比增长[5.4%]", 5.4, "中央企业研发经费投入"),
+    r84_sa_pct("投入强度为[2.42%]", 2.42, "研发经费投入强度", "share"),
+    r84_sa_pp("提高[0.09个百分点]", 0.09, "研发经费投入强度"),
+    r84_sa_pct("强度达到[3.05%]", 3.05, "中央工业企业研发经费投入强度", "share", qual="reach",
+               qtext="达到", notes="其中: a member named by its own words"),
+    r84_sa("（不含房地产）[2.71万亿元]", 2.71, "万亿元", "中央企业固定资产投资",
+           notes="（不含房地产） a scope note"),
+    r84_sa_pct("同比增长[4.1%]", 4.1, "中央企业固定资产投资"),
+    r84_sa("完成投资[1.03万亿元]", 1.03, "万亿元", "战略性新兴产业完成投资",
+           notes="完成投资 kept whole after a sector (the set's majority: 新能源产业完成投资, "
+           "电网工程完成投资); first labelled 战略性新兴产业投资 as h90's"),
+    r84_sa_pct("同比增长[18.6%]", 18.6, "战略性新兴产业完成投资"),
+    r84_sa_pct("占比达到[38.0%]", 38.0, "战略性新兴产业完成投资占比", "share", qual="reach",
+               qtext="达到", notes=SHARE25),
+    r84_sa_pp("较去年同期提高[4.2个百分点]", 4.2, "战略性新兴产业完成投资占比"),
+    # the answers
+    r84_sa("就业岗位[约32万个]", 32, "万个", "中央企业提供就业岗位", "count_total", R84_SAYTD,
+           qual="about", qtext="约", notes="累计提供 since the year's start: count_total"),
+    r84_sa("已有[93家]中央企业", 93, "家", "完成年度招聘计划的90%以上的中央企业", "count_total",
+           R84_SAEND, notes="doer + deed: members that qualified (count_total); 已 dropped"),
+    r84_sa_pct("占比超过[六成]", 60, "面向高校毕业生的岗位占比", "share", R84_SAYTD,
+               qual="over", qtext="超过", notes="N成 is N×10 % (as h-set's 七成 / 八成); "
+               "unlabelled blind, added after the blind run by the set's convention"),
+    r84_sa_pct("计划的[90%以上]", 90, "年度招聘计划完成", "share", R84_SAEND, qual="at_least",
+               qtext="以上", borderline=True, notes="borderline: a class's bound"),
+    r84_sa_pct("完成率超过[70%]", 70, "中央企业层面改革深化提升行动主要任务完成率", "share",
+               R84_SAEND, qual="over", qtext="超过"),
+    r84_sa_pct("完成率达到[65%]", 65, "地方国资委层面完成率", "share", R84_SAEND, qual="reach",
+               qtext="达到", notes="an elliptic clause: its own words (as h232)"),
+    r84_sa("产业基金[12支]", 12, "支", "中央企业新设立战略性新兴产业基金", period=R84_SAYTD,
+           notes="新设立 a flow verb kept"),
+    r84_sa("总规模[约1,800亿元]", 1800, "亿元", "战略性新兴产业基金总规模", period=R84_SAYTD,
+           qual="about", qtext="约", notes="the count's noun borrowed, as h90's 并购重组项目涉及"
+           "资产总额 (first labelled 总规模)"),
+    r84_sa("整合项目[46个]", 46, "个", "中央企业实施专业化整合项目"),
+    r84_sa("涉及资产[约2,100亿元]", 2100, "亿元", "专业化整合项目涉及资产", qual="about",
+           qtext="约", notes="as h90's 并购重组项目涉及资产总额"),
+    r84_sa("将超过[39万亿元]", 39, "万亿元", "中央企业营业收入", "target", R84_SAY, qual="over",
+           qtext="超过", notes="预计全年: a forecast (target)"),
+    r84_sa("保持在[3.2万亿元左右]", 3.2, "万亿元", "固定资产投资", "target", R84_SAY,
+           qual="about", qtext="左右", notes="全年 the period; （不含房地产） a scope note"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
