@@ -1442,6 +1442,48 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.95, "indicator_lenient": 0.98,
                             "subject": 0.995, "kind": 0.88, "qualifier": 0.995,
                             "period": 0.895}),
+    # Round 78 (tests/gold/heldout/h236-h238: a provincial audit work report to the 人大常委会, a
+    # mayor's speech at an investment signing conference as a transcript, Macau's quarterly
+    # demographic release in Traditional script), written and labelled blind (labels committed
+    # at e338db83, scored on it): precision 1.000, recall 0.994 (被采纳1893条 dropped), unit 1.000,
+    # indicator 0.753 (audit findings' names, 今天 / 现在 / 一共 / 大概 / 是 kept in names, bare 佔
+    # shares without 占比 ×3, death causes named 死亡人数 ×3, 获 cut after 第3季, 中国500强 cut),
+    # lenient 0.928, subject 1.000, kind 0.922 (births, people admitted, a density read as
+    # stocks), qualifier 1.000, period 0.837 (今天 unread ×12, the title's quarter lost under a
+    # Portuguese masthead line ×3, 本季 ×3, 现在 ×2); the floors first sat just under that. Labels
+    # corrected after the run by the held-out README's audit convention (units found at fault
+    # named by the noun after the count, h34): blind indicator 0.789 on the corrected labels.
+    # After the round's fixes (tests/domain/metrics/test_round78_fixes.py; outside the round
+    # only period texts, sent numbers and a borderline row changed in a dump of every gold
+    # document): precision 1.000, recall 1.000, unit 1.000, indicator 0.862, lenient 0.964,
+    # subject 1.000, kind 0.982, qualifier 1.000, period 0.964 (167 scored rows); the floors
+    # raised to just under that.
+    78: BlindRound(('h236_', 'h237_', 'h238_'), precision=0.995, recall=0.995, min_gold=165,
+                    floors={"unit": 0.995, "indicator": 0.86, "indicator_lenient": 0.96,
+                            "subject": 0.995, "kind": 0.98, "qualifier": 0.995,
+                            "period": 0.96}),
+    # Round 79 (tests/gold/heldout/h239-h241: 浙江省气候中心's 2025 climate bulletin (年平均气温
+    # with 较常年偏高 and 历史第二高, 年降水量 / 日照, counties in brackets, 浙北 / 浙中 / 浙南 in
+    # 分别 lists, 梅汛期, 高温日数, extremes with their place and day, 四、 events, losses);
+    # 福建省应急管理厅's news on a typhoon's losses and relief (截至…时 toll, 宁德市 with 占全省,
+    # 18日以来 累计, 9月20日 funds with 其中, 截至目前 total, goods, power, insurance);
+    # 郑州市水务局's 2025 water resources bulletin (降水 / 水资源量, 南水北调 供水, 大中型水库 with
+    # 表1 in tabs, 埋深, 供用水 with 分别占, 用水指标 较2020年下降, 水质)), written and labelled by
+    # helper R79 by reading before the extractor ran on them and scored blind on a0b7e7a9. Reached
+    # blind (186 scored rows, 185 matched): precision 1.000, recall 0.995 (`等5市`), unit 0.914
+    # (表1's 单位：万立方米 not given to its cells ×16), indicator 0.697, lenient 0.849, subject
+    # 0.941, kind 0.897, qualifier 1.000, period 0.762 (the misses by class in the held-out README);
+    # the floors first sat just under that. Labels corrected after the run by the set's form
+    # practice (a form's cells row + column as printed, its period word kept, as
+    # 行政规范性文件本年制发件数): 表1's 年初蓄水量 / 年末蓄水量 cells. After the round's fixes
+    # (tests/domain/metrics/test_round79_fixes.py; outside the round only h178, h191 and h223
+    # changed, each row now as labelled): precision 1.000, recall 0.995, unit 1.000, indicator
+    # 0.881, lenient 0.962, subject 0.941, kind 0.941, qualifier 1.000, period 0.919; the floors
+    # raised to just under that.
+    79: BlindRound(('h239_', 'h240_', 'h241_'), precision=0.995, recall=0.99, min_gold=184,
+                    floors={"unit": 0.995, "indicator": 0.88, "indicator_lenient": 0.96,
+                            "subject": 0.94, "kind": 0.94, "qualifier": 0.995,
+                            "period": 0.915}),
     # Round 80 (session 30, helper R80; tests/gold/heldout/h242-h244: 合肥市体育局's news on its
     # marathon's economic impact, 國立故宮博物院's 114年 annual results in Traditional script, an
     # OCR'd 从江县乡村振兴局 summary of 东西部协作; labels committed at 3a922bc6, written blind),
@@ -1466,103 +1508,6 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.88, "indicator_lenient": 0.975,
                             "subject": 0.955, "kind": 0.905, "qualifier": 0.995,
                             "period": 0.95}),
-    # Round 79 (tests/gold/heldout/h239-h241: 浙江省气候中心's 2025 climate bulletin (年平均气温
-    # with 较常年偏高 and 历史第二高, 年降水量 / 日照, counties in brackets, 浙北 / 浙中 / 浙南 in
-    # 分别 lists, 梅汛期, 高温日数, extremes with their place and day, 四、 events, losses);
-    # 福建省应急管理厅's news on a typhoon's losses and relief (截至…时 toll, 宁德市 with 占全省,
-    # 18日以来 累计, 9月20日 funds with 其中, 截至目前 total, goods, power, insurance);
-    # 郑州市水务局's 2025 water resources bulletin (降水 / 水资源量, 南水北调 供水, 大中型水库 with
-    # 表1 in tabs, 埋深, 供用水 with 分别占, 用水指标 较2020年下降, 水质)), written and labelled by
-    # helper R79 by reading before the extractor ran on them and scored blind on a0b7e7a9. Reached
-    # blind (186 scored rows, 185 matched): precision 1.000, recall 0.995 (`等5市`), unit 0.914
-    # (表1's 单位：万立方米 not given to its cells ×16), indicator 0.697, lenient 0.849, subject
-    # 0.941, kind 0.897, qualifier 1.000, period 0.762 (the misses by class in the held-out README);
-    # the floors first sat just under that. Labels corrected after the run by the set's form
-    # practice (a form's cells row + column as printed, its period word kept, as
-    # 行政规范性文件本年制发件数): 表1's 年初蓄水量 / 年末蓄水量 cells. After the round's fixes
-    # (tests/domain/metrics/test_round79_fixes.py; outside the round only h178, h191 and h223
-    # changed, each row now as labelled): precision 1.000, recall 0.995, unit 1.000, indicator
-    # 0.881, lenient 0.962, subject 0.941, kind 0.941, qualifier 1.000, period 0.919; the floors
-    # raised to just under that.
-    79: BlindRound(('h239_', 'h240_', 'h241_'), precision=0.995, recall=0.99, min_gold=184,
-                    floors={"unit": 0.995, "indicator": 0.88, "indicator_lenient": 0.96,
-                            "subject": 0.94, "kind": 0.94, "qualifier": 0.995,
-                            "period": 0.915}),
-    # Round 78 (tests/gold/heldout/h236-h238: a provincial audit work report to the 人大常委会, a
-    # mayor's speech at an investment signing conference as a transcript, Macau's quarterly
-    # demographic release in Traditional script), written and labelled blind (labels committed
-    # at e338db83, scored on it): precision 1.000, recall 0.994 (被采纳1893条 dropped), unit 1.000,
-    # indicator 0.753 (audit findings' names, 今天 / 现在 / 一共 / 大概 / 是 kept in names, bare 佔
-    # shares without 占比 ×3, death causes named 死亡人数 ×3, 获 cut after 第3季, 中国500强 cut),
-    # lenient 0.928, subject 1.000, kind 0.922 (births, people admitted, a density read as
-    # stocks), qualifier 1.000, period 0.837 (今天 unread ×12, the title's quarter lost under a
-    # Portuguese masthead line ×3, 本季 ×3, 现在 ×2); the floors first sat just under that. Labels
-    # corrected after the run by the held-out README's audit convention (units found at fault
-    # named by the noun after the count, h34): blind indicator 0.789 on the corrected labels.
-    # After the round's fixes (tests/domain/metrics/test_round78_fixes.py; outside the round
-    # only period texts, sent numbers and a borderline row changed in a dump of every gold
-    # document): precision 1.000, recall 1.000, unit 1.000, indicator 0.862, lenient 0.964,
-    # subject 1.000, kind 0.982, qualifier 1.000, period 0.964 (167 scored rows); the floors
-    # raised to just under that.
-    78: BlindRound(('h236_', 'h237_', 'h238_'), precision=0.995, recall=0.995, min_gold=165,
-                    floors={"unit": 0.995, "indicator": 0.86, "indicator_lenient": 0.96,
-                            "subject": 0.995, "kind": 0.98, "qualifier": 0.995,
-                            "period": 0.96}),
-    # Round 83 (session 30, helper R83; tests/gold/heldout/h251-h253: 国家电影局's news on the 2025
-    # national film market, 江西's 2025年人口变动情况抽样调查主要数据公报, 联合早报's news on the
-    # HDB resale market's 2025年第四季; labels committed at a9f8bbee, written blind), scored blind
-    # (156 scored rows): precision 0.993 (比前年的2万8986宗少2.9% read unsigned), recall 0.949 (a
-    # tab table with a 起止日期 column of date ranges unread ×6, 性别比（以女性为100，…）为105.52),
-    # unit 0.980 (元（新元，下同） unread ×3), indicator 0.682 (0.696 on the labels corrected by the
-    # set's conventions: 的 kept), lenient 0.845 (0.858), subject 0.993, kind 0.980, qualifier
-    # 1.000, period 0.878 (清明档 / 五一档 / 端午档 dated 国庆档, 比第三季的 dated 2026 in a January
-    # text, medians with no time undated). After the round's fixes
-    # (tests/domain/metrics/test_round83_fixes.py; outside the round no document changed in a dump
-    # of every gold document): precision 1.000, recall 0.955, unit 1.000, indicator 0.705, lenient
-    # 0.866, subject 0.993, kind 0.980, qualifier 1.000, period 0.879 (156 scored rows); the floors
-    # just under that.
-    83: BlindRound(('h251_', 'h252_', 'h253_'), precision=0.995, recall=0.95, min_gold=150,
-                    floors={"unit": 0.995, "indicator": 0.70, "indicator_lenient": 0.865,
-                            "subject": 0.99, "kind": 0.975, "qualifier": 0.995,
-                            "period": 0.875}),
-    # Round 85 (session 30, helper R85; tests/gold/heldout/h257-h259: 蜀山区's 2025年度 民生实事
-    # completion notice with a tab table of goals, results and 完成率, 澳門統計暨普查局's monthly
-    # 酒店業統計 for 2025年10月 in Traditional script, 南宁市住建局's monthly 商品房 / 二手房 网签
-    # page with a 附表 of districts; labels committed at b35575c8, written blind), scored blind (192
-    # scored rows): precision 0.985 (the 注's ×100%, 留宿兩晚, the 相关阅读's 6.2%), recall 1.000,
-    # unit 0.990, indicator 0.698 (0.724 on the labels corrected by the set's conventions: 个月's
-    # unit 月, h204's district-table names, the base's 全市, 计划总投资, h108's growth after an
-    # area the area's, 涉及 kept), lenient 0.891 (0.974),
-    # subject 0.906 (guests by source market and the 附表's districts), kind 0.844 (网签 deals
-    # read as stocks ×16, 完成率 cells as growth ×6), qualifier 1.000, period 0.880 (the
-    # completion table undated by the title's 2025年度 ×18). After the round's fixes
-    # (tests/domain/metrics/test_round85_fixes.py; outside the round no document changed in a
-    # dump of every gold document): precision 0.985, recall 1.000, unit 1.000, indicator 0.870,
-    # lenient 0.974, subject 1.000, kind 0.958, qualifier 1.000, period 0.880; the floors just
-    # under that (precision 192 of 195: 0.9846, its floor 0.98).
-    85: BlindRound(('h257_', 'h258_', 'h259_'), precision=0.98, recall=0.995, min_gold=188,
-                    floors={"unit": 0.995, "indicator": 0.865, "indicator_lenient": 0.97,
-                            "subject": 0.995, "kind": 0.955, "qualifier": 0.995,
-                            "period": 0.88}),
-    # Round 82 (session 30, helper R82; tests/gold/heldout/h248-h250: 宜昌市市场监督管理局's
-    # 2025年度 food safety sampling bulletin, 運輸署's monthly transport statistics for 二○二五年
-    # 十月 in Traditional script, 会同县教育局's 2025—2026学年 statistics as a WeChat article;
-    # labels committed at 47a9e0df, written blind), scored blind (191 scored rows): precision
-    # 0.995 (往期推荐's 3000余名), recall 1.000, unit 0.995, indicator 0.654 (0.848 on the labels
-    # corrected by the set's conventions: 的 kept, h158's column names, the base's 全县), lenient
-    # 0.832 (0.948), subject 1.000, kind 0.901 (a month's daily means and first registrations
-    # read as totals ×16), qualifier 1.000, period 0.770 (the 学年 unread ×38, the 按年變動
-    # column and a sentence after 與去年同月比較 dated 2024 ×5, 而去年同期為 at 2025). Two more
-    # labels corrected by the set's practice while fixing (h248's 责令 kept as h86's; h249's
-    # share named X占Y with the figure's name): blind indicator 0.859, lenient 0.953 on them.
-    # After the round's fixes (tests/domain/metrics/test_round82_fixes.py; outside the round no
-    # document changed in a dump of every gold document): precision 1.000, recall 1.000, unit
-    # 1.000, indicator 0.874, lenient 0.969, subject 1.000, kind 0.990, qualifier 1.000, period
-    # 1.000 (191 scored rows); the floors just under that.
-    82: BlindRound(('h248_', 'h249_', 'h250_'), precision=0.995, recall=0.995, min_gold=185,
-                    floors={"unit": 0.995, "indicator": 0.87, "indicator_lenient": 0.965,
-                            "subject": 0.995, "kind": 0.985, "qualifier": 0.995,
-                            "period": 0.995}),
     # Round 81 (session 30, helper R81; tests/gold/heldout/h245-h247: 湖南省总工会's 2025年工作总结,
     # 洛阳's 12345 hotline yearly data page, an OCR'd 临沂 veterans' bulletin; labels committed at
     # b1224ebb, written blind), scored blind (194 scored rows): precision 0.990, recall 0.995 (a
@@ -1588,6 +1533,42 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.875, "indicator_lenient": 0.97,
                             "subject": 0.995, "kind": 0.94, "qualifier": 0.995,
                             "period": 0.93}),
+    # Round 82 (session 30, helper R82; tests/gold/heldout/h248-h250: 宜昌市市场监督管理局's
+    # 2025年度 food safety sampling bulletin, 運輸署's monthly transport statistics for 二○二五年
+    # 十月 in Traditional script, 会同县教育局's 2025—2026学年 statistics as a WeChat article;
+    # labels committed at 47a9e0df, written blind), scored blind (191 scored rows): precision
+    # 0.995 (往期推荐's 3000余名), recall 1.000, unit 0.995, indicator 0.654 (0.848 on the labels
+    # corrected by the set's conventions: 的 kept, h158's column names, the base's 全县), lenient
+    # 0.832 (0.948), subject 1.000, kind 0.901 (a month's daily means and first registrations
+    # read as totals ×16), qualifier 1.000, period 0.770 (the 学年 unread ×38, the 按年變動
+    # column and a sentence after 與去年同月比較 dated 2024 ×5, 而去年同期為 at 2025). Two more
+    # labels corrected by the set's practice while fixing (h248's 责令 kept as h86's; h249's
+    # share named X占Y with the figure's name): blind indicator 0.859, lenient 0.953 on them.
+    # After the round's fixes (tests/domain/metrics/test_round82_fixes.py; outside the round no
+    # document changed in a dump of every gold document): precision 1.000, recall 1.000, unit
+    # 1.000, indicator 0.874, lenient 0.969, subject 1.000, kind 0.990, qualifier 1.000, period
+    # 1.000 (191 scored rows); the floors just under that.
+    82: BlindRound(('h248_', 'h249_', 'h250_'), precision=0.995, recall=0.995, min_gold=185,
+                    floors={"unit": 0.995, "indicator": 0.87, "indicator_lenient": 0.965,
+                            "subject": 0.995, "kind": 0.985, "qualifier": 0.995,
+                            "period": 0.995}),
+    # Round 83 (session 30, helper R83; tests/gold/heldout/h251-h253: 国家电影局's news on the 2025
+    # national film market, 江西's 2025年人口变动情况抽样调查主要数据公报, 联合早报's news on the
+    # HDB resale market's 2025年第四季; labels committed at a9f8bbee, written blind), scored blind
+    # (156 scored rows): precision 0.993 (比前年的2万8986宗少2.9% read unsigned), recall 0.949 (a
+    # tab table with a 起止日期 column of date ranges unread ×6, 性别比（以女性为100，…）为105.52),
+    # unit 0.980 (元（新元，下同） unread ×3), indicator 0.682 (0.696 on the labels corrected by the
+    # set's conventions: 的 kept), lenient 0.845 (0.858), subject 0.993, kind 0.980, qualifier
+    # 1.000, period 0.878 (清明档 / 五一档 / 端午档 dated 国庆档, 比第三季的 dated 2026 in a January
+    # text, medians with no time undated). After the round's fixes
+    # (tests/domain/metrics/test_round83_fixes.py; outside the round no document changed in a dump
+    # of every gold document): precision 1.000, recall 0.955, unit 1.000, indicator 0.705, lenient
+    # 0.866, subject 0.993, kind 0.980, qualifier 1.000, period 0.879 (156 scored rows); the floors
+    # just under that.
+    83: BlindRound(('h251_', 'h252_', 'h253_'), precision=0.995, recall=0.95, min_gold=150,
+                    floors={"unit": 0.995, "indicator": 0.70, "indicator_lenient": 0.865,
+                            "subject": 0.99, "kind": 0.975, "qualifier": 0.995,
+                            "period": 0.875}),
     # Round 84 (session 30, helper R84; tests/gold/heldout/h254-h256: an OCR'd 肇源县 autumn grain
     # harvest bulletin, 中国城市轨道交通协会's 2025 operations brief with a table in spaces,
     # 国务院国资委's 1—10月 2024 press conference transcript; labels committed at 1f7d02d4,
@@ -1607,6 +1588,25 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.93, "indicator_lenient": 0.995,
                             "subject": 0.99, "kind": 0.985, "qualifier": 0.995,
                             "period": 0.995}),
+    # Round 85 (session 30, helper R85; tests/gold/heldout/h257-h259: 蜀山区's 2025年度 民生实事
+    # completion notice with a tab table of goals, results and 完成率, 澳門統計暨普查局's monthly
+    # 酒店業統計 for 2025年10月 in Traditional script, 南宁市住建局's monthly 商品房 / 二手房 网签
+    # page with a 附表 of districts; labels committed at b35575c8, written blind), scored blind (192
+    # scored rows): precision 0.985 (the 注's ×100%, 留宿兩晚, the 相关阅读's 6.2%), recall 1.000,
+    # unit 0.990, indicator 0.698 (0.724 on the labels corrected by the set's conventions: 个月's
+    # unit 月, h204's district-table names, the base's 全市, 计划总投资, h108's growth after an
+    # area the area's, 涉及 kept), lenient 0.891 (0.974),
+    # subject 0.906 (guests by source market and the 附表's districts), kind 0.844 (网签 deals
+    # read as stocks ×16, 完成率 cells as growth ×6), qualifier 1.000, period 0.880 (the
+    # completion table undated by the title's 2025年度 ×18). After the round's fixes
+    # (tests/domain/metrics/test_round85_fixes.py; outside the round no document changed in a
+    # dump of every gold document): precision 0.985, recall 1.000, unit 1.000, indicator 0.870,
+    # lenient 0.974, subject 1.000, kind 0.958, qualifier 1.000, period 0.880; the floors just
+    # under that (precision 192 of 195: 0.9846, its floor 0.98).
+    85: BlindRound(('h257_', 'h258_', 'h259_'), precision=0.98, recall=0.995, min_gold=188,
+                    floors={"unit": 0.995, "indicator": 0.865, "indicator_lenient": 0.97,
+                            "subject": 0.995, "kind": 0.955, "qualifier": 0.995,
+                            "period": 0.88}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just
@@ -1620,6 +1620,10 @@ ROUNDS = {
     # End of session 29 (metrics-44, clean-32): rounds 69-76 merged, with the lead's fixes of
     # known misses (rounds 58-68's); every round's floors raised again, never lowered, to just
     # under what the merged extractor reaches (11 rounds moved).
+    # End of session 30 (metrics-45, clean-33): rounds 77-85 merged (h233-h259), with the
+    # lead's fixes of known misses; every round at or over its floors, none lowered (earlier
+    # rounds' floors not raised this session: round 76 period 0.943 -> 0.956, round 77 period
+    # 0.899 -> 0.935 over theirs).
 }
 
 
