@@ -460,8 +460,19 @@ def first_day(text: str, spans: list[PeriodSpan], event: PeriodSpan | None) -> l
     added = [PeriodSpan(m.start(), m.end(), FIRST_DAY,
                         Period(text=FIRST_DAY, start=first, end=first), False)
              for m in re.finditer(FIRST_DAY, text)
-             if not any(p.start <= m.start() < p.end for p in spans)]
+             if not any(p.start <= m.start() < p.end for p in spans)
+             and not _dated_clause_before(text, m.start(), spans)]
     return sorted([*spans, *added], key=lambda p: p.start) if added else spans
+
+
+def _dated_clause_before(text: str, at: int, spans: list[PeriodSpan]) -> bool:
+    """A period opens the clause before 首日 (全年共有19部影片首日票房突破1亿元): the clause is
+    of that period, 首日 each thing's own first day, not the event's."""
+    start = max(text.rfind(c, 0, at) for c in _CLAUSE_MARKS) + 1
+    return any(start <= p.start and p.end <= at for p in spans)
+
+
+_CLAUSE_MARKS = "，,；;。"
 
 
 # the day of an event with its date in brackets (“双十一”当天（11月11日0时至24时）, 当日（…）)

@@ -81,3 +81,14 @@ def test_a_holiday_season_cut_by_a_column_layout_is_read_in_reading_order():
     assert "国庆档（" not in "".join(raw.split())
     found = document_by_number(raw, date(2025, 10, 9))
     assert period_dates(found["5.3亿元"]) == (date(2025, 10, 1), date(2025, 10, 8))
+
+
+def test_a_first_day_after_its_clauses_own_period_is_each_things_own():
+    text = ("2025年春节档（1月28日至2月4日）全市票房5.2亿元。全年共有12部影片首日票房突破1000万元，"
+            "前十位影院票房合计占全市的41.5%。")
+    found = document_by_number(text, date(2026, 1, 5))
+    assert period_dates(found["12部"]) == (date(2025, 1, 1), date(2025, 12, 31))
+    # the event's first day where no period opens the clause (春节档首日票房…)
+    found = document_by_number("2025年春节档（1月28日至2月4日）全市票房5.2亿元，首日票房1.1亿元。",
+                               date(2026, 1, 5))
+    assert period_dates(found["1.1亿元"]) == (date(2025, 1, 28), date(2025, 1, 28))
