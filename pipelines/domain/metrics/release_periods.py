@@ -11,6 +11,8 @@ from datetime import date, timedelta
 
 from pipelines.domain.docdate import data_end_topic
 from pipelines.domain.metrics.candidates import NumberCandidate
+from pipelines.domain.metrics.change_words import holds_any
+from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.period_choice import ON_A_LIST
 from pipelines.domain.metrics.period_events import period_words
 from pipelines.domain.metrics.period_kinds import AS_OF
@@ -427,23 +429,21 @@ def _named_base(text: str, cand: NumberCandidate, period: Period) -> str:
     level right after and the change from it after that (较去年最高负荷1.47亿千瓦提高…, 较7月8日
     创下的1.49亿千瓦增长…): the base's period's words, '' when there is no such base."""
     found = _NAMED_BASE.search(text, max(0, cand.start - _BASE_CHARS), cand.start)
-    if found is None or _CHANGE_AFTER.match(text, cand.end) is None:
+    changes = metric_lexicon().growth_cues
+    if found is None or not text[cand.end : cand.end + _BASE_CHARS].lstrip().startswith(changes):
         return ""
     base = found.group(1)
     spans = find_periods(base, period.end) if may_hold_period(base) else []
     if not spans or spans[0].start != 0 or len(base) - spans[0].end > _BASE_WORDS or (
-            _CHANGE_IN_BASE.search(base, spans[0].end) is not None):
+            holds_any(base[spans[0].end :], changes)):  # (比上年增长: the change, no base)
         return ""
     return base[: spans[0].end]
+
 
 
 # 较 / 比, the base's period and up to _BASE_WORDS characters naming it or its deed (创下), 的
 _NAMED_BASE = re.compile(r"(?:较|比|較)\s?([^，,；;。较比較的]{2,20}?)的?$")
 _BASE_WORDS = 8
-_CHANGE_AFTER = re.compile(r"\s?(?:增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|回落|"
-                           r"扩大|擴大|缩小|縮小|多出|高出|低出)")
-_CHANGE_IN_BASE = re.compile(r"[增减減降涨漲跌多少]|提高|提升|上升|回落|扩大|擴大|缩小|縮小|"
-                             r"高出|低出")
 
 
 # the same span just before the one given (對上三個月的相應平均每月升幅, 對上一個月): Hong Kong's

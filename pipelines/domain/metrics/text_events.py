@@ -14,6 +14,7 @@ from operator import attrgetter
 
 from pipelines.domain.cleaning.normalize import INVISIBLE, normalize_chars
 from pipelines.domain.cleaning.script import may_convert, to_simplified_aligned
+from pipelines.domain.metrics.clauses import clause_start
 from pipelines.domain.metrics.period_events import MARKET_CLOSE
 from pipelines.domain.metrics.period_spans import periods_of
 from pipelines.domain.numbers import parse_numeral
@@ -468,7 +469,7 @@ def first_day(text: str, spans: list[PeriodSpan], event: PeriodSpan | None) -> l
 def _dated_clause_before(text: str, at: int, spans: list[PeriodSpan]) -> bool:
     """A period opens the clause before 首日 (全年共有19部影片首日票房突破1亿元): the clause is
     of that period, 首日 each thing's own first day, not the event's."""
-    start = max(text.rfind(c, 0, at) for c in _CLAUSE_MARKS) + 1
+    start = clause_start(text, at, _CLAUSE_MARKS)
     return any(start <= p.start and p.end <= at for p in spans)
 
 
