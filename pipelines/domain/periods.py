@@ -1038,7 +1038,7 @@ def _pattern() -> re.Pattern[str]:
 
 # the official days off of the public holidays, by holiday and year (pipelines/data/metrics)
 HOLIDAYS_PATH = Path(__file__).resolve().parents[1] / "data" / "metrics" / "holidays.yaml"
-_HOLIDAY_ALIASES = {"劳动节": "五一", "国庆节": "国庆"}
+_HOLIDAY_ALIASES = {"劳动节": "五一", "国庆节": "国庆", "十一": "国庆"}
 
 
 @cache
@@ -1049,6 +1049,11 @@ def _holiday_schedule(key: str = "holidays") -> dict[str, dict[int, tuple[date, 
     return {name: {int(year): (date.fromisoformat(str(days[0])), date.fromisoformat(str(days[1])))
                    for year, days in years.items()}
             for name, years in data.items()}
+
+
+def official_holiday_known(name: str) -> bool:
+    """Whether the schedule lists holiday ``name`` (国庆, 五一 or 劳动节…; not 中秋, 暑期)."""
+    return _HOLIDAY_ALIASES.get(name, name) in _holiday_schedule()
 
 
 def official_holiday(name: str, doc_date: date, ahead: timedelta) -> tuple[date, date] | None:

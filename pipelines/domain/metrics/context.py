@@ -250,9 +250,11 @@ class Context:
         if found is None:
             found = self.spans[sent.sent_no] = periods_of(sent.text, self.doc_date, self.roc,
                                                           self.april_fiscal)
-            if self.holiday is not None and HOLIDAY_WORD.search(sent.text) is not None:
+            if (self.holiday is not None or self.doc_date is not None) and (
+                    HOLIDAY_WORDS.search(sent.text) is not None
+                    and HOLIDAY_WORD.search(sent.text) is not None):
                 found = self.spans[sent.sent_no] = holiday_spans(
-                    sent.text, found, self.holiday, self.season)
+                    sent.text, found, self.holiday, self.season, self.doc_date)
             if self.event_words is not None and self.event_words.search(sent.text) is not None:
                 found = self.spans[sent.sent_no] = event_spans(
                     sent.text, found, self.event, self.event_words)

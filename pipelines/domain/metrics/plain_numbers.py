@@ -453,6 +453,9 @@ def plain(
         return []  # 5G, PM2.5, G60: part of a name (not RM150亿: a currency's code)
     if chinese and num in ("一", "一一") and text[ns - 1 : ns] in _ONE_WORD_FIRSTS:
         return []  # 唯一一宗, 统一一个: the 一 of a word (唯一, 统一), then the article
+    if chinese and num in _HOLIDAY_NUMERALS and _HOLIDAY_AFTER.match(text, ne) is not None:
+        return []  # 五一档, “十一”黄金周, 五一劳动奖状: a holiday's name (May Day, National Day),
+        # no 51 or 11
     if chinese and text.endswith(_NUMBERED_NAMES, 0, ns):
         return []  # 范围二间接排放, 附件三: a numbered name, no count (二间 is no 2 rooms)
     if chinese and num in _MAGNITUDE_CHARS and text.endswith(_UNIT_PREFIXES, 0, ns):
@@ -678,6 +681,13 @@ def plain(
     return [NumberCandidate(span_start, end, ns, ne, value, value_high, unit_text, base,
                             category, multiplier, qual, qual_text, chinese,
                             noun_before=noun_before)]
+
+
+# the holidays named by their dates in numerals (五一: 1 May, 十一: 1 October) and what follows
+# such a name (档, 假期, 黄金周, 劳动节, 劳动奖状, 期间), a closing quote between them allowed
+# (not 节: 十一节车厢 counts carriages)
+_HOLIDAY_NUMERALS = frozenset({"五一", "十一"})
+_HOLIDAY_AFTER = re.compile(r"[”\"’]?\s*(?:档|假|小长假|长假|黄金周|劳动|期间|前后|当天)")
 
 
 # a per-head base that a rate's name runs on from, with no mark between (就业人员十万人生产安全

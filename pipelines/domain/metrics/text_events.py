@@ -21,6 +21,7 @@ from pipelines.domain.numbers import parse_numeral
 from pipelines.domain.periods import (
     PeriodSpan,
     official_holiday,
+    official_holiday_known,
     resolve_period,
     work_season,
 )
@@ -42,11 +43,19 @@ _NO_SPACE = re.compile(r"\s+")
 # its name with 档 (国庆档), or 档期内 (not 同档期, the same season of other years, nor
 # 国庆档期最后一天, one day of it; 档期票房 is a name, the season's box office)
 # (清明节期间, 春节期间: a holiday named by its days off, as 清明假期, only with its name before)
+# (“十一”黄金周, 十一长假: the national day's holiday named by its date; not 二十一)
+_ELEVENTH = "“十一”|(?<![〇一二三四五六七八九十百千万两\\d])十一"
 HOLIDAY_WORD = re.compile(
-    r"(?<!去年)(?<!上年)(?:(?:国庆|中秋|春节|元旦|五一|劳动节|端午|清明)节?[、和]?){0,2}"
-    rf"(?:节假日期间|节日期间|假日期间|假期|黄金周|长假)|(?<!同)({_SEASONS})档(?!期?(?:最后|首日|第))"
-    r"|(?<!同)档期内|(?<!去年)(?<!上年)(?:国庆|春节|五一|劳动节|端午|清明)节?期间")
-HOLIDAY_WORDS = re.compile(rf"假|(?:{_SEASONS})档|节?期间")  # (a text that may name a holiday)
+    rf"(?<!去年)(?<!上年)(?:(?:国庆|中秋|春节|元旦|五一|劳动节|端午|清明|{_ELEVENTH})节?[、和]?)"
+    rf"{{0,2}}(?:节假日期间|节日期间|假日期间|假期|黄金周|小?长假)"
+    rf"|(?<!同)({_SEASONS})档(?:期间|期内)?(?!期?(?:最后|首日|第))"
+    rf"|(?<!同)档期内|(?<!去年)(?<!上年)(?:国庆|春节|五一|劳动节|端午|清明|{_ELEVENTH})节?期间")
+# (a text that may name a holiday)
+HOLIDAY_WORDS = re.compile(rf"假|(?:{_SEASONS})档|档期内|节?期间|黄金周")
+# the holiday a holiday word names (国庆 of 国庆中秋假期, 清明 of 清明档, 五一 of 劳动节假期): as
+# the schedule of pipelines/data/metrics/holidays.yaml names it
+_NAMED_IN_WORD = re.compile(rf"国庆|中秋|春节|元旦|五一|劳动节|端午|清明|{_ELEVENTH}|{_SEASONS}")
+_HOLIDAY_NAMES = {"劳动节": "五一", "国庆节": "国庆", "十一": "国庆", "“十一”": "国庆"}
 AS_OF = ("截至", "截止")
 _EARLIER_HOLIDAY = re.compile(
     r"(?:去年|上年|前年)(?:(?:国庆|中秋|春节|元旦|五一|劳动节|端午|清明)节?[、和]?){0,2}$")
@@ -88,20 +97,30 @@ def market_day(raw: str, doc_date: date) -> PeriodSpan | None:
                       True)
 
 
+def holiday_name(word: str) -> str | None:
+    """The holiday (or season) a holiday word names, as the schedule names it: 国庆 of 国庆中秋
+    假期 or of 中秋国庆假期 (a joined holiday goes by the one the schedule lists), 五一 of 劳动节
+    假期, 暑期 of 暑期档; None for a word naming none (假期, 黄金周, 档期内)."""
+    names = [_HOLIDAY_NAMES.get(n, n) for n in _NAMED_IN_WORD.findall(word)]
+    listed = [n for n in names if official_holiday_known(n)]
+    return (listed or names or [None])[0]
+
+
 def holiday(raw: str, doc_date: date | None) -> tuple[PeriodSpan | None, str | None]:
-    """The holiday a text gives the dates of (国庆中秋假期（10月1日至8日）), if any, and the
-    season's name when it is a season named after it (国庆 of 国庆档（10月1日至8日）): read in
+    """The holiday a text gives the dates of (国庆中秋假期（10月1日至8日）), if any, and its
+    name (国庆; 国庆 of 国庆档（10月1日至8日）, a season named after it): read in
     the page's characters as cleaning normalizes them (same offsets), so 10月1曰至8曰 (OCR's 曰
     for 日) or full-width digits still give the dates; without its whitespace, so a hard wrap or
     an OCR space (10月1日至8⏎日, 假 期（1 0月1日…) does not lose them."""
     text = normalized_raw(raw)
-    found, season = _holiday_dates(text)
+    found, name = _holiday_dates(text)
     if found is None:
-        return _holiday_of_length(text, doc_date) or _official_holiday(text, doc_date), None
+        span = _holiday_of_length(text, doc_date) or _official_holiday(text, doc_date)
+        return span, holiday_name(span.text) if span is not None else None
     days = [p for p in periods_of(found, doc_date)
             if p.period.start is not None and p.period.end is not None
             and p.period.start < p.period.end]
-    return (days[0], season) if days else (None, None)
+    return (days[0], name) if days else (None, None)
 
 
 # a holiday named with its length (国庆假期8天, 国庆中秋假期共8天): one whose first day is fixed,
@@ -143,8 +162,8 @@ _LONGEST_HOLIDAY = 10
 # a holiday named with neither dates nor length (国庆假期期间, 春节长假, 五一假期; not 去年国庆
 # 假期, an earlier one): its official days off (pipelines/data/metrics/holidays.yaml)
 _HOLIDAY_NAMED = re.compile(
-    r"(?<!去年)(?<!上年)(国庆|春节|五一|劳动节|清明|端午)节?(?:[、和]?中秋节?)?\s*"
-    r"(?:假\s*期|小?\s*长\s*假|黄\s*金\s*周|期\s*间)")
+    rf"(?<!去年)(?<!上年)(国庆|春节|五一|劳动节|清明|端午|{_ELEVENTH})节?(?:[、和]?中秋节?)?\s*"
+    r"(?:假\s*期|小?\s*长\s*假|黄\s*金\s*周|期\s*间|档(?!期?(?:最后|首日|第)))")
 
 
 def _official_holiday(text: str, doc_date: date | None) -> PeriodSpan | None:
@@ -166,17 +185,25 @@ _LENGTH_LEAD = re.compile(r"\s*(?:共|为期)?\s*$")
 
 def _holiday_dates(text: str) -> tuple[str | None, str | None]:
     """What the brackets after the text's first holiday word hold, without whitespace, if they
-    close and hold 4 to 24 characters, and the season's name if the word is a season's (国庆档):
-    only the few holiday words are searched, whitespace between their characters allowed (not
-    the whole text rewritten without its whitespace)."""
+    close and hold 4 to 24 characters, and the holiday's name (the season's, 国庆 of 国庆档; or
+    the one named right before the word, 国庆 of 国庆中秋假期): only the few holiday words are
+    searched, whitespace between their characters allowed (not the whole text rewritten without
+    its whitespace)."""
     least, most = _HOLIDAY_DATE_CHARS
     for m in _HOLIDAY_OPEN.finditer(text):
         inside = _TO_BRACKET.match(text, m.end())
         if text.startswith(_HOLIDAY_CLOSE, inside.end()):
             dates = _NO_SPACE.sub("", inside.group())
             if least <= len(dates) <= most:
-                return dates, m.group("season")
+                season = m.group("season")
+                before = _NO_SPACE.sub("", text[max(0, m.start() - _NAME_CHARS) : m.start()])
+                return dates, holiday_name(season or _NAME_BEFORE.search(before).group())
     return None, None
+
+
+# the holiday's name right before its word (国庆中秋 of 国庆中秋假期（…）; none for 假期（…）)
+_NAME_CHARS = 12
+_NAME_BEFORE = re.compile(rf"(?:(?:{_NAMED_IN_WORD.pattern})节?[、和]?)*$")
 
 
 @lru_cache(maxsize=2)
@@ -186,19 +213,36 @@ def normalized_raw(raw: str) -> str:
     return normalize_chars(raw)
 
 
-def holiday_spans(text: str, spans: list[PeriodSpan], holiday: PeriodSpan,
-                  season: str | None = None) -> list[PeriodSpan]:
-    """``spans`` with the holiday's days where ``text`` names it (假期, 节日期间; a season's
-    档期内, or its name: 国庆档 in a text on it, not 贺岁档) outside another period
+# what follows a holiday named as a cause (受国庆黄金周带动, 受春节假期影响)
+_CAUSE_AFTER = re.compile(r"\s*(?:的)?(?:带动|拉动|影响|效应|因素)")
+
+
+def holiday_spans(text: str, spans: list[PeriodSpan], holiday: PeriodSpan | None,
+                  name: str | None = None, doc_date: date | None = None) -> list[PeriodSpan]:
+    """``spans`` with a holiday's days where ``text`` names one outside another period
     (今年国庆中秋假期 is the holiday; 去年国庆假期 an earlier one), and not after a day the
     sentence gives as the point its figures are at (截至9月30日24时，国庆档预售总票房…: the
-    presale so far)."""
-    added = [PeriodSpan(m.start(), m.end(), m.group(), holiday.period, False)
-             for m in HOLIDAY_WORD.finditer(text)
-             if not any(p.start <= m.start() < p.end for p in spans)
-             and _EARLIER_HOLIDAY.search(text, 0, m.start()) is None
-             and (m.group(1) is None or m.group(1) == season)
-             and not any(p.end <= m.start() and p.text.startswith(AS_OF) for p in spans)]
+    presale so far). A word naming no holiday (假期, 黄金周, 档期内) or the text's own (``name``
+    of ``holiday``) stands for the text's holiday; one naming another (清明档 in a report on the
+    五一 holiday, 端午假期) for that one's official days off at ``doc_date``, and a season the
+    schedule does not list (贺岁档 in a report on 国庆档) for nothing."""
+    added = []
+    for m in HOLIDAY_WORD.finditer(text):
+        if (any(p.start <= m.start() < p.end for p in spans)
+                or _EARLIER_HOLIDAY.search(text, 0, m.start()) is not None
+                or any(p.end <= m.start() and p.text.startswith(AS_OF) for p in spans)):
+            continue
+        if _CAUSE_AFTER.match(text, m.end()) is not None:
+            continue  # 主要受国庆黄金周带动: the holiday as a cause, the figures not of its days
+        named = holiday_name(m.group())
+        if holiday is not None and named in (None, name):
+            added.append(PeriodSpan(m.start(), m.end(), m.group(), holiday.period, False))
+            continue
+        days = (official_holiday(named, doc_date, _NOTICE_AHEAD)
+                if named is not None and doc_date is not None else None)
+        if days is not None:
+            added.append(PeriodSpan(m.start(), m.end(), m.group(),
+                                    Period(text=m.group(), start=days[0], end=days[1]), False))
     return sorted([*spans, *added], key=lambda p: p.start) if added else spans
 
 

@@ -1,0 +1,62 @@
+"""Session 31's fixes of known misses: each holiday word names its own holiday (清明档 and 端午档
+in a report on 国庆档 are dated by their own days off), 五一 / 十一 before a holiday word are the
+holiday's name (no 51, no 11), “十一”黄金周 is the national day's holiday, and a holiday named
+as a cause (受国庆黄金周带动) dates nothing."""
+
+from datetime import date
+
+from pipelines.domain.analysis import analyse_document
+from pipelines.domain.metrics.text_events import holiday_name
+
+OCT_9 = date(2025, 10, 9)
+
+
+def found(text: str, published_on: date = OCT_9) -> dict[str, tuple]:
+    return {m.quote: (m.value, m.indicator, m.period_start, m.period_end)
+            for m in analyse_document(text, published_on=published_on).metrics}
+
+
+def test_a_holiday_word_names_the_holiday_the_schedule_lists():
+    assert holiday_name("国庆中秋假期") == "国庆"
+    assert holiday_name("中秋国庆假期") == "国庆"  # a joined holiday by the one listed
+    assert holiday_name("劳动节假期") == "五一"
+    assert holiday_name("“十一”黄金周") == "国庆"
+    assert holiday_name("清明档") == "清明"
+    assert holiday_name("暑期档") == "暑期"
+    assert holiday_name("档期内") is None
+
+
+def test_other_holidays_named_in_a_report_on_one_are_dated_by_their_own_days():
+    got = found("国庆档（10月1日至8日）全国电影票房52.6亿元。回顾今年各档期，清明档票房1.92亿元，"
+                "五一档票房7.48亿元，端午档票房4.63亿元。")
+    assert got["52.6亿元"][2:] == (date(2025, 10, 1), date(2025, 10, 8))
+    assert got["1.92亿元"][2:] == (date(2025, 4, 4), date(2025, 4, 6))
+    assert got["7.48亿元"][2:] == (date(2025, 5, 1), date(2025, 5, 5))
+    assert got["4.63亿元"][2:] == (date(2025, 5, 31), date(2025, 6, 2))
+
+
+def test_a_named_holiday_is_dated_without_a_holiday_of_the_text():
+    got = found("今年端午假期，全市接待游客320万人次。清明档全市电影票房2100万元。")
+    assert got["320万人次"][2:] == (date(2025, 5, 31), date(2025, 6, 2))
+    assert got["2100万元"][2:] == (date(2025, 4, 4), date(2025, 4, 6))
+
+
+def test_may_day_and_national_day_by_their_dates_are_names_not_numbers():
+    got = found("五一档电影票房突破7亿元。“十一”黄金周全市接待游客1500万人次。"
+                "十一长假期间，全市实现旅游收入120亿元。")
+    assert set(got) == {"突破7亿元", "1500万人次", "120亿元"}
+    assert got["突破7亿元"][2:] == (date(2025, 5, 1), date(2025, 5, 5))
+    assert got["1500万人次"][1:] == ("接待游客", date(2025, 10, 1), date(2025, 10, 8))
+    assert got["120亿元"][2:] == (date(2025, 10, 1), date(2025, 10, 8))
+
+
+def test_numbers_that_only_look_like_a_holiday_stay_numbers():
+    got = found("全市第二十一届运动会共设比赛项目31个。公司全年实现营业收入十一亿元。")
+    assert got["31个"][2] is None  # (二十一 is no 十一 holiday)
+    assert got["十一亿元"][0] == 11
+
+
+def test_a_holiday_named_as_a_cause_dates_nothing():
+    got = found("10月入境旅客320万人次，主要受国庆黄金周带动。不过夜旅客196万人次，上升14.2%。",
+                date(2025, 11, 20))
+    assert got["196万人次"][2:] == (date(2025, 10, 1), date(2025, 10, 31))
