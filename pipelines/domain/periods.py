@@ -1057,10 +1057,10 @@ def official_holiday_known(name: str) -> bool:
 
 
 def official_holiday(name: str, doc_date: date, ahead: timedelta) -> tuple[date, date] | None:
-    """The days off of holiday ``name`` (国庆, 春节, 五一 or 劳动节, 清明, 端午) a text of
-    ``doc_date`` speaks of: that year's if it began before the text, or within ``ahead`` after
-    it (a notice on the coming holiday), else the year before's; None for a year the schedule
-    does not list."""
+    """The days off of holiday ``name`` (国庆, 春节, 五一 or 劳动节, 清明, 端午, 中秋, 元旦) a
+    text of ``doc_date`` speaks of: that year's if it began before the text, or within ``ahead``
+    after it (a notice on the coming holiday), else the year before's; None for a year the
+    schedule does not list."""
     years = _holiday_schedule().get(_HOLIDAY_ALIASES.get(name, name))
     if not years:
         return None

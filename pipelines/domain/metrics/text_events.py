@@ -97,12 +97,15 @@ def market_day(raw: str, doc_date: date) -> PeriodSpan | None:
                       True)
 
 
+_MID_AUTUMN = "中秋"  # (joined with 国庆 some years: the joined holiday goes by 国庆)
+
+
 def holiday_name(word: str) -> str | None:
     """The holiday (or season) a holiday word names, as the schedule names it: 国庆 of 国庆中秋
     假期 or of 中秋国庆假期 (a joined holiday goes by the one the schedule lists), 五一 of 劳动节
     假期, 暑期 of 暑期档; None for a word naming none (假期, 黄金周, 档期内)."""
     names = [_HOLIDAY_NAMES.get(n, n) for n in _NAMED_IN_WORD.findall(word)]
-    listed = [n for n in names if official_holiday_known(n)]
+    listed = sorted((n for n in names if official_holiday_known(n)), key=_MID_AUTUMN.__eq__)
     return (listed or names or [None])[0]
 
 
@@ -162,7 +165,8 @@ _LONGEST_HOLIDAY = 10
 # a holiday named with neither dates nor length (国庆假期期间, 春节长假, 五一假期; not 去年国庆
 # 假期, an earlier one): its official days off (pipelines/data/metrics/holidays.yaml)
 _HOLIDAY_NAMED = re.compile(
-    rf"(?<!去年)(?<!上年)(国庆|春节|五一|劳动节|清明|端午|{_ELEVENTH})节?(?:[、和]?中秋节?)?\s*"
+    rf"(?<!去年)(?<!上年)(国庆|春节|五一|劳动节|清明|端午|中秋|元旦|{_ELEVENTH})节?"
+    r"(?:[、和]?(?:中秋|国庆)节?)?\s*"
     r"(?:假\s*期|小?\s*长\s*假|黄\s*金\s*周|期\s*间|档(?!期?(?:最后|首日|第)))")
 
 

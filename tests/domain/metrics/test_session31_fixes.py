@@ -60,3 +60,12 @@ def test_a_holiday_named_as_a_cause_dates_nothing():
     got = found("10月入境旅客320万人次，主要受国庆黄金周带动。不过夜旅客196万人次，上升14.2%。",
                 date(2025, 11, 20))
     assert got["196万人次"][2:] == (date(2025, 10, 1), date(2025, 10, 31))
+
+
+def test_the_schedule_lists_2026_and_the_new_year_and_mid_autumn_holidays():
+    got = found("元旦假期，全市接待游客85万人次。中秋假期，全市接待游客120万人次。",
+                date(2026, 10, 9))
+    assert got["85万人次"][2:] == (date(2026, 1, 1), date(2026, 1, 3))
+    assert got["120万人次"][2:] == (date(2026, 9, 25), date(2026, 9, 27))
+    got = found("端午档全国电影票房4.1亿元。", date(2026, 6, 25))
+    assert got["4.1亿元"][2:] == (date(2026, 6, 19), date(2026, 6, 21))
