@@ -69,3 +69,11 @@ def test_the_schedule_lists_2026_and_the_new_year_and_mid_autumn_holidays():
     assert got["120万人次"][2:] == (date(2026, 9, 25), date(2026, 9, 27))
     got = found("端午档全国电影票房4.1亿元。", date(2026, 6, 25))
     assert got["4.1亿元"][2:] == (date(2026, 6, 19), date(2026, 6, 21))
+
+
+def test_a_threshold_crossed_is_named_by_what_crossed_it():
+    # (跨越 / 迈上 a level, 先后 / 相继 over the years: the link, not the name; as 突破's 迈上)
+    got = found("“十四五”时期，全市经济总量先后跨越5000亿元、6000亿元两个台阶。"
+                "全省进出口总额相继迈过3000亿元大关。", date(2026, 1, 25))
+    assert {q: v[1] for q, v in got.items()} == {
+        "5000亿元": "经济总量", "6000亿元": "经济总量", "3000亿元": "进出口总额"}
