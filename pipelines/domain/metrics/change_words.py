@@ -117,7 +117,8 @@ def signed_value(cand: NumberCandidate, gap: str, scope: str = "", clause_text: 
     改善 of an indicator where lower is better (``scope``: the text naming what improves)."""
     value, high = cand.value, cand.value_high
     if value > 0 and (cand.unit is None if cand.category == "ratio" else True) and (
-            is_decline(gap) or _below_base(gap) or _improved_down(gap, scope)
+            is_decline(gap) or (_below_base(gap) and not threshold_level(gap, cand))
+            or _improved_down(gap, scope)
             or (gap == "少" and _FEWER_THAN_BASE_FIGURE.search(clause_text) is not None)):
         value, high = -value, (-high if high is not None else None)
     return value, high
@@ -172,6 +173,20 @@ _BASE_THEN_DECLINE = re.compile(
 _FEWER_THAN_BASE_FIGURE = re.compile(
     r"(?:较|比)(?:上[年月季期]|去年|前[一两三]?[年月周]?|同期|\d{4}年(?:同期)?)的"
     r"\d[\d.,万亿千]*[^\d，,；;。]{1,3}?少$")
+
+
+# a limit or line named as the base (低于法定上限50%, 低於警戒線100%, read in Simplified): the
+# figure after it is the limit's own level, not a gap below it (a gap in points stays one:
+# 低于预期目标0.5个百分点)
+_THRESHOLD_END = re.compile(r"(?:上限|下限|警戒线|控制线|红线|限值|标准值)$")
+
+
+def threshold_level(gap: str, cand: NumberCandidate) -> bool:
+    """The figure is the level of a limit the gap names (低于法定上限50%), no gap below it."""
+    return cand.unit not in _POINTS and _THRESHOLD_END.search(gap.rstrip()) is not None
+
+
+_POINTS = frozenset({"个百分点", "百分点"})
 
 
 def _below_base(gap: str) -> bool:

@@ -237,10 +237,9 @@ class Context:
         self.named_seasons = (named_seasons(raw, doc_date) if raw is not None and (
             SEASON_MONTHS_HINT in raw or THIS_SPAN_HINT.search(raw) is not None) else {})
 
-    @staticmethod
-    def _holiday(text: str | None, doc_date: date | None
+    def _holiday(self, text: str | None, doc_date: date | None
                  ) -> tuple[PeriodSpan | None, str | None]:
-        return (holiday(text, doc_date) if text is not None and (
+        return (holiday(text, doc_date, official=not self.roc) if text is not None and (
             "假" in text or "档" in text or "期间" in text)  # (清明节期间: its days off)
             and HOLIDAY_WORDS.search(text) is not None else (None, None))
 
@@ -250,11 +249,14 @@ class Context:
         if found is None:
             found = self.spans[sent.sent_no] = periods_of(sent.text, self.doc_date, self.roc,
                                                           self.april_fiscal)
-            if (self.holiday is not None or self.doc_date is not None) and (
+            if (self.holiday is not None or (self.doc_date and not self.roc)) and (
                     HOLIDAY_WORDS.search(sent.text) is not None
                     and HOLIDAY_WORD.search(sent.text) is not None):
+                # (a text counting years by the Minguo calendar is Taiwan's: its holidays are
+                # not the mainland's days off)
                 found = self.spans[sent.sent_no] = holiday_spans(
-                    sent.text, found, self.holiday, self.season, self.doc_date)
+                    sent.text, found, self.holiday, self.season,
+                    None if self.roc else self.doc_date)
             if self.event_words is not None and self.event_words.search(sent.text) is not None:
                 found = self.spans[sent.sent_no] = event_spans(
                     sent.text, found, self.event, self.event_words)

@@ -15,6 +15,7 @@ from pipelines.domain.metrics.change_words import (
     changes,
     holds_any,
     strip_fillers,
+    threshold_level,
 )
 from pipelines.domain.metrics.counts import scopes_plan
 from pipelines.domain.metrics.lexicon import metric_lexicon
@@ -452,6 +453,9 @@ _OBJECT_OF = re.compile(
 _EVENT_NAMES = ("人次", "架次", "车次", "班次", "场次", "辆次")
 
 
+_LIMIT_WORDS = re.compile("[限线線值]")  # (a cheap look before threshold_level)
+
+
 def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, is_target: bool,
             period: Period, inherited: bool = False, in_text: bool = False
             ) -> tuple[MetricKind, Period]:
@@ -460,6 +464,8 @@ def kind_of(cand: NumberCandidate, indicator: str, gap: str, clause_text: str, i
     text, not in a table's cell (whose day is the table's, a balance sheet's)."""
     if cand.category == "point" and _REVISED.search(gap) is not None:
         return "other", period  # 较8月预测上修1.44个百分点: how far a forecast was revised
+    if _LIMIT_WORDS.search(gap) is not None and threshold_level(gap, cand):
+        return "other", period  # 低于法定上限50%: the limit's level, not the indicator's
     kind = classify(cand, indicator, gap, clause_text, is_target, _over_a_span(period))
     if (cand.category == "count" and cand.unit not in metric_lexicon().flow_units
             and scopes_plan(clause_text)):

@@ -109,16 +109,19 @@ def holiday_name(word: str) -> str | None:
     return (listed or names or [None])[0]
 
 
-def holiday(raw: str, doc_date: date | None) -> tuple[PeriodSpan | None, str | None]:
+def holiday(raw: str, doc_date: date | None, official: bool = True
+            ) -> tuple[PeriodSpan | None, str | None]:
     """The holiday a text gives the dates of (国庆中秋假期（10月1日至8日）), if any, and its
     name (国庆; 国庆 of 国庆档（10月1日至8日）, a season named after it): read in
     the page's characters as cleaning normalizes them (same offsets), so 10月1曰至8曰 (OCR's 曰
     for 日) or full-width digits still give the dates; without its whitespace, so a hard wrap or
-    an OCR space (10月1日至8⏎日, 假 期（1 0月1日…) does not lose them."""
+    an OCR space (10月1日至8⏎日, 假 期（1 0月1日…) does not lose them. ``official``: a holiday
+    named with neither dates nor length is dated by the mainland's official days off."""
     text = normalized_raw(raw)
     found, name = _holiday_dates(text)
     if found is None:
-        span = _holiday_of_length(text, doc_date) or _official_holiday(text, doc_date)
+        span = _holiday_of_length(text, doc_date) or (
+            _official_holiday(text, doc_date) if official else None)
         return span, holiday_name(span.text) if span is not None else None
     days = [p for p in periods_of(found, doc_date)
             if p.period.start is not None and p.period.end is not None

@@ -77,3 +77,18 @@ def test_a_threshold_crossed_is_named_by_what_crossed_it():
                 "全省进出口总额相继迈过3000亿元大关。", date(2026, 1, 25))
     assert {q: v[1] for q, v in got.items()} == {
         "5000亿元": "经济总量", "6000亿元": "经济总量", "3000亿元": "进出口总额"}
+
+
+def test_a_limit_named_as_the_base_is_the_limits_level_not_a_gap_below_it():
+    got = found("截至9月底，全市政府债务率为36.2%，低于法定上限50%；增速低于预期目标0.5个百分点。")
+    assert got["50%"][0] == 50 and got["0.5个百分点"][0] == -0.5
+    kinds = {m.quote: m.kind for m in analyse_document(
+        "全市政府债务率为36.2%，低於警戒線100%。", published_on=OCT_9).metrics}
+    assert kinds == {"36.2%": "share", "100%": "other"}
+
+
+def test_a_taiwanese_text_is_not_dated_by_the_mainlands_days_off():
+    # (a text counting years by the Minguo calendar, in 新臺幣)
+    got = found("中秋連假期間，本市主要景點遊客約182萬人次，觀光產值約新臺幣12億元。"
+                "端午假期，遊客約95萬人次。", date(2025, 10, 15))
+    assert all(v[2] != date(2025, 5, 31) and v[2] != date(2025, 10, 1) for v in got.values())
