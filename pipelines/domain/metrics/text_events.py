@@ -167,17 +167,27 @@ def _holiday_of_length(text: str, doc_date: date | None) -> PeriodSpan | None:
 _LONGEST_HOLIDAY = 10
 # a holiday named with neither dates nor length (国庆假期期间, 春节长假, 五一假期; not 去年国庆
 # 假期, an earlier one): its official days off (pipelines/data/metrics/holidays.yaml)
+# (the names first, so that the search skips to their characters; an earlier holiday, 去年国庆
+# 假期, and 二十一 are ruled out after: _named_here)
 _HOLIDAY_NAMED = re.compile(
-    rf"(?<!去年)(?<!上年)(国庆|春节|五一|劳动节|清明|端午|中秋|元旦|{_ELEVENTH})节?"
+    r"(国庆|春节|五一|劳动节|清明|端午|中秋|元旦|“十一”|十一)节?"
     r"(?:[、和]?(?:中秋|国庆)节?)?\s*"
     r"(?:假\s*期|小?\s*长\s*假|黄\s*金\s*周|期\s*间|档(?!期?(?:最后|首日|第)))")
+_EARLIER_YEARS = ("去年", "上年")
+_NUMERAL_BEFORE = "〇一二三四五六七八九十百千万两0123456789"
+
+
+def _named_here(text: str, m: re.Match[str]) -> bool:
+    return not text.endswith(_EARLIER_YEARS, 0, m.start()) and not (
+        m.group(1) == "十一" and text[m.start() - 1 : m.start()] in _NUMERAL_BEFORE)
 
 
 def _official_holiday(text: str, doc_date: date | None) -> PeriodSpan | None:
     """The official days off of the first holiday the text names with neither dates nor length
     (国庆假期期间，高速公路服务区充电量…: 1 to 8 October 2025), the one just over at ``doc_date`` or
     weeks ahead; None for a year the schedule does not list."""
-    found = _HOLIDAY_NAMED.search(text) if doc_date is not None else None
+    found = next((m for m in _HOLIDAY_NAMED.finditer(text) if _named_here(text, m)),
+                 None) if doc_date is not None else None
     if found is None or doc_date is None:
         return None
     days = official_holiday(found.group(1), doc_date, _NOTICE_AHEAD)
