@@ -111,6 +111,17 @@ def _isolated(plans: list[Plan], i: int, page: Page, after_heading: bool) -> boo
     return before_ok and after_ok
 
 
+def _own_line(plan: Plan, page: Page) -> bool:
+    """A one-line plan after a blank line or a sentence's end, with a line over twice as long
+    right under it, a paragraph of its own: a page of one line per paragraph sets its section
+    headings so (经济概况⏎2025年本港经济增长3.2%，…。⏎财政状况⏎2025-26年度…)."""
+    first, last = plan.lines[0], plan.lines[-1]
+    nxt = last + 1
+    return (first == last and first > 0 and nxt < len(page)
+            and (page.blank_before[first] or page.ends[first - 1])
+            and len(page.text[nxt]) > 2 * len(page.text[first]) and not page.full[first])
+
+
 _TITLE_STOPS = re.compile("[，,；;：:。、！？!?]")
 
 
@@ -201,6 +212,9 @@ def _classify(
                 and _isolated(plans, i, page, after_heading))
         ):
             kind, level = "heading", (DEFAULT_HEADING_LEVEL if seen_body else 1)
+        elif (text and len(text) <= rules.max_plain_heading_chars and _NO_PUNCT.fullmatch(text)
+              and _own_line(plan, page)):
+            kind, level = "heading", DEFAULT_HEADING_LEVEL  # (a section's, never the title's)
         else:
             kind = "paragraph"
         if kind in ("paragraph", "list_item"):

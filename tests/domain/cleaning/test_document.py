@@ -130,3 +130,17 @@ def test_single_asterisk_emphasis_is_markup_but_a_multiplication_stays():
     assert [s.text for s in doc.sentences] == [
         "重点项目：全年实施重大项目500个，完成投资2000亿元以上。"]
     assert clean_document("面积为3*4平方米。").sentences[0].text == "面积为3*4平方米。"
+
+
+def test_a_page_of_one_line_paragraphs_sets_its_section_headings_on_lines_of_their_own():
+    # (no blank lines: a short line without punctuation after a sentence's end, a paragraph over
+    # twice as long right under it, is a section's heading, never the title's)
+    raw = ("二零二六至二七年度财政预算案\n\n经济概况\n2025年本港经济增长3.2%，较2024年的2.5%加快，"
+           "整体出口货值全年上升12.8%。\n财政状况\n2025-26年度的综合赤字修订预算为670亿元，较原来预算"
+           "少200亿元。\n")
+    blocks = [(b.kind, b.level, b.text) for b in clean_document(raw).blocks]
+    assert ("heading", 2, "经济概况") in blocks and ("heading", 2, "财政状况") in blocks
+    # a short last line of a paragraph that does not end a sentence is no heading
+    raw = ("全年地区生产总值增长5.6%，\n比上年加快\n0.3个百分点。第一产业增加值229.85亿元，"
+           "增长4.1%。\n")
+    assert all(b.kind != "heading" for b in clean_document(raw).blocks)
