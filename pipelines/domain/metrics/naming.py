@@ -184,8 +184,9 @@ _CURRENCY_BASIS = re.compile(r"以(?:[\u4e00-\u9fff]{1,4}?计价|(?:美元|人�
 _SEASONAL_BASIS = re.compile(r"经(?:过)?(?:调整)?季节性?(?:变动)?(?:因素)?(?:调整)?后之?")
 
 
-# a space between words of a headline separates its phrases (CJK, then CJK or Latin)
-_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fffA-Za-z])")
+# a space between words of a headline separates its phrases (CJK, then CJK, Latin or a year:
+# 市长赴议会施政报告　115年度总预算岁出新台币1,168.5亿元)
+_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fffA-Za-z]|\d{2,4}年)")
 
 
 def name_start(text: str, is_heading: bool, item_start: int, comma_start: int, prev_end: int,

@@ -42191,8 +42191,9 @@ LABELS[R86_XT] = [
 # 上年增长 growth); sections' 全年 flows; 分别 lists the head after the list; 其中 a frame; 10亿元以
 # 上 a class's bound (borderline, as h37's); the 注's 2000万元及以上 borderline (as h169 / h220).
 # Label choices: 花木种植面积达到 a stock of the year dated by the paragraph's 全年 (h220 dated its
-# 黄精 area by 年末, the time before it); 带动就业 beside 年末's 活跃网店 a stock at 年末. Traps: （
-# 2026年3月28日）, 统 计 公 报, 2025年 in the running head, — 2 —, — 3 —, 表1, 注：1.-3.
+# 黄精 area by 年末, the time before it); 带动就业 beside 年末's 活跃网店 at 年末 (actual, the
+# set's 带动就业). Traps: （2026年3月28日）, 统 计 公 报, 2025年 in the running head, — 2 —,
+# — 3 —, 表1, 注：1.-3.
 R86_SY = "h261_shuyang_county_stats_bulletin_2025_ocr.txt"
 R86_SY_Y = P("2025年", "2025-01-01", "2025-12-31")  # the title's year (and 表1's)
 R86_SY_F = P("全年", "2025-01-01", "2025-12-31")
@@ -42322,9 +42323,10 @@ LABELS[R86_SY] = [
     r86_sy_g("增长[11.3%]", 11.3, "网络零售额"),
     r86_sy("活跃网店达到[5.8万家]", 5.8, "万家", "活跃网店", R86_SY_E, "count_total",
            qual="reach", qtext="达到"),
-    r86_sy("带动就业[1 8.6万人]", 18.6, "万人", "就业", R86_SY_E, "count_total",
-           notes="after a causative verb the rest of the clause (session 20); the stores' jobs at "
-           "年末 a stock (a label choice); a spaced digit (OCR)"),
+    r86_sy("带动就业[1 8.6万人]", 18.6, "万人", "就业", R86_SY_E,
+           notes="after a causative verb the rest of the clause (session 20), actual as the "
+           "set's 带动就业 (h31, h140, h247; first labelled count_total, corrected after the "
+           "blind run); its sentence's 年末; a spaced digit (OCR)"),
     # 注
     row("业务收入[2000万元]", 2000, "万元", "元", "年主营业务收入", "other", NONE, "at_least",
         "及以上", borderline=True,
@@ -42394,8 +42396,10 @@ def r86_tn_table() -> list[dict]:
 
 LABELS[R86_TN] = [
     # the headline
-    r86_tn_ntd("歲出新臺幣[1,168.5億元]", 1168.5, "岁出",
-               notes="the headline: 115年度總預算 the budget's year (总预算 a frame)"),
+    r86_tn_ntd("歲出新臺幣[1,168.5億元]", 1168.5, "总预算岁出",
+               notes="the headline: 115年度 the budget's year; 总预算岁出 a statistical name "
+               "(session 25's 预算 bullet: 政府总预算岁出), first labelled 岁出, corrected after "
+               "the blind run"),
     # 一、產業與經濟
     row("營業額達新臺幣[6,842億元]", 6842, "億元", NTD, "南部科学园区台南园区营业额", "actual",
         R86_TN_H1, "reach", "达", notes="the park in the home city: part of the name, no subject"),
