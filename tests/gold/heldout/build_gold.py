@@ -42082,8 +42082,10 @@ LABELS[R86_XT] = [
     r86_xt("重点项目[586个]", 586, "个", "实施省市重点项目", period=R86_XT_F25),
     r86_xt("完成投资[1053亿元]", 1053, "亿元", "完成投资", period=R86_XT_F25,
            notes="完成投资 the statistical name (round 7)"),
-    r86_xt("其中[312个]项目", 312, "个", "项目竣工投产", period=R86_XT_F25,
-           notes="a count before its noun with the noun's deed: doer + deed (session 20)"),
+    r86_xt("其中[312个]项目", 312, "个", "项目竣工投产", "count_total", R86_XT_F25,
+           notes="doer + deed (session 20); members of the year's projects that were completed: "
+           "count_total by session 20's members rule (first labelled actual, corrected after the "
+           "blind run)"),
     r86_xt("以上项目[265个]", 265, "个", "新签约亿元以上项目", period=R86_XT_F25,
            notes="亿元以上 a class, part of the name"),
     r86_xt("总投资[1486亿元]", 1486, "亿元", "总投资", period=R86_XT_F25,
