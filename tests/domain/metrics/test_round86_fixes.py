@@ -1,6 +1,6 @@
-"""Round 86's fixes (h260-h262: a city's 2026 work report excerpt, a county's OCR'd 2025 statistical
-bulletin, a Taiwanese city's policy report with its 115年度 budget), each class tested on text of its
-own through the whole extractor."""
+"""Round 86's fixes (h260-h262: a city's 2026 work report excerpt, a county's OCR'd 2025
+statistical bulletin, a Taiwanese city's policy report with its 115年度 budget), each class tested
+on text of its own through the whole extractor."""
 
 from datetime import date
 
