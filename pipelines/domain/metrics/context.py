@@ -877,7 +877,10 @@ class Context:
             if len(spans) > 1:  # (2025年…“双下降” 消防队伍全年出动…: 全年 is 2025's)
                 spans = contextualize(spans, heading, year, self.doc_date)
             if len({p.period.start.year for p in spans if p.period.start is not None}) > 1:
-                continue  # (关于2025年工作总结及2026年工作打算的报告: a year reviewed, one planned)
+                closing = _year_closing_plan(spans)
+                if closing is None:  # (关于2025年工作总结及2026年工作打算的报告: a year
+                    continue  # reviewed, one planned)
+                spans = [closing]  # (一、2025年和“十四五”时期工作回顾: the year reviewed)
             if spans:
                 return contextualize(spans[-1:], heading, year, self.doc_date)[-1]
         return self._release_period(path)
@@ -943,6 +946,17 @@ class Context:
             return span
         return PeriodSpan(0, 0, best[n - 1].text or "", best[n - 1], False)
 
+
+
+def _year_closing_plan(spans: list[PeriodSpan]) -> PeriodSpan | None:
+    """The year of a heading naming a year and a plan's years that end with it (一、2025年和
+    “十四五”时期工作回顾: the year reviewed, its paragraphs with no time of their own of it; the
+    plan's review dates itself, 五年来), else None: every span ends on the same day, one alone
+    a whole year."""
+    if len({p.period.end for p in spans}) != 1:
+        return None
+    years = [p for p in spans if whole_year(p.period)]
+    return years[0] if len(years) == 1 else None
 
 
 _SINCE = "以来"

@@ -184,8 +184,9 @@ _CURRENCY_BASIS = re.compile(r"以(?:[\u4e00-\u9fff]{1,4}?计价|(?:美元|人�
 _SEASONAL_BASIS = re.compile(r"经(?:过)?(?:调整)?季节性?(?:变动)?(?:因素)?(?:调整)?后之?")
 
 
-# a space between words of a headline separates its phrases (CJK, then CJK or Latin)
-_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fffA-Za-z])")
+# a space between words of a headline separates its phrases (CJK, then CJK, Latin or a year:
+# 市长赴议会施政报告　115年度总预算岁出新台币1,168.5亿元)
+_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fffA-Za-z]|\d{2,4}年)")
 
 
 def name_start(text: str, is_heading: bool, item_start: int, comma_start: int, prev_end: int,
@@ -323,6 +324,10 @@ def apart_from_subject(indicator: str, subject: str | None, home_place: str | No
         # part of its name
     if indicator.endswith(_BUDGET):
         indicator = _without_budget_word(indicator)
+    if _PER_HEAD in indicator and (per := _PER_RECIPIENT_TAIL.search(indicator)) and (
+            indicator.endswith(_GRANT_NOUNS, 0, per.start())):
+        indicator = indicator[: per.start()]  # 0至6岁育儿津贴每名儿童每月加发(新台币1,500元):
+        # the recipient and the month a grant is per, no part of its name
     if indicator.endswith(_RATE_RESTATED) and len(indicator) > _RATE_NAME_MIN:
         indicator = indicator[: indicator.rindex("为")]  # 利率上限为年利率13.8%: the cap, written
         # as a yearly rate (the rate's kind of year, no name of its own)
@@ -379,7 +384,9 @@ _STOCK_FRAMES = ("现有", "共有", "已有")  # (two characters each)
 _BUDGET = ("预算", "预算数")
 # a budgeted item's own name before its 预算 (營運開支預算為…, 博彩直接稅收入預算為…, “三公”
 # 经费预算数为…)
-_BUDGETED = ("开支", "支出", "收入", "开支计划", "经费")  # (「投資與發展開支計劃」預算為…)
+# (a Taiwanese budget's capital and current accounts: 資本門預算編列276.4億元, 經常門預算)
+_BUDGETED = ("开支", "支出", "收入", "开支计划", "经费",  # (「投資與發展開支計劃」預算為…)
+             "资本门", "经常门")
 
 
 def _without_budget_word(indicator: str) -> str:
@@ -389,6 +396,15 @@ def _without_budget_word(indicator: str) -> str:
     stays (一般公共预算收入, 调入一般公共预算)."""
     item = indicator.removesuffix("数")[: -len(_BUDGET[0])]
     return item if len(item) >= len(_BUDGETED[0]) and item.endswith(_BUDGETED) else indicator
+
+
+# the recipient and the span a grant is set per, after the grant's name, with the verb of paying
+# (育儿津贴每名儿童每月加发, 高龄津贴每人每月发放): the terms of a rule, no words of its name
+_PER_HEAD = "每"
+_PER_RECIPIENT_TAIL = re.compile(r"每(?:人|名|户|位|生|胎|班)[\u4e00-\u9fff]{0,4}?"
+                                 r"每(?:月|年|季|季度|日|天|周)"
+                                 r"(?:加发|发放|增发|补助|补贴|可领|可获|领取|给予)?$")
+_GRANT_NOUNS = ("津贴", "补贴", "补助", "奖励金", "助学金", "敬老金", "生活费", "救助金")
 
 
 # a level restated as the rate it is written in (利率上限为年利率13.8%)

@@ -257,7 +257,13 @@ def _after_its_date(sc: SentenceScope, lead: str, end: int) -> str:
         return lead  # (累计 is a span too, dated the text's day)
     at = end - len(lead)
     span = next((p for p in sc.spans if p.start == at), None)
-    return lead if span is None else sc.text[span.end : end]
+    if span is None:
+        return lead
+    rest = sc.text[span.end : end]
+    cue = next((c for c in metric_lexicon().cumulative_cues if sc.text.endswith(c, at, span.end)),
+               None)
+    # (五年累计完成…: the span read with its 累计, which still opens the task)
+    return cue + rest if cue is not None and not rest.startswith(cue) else rest
 
 
 def running_total_of_the_paragraph(sc: SentenceScope, r: Reading) -> bool:

@@ -140,8 +140,10 @@ def _text_form(before: str, name: str, figure: str, most: int = _TEXT_NAME_GAP
 # a column of the change between two year columns in the row's own unit (2024年  2023年  增减量):
 # no rate of change (that is a growth column's, 增长（%）)
 _DIFFERENCE_ENDS = ("增减量", "增减额", "增减", "增減量", "增減額", "增減", "增加量", "增加额",
-                    "增加額", "变化", "變化", "变动", "變動")  # (落实率较上届变化（百分点）;
-# 较上月末变动, 按月變動 after a month's and the month before's stocks)
+                    "增加額", "变化", "變化", "变动", "變動",  # (落实率较上届变化（百分点）;
+                    "增减金额", "增減金額")
+# 较上月末变动, 按月變動 after a month's and the month before's stocks; 增減金額 after a budget
+# table's 114年度預算數  115年度預算數: the newer year's change)
 
 
 # a column of each row's figure as a % of its plan (为调整预算%, 完成预算（%）): a share of the

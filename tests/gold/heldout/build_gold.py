@@ -42003,6 +42003,513 @@ LABELS[R84_SA] = [
 ]
 
 
+# Round 86 (session 31, h260-h262), written and labelled by helper R86 by reading, before any
+# extractor ran on them.
+
+# h260: 邢台市's 2026年政府工作报告（摘要） as the city's portal reprints it
+# (——2026年1月20日在邢台市第十六届人民代表大会第五次会议上; 发布时间：2026-01-22 08:35; home
+# 邢台, 全市 dropped; figures invented). 一、2025年和“十四五”时期工作回顾: the lead's 预计全年
+# (a January report's estimate of a year that is over: an estimated result, actual / growth_rate /
+# share, session 25) with 高于全省 (a gap: other, as h219's 增速比全国高), 分别 (the head after
+# the list); the —— paragraphs with no time of their own the heading's 2025年 (as h218 / h159),
+# 全年 where printed; 五年来 the plan's years (as h16 / h44 / h70): 年均增长 over them, 由2020年的
+# at 2020, 跃升到 / 提高到 with no year dated by the paragraph's 五年来 (as h218's 提高到64.1%, a
+# label choice), 五年累计 count_total over 五年 with the clause after it (one 累计 governs),
+# 通车里程 a stock after flows: undated (the seeds' 人才总量 rule, a label choice); 二、2026年:
+# 今年's 主要预期目标 (targets), （一） 全年, （二） （三） the heading's 2026年 (今年 in （三）),
+# 到2030年 goals (levels at 2030). Traps: 2026年1月20日, 第十六届 / 第五次, 2026-01-22 08:35,
+# 浏览次数：6,218, “十四五” / “十五五” (names), 2020年 bases, 亿元以上 (a class), 65岁及以上
+# (an age class), 0319-; borderline 20项民生实事 (the year's own list).
+R86_XT = "h260_xingtai_gov_work_report_2026_excerpt.txt"
+R86_XT_F25 = P("全年", "2025-01-01", "2025-12-31")
+R86_XT_H25 = P("2025年", "2025-01-01", "2025-12-31")  # the heading 一、2025年和“十四五”时期…
+R86_XT_5Y = P("五年来", "2021-01-01", "2025-12-31")
+R86_XT_5C = P("五年", "2021-01-01", "2025-12-31")  # 五年累计
+R86_XT_2020 = P("2020年", "2020-01-01", "2020-12-31")
+R86_XT_T26 = P("今年", "2026-01-01", "2026-12-31")
+R86_XT_F26 = P("全年", "2026-01-01", "2026-12-31")
+R86_XT_H26 = P("2026年", "2026-01-01", "2026-12-31")  # the heading 二、2026年主要目标任务
+R86_XT_30 = P("到2030年", "2030-01-01", "2030-12-31")
+R86_XT_SEC = ("no time expression in its paragraph: the section heading's 2025年 (as h218 / "
+              "h159)")
+
+
+def r86_xt(anchor, value, unit_raw, indicator, kind="actual", period=R86_XT_H25, **kw):
+    unit = unit_raw.removeprefix("万亿").removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r86_xt_pct(anchor, value, indicator, kind="growth_rate", period=R86_XT_F25, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r86_xt_goal(anchor, value, unit_raw, indicator, period=R86_XT_T26, **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万") if unit_raw != "%" else "%"
+    return row(anchor, value, unit_raw, unit, indicator, "target", period, **kw)
+
+
+LABELS[R86_XT] = [
+    # 一、the lead: 预计全年 (2025, over when the report was given: estimated results)
+    r86_xt("生产总值完成[2786.4亿元]", 2786.4, "亿元", "地区生产总值", period=R86_XT_F25,
+           notes="预计 of a year already over: an estimated result (session 25); 完成 a frame "
+           "verb; 全市 the home"),
+    r86_xt_pct("增长[5.6%]，高于全省", 5.6, "地区生产总值"),
+    row("高于全省[0.3个百分点]", 0.3, "个百分点", "百分点", "地区生产总值增速", "other",
+        R86_XT_F25, notes="a gap to the province (as h219's 增速比全国高): other; 全省 the base"),
+    r86_xt_pct("工业增加值增长[7.1%]", 7.1, "规模以上工业增加值"),
+    r86_xt_pct("固定资产投资增长[5.8%]", 5.8, "固定资产投资"),
+    r86_xt("零售总额[1326.5亿元]", 1326.5, "亿元", "社会消费品零售总额", period=R86_XT_F25),
+    r86_xt_pct("增长[6.2%]", 6.2, "社会消费品零售总额"),
+    r86_xt("预算收入[201.3亿元]", 201.3, "亿元", "一般公共预算收入", period=R86_XT_F25),
+    r86_xt_pct("增长[4.6%]", 4.6, "一般公共预算收入"),
+    r86_xt_pct("占比达到[68.7%]", 68.7, "税收收入占比", "share", qual="reach", qtext="达到",
+               notes="其中 a frame word"),
+    r86_xt_pct("分别增长[4.9%]", 4.9, "城镇居民人均可支配收入",
+               notes="the 分别 items share the head after the list (session 25)"),
+    r86_xt_pct("4.9%和[6.5%]", 6.5, "农村居民人均可支配收入"),
+    # ——产业转型 (the heading's 2025年)
+    r86_xt("高新技术企业[312家]", 312, "家", "新认定高新技术企业", notes=R86_XT_SEC),
+    r86_xt("总数达到[1936家]", 1936, "家", "高新技术企业总数", "count_total", qual="reach",
+           qtext="达到", notes="总数 named with what it totals (as h218)"),
+    r86_xt("中小企业[128家]", 128, "家", "新增专精特新中小企业"),
+    r86_xt("产量突破[8.6万辆]", 8.6, "万辆", "新能源汽车产量", qual="break_through",
+           qtext="突破"),
+    r86_xt_pct("增长[42.3%]", 42.3, "新能源汽车产量", period=R86_XT_H25),
+    r86_xt("营业收入超过[2100亿元]", 2100, "亿元", "县域特色产业集群营业收入", qual="over",
+           qtext="超过", notes="清河羊绒、平乡自行车等 examples before 等 (dropped, as 建设天眉乐等"
+           "6条高速公路); the counties no subject"),
+    # ——项目建设 (全年)
+    r86_xt("重点项目[586个]", 586, "个", "实施省市重点项目", period=R86_XT_F25),
+    r86_xt("完成投资[1053亿元]", 1053, "亿元", "完成投资", period=R86_XT_F25,
+           notes="完成投资 the statistical name (round 7)"),
+    r86_xt("其中[312个]项目", 312, "个", "项目竣工投产", "count_total", R86_XT_F25,
+           notes="doer + deed (session 20); members of the year's projects that were completed: "
+           "count_total by session 20's members rule (first labelled actual, corrected after the "
+           "blind run)"),
+    r86_xt("以上项目[265个]", 265, "个", "新签约亿元以上项目", period=R86_XT_F25,
+           notes="亿元以上 a class, part of the name"),
+    r86_xt("总投资[1486亿元]", 1486, "亿元", "总投资", period=R86_XT_F25,
+           notes="the cohort's 总投资, dated as its count (session 25)"),
+    # ——民生 (the heading's 2025年; 全年 from its sentence on)
+    r86_xt_pct("比重保持在[80%以上]", 80, "民生支出占一般公共预算支出的比重", "share",
+               R86_XT_H25, qual="at_least", qtext="以上", notes=R86_XT_SEC),
+    r86_xt("城镇新增就业[5.9万人]", 5.9, "万人", "城镇新增就业"),
+    r86_xt_pct("失业率[5.2%]", 5.2, "城镇调查失业率", "share", R86_XT_H25),
+    r86_xt("幼儿园[46所]", 46, "所", "新建改扩建中小学、幼儿园",
+           notes="a coordinated list before the number is one name (tests/gold/README.md)"),
+    r86_xt("新增学位[2.3万个]", 2.3, "万个", "新增学位"),
+    r86_xt("老旧小区[218个]", 218, "个", "改造城镇老旧小区"),
+    r86_xt("惠及居民[3.6万户]", 3.6, "万户", "惠及居民"),
+    r86_xt("救助资金[9.6亿元]", 9.6, "亿元", "发放各类救助资金", period=R86_XT_F25,
+           notes="城乡低保、特困供养等 examples before 等, dropped; 发放 a flow verb kept"),
+    r86_xt("降至[38微克/立方米]", 38, "微克/立方米", "PM2.5平均浓度", period=R86_XT_F25,
+           notes="the year's level; the paragraph's 全年 the most recent time expression"),
+    r86_xt_pct("比上年下降[7.3%]", -7.3, "PM2.5平均浓度", notes="下降: negative"),
+    r86_xt("天数达到[256天]", 256, "天", "优良天数", period=R86_XT_F25, qual="reach",
+           qtext="达到"),
+    r86_xt("增加[19天]", 19, "天", "优良天数", period=R86_XT_F25,
+           notes="a change on the year before: actual"),
+    # 五年来 (the plan's years)
+    r86_xt_pct("总值年均增长[5.9%]", 5.9, "地区生产总值", period=R86_XT_5Y,
+               notes="五年来 in the plan's review: its five years (as h16 / h70)"),
+    r86_xt("由2020年的[2200.4亿元]", 2200.4, "亿元", "地区生产总值", period=R86_XT_2020,
+           notes="由2020年的X: the base at its own year"),
+    r86_xt("跃升到[2786.4亿元]", 2786.4, "亿元", "地区生产总值", period=R86_XT_5Y,
+           notes="跃升到Y with no year of its own: the paragraph's 五年来 (as h218's 提高到64.1%; "
+           "a label choice)"),
+    r86_xt_pct("收入年均增长[6.4%]", 6.4, "一般公共预算收入", period=R86_XT_5Y),
+    r86_xt_pct("城镇化率提高到[60.8%]", 60.8, "常住人口城镇化率", "share", R86_XT_5Y,
+               notes="as h218's 提高到64.1%"),
+    row("比2020年末提高[5.6个百分点]", 5.6, "个百分点", "百分点", "常住人口城镇化率",
+        "growth_rate", R86_XT_5Y, notes="the change of the level above, dated as it"),
+    r86_xt("固定资产投资超过[1.1万亿元]", 1.1, "万亿元", "完成固定资产投资", "count_total",
+           R86_XT_5C, qual="over", qtext="超过",
+           notes="五年累计: a running total over the plan's years; 完成固定资产投资 a statistical "
+           "name (as h12's 五年累计完成固定资产投资)"),
+    r86_xt("高速公路[286公里]", 286, "公里", "建成高速公路", "count_total", R86_XT_5C,
+           notes="the same 累计 governs the coordinated clause (session 20's rule)"),
+    r86_xt("通车里程达到[1052公里]", 1052, "公里", "高速公路通车里程", "count_total", NONE,
+           qual="reach", qtext="达到",
+           notes="a stock after flows its sentence's 五年 scopes: undated (the seeds' 人才总量; a "
+           "label choice)"),
+    # 二、今年's 主要预期目标
+    r86_xt_goal("生产总值增长[5.5%左右]", 5.5, "%", "地区生产总值", qual="about", qtext="左右",
+                notes="“十五五” a plan's name"),
+    r86_xt_goal("工业增加值增长[7%以上]", 7, "%", "规模以上工业增加值", qual="at_least",
+                qtext="以上"),
+    r86_xt_goal("固定资产投资增长[6%]", 6, "%", "固定资产投资"),
+    r86_xt_goal("零售总额增长[6%左右]", 6, "%", "社会消费品零售总额", qual="about",
+                qtext="左右"),
+    r86_xt_goal("预算收入增长[4%]", 4, "%", "一般公共预算收入"),
+    r86_xt_goal("城镇新增就业[5.5万人以上]", 5.5, "万人", "城镇新增就业", qual="at_least",
+                qtext="以上"),
+    r86_xt_goal("控制在[5.5%以内]", 5.5, "%", "城镇调查失业率", qual="at_most", qtext="以内"),
+    r86_xt_goal("能耗降低[2.5%左右]", -2.5, "%", "单位地区生产总值能耗", qual="about",
+                qtext="左右", notes="降低: the fall signed (as h44's)"),
+    # （一） 全年
+    r86_xt_goal("重点项目[600个以上]", 600, "个", "谋划实施省市重点项目", R86_XT_F26,
+                qual="at_least", qtext="以上", notes="全年 under 二、2026年: 2026"),
+    r86_xt_goal("计划投资[1100亿元]", 1100, "亿元", "年度计划投资", R86_XT_F26,
+                notes="the set keeps 计划投资 (round 85)"),
+    r86_xt_goal("投资项目[80个]", 80, "个", "争取超长期特别国债和中央预算内投资项目", R86_XT_F26,
+                notes="a list before the number is one name; 争取 the flow verb"),
+    r86_xt_goal("资金[40亿元以上]", 40, "亿元", "资金", R86_XT_F26, qual="at_least",
+                qtext="以上", notes="an elliptic item of the list: its own word (a label choice)"),
+    # （二） the heading's 2026年
+    r86_xt_goal("工业企业[200家]", 200, "家", "新增规模以上工业企业", R86_XT_H26,
+                notes="力争 a goal's word; no time in the paragraph: the heading's 2026年"),
+    r86_xt_goal("总数突破[2100家]", 2100, "家", "高新技术企业总数", R86_XT_H26,
+                qual="break_through", qtext="突破"),
+    r86_xt_goal("产量达到[12万辆]", 12, "万辆", "新能源汽车产量", R86_XT_H26, qual="reach",
+                qtext="达到"),
+    # （三） 今年
+    row("再办好[20项]民生实事", 20, "项", "项", "民生实事", "target", R86_XT_T26,
+        borderline=True, notes="borderline: the year's own list of projects (as h257's 32项)"),
+    r86_xt_goal("普惠托位[3000个]", 3000, "个", "新增普惠托位"),
+    r86_xt_goal("老旧小区[150个]", 150, "个", "改造老旧小区"),
+    r86_xt_goal("停车泊位[1.2万个]", 1.2, "万个", "新建城市公共停车泊位"),
+    r86_xt_goal("健康体检[60万人次]", 60, "万人次", "免费健康体检",
+                notes="为全市65岁及以上老年人 a beneficiary, dropped (as h218); the age class no "
+                "metric"),
+    # 展望“十五五”，到2030年
+    r86_xt_goal("力争突破[3500亿元]", 3500, "亿元", "地区生产总值", R86_XT_30,
+                qual="break_through", qtext="突破"),
+    r86_xt_goal("投入强度达到[2.5%]", 2.5, "%", "研发经费投入强度", R86_XT_30, qual="reach",
+                qtext="达到"),
+    r86_xt_goal("城镇化率达到[65%左右]", 65, "%", "常住人口城镇化率", R86_XT_30, qual="about",
+                qtext="达到…左右", notes="达到…左右: about (the bound wins over 达到)"),
+]
+
+
+# h261: 沭阳县统计局 / 国家统计局沭阳调查队's 2025年国民经济和社会发展统计公报 OCR'd from a printed
+# page (（2026年3月28日） under the issuers; home 沭阳, 全县 dropped; figures invented): digits
+# spaced out (1 2 5 6.8 3亿元, 98.7 4万吨, 4 6.3%, 528.4 7亿元, 1 8.6万人), full-width digits (５．
+# ９％, ３００亿元, ４１２．６亿元), words and numbers broken by the lines (稳中\n求进, 第二\n产业,
+# 11.4:\n39.6:49.0, 80 216\n元, 产\n量, 高新技\n术, 10亿\n元以上), the running head 沭阳县2025年国民
+# 经济 和社会发展统计公报 and — 2 — / — 3 — mid text, and 表1 in spaces (指标 / 单位 / 绝对数 / 比上
+# 年增长 （%）, rows wrapped onto a second line, — cells, 33 518 with a thousands gap). As h220: 一
+# 、综合 the title's 2025年; 三次产业结构 one undated share per part; 年末 stocks (count_total) with
+# 比上年末 changes at the day (session 25); the table's cells the title's 2025年 (绝对数 actual, 比
+# 上年增长 growth); sections' 全年 flows; 分别 lists the head after the list; 其中 a frame; 10亿元以
+# 上 a class's bound (borderline, as h37's); the 注's 2000万元及以上 borderline (as h169 / h220).
+# Label choices: 花木种植面积达到 a stock of the year dated by the paragraph's 全年 (h220 dated its
+# 黄精 area by 年末, the time before it); 带动就业 beside 年末's 活跃网店 at 年末 (actual, the
+# set's 带动就业). Traps: （2026年3月28日）, 统 计 公 报, 2025年 in the running head, — 2 —,
+# — 3 —, 表1, 注：1.-3.
+R86_SY = "h261_shuyang_county_stats_bulletin_2025_ocr.txt"
+R86_SY_Y = P("2025年", "2025-01-01", "2025-12-31")  # the title's year (and 表1's)
+R86_SY_F = P("全年", "2025-01-01", "2025-12-31")
+R86_SY_E = P("年末", "2025-12-31", "2025-12-31")
+R86_SY_TAB = ("表1's cell (2025年全县主要经济指标完成情况): named by its row (wrapped onto a "
+              "second line by the OCR), unit from the 单位 column, 绝对数 actual, "
+              "比上年增长 growth_rate, the title's year")
+
+
+def r86_sy(anchor, value, unit_raw, indicator, period=R86_SY_F, kind="actual", **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r86_sy_g(anchor, value, indicator, period=R86_SY_F, **kw):
+    return row(anchor, value, "%", "%", indicator, "growth_rate", period, **kw)
+
+
+def r86_sy_cells(head, amount, unit_raw, growth, indicator):
+    """A row of 表1: the 绝对数 cell (None for —) and the growth cell."""
+    out = []
+    if amount is not None:
+        out.append(r86_sy(col_cell(R86_SY, head, 2), amount, unit_raw, indicator, R86_SY_Y,
+                          notes=R86_SY_TAB))
+    out.append(r86_sy_g(col_cell(R86_SY, head, 3), growth, indicator, R86_SY_Y,
+                        notes=R86_SY_TAB))
+    return out
+
+
+LABELS[R86_SY] = [
+    # 一、综合 (the title's 2025年)
+    r86_sy("生产总值\n[1 2 5 6.8 3亿元]", 1256.83, "亿元", "地区生产总值", R86_SY_Y,
+           notes="digits spaced out (OCR); 全县 the home"),
+    r86_sy_g("比上年增长[５．９％]", 5.9, "地区生产总值", R86_SY_Y,
+             notes="full-width digits and ％ (OCR)"),
+    r86_sy("第一产业增加值[142.65亿元]", 142.65, "亿元", "第一产业增加值", R86_SY_Y,
+           notes="其中 a frame"),
+    r86_sy_g("增长[3.2%]", 3.2, "第一产业增加值", R86_SY_Y),
+    r86_sy("增加值[498.12亿元]", 498.12, "亿元", "第二产业增加值", R86_SY_Y,
+           notes="第二\\n产业 broken"),
+    r86_sy_g("增长[6.8%]", 6.8, "第二产业增加值", R86_SY_Y),
+    r86_sy("\n[616.06亿元]", 616.06, "亿元", "第三产业增加值", R86_SY_Y,
+           notes="the number printed on the next line after its name"),
+    r86_sy_g("增长[5.7%]", 5.7, "第三产业增加值", R86_SY_Y),
+    row("调整为[11.4]:", 11.4, None, "%", "第一产业增加值占比", "share", NONE,
+        notes="one row per part of 三次产业结构 (as h169 / h220): undated"),
+    row("\n[39.6]:", 39.6, None, "%", "第二产业增加值占比", "share", NONE,
+        notes="the ratio broken across a line"),
+    row(":[49.0]。", 49.0, None, "%", "第三产业增加值占比", "share", NONE),
+    r86_sy("[80 216\n元]", 80216, "元", "人均地区生产总值", R86_SY_Y,
+           notes="a thousands gap (OCR) and the unit on the next line; 按常住人口计算 how"),
+    r86_sy_g("增长[6.3%]", 6.3, "人均地区生产总值", R86_SY_Y),
+    r86_sy("户籍人口[196.4万人]", 196.4, "万人", "户籍人口", R86_SY_E, "count_total"),
+    r86_sy("常住人口[156.7万人]", 156.7, "万人", "常住人口", R86_SY_E, "count_total"),
+    r86_sy("减少[0.6万人]", -0.6, "万人", "常住人口", R86_SY_E,
+           notes="减少: negative; a change against 上年末: at the day (session 25)"),
+    row("城镇化率达到[58.2%]", 58.2, "%", "%", "常住人口城镇化率", "share", R86_SY_E, "reach",
+        "达到"),
+    row("提高[0.9个百分点]", 0.9, "个百分点", "百分点", "常住人口城镇化率", "growth_rate",
+        R86_SY_E, notes="a change against 上年末: at the day (session 25)"),
+    # 表1 (the title's 2025年; rows wrapped)
+    *r86_sy_cells("地区生产总值", 1256.83, "亿元", 5.9, "地区生产总值"),
+    *r86_sy_cells("规模以上工业增加", None, "亿元", 8.1, "规模以上工业增加值"),
+    *r86_sy_cells("固定资产投资", None, "亿元", 6.4, "固定资产投资"),
+    *r86_sy_cells("社会消费品零售总", 528.47, "亿元", 6.0, "社会消费品零售总额"),
+    *r86_sy_cells("一般公共预算收入", 72.18, "亿元", 3.5, "一般公共预算收入"),
+    *r86_sy_cells("#税收收入", 55.06, "亿元", 4.2, "税收收入"),
+    *r86_sy_cells("进出口总额", 186.35, "亿元", 12.7, "进出口总额"),
+    r86_sy("[33 518]", 33518, "元", "居民人均可支配收入", R86_SY_Y,
+           notes="a thousands gap (OCR); 居民人均可支配收\\n入 broken; " + R86_SY_TAB),
+    r86_sy_g("33 518       [5.6]", 5.6, "居民人均可支配收入", R86_SY_Y),
+    # 二、农业 (全年; 年末)
+    r86_sy("播种面积[228.6万亩]", 228.6, "万亩", "粮食播种面积"),
+    r86_sy("比上年增加[1.2万亩]", 1.2, "万亩", "粮食播种面积",
+           notes="a change on the year before: actual"),
+    r86_sy("总产量[98.7 4万吨]", 98.74, "万吨", "粮食总产量", notes="a spaced digit (OCR)"),
+    r86_sy_g("增长[1.6%]", 1.6, "粮食总产量"),
+    r86_sy("分别为[42.36万吨]", 42.36, "万吨", "小麦产量",
+           notes="其中 a frame; the 分别 items share the head after the list (session 25); 产\\n量 "
+           "broken"),
+    r86_sy("42.36万吨和[51.82万吨]", 51.82, "万吨", "水稻产量"),
+    r86_sy("种植面积达到\n[62.5万亩]", 62.5, "万亩", "花木种植面积", kind="count_total",
+           qual="reach", qtext="达到",
+           notes="a stock of the year (as h220's 黄精种植面积), dated by the paragraph's 全年 (a "
+           "label choice)"),
+    r86_sy("综合产值突破[３００亿元]", 300, "亿元", "花木产业综合产值", qual="break_through",
+           qtext="突破", notes="full-width digits (OCR)"),
+    r86_sy("存栏[78.6万头]", 78.6, "万头", "生猪存栏", R86_SY_E, "count_total"),
+    r86_sy_g("比上年末下降[2.4%]", -2.4, "生猪存栏", R86_SY_E,
+             notes="a change against 上年末: at the day (session 25)"),
+    r86_sy("生猪出栏\n[126.3万头]", 126.3, "万头", "生猪出栏"),
+    r86_sy_g("增长[1.8%]", 1.8, "生猪出栏"),
+    # 三、工业和建筑业 (after — 2 — and the running head)
+    r86_sy("工业企业[1126家]", 1126, "家", "规模以上工业企业", R86_SY_E, "count_total",
+           notes="the running head's 2025年 and — 2 — printed just before the section"),
+    r86_sy("比上年末增加\n[87家]", 87, "家", "规模以上工业企业", R86_SY_E,
+           notes="a change against 上年末: at the day (session 25)"),
+    r86_sy_g("工业增加值增长[8.1%]", 8.1, "规模以上工业增加值"),
+    row("比重为[4 6.3%]", 46.3, "%", "%", "高新技术产业产值占规模以上工业总产值的比重", "share",
+        R86_SY_F, notes="其中 a frame; 高新技\\n术 broken; a spaced digit (OCR)"),
+    row("比\n上年提高[1.8个百分点]", 1.8, "个百分点", "百分点",
+        "高新技术产业产值占规模以上工业总产值的比重", "growth_rate", R86_SY_F),
+    r86_sy_g("分别增长[9.6%]", 9.6, "木材加工业产值",
+             notes="分行业看 a frame; the 分别 items share the head after the list"),
+    r86_sy_g("9.6%和[5.2%]", 5.2, "纺织服装业产值"),
+    r86_sy("值[362.5亿元]", 362.5, "亿元", "具有资质等级的建筑业企业建筑业总产值",
+           notes="完成 a frame verb, the agent kept (session 20; h220's 具有资质等级的建筑业企业"
+           "总产值); 总产\\n值 broken"),
+    r86_sy_g("增长[4.3%]", 4.3, "具有资质等级的建筑业企业建筑业总产值"),
+    # 四、固定资产投资 (全年)
+    r86_sy_g("比上年增长[6.4%]", 6.4, "固定资产投资"),
+    r86_sy_g("增长[12.8%]", 12.8, "工业投资", notes="其中 a frame word"),
+    row("比重为[47.5%]", 47.5, "%", "%", "工业投资占全部投资的比重", "share", R86_SY_F),
+    r86_sy_g("下降[9.7%]", -9.7, "房地产开发投资", notes="投\\n资 broken"),
+    r86_sy("以上项目[163个]", 163, "个", "新开工亿元以上项目",
+           notes="亿元以上 holds no numeral: part of the name"),
+    r86_sy("以上项目[21个]", 21, "个", "10亿元以上项目",
+           notes="其中 a part of the flow before; the bound part of the name (as h37)"),
+    row("其中[10亿\n元以上]", 10, "亿元", "元", "项目", "actual", R86_SY_F, "at_least", "以上",
+        borderline=True, notes="borderline: a class's bound (as h37's 10亿元以上); broken"),
+    # 五、国内贸易和电子商务 (全年)
+    r86_sy("零售总额[528.4 7亿元]", 528.47, "亿元", "社会消费品零售总额",
+           notes="a spaced digit (OCR)"),
+    r86_sy_g("增长[6.0%]", 6.0, "社会消费品零售总额"),
+    r86_sy("网络零售额[４１２．６亿元]", 412.6, "亿元", "网络零售额",
+           notes="full-width digits (OCR); 实现 a light verb; 全\\n年 broken"),
+    r86_sy_g("增长[11.3%]", 11.3, "网络零售额"),
+    r86_sy("活跃网店达到[5.8万家]", 5.8, "万家", "活跃网店", R86_SY_E, "count_total",
+           qual="reach", qtext="达到"),
+    r86_sy("带动就业[1 8.6万人]", 18.6, "万人", "就业", R86_SY_E,
+           notes="after a causative verb the rest of the clause (session 20), actual as the "
+           "set's 带动就业 (h31, h140, h247; first labelled count_total, corrected after the "
+           "blind run); its sentence's 年末; a spaced digit (OCR)"),
+    # 注
+    row("业务收入[2000万元]", 2000, "万元", "元", "年主营业务收入", "other", NONE, "at_least",
+        "及以上", borderline=True,
+        notes="borderline: the note's class bound (as h169 / h220's 2000万元及以上)"),
+]
+
+
+# h262: 臺南市政府's news release on the mayor's 施政報告 to the 市議會 with the 115年度 (2026)
+# total budget bill in Traditional script (發布日期：114-10-21 = 2025-10-21; home 台南, 本市 / 市府
+# dropped; figures invented; a bare 元 / 億元 is 新台币, QA 15; Minguo years + 1911). 114年上半年 /
+# 114年1至9月 / 今年以來 (to the release day) flows, 截至114年9月底 / 截至114年6月底 stocks and
+# their changes against 113年底 at the day (session 25), 目前 the release day, 由113年底的X增加至目
+# 前的Y each at its own day; 115年度 budget figures are targets of 2026 with their changes (as h48),
+# X占N% with no base X占比 (session 25), 預算 after an item dropped (session 25); the 附表 (單位：新
+# 臺幣 億元) cells targets: 114年度預算數 of 2025, the rest 115年度's. Label choices: 65歲以上人口占
+# 比 with no time expression in its paragraph undated; 受益兒童 a stock dated by the paragraph's 目
+# 前; 八成以上 80 % (the set's N成, h72 / h219); 吸引…參觀 named doer + 吸引 + deed (as h80's 特展吸
+# 引 觀眾). Traps: 114-10-21, 點閱次數：2,846, 今（21）日, 第4屆第6次, 第8屆, 第一期, 民國120年,
+# 65歲以上, 0至6歲, AQI≤100 (a class in the name), 1年以上, 前三年度, 06-2991111分機8213; 每名兒童每
+# 月 a per-head grant (other, undated, PER_HEAD).
+R86_TN = "h262_tainan_mayor_policy_report_budget_2026_trad.txt"
+R86_TN_B = P("115年度", "2026-01-01", "2026-12-31")
+R86_TN_B114 = P("114年度预算数", "2025-01-01", "2025-12-31")
+R86_TN_H1 = P("114年上半年", "2025-01-01", "2025-06-30")
+R86_TN_9M = P("114年1至9月", "2025-01-01", "2025-09-30")
+R86_TN_SINCE = P("今年以来", "2025-01-01", "2025-10-21")
+R86_TN_SEP = P("截至114年9月底", "2025-09-30", "2025-09-30")
+R86_TN_JUN = P("截至114年6月底", "2025-06-30", "2025-06-30")
+R86_TN_113 = P("113年底", "2024-12-31", "2024-12-31")
+R86_TN_NOW = P("目前", "2025-10-21", "2025-10-21")
+R86_TN_T = P("今年", "2025-01-01", "2025-12-31")
+
+
+def r86_tn(anchor, value, unit_raw, unit, indicator, kind="actual", period=R86_TN_9M, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r86_tn_ntd(anchor, value, indicator, kind="target", period=R86_TN_B, unit_raw="億元", **kw):
+    return row(anchor, value, unit_raw, NTD, indicator, kind, period, **kw)
+
+
+def r86_tn_pct(anchor, value, indicator, kind="target", period=R86_TN_B, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r86_tn_table() -> list[dict]:
+    out = []
+    names = {"歲入": "岁入", "歲出": "岁出", "資本門": "资本门"}
+    for head, name in names.items():
+        line = next(ln for ln in (HERE / R86_TN).read_text(encoding="utf-8").splitlines()
+                    if ln.split("\t")[0] == head)
+        values = line.split("\t")[1:]
+        for col, text in enumerate(values):
+            anchor = "\t".join(f"[{c}]" if i == col + 1 else c
+                               for i, c in enumerate(line.split("\t")))
+            value = float(text.replace(",", ""))
+            period = R86_TN_B114 if col == 0 else R86_TN_B
+            if col == 3:
+                out.append(r86_tn_pct(anchor, value, name, notes="a cell of the 附表: 增減（%） "
+                                      "of 115年度 on 114年度 (a target, as h48's table)"))
+            else:
+                out.append(r86_tn_ntd(anchor, value, name, period=period,
+                                      notes="a cell of the 附表: budget columns hold targets; "
+                                      "the unit from the title (新臺幣億元)"))
+    return out
+
+
+LABELS[R86_TN] = [
+    # the headline
+    r86_tn_ntd("歲出新臺幣[1,168.5億元]", 1168.5, "总预算岁出",
+               notes="the headline: 115年度 the budget's year; 总预算岁出 a statistical name "
+               "(session 25's 预算 bullet: 政府总预算岁出), first labelled 岁出, corrected after "
+               "the blind run"),
+    # 一、產業與經濟
+    row("營業額達新臺幣[6,842億元]", 6842, "億元", NTD, "南部科学园区台南园区营业额", "actual",
+        R86_TN_H1, "reach", "达", notes="the park in the home city: part of the name, no subject"),
+    r86_tn_pct("較去年同期成長[18.6%]", 18.6, "南部科学园区台南园区营业额", "growth_rate",
+               R86_TN_H1),
+    row("營業額的[八成以上]", 80, "成", "%", "南部科学园区台南园区营业额占南科整体营业额",
+        "share", R86_TN_H1, "at_least", "以上",
+        notes="N成 read as N×10 % (the set's: h72, h219); X占Y的 keeps the base"),
+    r86_tn("投資案件[326件]", 326, "件", "件", "厂商完成投资案件", period=R86_TN_SINCE,
+           notes="協助 a causative verb: the rest of the clause (doer + deed); 市府 the home's "
+           "government, dropped"),
+    r86_tn_ntd("投資金額[1,285億元]", 1285, "投资金额", "actual", R86_TN_SINCE,
+               notes="促成 a causative verb, dropped"),
+    r86_tn("就業機會[1.2萬個]", 1.2, "萬個", "个", "创造就业机会", period=R86_TN_SINCE),
+    r86_tn("工廠家數達[9,652家]", 9652, "家", "家", "登记工厂家数", "count_total", R86_TN_SEP,
+           qual="reach", qtext="达"),
+    r86_tn("113年底增加[138家]", 138, "家", "家", "登记工厂家数", period=R86_TN_SEP,
+           notes="a change against the year's end before: at the day (session 25)"),
+    # 二、觀光與文化
+    r86_tn("遊客人次達[2,486萬人次]", 2486, "萬人次", "人次", "主要观光游憩据点游客人次",
+           qual="reach", qtext="达"),
+    r86_tn_pct("較去年同期增加[6.3%]", 6.3, "主要观光游憩据点游客人次", "growth_rate",
+               R86_TN_9M),
+    r86_tn("國際旅客[約41.2萬人次]", 41.2, "萬人次", "人次", "国际旅客", qual="about",
+           qtext="约", notes="其中 a frame"),
+    r86_tn_pct("成長[22.5%]", 22.5, "国际旅客", "growth_rate", R86_TN_9M),
+    r86_tn("吸引[12.8萬人次]", 12.8, "萬人次", "人次", "台南国际兰展吸引参观",
+           notes="doer + 吸引 + deed (as h80's 特展吸引观众; a label choice); 第8屆 an edition; "
+           "the paragraph's 114年1至9月"),
+    r86_tn_ntd("周邊商機[約3.6億元]", 3.6, "周边商机", "actual", R86_TN_9M, qual="about",
+               qtext="约", notes="帶動 a causative verb, dropped"),
+    r86_tn("藝文團隊[212團]", 212, "團", "团", "补助在地艺文团队", period=R86_TN_SINCE),
+    r86_tn_ntd("補助經費[1.06億元]", 1.06, "补助经费", "actual", R86_TN_SINCE),
+    # 三、交通建設
+    r86_tn_pct("整體進度達[31.6%]", 31.6, "捷运蓝线第一期工程整体进度", "share", R86_TN_NOW,
+               qual="reach", qtext="达", notes="第一期 the project's phase, part of the name; "
+               "民國120年 a date"),
+    r86_tn("道路改善工程[148公里]", 148, "公里", "公里", "道路改善工程",
+           notes="完成 a frame verb (session 25)"),
+    r86_tn("新建及改善[26.5公里]", 26.5, "公里", "公里", "人行道新建及改善"),
+    r86_tn("運量累計達[1,352萬人次]", 1352, "萬人次", "人次", "市区公车运量", "count_total",
+           qual="reach", qtext="达", notes="累計 over the span: count_total (session 18)"),
+    r86_tn_pct("較去年同期成長[4.1%]", 4.1, "市区公车运量", "growth_rate", R86_TN_9M),
+    r86_tn_pct("準點率提升至[93.2%]", 93.2, "准点率", "share", R86_TN_9M,
+               notes="the clause's own words (nothing borrowed)"),
+    row("提高[1.8個百分點]", 1.8, "個百分點", "百分点", "准点率", "growth_rate", R86_TN_9M),
+    # 四、社會福利
+    r86_tn_pct("占比已達[19.6%]", 19.6, "65岁以上人口占比", "share", NONE, qual="reach",
+               qtext="达", notes="no time expression in its paragraph: undated (a label "
+               "choice); 65歲以上 an age class"),
+    r86_tn_pct("涵蓋率達[78.4%]", 78.4, "长照服务涵盖率", "share", R86_TN_JUN, qual="reach",
+               qtext="达"),
+    row("提高[5.2個百分點]", 5.2, "個百分點", "百分点", "长照服务涵盖率", "growth_rate",
+        R86_TN_JUN, notes="a change against 113年底: at the day (session 25)"),
+    r86_tn("113年底的[62處]", 62, "處", "处", "日间照顾中心", "count_total", R86_TN_113,
+           notes="由X增加至Y: X at its own day"),
+    r86_tn("目前的[71處]", 71, "處", "处", "日间照顾中心", "count_total", R86_TN_NOW),
+    row("加發新臺幣[1,500元]", 1500, "元", NTD, "0至6岁育儿津贴", "other", NONE,
+        notes=PER_HEAD),
+    r86_tn("受益兒童[約4.8萬人]", 4.8, "萬人", "人", "受益儿童", "count_total", R86_TN_NOW,
+           qual="about", qtext="约", notes="the scheme's reach, a stock dated by the "
+           "paragraph's 目前 (a label choice)"),
+    # 五、115年度總預算案 (targets of 2026)
+    r86_tn_ntd("歲入編列[1,086.3億元]", 1086.3, "岁入", notes="編列 a budget's verb"),
+    r86_tn_ntd("增加[52.4億元]", 52.4, "岁入", notes="較114年度預算數 the base"),
+    r86_tn_pct("成長[5.1%]", 5.1, "岁入"),
+    r86_tn_ntd("稅款[312.6億元]", 312.6, "中央统筹分配税款", notes="其中 a frame"),
+    r86_tn_pct("占[28.8%]", 28.8, "中央统筹分配税款占比", notes=SHARE25),
+    r86_tn_ntd("歲出編列[1,168.5億元]", 1168.5, "岁出"),
+    r86_tn_ntd("增加[63.7億元]", 63.7, "岁出"),
+    r86_tn_pct("成長[5.8%]", 5.8, "岁出"),
+    r86_tn_ntd("差短[82.2億元]", 82.2, "岁入岁出差短"),
+    r86_tn_ntd("文化支出[428.6億元]", 428.6, "教育科学文化支出"),
+    r86_tn_pct("占[36.7%]", 36.7, "教育科学文化支出占比", notes=SHARE25),
+    r86_tn_ntd("社會福利支出[265.3億元]", 265.3, "社会福利支出"),
+    r86_tn_pct("占[22.7%]", 22.7, "社会福利支出占比"),
+    r86_tn_pct("成長[9.4%]", 9.4, "社会福利支出", notes="較上年度: a budget's change (target)"),
+    r86_tn_ntd("經濟發展支出[213.8億元]", 213.8, "经济发展支出"),
+    r86_tn_pct("占[18.3%]", 18.3, "经济发展支出占比"),
+    r86_tn_ntd("預算編列[276.4億元]", 276.4, "资本门", notes=BUDGET25),
+    r86_tn_pct("比率[23.7%]", 23.7, "资本门占岁出比率", notes="as h48's 经常支出占岁出比率"),
+    row("提高[0.6個百分點]", 0.6, "個百分點", "百分点", "资本门占岁出比率", "target", R86_TN_B),
+    # 債務 (截至114年9月底)
+    r86_tn_ntd("未償餘額為[498.7億元]", 498.7, "1年以上公共债务未偿余额", "count_total",
+               R86_TN_SEP, notes="a balance at a day (as h48); 1年以上 a class"),
+    r86_tn_pct("平均數的[46.2%]", 46.2, "1年以上公共债务未偿余额占前三年度岁出决算平均数",
+               "share", R86_TN_SEP, notes="as h48"),
+    r86_tn_ntd("負債[約2.7萬元]", 2.7, "平均每人负债", "actual", R86_TN_SEP, unit_raw="萬元",
+               qual="about", qtext="约", notes="a level per head: actual (as the set's "
+               "densities); 元 in Taiwan = 新台币"),
+    # 六、環境與治安
+    r86_tn_pct("日數比率為[81.5%]", 81.5, "空气品质良好（AQI≤100）日数比率", "share", R86_TN_9M,
+               notes="AQI≤100 the class, part of the name (as h50)"),
+    row("增加[2.3個百分點]", 2.3, "個百分點", "百分点", "空气品质良好（AQI≤100）日数比率",
+        "growth_rate", R86_TN_9M),
+    r86_tn_pct("破獲率達[96.8%]", 96.8, "全般刑案破获率", "share", R86_TN_9M, qual="reach",
+               qtext="达"),
+    r86_tn("設置容量達[4.86GW]", 4.86, "GW", "吉瓦", "太阳光电设置容量", "count_total",
+           R86_TN_SEP, qual="reach", qtext="达", notes="累計 a frame word; a stock at the day"),
+    r86_tn("居全國[第1]", 1, None, "位", "太阳光电设置容量", "rank", R86_TN_SEP,
+           notes="全國 the ranking's scope, no subject"),
+    r86_tn("設置容量[約0.62GW]", 0.62, "GW", "吉瓦", "新增设置容量", period=R86_TN_T,
+           qual="about", qtext="约"),
+    # 附表（單位：新臺幣億元）
+    *r86_tn_table(),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
