@@ -42094,8 +42094,9 @@ LABELS[R87_GS] = [
     r87_gs("比上年多[0.8万人]", 0.8, "万人", "城镇新增就业",
            notes="比上年多: a change, actual (as h122)"),
     r87_gs_pct("失业率为[5.2%]", 5.2, "城镇调查失业率", "share", R87_GS_YE),
-    r87_gs("富余劳动力[512.4万人]", 512.4, "万人", "输转城乡富余劳动力",
-           notes="输转 a flow verb kept"),
+    r87_gs("富余劳动力[512.4万人]", 512.4, "万人", "输转城乡富余劳动力", "count_total",
+           notes="输转 kept; people in work off the farm a stock (session 20: 农村劳动力转移就业; "
+           "first labelled actual, corrected after the blind run)"),
     r87_gs("劳务收入[1436.2亿元]", 1436.2, "亿元", "劳务收入", notes="实现 a frame word"),
     # 价格
     r87_gs_pct("比上年上涨[0.3%]", 0.3, "居民消费价格"),
@@ -42274,9 +42275,11 @@ LABELS[R87_XY] = [
     r87_xy_pct("376.22亿元，增长[6.7%]", 6.7, "乡村消费品零售额"),
     r87_xy("零售总额[228.45亿元]", 228.45, "亿元", "社会消费品零售总额", period=R87_XY_SEP),
     r87_xy_pct("同比增长[7.1%]", 7.1, "社会消费品零售总额", period=R87_XY_SEP),
-    r87_xy_pct("新能源汽车零售额增长[36.4%]", 36.4, "新能源汽车零售额",
-               notes="限额以上单位中 a scope frame (a label choice); 前三季度 the paragraph's"),
-    r87_xy_pct("通讯器材类零售额增长[21.8%]", 21.8, "通讯器材类零售额"),
+    r87_xy_pct("新能源汽车零售额增长[36.4%]", 36.4, "新能源汽车零售额", period=R87_XY_SEP,
+               notes="限额以上单位中 a scope frame (a label choice); the paragraph's last time "
+               "expression before it, 9月份 (first labelled 前三季度, corrected after the blind "
+               "run by the README's period rule)"),
+    r87_xy_pct("通讯器材类零售额增长[21.8%]", 21.8, "通讯器材类零售额", period=R87_XY_SEP),
     # 六、外贸
     r87_xy("进出口总额[268.9亿元]", 268.9, "亿元", "进出口总额"),
     r87_xy_pct("同比增长[14.2%]", 14.2, "进出口总额"),
