@@ -1,0 +1,33 @@
+"""Round 87's fixes (h263-h265: a province's yearly statistical communique, a city's 前三季度
+release, a city newspaper's page in two columns with a 数读 box), each class tested on text of
+its own through the whole extractor."""
+
+from datetime import date
+
+from tests.domain.metrics.support import document_by_number
+
+
+def test_a_box_of_figures_each_named_and_dated_by_its_caption():
+    text = ("全市经济运行稳中向好，各项指标好于预期。\n\n"
+            "【数字】\n"
+            "6.1%         前三季度全市地区生产总值增速\n"
+            "3.4万户      1—9月新设立经营主体\n"
+            "926.5亿元    前三季度社会消费品零售总额\n"
+            "42家         全市规上工业企业新增数\n")
+    found = document_by_number(text, date(2025, 10, 28))
+    assert found["6.1%"].indicator == "地区生产总值增速"
+    assert found["6.1%"].kind == "growth_rate"
+    assert found["6.1%"].period_text == "前三季度"
+    assert found["3.4万户"].indicator == "新设立经营主体"
+    assert found["3.4万户"].period_text == "1-9月"
+    assert found["926.5亿元"].indicator == "社会消费品零售总额"
+    assert found["926.5亿元"].period_text == "前三季度"
+    # a caption with no time leaves its figure undated
+    assert found["42家"].period_start is None
+
+
+def test_a_figure_opening_a_line_of_running_text_is_not_read_as_a_caption():
+    text = "今年以来，全市新增市场主体3.6万户，同比增长12.5%。\n12家企业入选省级专精特新名单。\n"
+    found = document_by_number(text, date(2025, 10, 28))
+    assert found["3.6万户"].indicator == "新增市场主体"
+    assert found["12.5%"].indicator == "新增市场主体"
