@@ -31,3 +31,13 @@ def test_a_figure_opening_a_line_of_running_text_is_not_read_as_a_caption():
     found = document_by_number(text, date(2025, 10, 28))
     assert found["3.6万户"].indicator == "新增市场主体"
     assert found["12.5%"].indicator == "新增市场主体"
+
+
+def test_a_season_naming_the_kind_of_activities_is_no_period():
+    text = ("市文旅局介绍，四季度全市将推出冬季文旅活动150余场，预计带动文旅消费超过20亿元。"
+            "明年一季度，全市计划举办春季招聘活动80场。")
+    found = document_by_number(text, date(2025, 11, 20))
+    assert found["150余场"].indicator == "推出冬季文旅活动"
+    assert found["150余场"].period_text == "四季度"
+    assert found["20亿元"].period_text == "四季度"
+    assert found["80场"].period_text == "明年一季度"
