@@ -889,8 +889,14 @@ def merge_generic(indicator: str, previous: str | None) -> str:
         return indicator
     if indicator in _SHARE_WORDS and _SHARE_OF in previous[1:]:
         return previous  # 占官方储备资产的7.99%，比重较9月末提高…: the share named already
-    base = without_generic(previous)
+    base = previous if (previous.endswith(_AMOUNT_WORD) and indicator in _RATE_WORDS) else (
+        without_generic(previous))  # (社会消费品零售总额 + 增速: 总额 a word of the amount's
+    # statistical name, whose rate it is, not an aspect the rate replaces)
     return base + indicator if not base.endswith(indicator) else base
+
+
+_AMOUNT_WORD = "总额"
+_RATE_WORDS = frozenset(("增速", "增幅", "降幅", "涨幅", "升幅", "跌幅"))
 
 
 def without_generic(name: str) -> str:

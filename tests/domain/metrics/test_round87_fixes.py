@@ -41,3 +41,11 @@ def test_a_season_naming_the_kind_of_activities_is_no_period():
     assert found["150余场"].period_text == "四季度"
     assert found["20亿元"].period_text == "四季度"
     assert found["80场"].period_text == "明年一季度"
+
+
+def test_a_rate_after_a_total_keeps_the_total_in_its_name():
+    text = ("1-9月，全市进出口总额386.2亿元，同比增长9.6%，增速比上半年回落0.8个百分点，"
+            "两年平均增长7.2%。")
+    found = document_by_number(text, date(2025, 10, 24))
+    assert found["0.8个百分点"].indicator == "进出口总额增速"
+    assert found["7.2%"].indicator == "进出口总额"
