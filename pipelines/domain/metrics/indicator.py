@@ -33,6 +33,7 @@ from pipelines.domain.metrics.name_frames import (
     manner_span,
     means_end,
     names_investment,
+    sized_by_investment,
     names_output,
     partner_span,
     per_measure,
@@ -380,7 +381,8 @@ def trim_phrase(
             if front == PLACE and len(kept) > 1 and (kept[0] is partner or (
                     trade_partner(kept, 0) and not is_home(word, home_place))):
                 break  # 东盟进出口: a partner, not the subject
-            if word in _INVESTMENT_STAGES and names_investment(kept[1:]) and not (
+            if word in _INVESTMENT_STAGES and (names_investment(kept[1:]) or (
+                    word == _PLANNED and sized_by_investment(kept[1:]))) and not (
                     word == "计划" and (after_agent(toks, kept[0]) or kept[1].word == "完成")
             ) and not (word == "完成" and names_output(kept[1:])
                        and not after_producer(toks, kept[0])):
@@ -695,6 +697,7 @@ _THIS_ONE_OF = "本"
 
 
 _INVESTMENT_STAGES = frozenset(("完成", "计划"))
+_PLANNED = "计划"
 _WON = "获得"
 
 

@@ -49,3 +49,14 @@ def test_a_rate_after_a_total_keeps_the_total_in_its_name():
     found = document_by_number(text, date(2025, 10, 24))
     assert found["0.8个百分点"].indicator == "进出口总额增速"
     assert found["7.2%"].indicator == "进出口总额"
+
+
+def test_projects_classed_by_planned_investment_are_no_plan():
+    text = ("1-9月，全省新开工项目2856个，其中计划总投资亿元以上项目932个；"
+            "施工项目12460个，其中计划总投资5000万元及以上项目4102个。")
+    found = document_by_number(text, date(2025, 10, 24))
+    for quote in ("932个", "4102个"):
+        assert found[quote].kind != "target", quote
+        assert found[quote].indicator.startswith("计划总投资"), quote
+        assert found[quote].period_text == "1-9月", quote
+    assert found["2856个"].kind != "target"
