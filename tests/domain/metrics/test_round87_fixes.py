@@ -60,3 +60,15 @@ def test_projects_classed_by_planned_investment_are_no_plan():
         assert found[quote].indicator.startswith("计划总投资"), quote
         assert found[quote].period_text == "1-9月", quote
     assert found["2856个"].kind != "target"
+
+
+def test_a_count_before_a_graded_noun_is_read_and_named_by_it():
+    text = ("国庆假期，全市纳入监测的28家A级旅游景区共接待游客96.5万人次，同比增长8.1%。"
+            "全县现有15家4A级景区。")
+    found = document_by_number(text, date(2025, 10, 9))
+    assert found["28家"].indicator == "A级旅游景区"
+    assert found["28家"].kind == "count_total"
+    assert found["96.5万人次"].indicator == "A级旅游景区接待游客"
+    assert found["15家"].indicator == "4A级景区"
+    # a figure glued to a name's Latin letters stays part of the name (5G, PM2.5)
+    assert "5G" not in document_by_number("全市新建5G基站1200个。", date(2025, 10, 9))
