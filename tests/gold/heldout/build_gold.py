@@ -42390,8 +42390,10 @@ LABELS[R87_CZ] = [
     r87_cz("收入[1126.8亿元]", 1126.8, "亿元", "旅游总收入", period=R87_CZ_Q3T,
            notes="实现 a frame; 旅游总⏎收入 broken by the row"),
     r87_cz_pct("增长[10.2%]", 10.2, "旅游总收入", period=R87_CZ_Q3T),
-    r87_cz("的[36家]A", 36, "家", "A级景区", "count_total", R87_CZ_HOL, borderline=True,
-           notes="borderline: the monitored scope the next counts are of (session 20)"),
+    r87_cz("的[36家]A", 36, "家", "A级景区", "count_total", R87_CZ_HOL,
+           notes="the holiday's monitored sample, scored as h157's 42家A级旅游景区 (h113, h26): "
+           "first labelled borderline as a scope (session 20), corrected after the blind run "
+           "by the set's practice for a monitored sample"),
     r87_cz("接待游客[412.6万人次]", 412.6, "万人次", "A级景区接待游客", period=R87_CZ_HOL,
            notes="the agent kept (session 20); 重点监测的 a modifier before the count; A⏎级 broken"),
     r87_cz("[1.85亿元]。其中", 1.85, "亿元", "门票收入", period=R87_CZ_HOL,
