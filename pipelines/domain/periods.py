@@ -60,7 +60,8 @@ _SEASON = r"“(?!五一|十一|国庆|春节|中秋|元旦|端午|清明|双节
 # (2024年冬季 stays that year), nor in a sport's or an event's name (夏季运动会, 冬季运动, 冬季
 # 奥运会, 夏季达沃斯), nor the kind of activities a plan puts on (将推出冬季文旅活动120余场,
 # 举办夏季消夏系列活动: a season's program, the plan's time written elsewhere)
-_SEASON_OF_YEAR = r"(?<!年)(?:春夏|秋冬|冬春|[春夏秋冬])季(?!运动|奥|达沃斯|[\u4e00-\u9fff]{0,4}活动)"
+_SEASON_OF_YEAR = (r"(?<!年)(?:春夏|秋冬|冬春|[春夏秋冬])季"
+                   r"(?!运动|奥|达沃斯|[\u4e00-\u9fff]{0,4}活动)")
 # a season of work whose dates a place sets (汛期, 主汛期, 迎峰度冬期间, 迎峰度夏): a period of
 # its own, its dates unknown (where a text gives them it names them: 汛期（6—9月）); 汛末, the
 # flood season's end (汛期末), a day of its own, its date unknown as well; 迎峰度夏 before a

@@ -33,7 +33,6 @@ from pipelines.domain.metrics.name_frames import (
     manner_span,
     means_end,
     names_investment,
-    sized_by_investment,
     names_output,
     partner_span,
     per_measure,
@@ -42,6 +41,7 @@ from pipelines.domain.metrics.name_frames import (
     recipient_end,
     referent_end,
     rounds_end,
+    sized_by_investment,
     someone_end,
     starting_from,
     statement_total,
@@ -885,16 +885,18 @@ _CLOSING_QUOTES = frozenset(("”", "’", "》"))
 _QUOTED_MAX = 10  # characters: a longer quote is a slogan or a title, not a thing counted
 
 
-def merge_generic(indicator: str, previous: str | None) -> str:
-    """``总量`` / ``增速`` alone name the previous metric's aspect: 地区生产总值 + 增速."""
+def merge_generic(indicator: str, previous: str | None, written: bool = False) -> str:
+    """``总量`` / ``增速`` alone name the previous metric's aspect: 地区生产总值 + 增速 (a rate
+    ``written`` in the text after a total keeps the total's 总额: 社会消费品零售总额增速)."""
     lex = metric_lexicon()
     if indicator not in lex.generic_indicators or not previous:
         return indicator
     if indicator in _SHARE_WORDS and _SHARE_OF in previous[1:]:
         return previous  # 占官方储备资产的7.99%，比重较9月末提高…: the share named already
-    base = previous if (previous.endswith(_AMOUNT_WORD) and indicator in _RATE_WORDS) else (
-        without_generic(previous))  # (社会消费品零售总额 + 增速: 总额 a word of the amount's
-    # statistical name, whose rate it is, not an aspect the rate replaces)
+    base = previous if (written and previous.endswith(_AMOUNT_WORD)
+                        and indicator in _RATE_WORDS) else without_generic(previous)
+    # (社会消费品零售总额…，增速比上半年提高: 总额 a word of the amount's statistical name, whose
+    # rate the text names, not an aspect the rate replaces)
     return base + indicator if not base.endswith(indicator) else base
 
 

@@ -539,8 +539,8 @@ def per_head_standard_name(text: str, cand: NumberCandidate, indicator: str | No
     return (what if not who or who.endswith(_PAYERS) else who + what)
 
 
-# a box of figures each with its caption (a newspaper's 数读: ``8.2% 1-10月全市规上工业增加值增速``):
-# the caption after the figure opening its line names it, its time expression left to the period
+# a box of figures each with its caption (a newspaper's 数读: ``8.2% 1-10月全市规上工业增加值
+# 增速``): the caption after the figure opening its line names it, its time left to the period
 _CAPTION = re.compile(r"[\s\u3000]*(?P<caption>[\u4e00-\u9fffA-Za-z0-9—\-（）()]{2,30})[\s\u3000]*")
 _NOT_CAPTION = re.compile("[，,。；;：:！？、]")
 _CAPTION_HAN = re.compile("[\u4e00-\u9fff]{2}")

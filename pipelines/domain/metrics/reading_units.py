@@ -65,10 +65,10 @@ _ITEM_START = re.compile(r"[0-9０-９]{1,2}[.．、]\s?[\u4e00-\u9fff]")
 _DATE_START = re.compile(r"(?:\d{4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?[日号]")
 
 
-# a line of a box of figures, each with its caption (a newspaper's 数读: ``8.2% 1-10月全市规上工业
-# 增加值增速``, ``12.7万户 1-10月新登记经营主体``): a figure, then words with no clause mark; two such
-# lines one after the other are two figures, each named by its own caption (no number cut from
-# the line before)
+# a line of a box of figures, each with its caption (a newspaper's 数读: ``8.2% 1-10月全市规上
+# 工业增加值增速``, ``12.7万户 1-10月新登记经营主体``): a figure, then words with no clause mark;
+# two such lines one after the other are two figures, each named by its own caption (no number
+# cut from the line before)
 _CARD = re.compile(r"[-+]?\d[\d,.]*(?:%|‰|[万亿]?[\u4e00-\u9fff]{1,3})?\s?"
                    r"[^\d\s，,。；;：:、！？][^，,。；;：:、！？]{1,30}")
 

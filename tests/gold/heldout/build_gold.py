@@ -42008,12 +42008,13 @@ LABELS[R84_SA] = [
 
 # h263: 甘肃省统计局's 2025年国民经济和社会发展统计公报, an excerpt of 一、综合 to 四、固定资产投资
 # (2026年3月18日 under the issuers; home 甘肃, 全省 dropped; figures invented). 全年 flows (actual)
-# with 比上年 changes, 年末 stocks (count_total; capacities in 千瓦 actual, session 20) with 比上年末
-# changes (actual, signed), 其中 parts by their own words, elliptic 第二产业增加值比重为 (as h122),
-# 分别 lists pairing 牛存栏 / 羊存栏 with two rates, elliptic 门类 (采矿业增长…: the class alone, as
-# h117's 制造业), a tab table 表1 (row + the head's 产量, unit 万吨 from the head, the title's
-# 2025年; the growth column in %), 分领域看 / 分产业看 investment growth. Traps: the title's [1],
-# 2026年3月18日, “十四五”, 计划总投资亿元以上项目 (亿元以上 no figure), the 注's [1]-[3].
+# with 比上年 changes, 年末 stocks (count_total; capacities in 千瓦 actual, session 20) with
+# 比上年末 changes (actual, signed), 其中 parts by their own words, elliptic 第二产业增加值比重为
+# (as h122), 分别 lists pairing 牛存栏 / 羊存栏 with two rates, elliptic 门类 (采矿业增长…: the
+# class alone, as h117's 制造业), a tab table 表1 (row + the head's 产量, unit 万吨 from the head,
+# the title's 2025年; the growth column in %), 分领域看 / 分产业看 investment growth. Traps: the
+# title's [1], 2026年3月18日, “十四五”, 计划总投资亿元以上项目 (亿元以上 no figure), the 注's
+# [1]-[3].
 R87_GS = "h263_gansu_statistical_communique_2025.txt"
 R87_GS_F = P("全年", "2025-01-01", "2025-12-31")
 R87_GS_YE = P("年末", "2025-12-31", "2025-12-31")
@@ -42025,7 +42026,7 @@ def r87_gs(anchor, value, unit_raw, indicator, kind="actual", period=R87_GS_F, u
     if unit is None:
         unit = unit_raw.removeprefix("亿").removeprefix("万").removeprefix("千") \
             if unit_raw else None
-        if unit_raw and unit_raw.endswith("千瓦") or unit_raw and unit_raw.endswith("千瓦时"):
+        if (unit_raw and unit_raw.endswith("千瓦")) or (unit_raw and unit_raw.endswith("千瓦时")):
             unit = unit_raw.removeprefix("亿").removeprefix("万")
     return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
 
@@ -42180,9 +42181,10 @@ LABELS[R87_GS] = [
 # 同比 rates; a rate's change on 上半年 or 8月份 (growth_rate named X增速, as h117) and the gap to
 # the province (other, as h10 / h16); 两年平均增长 a growth rate of the same name (as h17);
 # 降幅比上半年收窄 (negative, X降幅); 9月末 stock; 42个…中，有31个 (the scope borderline, its
-# members deed的X) and 增长面 (share); 9月份 alone; 限额以上单位中 a scope frame; 9月份 CPI 同比持平
-# (no figure) and 环比. Traps: 2025-10-24 16:30, 浏览次数：2,417, 一、-八、, 四季度 / 全年目标任务,
-# 注：1.-3. with 2023年, 2025年1-9月 in the attachment's name, 长征路18号, 0710-, ICP 05012345号-1.
+# members deed的X) and 增长面 (share); 9月份 alone; 限额以上单位中 a scope frame; 9月份 CPI
+# 同比持平 (no figure) and 环比. Traps: 2025-10-24 16:30, 浏览次数：2,417, 一、-八、, 四季度 /
+# 全年目标任务, 注：1.-3. with 2023年, 2025年1-9月 in the attachment's name, 长征路18号, 0710-, ICP
+# 05012345号-1.
 R87_XY = "h264_xiangyang_q3_economy_stats_release_2025_web.txt"
 R87_XY_Q3 = P("前三季度", "2025-01-01", "2025-09-30")
 R87_XY_M9 = P("1-9月", "2025-01-01", "2025-09-30")
@@ -42302,19 +42304,19 @@ LABELS[R87_XY] = [
 ]
 
 
-# h265: 常州日报's page A2 (要闻, 2025年11月14日 星期五) as text pulled from the PDF with its layout
-# (pdftotext -layout: two articles side by side, each row holding a line of each, apart by a
+# h265: 常州日报's page A2 (要闻, 2025年11月14日 星期五) as text pulled from the PDF with its
+# layout (pdftotext -layout: two articles side by side, each row holding a line of each, apart by a
 # wide gap; home 常州, 全市 / 我市 dropped; figures invented). Left: the 前10月 industry article
 # (headline 8.2%, 1—10月 rates with the gap to the province (other), a share 占全市规上工业的比重
 # (the base keeps 全市), 10月当月 with 比9月加快, 1—10月 revenue / 利润总额 (the later clause names
-# no agent), 新登记 with 其中, 从产品看 with a 分别 list, 工业投资 with 其中 and its share, 全年 有望
-# 保持在…左右 (target), （下转A3版）). Right: the 文旅 article (今年前三季度 tourists / 收入, 国庆中秋
-# 假期 (10月1日至8日) with 重点监测的36家 (the scope, borderline), 中华恐龙园, 10月份 累计核销
-# (count_total over the month), 带动消费 (causative: 消费), 截至10月底 stocks with 其中5A级, 今年以来
-# flows with 总投资, 前三季度 入境游客 with 人均消费超过, 四季度 将 / 预计 targets). Below: a photo
-# caption (今年前10个月 整车下线量突破) and the 【数读】 box (each figure named by its caption, dated
-# by its caption's time; the bare 58家 undated, a label choice). Traps: the date line, A2, 11月13日
-# ×2, 5A级 / A级, 0519-, 126.com.
+# no agent), 新登记 with 其中, 从产品看 with a 分别 list, 工业投资 with 其中 and its share, 全年
+# 有望 保持在…左右 (target), （下转A3版）). Right: the 文旅 article (今年前三季度 tourists / 收入,
+# 国庆中秋 假期 (10月1日至8日) with 重点监测的36家 (the scope, borderline), 中华恐龙园, 10月份
+# 累计核销 (count_total over the month), 带动消费 (causative: 消费), 截至10月底 stocks with
+# 其中5A级, 今年以来 flows with 总投资, 前三季度 入境游客 with 人均消费超过, 四季度 将 / 预计
+# targets). Below: a photo caption (今年前10个月 整车下线量突破) and the 【数读】 box (each figure
+# named by its caption, dated by its caption's time; the bare 58家 undated, a label choice). Traps:
+# the date line, A2, 11月13日 ×2, 5A级 / A级, 0519-, 126.com.
 R87_CZ = "h265_changzhou_daily_page_a2_2025_pdf.txt"
 R87_CZ_H = P("前10月", "2025-01-01", "2025-10-31")
 R87_CZ_M10 = P("1—10月", "2025-01-01", "2025-10-31")
@@ -42395,7 +42397,8 @@ LABELS[R87_CZ] = [
            "first labelled borderline as a scope (session 20), corrected after the blind run "
            "by the set's practice for a monitored sample"),
     r87_cz("接待游客[412.6万人次]", 412.6, "万人次", "A级景区接待游客", period=R87_CZ_HOL,
-           notes="the agent kept (session 20); 重点监测的 a modifier before the count; A⏎级 broken"),
+           notes="the agent kept (session 20); 重点监测的 a modifier before the count; "
+           "A⏎级 broken"),
     r87_cz("[1.85亿元]。其中", 1.85, "亿元", "门票收入", period=R87_CZ_HOL,
            notes="the figure on the row after its name"),
     r87_cz("[38.2万人次]，同比", 38.2, "万人次", "中华恐龙园接待游客", period=R87_CZ_HOL,
