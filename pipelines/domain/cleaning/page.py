@@ -341,8 +341,8 @@ def _aligned_rows(page: Page, source: str) -> None:
                 run -= 1
             runs.add(run)
             at = source.find(mark, _BLANK_RUN.match(source, at).end())  # past the whole run
-    if len(runs) < 2 * MIN_ROW_GAPS:
-        return
+    if len(runs) < MIN_CARDS:  # (a table's two rows hold 2 * MIN_ROW_GAPS; a box of figures
+        return  # with their captions MIN_CARDS)
     per_line = _per_line(page, runs)
     rows = sorted(k for k, found in per_line.items() if len(found) >= MIN_ROW_GAPS)
     blanks = page.blanks

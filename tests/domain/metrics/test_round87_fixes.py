@@ -72,3 +72,16 @@ def test_a_count_before_a_graded_noun_is_read_and_named_by_it():
     assert found["15家"].indicator == "4A级景区"
     # a figure glued to a name's Latin letters stays part of the name (5G, PM2.5)
     assert "5G" not in document_by_number("全市新建5G基站1200个。", date(2025, 10, 9))
+
+
+def test_a_box_of_figures_parted_by_tabs_or_ideographic_spaces():
+    for gap in ("\t", "\u3000\u3000"):
+        text = ("全区经济稳中有进。\n\n数读\n"
+                f"5.8%{gap}前三季度全区规上工业增加值增速\n"
+                f"2.1万户{gap}1—9月新登记经营主体\n"
+                f"312.6亿元{gap}前三季度社会消费品零售总额\n")
+        found = document_by_number(text, date(2025, 10, 28))
+        assert found["5.8%"].indicator == "规上工业增加值增速", repr(gap)
+        assert found["2.1万户"].indicator == "新登记经营主体", repr(gap)
+        assert found["312.6亿元"].indicator == "社会消费品零售总额", repr(gap)
+        assert found["312.6亿元"].period_text == "前三季度", repr(gap)
