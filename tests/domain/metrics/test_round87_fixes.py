@@ -41,6 +41,9 @@ def test_a_season_naming_the_kind_of_activities_is_no_period():
     assert found["150余场"].period_text == "四季度"
     assert found["20亿元"].period_text == "四季度"
     assert found["80场"].period_text == "明年一季度"
+    # a season opening its deed stays its period
+    found = document_by_number("冬季，全市开展各类活动80场。", date(2025, 11, 20))
+    assert found["80场"].period_text == "冬季"
 
 
 def test_a_rate_after_a_total_keeps_the_total_in_its_name():
