@@ -58,8 +58,12 @@ _SEASON = r"“(?!五一|十一|国庆|春节|中秋|元旦|端午|清明|双节
 # a season (秋冬季, 冬春季, 夏季): a period of its own, its dates unknown (秋冬季 runs across two
 # years; where a text gives a season's months it names them: 春季（三月至五月）); not after a year
 # (2024年冬季 stays that year), nor in a sport's or an event's name (夏季运动会, 冬季运动, 冬季
-# 奥运会, 夏季达沃斯)
-_SEASON_OF_YEAR = r"(?<!年)(?:春夏|秋冬|冬春|[春夏秋冬])季(?!运动|奥|达沃斯)"
+# 奥运会, 夏季达沃斯), nor the kind of activities a plan puts on (将推出冬季文旅活动120余场,
+# 举办夏季消夏系列活动: a season's program, the plan's time written elsewhere)
+_ACTIVITIES = (r"(?:文旅|旅游|文化|体育|消费|促销|招聘|主题|系列|冰雪|消夏|纳凉|健身)"
+               r"[\u4e00-\u9fff]{0,3}活动")
+_SEASON_OF_YEAR = (r"(?<!年)(?:春夏|秋冬|冬春|[春夏秋冬])季"
+                   rf"(?!运动|奥|达沃斯|{_ACTIVITIES})")
 # a season of work whose dates a place sets (汛期, 主汛期, 迎峰度冬期间, 迎峰度夏): a period of
 # its own, its dates unknown (where a text gives them it names them: 汛期（6—9月）); 汛末, the
 # flood season's end (汛期末), a day of its own, its date unknown as well; 迎峰度夏 before a
@@ -71,7 +75,7 @@ _WORK_SEASON = (r"[主梅]?汛期(?!内外)|汛末"
 # a season after its year (今年夏季, 2025年春季) is that year's season in the calendar of the
 # meteorological service (春季 March to May, 夏季 June to August, 秋季 September to November); 冬季
 # runs across two years, so 2024年冬季 stays the year
-_SEASON_IN_YEAR = r"[春夏秋]季(?!运动|奥|达沃斯)"
+_SEASON_IN_YEAR = rf"[春夏秋]季(?!运动|奥|达沃斯|{_ACTIVITIES})"
 _SEASON_MONTHS = {"春季": (3, 5), "夏季": (6, 8), "秋季": (9, 11)}
 # the month, quarter or period before, as the base of a comparison (与上月持平, 比上月增长, 较上
 # 季; Hong Kong's 较一年前): a period of its own, no dates (it is never a figure's period), so

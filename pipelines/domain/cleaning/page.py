@@ -341,18 +341,22 @@ def _aligned_rows(page: Page, source: str) -> None:
                 run -= 1
             runs.add(run)
             at = source.find(mark, _BLANK_RUN.match(source, at).end())  # past the whole run
-    if len(runs) < 2 * MIN_ROW_GAPS:
-        return
+    if len(runs) < MIN_CARDS:  # (a table's two rows hold 2 * MIN_ROW_GAPS; a box of figures
+        return  # with their captions MIN_CARDS)
     per_line = _per_line(page, runs)
     rows = sorted(k for k, found in per_line.items() if len(found) >= MIN_ROW_GAPS)
     blanks = page.blanks
+    cards = _figure_cards(page, source, per_line)
     run_of = [k for a, k in pairwise(rows)
               if k == a + 1 and blanks[k] == blanks[a]]  # line k and the one before: a run
     forms = [k for k in rows if _form_line(source[page.start[k] : page.end[k]])]
-    if not run_of and not forms:
+    if not run_of and not forms and not cards:
         return
     if not page.table:
         page.table = [False] * len(page)
+    for k in cards:
+        page.table[k] = True
+        page.gaps.update(per_line[k])
     for k in run_of:
         page.table[k - 1] = page.table[k] = True
     for k in forms:
@@ -362,6 +366,35 @@ def _aligned_rows(page: Page, source: str) -> None:
             page.table[k - 1] = page.table[k] = True
     page.gaps.update(run for k in rows if page.table[k] and not _CLAUSE_ENDS.search(page.text[k])
                      for run in per_line[k])
+
+
+MIN_CARDS = 2  # lines of a box of figures, each with its caption, at least
+
+
+def _figure_cards(page: Page, source: str, per_line: dict[int, list[int]]) -> list[int]:
+    """The lines of a box of figures each followed by its caption, one gap between (a
+    newspaper's 数读: ``8.2%    1—10月全市规上工业增加值增速``), at least ``MIN_CARDS`` next to
+    each other: each line a row of its own, the figure named by its caption (not joined into
+    one run of text where each caption would name the next line's figure)."""
+    cards = [k for k, found in per_line.items() if len(found) == 1
+             and _figure_card(source[page.start[k] : page.end[k]])]
+    cards.sort()
+    blanks = page.blanks
+    return [k for k in cards
+            if any(j in cards and blanks[j] == blanks[k] and abs(j - k) == 1
+                   for j in (k - 1, k + 1))]
+
+
+def _figure_card(line: str) -> bool:
+    """``8.2%    1—10月全市规上工业增加值增速``: a figure alone, a gap, a caption of words with no
+    clause mark nor figure cell."""
+    cells = _GAP.split(line.strip(" \t\u3000"))
+    return (len(cells) == 2 and _FIGURE_CELL.fullmatch(cells[0]) is not None
+            and _FIGURE_CELL.fullmatch(cells[1]) is None
+            and not _CLAUSE_ENDS.search(cells[1]) and _HAN_CHAR.search(cells[1]) is not None)
+
+
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
 def _name_wrapped(page: Page, k: int) -> bool:

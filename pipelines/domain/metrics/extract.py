@@ -60,7 +60,7 @@ from pipelines.domain.metrics.kind_overrides import (
 from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.lists import list_gap, listed_period, split_by_respectively
 from pipelines.domain.metrics.name_overrides import renamed, streak_or_rank_named
-from pipelines.domain.metrics.names_after import name_after
+from pipelines.domain.metrics.names_after import figure_caption, name_after
 from pipelines.domain.metrics.names_before import gap_before, name_before
 from pipelines.domain.metrics.names_from_earlier import name_from_earlier, with_last_name
 from pipelines.domain.metrics.naming import apart_from_subject, leading_flow_verb, name_start
@@ -587,6 +587,9 @@ def _name(sc: SentenceScope, so: SoFar, r: Reading) -> None:
                                       comma_start, so.flow, so.comma, so.end)
     if not indicator and not so.out:
         indicator = _trend_named_before(text, comma_start) or indicator
+    if cand.start <= 1 and not so.out and (caption := figure_caption(
+            text, cand, sc.cands, sc.spans, bool(indicator))):
+        indicator, r.caption = caption, True
     r.own, r.gap = indicator, gap
     last = (_whole_of_parts(so, text, comma_start) if text.startswith(
         _PARTS_CLOSED, comma_start - 2) else None) or so.indicator
@@ -674,6 +677,8 @@ def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     period = plan_years(period, sc.frame, sc.plan, text, r.comma_start, r.pos, r.task_start)
     period = years_grown_over(period, sc.spans, text, r.comma_start, r.pos, sc.prior_rows)
     period = plan_goal_period(text, cand.start, cand.end) or period
+    if r.caption and (dated := next((p for p in sc.spans if p.start >= cand.end), None)):
+        period = dated.period  # 8.2% 1-10月全市规上工业增加值增速: the caption's time
     r.comma_lo, r.comma_hi = span_of(sc.toks, r.comma_start, r.pos)
     r.is_target, r.period, r.goal_by_date = target_of(
         text, sc.toks, cand, period, r.of_base, sc.target_heading, sc.review_heading, sc.doc_date,

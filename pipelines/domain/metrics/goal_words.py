@@ -39,10 +39,34 @@ def has_target_cue(words: Sequence[str]) -> bool:
                 and not (words[i + 1 : i + 2] and words[i + 1] in _TERM_AFTER.get(w, ())) \
                 and not _attributable(words, i) and not _expecting_group(words, i) \
                 and not _needed_things(words, i) and not _measured_against(words, i) \
-                and not _expectations_as_cause(words, i):
+                and not _expectations_as_cause(words, i) and not _project_class(words, i):
             return True  # (将近三成: "nearly", cut 将|近, is no plan; 预期寿命 a term;
             # 以臭氧为首要污染物, cut 为首|要: 首要, 主要, 重要 are adjectives, not 要 "shall")
     return _will_on_a_day(words)
+
+
+# projects classed by the size of their planned investment (其中计划总投资亿元以上项目1215个,
+# 计划总投资10亿元以上的项目56个): 计划 a word of the class's name, no plan for the number
+_PLANNED = "计划"
+_INVESTMENT = ("总", "投资", "总投资")
+_AT_LEAST = ("以上", "及以上")
+_PROJECT = "项目"
+
+
+def _project_class(words: Sequence[str], i: int) -> bool:
+    if words[i] != _PLANNED:
+        return False
+    j = i + 1
+    while j < len(words) and words[j] in _INVESTMENT:
+        j += 1
+    if j == i + 1:
+        return False
+    bound = next((k for k in range(j, min(j + 4, len(words))) if words[k] in _AT_LEAST), None)
+    if bound is None:
+        return False
+    after = words[bound + 1 : bound + 3]
+    return bool(after) and (after[0].startswith(_PROJECT) or (
+        after[0] == "的" and len(after) > 1 and after[1].startswith(_PROJECT)))
 
 
 # 会 "will" before the time it names (政府亦会于12月推出…, 会在下月公布): a plan, as 将于 is;

@@ -41,6 +41,7 @@ from pipelines.domain.metrics.name_frames import (
     recipient_end,
     referent_end,
     rounds_end,
+    sized_by_investment,
     someone_end,
     starting_from,
     statement_total,
@@ -380,7 +381,8 @@ def trim_phrase(
             if front == PLACE and len(kept) > 1 and (kept[0] is partner or (
                     trade_partner(kept, 0) and not is_home(word, home_place))):
                 break  # 东盟进出口: a partner, not the subject
-            if word in _INVESTMENT_STAGES and names_investment(kept[1:]) and not (
+            if word in _INVESTMENT_STAGES and (names_investment(kept[1:]) or (
+                    word == _PLANNED and sized_by_investment(kept[1:]))) and not (
                     word == "计划" and (after_agent(toks, kept[0]) or kept[1].word == "完成")
             ) and not (word == "完成" and names_output(kept[1:])
                        and not after_producer(toks, kept[0])):
@@ -695,6 +697,7 @@ _THIS_ONE_OF = "本"
 
 
 _INVESTMENT_STAGES = frozenset(("完成", "计划"))
+_PLANNED = "计划"
 _WON = "获得"
 
 
@@ -882,15 +885,23 @@ _CLOSING_QUOTES = frozenset(("”", "’", "》"))
 _QUOTED_MAX = 10  # characters: a longer quote is a slogan or a title, not a thing counted
 
 
-def merge_generic(indicator: str, previous: str | None) -> str:
-    """``总量`` / ``增速`` alone name the previous metric's aspect: 地区生产总值 + 增速."""
+def merge_generic(indicator: str, previous: str | None, written: bool = False) -> str:
+    """``总量`` / ``增速`` alone name the previous metric's aspect: 地区生产总值 + 增速 (a rate
+    ``written`` in the text after a total keeps the total's 总额: 社会消费品零售总额增速)."""
     lex = metric_lexicon()
     if indicator not in lex.generic_indicators or not previous:
         return indicator
     if indicator in _SHARE_WORDS and _SHARE_OF in previous[1:]:
         return previous  # 占官方储备资产的7.99%，比重较9月末提高…: the share named already
-    base = without_generic(previous)
+    base = previous if (written and previous.endswith(_AMOUNT_WORD)
+                        and indicator in _RATE_WORDS) else without_generic(previous)
+    # (社会消费品零售总额…，增速比上半年提高: 总额 a word of the amount's statistical name, whose
+    # rate the text names, not an aspect the rate replaces)
     return base + indicator if not base.endswith(indicator) else base
+
+
+_AMOUNT_WORD = "总额"
+_RATE_WORDS = frozenset(("增速", "增幅", "降幅", "涨幅", "升幅", "跌幅"))
 
 
 def without_generic(name: str) -> str:

@@ -487,6 +487,15 @@ def names_investment(toks: list[Tok]) -> bool:
     return rest.startswith(_DONE_TERMS) or rest.endswith(_DONE_TERMS)
 
 
+def sized_by_investment(toks: list[Tok]) -> bool:
+    """The words after 计划 class projects by the size of their planned investment (计划|总投资
+    亿元以上项目: 计划总投资 a word of the class's name, kept)."""
+    rest = "".join(t.word for t in toks[:8])
+    return rest.startswith(_TOTAL_INVESTMENT) and _AT_LEAST in rest
+
+
+_TOTAL_INVESTMENT = "总投资"
+_AT_LEAST = "以上"
 _DONE_TERMS = ("投资", "产值", "发电量", "产量")
 _INVESTMENT = _DONE_TERMS[0]
 _BARE_OUTPUTS = frozenset(("产值", "产量"))  # (of what, only 完成 says)

@@ -537,3 +537,34 @@ def per_head_standard_name(text: str, cand: NumberCandidate, indicator: str | No
         found = _GRANT_NOUN.match(what, len(_GRANT_VERB))
         what = found.group() if found is not None else what
     return (what if not who or who.endswith(_PAYERS) else who + what)
+
+
+# a box of figures each with its caption (a newspaper's 数读: ``8.2% 1-10月全市规上工业增加值
+# 增速``): the caption after the figure opening its line names it, its time left to the period
+_CAPTION = re.compile(r"[\s\u3000]*(?P<caption>[\u4e00-\u9fffA-Za-z0-9—\-（）()]{2,30})[\s\u3000]*")
+_NOT_CAPTION = re.compile("[，,。；;：:！？、]")
+_CAPTION_HAN = re.compile("[\u4e00-\u9fff]{2}")
+
+
+def figure_caption(text: str, cand: NumberCandidate, cands: Sequence[NumberCandidate],
+                   spans: Sequence, named: bool = False) -> str:
+    """The caption of a figure opening a short line with nothing else but words after it (no
+    clause mark, no other figure): those words, the time expressions at their start left out
+    (they date the figure); empty when the line is no figure and caption. When the words after
+    the figure already gave it a name (``named``), only a caption opening with its time
+    (7856.3万人次前三季度接待国内外游客: the time read as a noun after the count)."""
+    if text[: cand.start].strip() or len(cands) != 1 or _NOT_CAPTION.search(text, cand.end):
+        return ""
+    m = _CAPTION.fullmatch(text, cand.end)
+    if m is None:
+        return ""
+    at = m.start("caption")
+    dated = False
+    for span in sorted(spans, key=lambda p: p.start):
+        if span.start == at:
+            at, dated = span.end, True
+    if named and not dated:
+        return ""
+    caption = text[at : m.end("caption")]
+    return caption if _CAPTION_HAN.search(caption) else ""
+

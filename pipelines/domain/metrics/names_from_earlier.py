@@ -422,7 +422,7 @@ def with_last_name(indicator: str, last: str | None, carried: str | None, cand: 
         return without_generic(last)
     if indicator and not text.startswith(indicator + _BOTH, comma_start):
         # (…下降0.5%，二手住宅…下降0.8%，降幅均比上月扩大: 均, the rates of both, left bare)
-        indicator = merge_generic(indicator, last)
+        indicator = merge_generic(indicator, last, indicator in text[comma_start : cand.start])
     avg = indicator[:2]
     if (avg in _AVERAGE_PER and 2 < len(indicator) <= 4 and last
             and indicator[2:] in last and not last.startswith(avg)):

@@ -48,12 +48,15 @@ def noun_follows(text: str, pos: int, toks: Toks | None = None) -> bool:
     """A noun (CJK text, possibly quoted) starts right after the number's quote: not a link
     word (比上年, 的, 在), unless the segmenter reads a noun there (42场比赛, 3项和解协议)."""
     rest = text[pos : pos + 2].lstrip(" “\"《")
+    if rest[:1].isascii() and _GRADED_NOUN.match(text, pos):
+        return True  # 42家A级旅游景区, 12家4A级景区: a grade opens the noun counted
     if not rest or not "\u4e00" <= rest[0] <= "\u9fff":
         return False
     return rest[0] not in _NOT_NOUN_START or (toks is not None and _noun_word_at(toks, pos))
 
 
 _NOUN_TAGS = ("n", "vn")
+_GRADED_NOUN = re.compile(r"(?:[1-5]?A{1,5}|[A-D])级[\u4e00-\u9fff]")
 
 
 def _noun_word_at(toks: Toks, pos: int) -> bool:

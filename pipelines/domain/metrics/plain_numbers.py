@@ -209,6 +209,7 @@ _MINUTES_BEFORE = re.compile(r"\d{1,2}\s?分(?:钟)?$")
 
 
 _LATIN_AFTER = re.compile(r"[A-Za-z]")
+_GRADE = re.compile(r"[1-5]?A{1,5}级|[A-D]级")  # (A级景区, 4A级, AAA级信用企业, B级)
 
 
 _WITHIN = ("内", "以内", "之内")
@@ -449,8 +450,10 @@ def plain(
     ns, ne = m.start("num"), m.end("num")
     code = code_before(text, ns) if text[ns - 1 : ns] in CODE_ENDS and not chinese else None
     if (ns > 0 and text[ns - 1] in _NAME_BEFORE and code is None) or (
-            text[m.end() : m.end() + 1] in LATIN):
-        return []  # 5G, PM2.5, G60: part of a name (not RM150亿: a currency's code)
+            text[m.end() : m.end() + 1] in LATIN and not (
+                g["unit"] and not g["unit"].isascii() and _GRADE.match(text, m.end()))):
+        return []  # 5G, PM2.5, G60: part of a name (not RM150亿: a currency's code; not 36家
+        # A级景区, 12家AAA级企业: a count in its classifier, the grade opening the noun counted)
     if chinese and num in ("一", "一一") and text[ns - 1 : ns] in _ONE_WORD_FIRSTS:
         return []  # 唯一一宗, 统一一个: the 一 of a word (唯一, 统一), then the article
     if chinese and num in _HOLIDAY_NUMERALS and _HOLIDAY_AFTER.match(text, ne) is not None:

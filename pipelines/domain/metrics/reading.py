@@ -145,6 +145,7 @@ class Reading:
     stock_if_dated: bool = False  # an undated flow a 截至 day would make a stock (see extract)
     subject: str | None = None
     nameless: bool = False
+    caption: bool = False  # a caption after it names it (a 数读 box's line): its time dates it
 
     @classmethod
     def at(cls, cand: NumberCandidate, marks: Sequence[list[int]]) -> Reading:

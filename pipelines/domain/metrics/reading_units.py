@@ -65,6 +65,14 @@ _ITEM_START = re.compile(r"[0-9０-９]{1,2}[.．、]\s?[\u4e00-\u9fff]")
 _DATE_START = re.compile(r"(?:\d{4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?[日号]")
 
 
+# a line of a box of figures, each with its caption (a newspaper's 数读: ``8.2% 1-10月全市规上
+# 工业增加值增速``, ``12.7万户 1-10月新登记经营主体``): a figure, then words with no clause mark;
+# two such lines one after the other are two figures, each named by its own caption (no number
+# cut from the line before)
+_CARD = re.compile(r"[-+]?\d[\d,.]*(?:%|‰|[万亿]?[\u4e00-\u9fff]{1,3})?\s?"
+                   r"[^\d\s，,。；;：:、！？][^，,。；;：:、！？]{1,30}")
+
+
 def reading_units(
     sentences: Sequence[Sentence], fill: Callable[[Sentence], Sentence] = as_is
 ) -> list[Unit]:
@@ -83,6 +91,7 @@ def reading_units(
             and len(prev.sentence.text) + len(sent.text) < 400
             and not _ITEM_START.match(sent.text)
             and not _DATE_START.match(sent.text)
+            and not (_CARD.fullmatch(sent.text) and _CARD.fullmatch(prev.sentence.text))
         ):
             a, sent = fill(prev.sentence), fill(sent)
             merged = a.model_copy(

@@ -42510,6 +42510,443 @@ LABELS[R86_TN] = [
 ]
 
 
+# Round 87 (session 31, h263-h265), written and labelled by helper R87 by reading, before any
+# extractor ran on them.
+
+# h263: 甘肃省统计局's 2025年国民经济和社会发展统计公报, an excerpt of 一、综合 to 四、固定资产投资
+# (2026年3月18日 under the issuers; home 甘肃, 全省 dropped; figures invented). 全年 flows (actual)
+# with 比上年 changes, 年末 stocks (count_total; capacities in 千瓦 actual, session 20) with
+# 比上年末 changes (actual, signed), 其中 parts by their own words, elliptic 第二产业增加值比重为
+# (as h122), 分别 lists pairing 牛存栏 / 羊存栏 with two rates, elliptic 门类 (采矿业增长…: the
+# class alone, as h117's 制造业), a tab table 表1 (row + the head's 产量, unit 万吨 from the head,
+# the title's 2025年; the growth column in %), 分领域看 / 分产业看 investment growth. Traps: the
+# title's [1], 2026年3月18日, “十四五”, 计划总投资亿元以上项目 (亿元以上 no figure), the 注's
+# [1]-[3].
+R87_GS = "h263_gansu_statistical_communique_2025.txt"
+R87_GS_F = P("全年", "2025-01-01", "2025-12-31")
+R87_GS_YE = P("年末", "2025-12-31", "2025-12-31")
+R87_GS_T = P("2025年", "2025-01-01", "2025-12-31")  # 表1's title
+R87_GS_SEC = "no time expression of its own: the paragraph's 全年 (the sentence before)"
+
+
+def r87_gs(anchor, value, unit_raw, indicator, kind="actual", period=R87_GS_F, unit=None, **kw):
+    if unit is None:
+        unit = unit_raw.removeprefix("亿").removeprefix("万").removeprefix("千") \
+            if unit_raw else None
+        if (unit_raw and unit_raw.endswith("千瓦")) or (unit_raw and unit_raw.endswith("千瓦时")):
+            unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r87_gs_pct(anchor, value, indicator, kind="growth_rate", period=R87_GS_F, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r87_gs_pp(anchor, value, indicator, period=R87_GS_F, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+def r87_gs_table() -> list[dict]:
+    out = []
+    for ln in (HERE / R87_GS).read_text(encoding="utf-8").splitlines():
+        cells = ln.split("\t")
+        if len(cells) != 3 or not cells[1][:1].isdigit():
+            continue
+        for col in (1, 2):
+            anchor = "\t".join(f"[{c}]" if i == col else c for i, c in enumerate(cells))
+            if col == 1:
+                out.append(r87_gs(anchor, float(cells[1]), "万吨", cells[0] + "产量",
+                                  period=R87_GS_T, notes="a cell of 表1: the row + the head's "
+                                  "产量, unit from the head, the title's 2025年 (as h122)"))
+            else:
+                out.append(r87_gs_pct(anchor, float(cells[2]), cells[0] + "产量",
+                                      period=R87_GS_T))
+    return out
+
+
+LABELS[R87_GS] = [
+    # 一、综合
+    r87_gs("地区生产总值[13876.4亿元]", 13876.4, "亿元", "地区生产总值",
+           notes="全年全省: 全省 the home"),
+    r87_gs_pct("比上年增长[5.6%]", 5.6, "地区生产总值"),
+    r87_gs("第一产业增加值[1782.5亿元]", 1782.5, "亿元", "第一产业增加值"),
+    r87_gs_pct("1782.5亿元，增长[5.4%]", 5.4, "第一产业增加值"),
+    r87_gs("第二产业增加值[4516.8亿元]", 4516.8, "亿元", "第二产业增加值"),
+    r87_gs_pct("4516.8亿元，增长[6.3%]", 6.3, "第二产业增加值"),
+    r87_gs("第三产业增加值[7577.1亿元]", 7577.1, "亿元", "第三产业增加值"),
+    r87_gs_pct("7577.1亿元，增长[5.1%]", 5.1, "第三产业增加值"),
+    r87_gs_pct("生产总值比重为[12.8%]", 12.8, "第一产业增加值占地区生产总值比重", "share"),
+    r87_gs_pct("第二产业增加值比重为[32.6%]", 32.6, "第二产业增加值比重", "share",
+               notes="elliptic 比重: its own words (as h122)"),
+    r87_gs_pct("第三产业增加值比重为[54.6%]", 54.6, "第三产业增加值比重", "share"),
+    r87_gs("人均地区生产总值[56720元]", 56720, "元", "人均地区生产总值",
+           notes="按常住人口计算 the basis"),
+    r87_gs_pct("比上年增长[6.0%]", 6.0, "人均地区生产总值"),
+    # 人口 (年末; 全年 flows)
+    r87_gs("常住人口[2446.3万人]", 2446.3, "万人", "常住人口", "count_total", R87_GS_YE,
+           notes="年末全省: 全省 the home (as h122's 年末全国人口 → 人口)"),
+    r87_gs("减少[11.2万人]", -11.2, "万人", "常住人口", period=R87_GS_YE,
+           notes="比上年末减少: a change at the point, actual, signed (as h122)"),
+    r87_gs("城镇常住人口[1365.7万人]", 1365.7, "万人", "城镇常住人口", "count_total",
+           R87_GS_YE),
+    r87_gs_pct("城镇化率）为[55.83%]", 55.83, "城镇常住人口占常住人口比重", "share",
+               R87_GS_YE, notes="the bracket a second name (as h122's （城镇化率）)"),
+    r87_gs_pp("提高[0.91个百分点]", 0.91, "城镇常住人口占常住人口比重", R87_GS_YE),
+    r87_gs("出生人口[16.8万人]", 16.8, "万人", "出生人口"),
+    row("出生率为[6.85‰]", 6.85, "‰", "‰", "出生率", "share", R87_GS_F),
+    r87_gs("死亡人口[19.2万人]", 19.2, "万人", "死亡人口"),
+    row("死亡率为[7.83‰]", 7.83, "‰", "‰", "死亡率", "share", R87_GS_F),
+    row("自然增长率为[-0.98‰]", -0.98, "‰", "‰", "人口自然增长率", "growth_rate", R87_GS_F),
+    # 就业
+    r87_gs("城镇新增就业[32.6万人]", 32.6, "万人", "城镇新增就业"),
+    r87_gs("比上年多[0.8万人]", 0.8, "万人", "城镇新增就业",
+           notes="比上年多: a change, actual (as h122)"),
+    r87_gs_pct("失业率为[5.2%]", 5.2, "城镇调查失业率", "share", R87_GS_YE),
+    r87_gs("富余劳动力[512.4万人]", 512.4, "万人", "输转城乡富余劳动力", "count_total",
+           notes="输转 kept; people in work off the farm a stock (session 20: 农村劳动力转移就业; "
+           "first labelled actual, corrected after the blind run)"),
+    r87_gs("劳务收入[1436.2亿元]", 1436.2, "亿元", "劳务收入", notes="实现 a frame word"),
+    # 价格
+    r87_gs_pct("比上年上涨[0.3%]", 0.3, "居民消费价格"),
+    r87_gs_pct("价格下降[0.6%]", -0.6, "食品烟酒价格"),
+    r87_gs_pct("价格上涨[0.4%]", 0.4, "居住价格"),
+    r87_gs_pct("出厂价格下降[2.1%]", -2.1, "工业生产者出厂价格"),
+    r87_gs_pct("购进价格下降[1.7%]", -1.7, "工业生产者购进价格"),
+    # 二、农业
+    r87_gs("种植面积[2681.5千公顷]", 2681.5, "千公顷", "粮食种植面积", norm=2681.5 * 1000,
+           notes="千公顷: 千 a multiplier of 公顷 (as h62)"),
+    r87_gs("增加[12.3千公顷]", 12.3, "千公顷", "粮食种植面积", norm=12.3 * 1000,
+           notes="比上年增加: a change, actual"),
+    r87_gs("粮食产量[1312.6万吨]", 1312.6, "万吨", "粮食产量"),
+    r87_gs("增产[27.4万吨]", 27.4, "万吨", "粮食产量", notes="比上年增产: a change, actual"),
+    r87_gs_pct("27.4万吨，增长[2.1%]", 2.1, "粮食产量"),
+    r87_gs("夏粮产量[298.4万吨]", 298.4, "万吨", "夏粮产量", notes="其中 a part: its own words"),
+    r87_gs_pct("298.4万吨，增长[1.2%]", 1.2, "夏粮产量"),
+    r87_gs("秋粮产量[1014.2万吨]", 1014.2, "万吨", "秋粮产量"),
+    r87_gs_pct("1014.2万吨，增长[2.4%]", 2.4, "秋粮产量"),
+    *r87_gs_table(),
+    r87_gs("禽肉产量[168.9万吨]", 168.9, "万吨", "猪牛羊禽肉产量"),
+    r87_gs_pct("比上年增长[3.8%]", 3.8, "猪牛羊禽肉产量"),
+    r87_gs("牛肉产量[36.2万吨]", 36.2, "万吨", "牛肉产量"),
+    r87_gs_pct("36.2万吨，增长[7.4%]", 7.4, "牛肉产量"),
+    r87_gs("羊肉产量[44.8万吨]", 44.8, "万吨", "羊肉产量"),
+    r87_gs_pct("44.8万吨，增长[5.9%]", 5.9, "羊肉产量"),
+    r87_gs("牛存栏[621.4万头]", 621.4, "万头", "牛存栏", "count_total", R87_GS_YE),
+    r87_gs("羊存栏[2518.7万只]", 2518.7, "万只", "羊存栏", "count_total", R87_GS_YE),
+    r87_gs_pct("比上年末增长[4.2%]", 4.2, "牛存栏", period=R87_GS_YE,
+               notes="a 分别 list: the first stock's"),
+    r87_gs_pct("4.2%和[2.6%]", 2.6, "羊存栏", period=R87_GS_YE),
+    r87_gs("高标准农田[186万亩]", 186, "万亩", "新建高标准农田"),
+    r87_gs("总动力[2710.6万千瓦]", 2710.6, "万千瓦", "农业机械总动力", period=R87_GS_YE,
+           notes="a capacity in 千瓦 at a date: actual (session 20)"),
+    r87_gs_pct("比上年末增长[3.1%]", 3.1, "农业机械总动力", period=R87_GS_YE),
+    # 三、工业和建筑业
+    r87_gs("全部工业增加值[3261.5亿元]", 3261.5, "亿元", "全部工业增加值"),
+    r87_gs_pct("比上年增长[6.8%]", 6.8, "全部工业增加值"),
+    r87_gs_pct("规模以上工业增加值增长[7.2%]", 7.2, "规模以上工业增加值"),
+    r87_gs_pct("企业增加值增长[6.1%]", 6.1, "国有控股企业增加值",
+               notes="在规模以上工业中 / 分经济类型看 frames"),
+    r87_gs_pct("股份制企业增长[7.5%]", 7.5, "股份制企业",
+               notes="an elliptic item: its own words (as h117's 制造业)"),
+    r87_gs_pct("采矿业增长[4.6%]", 4.6, "采矿业"),
+    r87_gs_pct("制造业增长[8.9%]", 8.9, "制造业"),
+    r87_gs_pct("供应业增长[5.3%]", 5.3, "电力、热力、燃气及水生产和供应业"),
+    r87_gs("发电量[612.4亿千瓦时]", 612.4, "亿千瓦时", "新能源发电量",
+           notes="规模以上工业中 a frame"),
+    r87_gs_pct("千瓦时，增长[18.6%]", 18.6, "新能源发电量"),
+    r87_gs_pct("发电量的比重为[37.2%]", 37.2, "新能源发电量占全部发电量的比重", "share"),
+    r87_gs("达到[6925万千瓦]", 6925, "万千瓦", "新能源装机容量", period=R87_GS_YE,
+           qual="reach", qtext="达到", notes="a capacity in 千瓦 at a date: actual (session 20)"),
+    r87_gs_pct("总装机的比重为[64.8%]", 64.8, "新能源装机容量占全省电力总装机的比重", "share",
+               R87_GS_YE, notes="the base keeps its 全省 (round 82)"),
+    r87_gs("利润总额[618.3亿元]", 618.3, "亿元", "规模以上工业企业利润总额",
+           notes="实现 dropped, the agent kept (session 20)"),
+    r87_gs_pct("比上年下降[4.2%]", -4.2, "规模以上工业企业利润总额"),
+    r87_gs("建筑业增加值[1254.3亿元]", 1254.3, "亿元", "全社会建筑业增加值"),
+    r87_gs_pct("比上年增长[4.8%]", 4.8, "全社会建筑业增加值"),
+    r87_gs("建筑业企业[4126个]", 4126, "个", "具有资质等级的总承包和专业承包建筑业企业",
+           "count_total", R87_GS_YE),
+    r87_gs("比上年末增加[183个]", 183, "个", "具有资质等级的总承包和专业承包建筑业企业",
+           period=R87_GS_YE, notes="a change at the point: actual"),
+    # 四、固定资产投资
+    r87_gs_pct("（不含农户）比上年增长[3.2%]", 3.2, "固定资产投资",
+               notes="（不含农户） a scope note, no part of the name (as h117)"),
+    r87_gs_pct("基础设施投资增长[6.7%]", 6.7, "基础设施投资"),
+    r87_gs_pct("制造业投资增长[11.4%]", 11.4, "制造业投资"),
+    r87_gs_pct("开发投资下降[9.8%]", -9.8, "房地产开发投资"),
+    r87_gs_pct("第一产业投资增长[4.5%]", 4.5, "第一产业投资"),
+    r87_gs_pct("第二产业投资增长[10.2%]", 10.2, "第二产业投资"),
+    r87_gs_pct("第三产业投资下降[0.6%]", -0.6, "第三产业投资"),
+    r87_gs("新开工项目[3862个]", 3862, "个", "新开工项目"),
+    r87_gs("以上项目[1215个]", 1215, "个", "计划总投资亿元以上项目",
+           notes="其中 a part: its own words (亿元以上 inside the name, no figure)"),
+]
+
+
+# h264: 襄阳市统计局's 前三季度 2025 economy release as its site prints it (发布时间：2025-10-24
+# 16:30; home 襄阳, 全市 dropped; figures invented). 前三季度 / 1-9月 / 1-8月 flows (actual) with
+# 同比 rates; a rate's change on 上半年 or 8月份 (growth_rate named X增速, as h117) and the gap to
+# the province (other, as h10 / h16); 两年平均增长 a growth rate of the same name (as h17);
+# 降幅比上半年收窄 (negative, X降幅); 9月末 stock; 42个…中，有31个 (the scope borderline, its
+# members deed的X) and 增长面 (share); 9月份 alone; 限额以上单位中 a scope frame; 9月份 CPI
+# 同比持平 (no figure) and 环比. Traps: 2025-10-24 16:30, 浏览次数：2,417, 一、-八、, 四季度 /
+# 全年目标任务, 注：1.-3. with 2023年, 2025年1-9月 in the attachment's name, 长征路18号, 0710-, ICP
+# 05012345号-1.
+R87_XY = "h264_xiangyang_q3_economy_stats_release_2025_web.txt"
+R87_XY_Q3 = P("前三季度", "2025-01-01", "2025-09-30")
+R87_XY_M9 = P("1-9月", "2025-01-01", "2025-09-30")
+R87_XY_M8 = P("1-8月", "2025-01-01", "2025-08-31")
+R87_XY_SEP = P("9月份", "2025-09-01", "2025-09-30")
+R87_XY_SEPE = P("9月末", "2025-09-30", "2025-09-30")
+
+
+def r87_xy(anchor, value, unit_raw, indicator, kind="actual", period=R87_XY_Q3, **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万") if unit_raw else None
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r87_xy_pct(anchor, value, indicator, kind="growth_rate", period=R87_XY_Q3, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r87_xy_pp(anchor, value, indicator, kind="growth_rate", period=R87_XY_Q3, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+LABELS[R87_XY] = [
+    # lead
+    r87_xy("地区生产总值[4526.38亿元]", 4526.38, "亿元", "地区生产总值"),
+    r87_xy_pct("同比增长[6.2%]", 6.2, "地区生产总值", notes="按不变价格计算 the basis"),
+    r87_xy_pp("增速比上半年提高[0.3个百分点]", 0.3, "地区生产总值增速",
+              notes="上半年 the base (as h117)"),
+    r87_xy_pp("比全省高[0.4个百分点]", 0.4, "地区生产总值增速", "other",
+              notes="a gap to the province's rate: other (as h10)"),
+    r87_xy("第一产业增加值[386.52亿元]", 386.52, "亿元", "第一产业增加值"),
+    r87_xy_pct("386.52亿元，同比增长[4.1%]", 4.1, "第一产业增加值"),
+    r87_xy("第二产业增加值[1951.27亿元]", 1951.27, "亿元", "第二产业增加值"),
+    r87_xy_pct("1951.27亿元，增长[7.4%]", 7.4, "第二产业增加值"),
+    r87_xy("第三产业增加值[2188.59亿元]", 2188.59, "亿元", "第三产业增加值"),
+    r87_xy_pct("2188.59亿元，增长[5.6%]", 5.6, "第三产业增加值"),
+    # 一、农业
+    r87_xy("总产值[712.4亿元]", 712.4, "亿元", "农林牧渔业总产值"),
+    r87_xy_pct("712.4亿元，同比增长[4.3%]", 4.3, "农林牧渔业总产值"),
+    r87_xy("播种面积[582.6万亩]", 582.6, "万亩", "秋粮播种面积",
+           notes="与上年基本持平: no figure"),
+    r87_xy("生猪出栏[382.5万头]", 382.5, "万头", "生猪出栏"),
+    r87_xy_pct("382.5万头，同比增长[2.7%]", 2.7, "生猪出栏"),
+    r87_xy("生猪存栏[276.1万头]", 276.1, "万头", "生猪存栏", "count_total", R87_XY_SEPE),
+    r87_xy_pct("同比下降[1.8%]", -1.8, "生猪存栏", period=R87_XY_SEPE),
+    # 二、工业 (1-9月; 9月份)
+    r87_xy_pct("工业增加值同比增长[8.1%]", 8.1, "规模以上工业增加值", period=R87_XY_M9),
+    r87_xy_pp("提高[0.6个百分点]", 0.6, "规模以上工业增加值增速", period=R87_XY_M9),
+    r87_xy_pct("两年平均增长[7.6%]", 7.6, "规模以上工业增加值", period=R87_XY_M9,
+               notes="两年平均 a rate of the same name (as h17)"),
+    r87_xy_pct("汽车制造业增加值增长[11.3%]", 11.3, "汽车制造业增加值", period=R87_XY_M9),
+    r87_xy_pct("农副食品加工业增长[6.2%]", 6.2, "农副食品加工业", period=R87_XY_M9,
+               notes="an elliptic item: its own words (as h117's 制造业)"),
+    r87_xy_pct("化学制品制造业增长[9.7%]", 9.7, "化学原料和化学制品制造业", period=R87_XY_M9),
+    r87_xy("全市[42个]", 42, "个", "工业行业大类", "count_total", R87_XY_M9, borderline=True,
+           notes="borderline: the scope the next count takes its members from (session 20)"),
+    r87_xy("有[31个]", 31, "个", "增加值保持增长的工业行业大类", "count_total", R87_XY_M9,
+           notes="deed的X, X the scope's noun (session 20; h10's 实现增长的工业行业大类)"),
+    r87_xy_pct("增长面为[73.8%]", 73.8, "增长面", "share", R87_XY_M9),
+    r87_xy_pct("增加值同比增长[9.4%]", 9.4, "规模以上工业增加值", period=R87_XY_SEP),
+    r87_xy_pp("加快[1.2个百分点]", 1.2, "规模以上工业增加值增速", period=R87_XY_SEP,
+              notes="8月份 the base"),
+    # 三、服务业
+    r87_xy("营业收入[586.7亿元]", 586.7, "亿元", "规模以上服务业企业营业收入", period=R87_XY_M8,
+           notes="实现 dropped, the agent kept (session 20)"),
+    r87_xy_pct("同比增长[7.9%]", 7.9, "规模以上服务业企业营业收入", period=R87_XY_M8),
+    r87_xy_pct("邮政业增加值增长[6.4%]", 6.4, "交通运输、仓储和邮政业增加值"),
+    r87_xy_pct("金融业增加值增长[5.1%]", 5.1, "金融业增加值"),
+    # 四、投资 (1-9月)
+    r87_xy_pct("同比下降[2.3%]", -2.3, "固定资产投资", period=R87_XY_M9),
+    r87_xy_pp("收窄[1.5个百分点]", -1.5, "固定资产投资降幅", period=R87_XY_M9,
+              notes="a narrowing of the decline: negative (as h117)"),
+    r87_xy_pct("工业投资增长[12.6%]", 12.6, "工业投资", period=R87_XY_M9),
+    r87_xy_pct("比重为[46.2%]", 46.2, "工业投资占全部投资的比重", "share", R87_XY_M9),
+    r87_xy_pp("提高[5.7个百分点]", 5.7, "工业投资占全部投资的比重", period=R87_XY_M9),
+    r87_xy_pct("基础设施投资增长[3.4%]", 3.4, "基础设施投资", period=R87_XY_M9),
+    r87_xy_pct("开发投资下降[18.9%]", -18.9, "房地产开发投资", period=R87_XY_M9),
+    r87_xy("在建项目[1268个]", 1268, "个", "亿元以上在建项目", "count_total", R87_XY_M9,
+           notes="projects under way in the span: a stock over it (a label choice)"),
+    r87_xy_pct("比上年同期增长[4.6%]", 4.6, "完成投资", period=R87_XY_M9,
+               notes="a later clause naming no agent: none borrowed (session 20)"),
+    # 五、消费
+    r87_xy("零售总额[1948.36亿元]", 1948.36, "亿元", "社会消费品零售总额"),
+    r87_xy_pct("1948.36亿元，同比增长[5.8%]", 5.8, "社会消费品零售总额"),
+    r87_xy_pp("提高[0.4个百分点]", 0.4, "社会消费品零售总额增速"),
+    r87_xy_pct("两年平均增长[6.3%]", 6.3, "社会消费品零售总额"),
+    r87_xy("零售额[1572.14亿元]", 1572.14, "亿元", "城镇消费品零售额",
+           notes="按经营单位所在地分 a frame"),
+    r87_xy_pct("1572.14亿元，增长[5.6%]", 5.6, "城镇消费品零售额"),
+    r87_xy("零售额[376.22亿元]", 376.22, "亿元", "乡村消费品零售额"),
+    r87_xy_pct("376.22亿元，增长[6.7%]", 6.7, "乡村消费品零售额"),
+    r87_xy("零售总额[228.45亿元]", 228.45, "亿元", "社会消费品零售总额", period=R87_XY_SEP),
+    r87_xy_pct("同比增长[7.1%]", 7.1, "社会消费品零售总额", period=R87_XY_SEP),
+    r87_xy_pct("新能源汽车零售额增长[36.4%]", 36.4, "新能源汽车零售额", period=R87_XY_SEP,
+               notes="限额以上单位中 a scope frame (a label choice); the paragraph's last time "
+               "expression before it, 9月份 (first labelled 前三季度, corrected after the blind "
+               "run by the README's period rule)"),
+    r87_xy_pct("通讯器材类零售额增长[21.8%]", 21.8, "通讯器材类零售额", period=R87_XY_SEP),
+    # 六、外贸
+    r87_xy("进出口总额[268.9亿元]", 268.9, "亿元", "进出口总额"),
+    r87_xy_pct("同比增长[14.2%]", 14.2, "进出口总额"),
+    r87_xy("出口总额[196.4亿元]", 196.4, "亿元", "出口总额"),
+    r87_xy_pct("196.4亿元，增长[17.5%]", 17.5, "出口总额"),
+    r87_xy("进口总额[72.5亿元]", 72.5, "亿元", "进口总额"),
+    r87_xy_pct("72.5亿元，增长[6.1%]", 6.1, "进口总额"),
+    # 七、收入
+    r87_xy("可支配收入[28436元]", 28436, "元", "全体居民人均可支配收入"),
+    r87_xy_pct("28436元，同比增长[5.4%]", 5.4, "全体居民人均可支配收入"),
+    r87_xy("可支配收入[35182元]", 35182, "元", "城镇居民人均可支配收入",
+           notes="按常住地分 a frame"),
+    r87_xy_pct("35182元，增长[4.7%]", 4.7, "城镇居民人均可支配收入"),
+    r87_xy("可支配收入[19864元]", 19864, "元", "农村居民人均可支配收入"),
+    r87_xy_pct("19864元，增长[6.3%]", 6.3, "农村居民人均可支配收入"),
+    # 八、物价
+    r87_xy_pct("同比上涨[0.2%]", 0.2, "居民消费价格"),
+    r87_xy_pct("环比上涨[0.3%]", 0.3, "居民消费价格", period=R87_XY_SEP,
+               notes="同比持平: no figure; 环比 the month's"),
+]
+
+
+# h265: 常州日报's page A2 (要闻, 2025年11月14日 星期五) as text pulled from the PDF with its
+# layout (pdftotext -layout: two articles side by side, each row holding a line of each, apart by a
+# wide gap; home 常州, 全市 / 我市 dropped; figures invented). Left: the 前10月 industry article
+# (headline 8.2%, 1—10月 rates with the gap to the province (other), a share 占全市规上工业的比重
+# (the base keeps 全市), 10月当月 with 比9月加快, 1—10月 revenue / 利润总额 (the later clause names
+# no agent), 新登记 with 其中, 从产品看 with a 分别 list, 工业投资 with 其中 and its share, 全年
+# 有望 保持在…左右 (target), （下转A3版）). Right: the 文旅 article (今年前三季度 tourists / 收入,
+# 国庆中秋 假期 (10月1日至8日) with 重点监测的36家 (the scope, borderline), 中华恐龙园, 10月份
+# 累计核销 (count_total over the month), 带动消费 (causative: 消费), 截至10月底 stocks with
+# 其中5A级, 今年以来 flows with 总投资, 前三季度 入境游客 with 人均消费超过, 四季度 将 / 预计
+# targets). Below: a photo caption (今年前10个月 整车下线量突破) and the 【数读】 box (each figure
+# named by its caption, dated by its caption's time; the bare 58家 undated, a label choice). Traps:
+# the date line, A2, 11月13日 ×2, 5A级 / A级, 0519-, 126.com.
+R87_CZ = "h265_changzhou_daily_page_a2_2025_pdf.txt"
+R87_CZ_H = P("前10月", "2025-01-01", "2025-10-31")
+R87_CZ_M10 = P("1—10月", "2025-01-01", "2025-10-31")
+R87_CZ_OCT = P("10月当月", "2025-10-01", "2025-10-31")
+R87_CZ_FY = P("全年", "2025-01-01", "2025-12-31")
+R87_CZ_Q3T = P("今年前三季度", "2025-01-01", "2025-09-30")
+R87_CZ_Q3 = P("前三季度", "2025-01-01", "2025-09-30")
+R87_CZ_HOL = P("国庆中秋假期", "2025-10-01", "2025-10-08")
+R87_CZ_OCT2 = P("10月份", "2025-10-01", "2025-10-31")
+R87_CZ_END = P("截至10月底", "2025-10-31", "2025-10-31")
+R87_CZ_YTD = P("今年以来", "2025-01-01", "2025-11-14")
+R87_CZ_Q4 = P("四季度", "2025-10-01", "2025-12-31")
+R87_CZ_10M = P("今年前10个月", "2025-01-01", "2025-10-31")
+R87_CZ_BOX = "the 【数读】 box: named by its caption, dated by the caption's time"
+
+
+def r87_cz(anchor, value, unit_raw, indicator, kind="actual", period=R87_CZ_M10, **kw):
+    unit = unit_raw.removeprefix("万亿").removeprefix("亿").removeprefix("万") \
+        if unit_raw else None
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r87_cz_pct(anchor, value, indicator, kind="growth_rate", period=R87_CZ_M10, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r87_cz_pp(anchor, value, indicator, kind="growth_rate", period=R87_CZ_M10, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+LABELS[R87_CZ] = [
+    # the left article
+    r87_cz_pct("工业增加值增长[8.2%]  ", 8.2, "规上工业增加值", period=R87_CZ_H,
+               notes="the headline"),
+    r87_cz_pct("同比增长[8.2%]", 8.2, "规模以上工业增加值"),
+    r87_cz_pp("[1.5个百分点]。其中", 1.5, "规模以上工业增加值增速", "other",
+              notes="高于全省: a gap to the province's rate (other, as h219); the row's end "
+              "between 高于全省 and the figure"),
+    r87_cz_pct("长[15.6%]", 15.6, "新能源产业增加值", notes="增⏎长 broken by the row"),
+    r87_cz_pct("比重达到[28.4%]", 28.4, "新能源产业增加值占全市规上工业的比重", "share",
+               qual="reach", qtext="达到", notes="the base keeps its 全市 (round 82)"),
+    r87_cz_pct("制造业增加值增长[11.9%]", 11.9, "高技术制造业增加值"),
+    r87_cz_pct("长[9.1%]", 9.1, "规模以上工业增加值", period=R87_CZ_OCT,
+               notes="增⏎长 broken by the row"),
+    r87_cz_pp("加快[0.7个百分点]", 0.7, "规模以上工业增加值增速", period=R87_CZ_OCT,
+              notes="9月 the base"),
+    r87_cz("营业收入[1.36万亿元]", 1.36, "万亿元", "规上工业企业营业收入",
+           notes="实现 dropped, the agent kept (session 20)"),
+    r87_cz_pct("同比增长[6.5%]", 6.5, "规上工业企业营业收入"),
+    r87_cz("利润总额[862.4亿元]", 862.4, "亿元", "利润总额",
+           notes="the later clause names no agent: none borrowed (session 20)"),
+    r87_cz_pct("增长[7.8%]", 7.8, "利润总额"),
+    r87_cz("[12.7万户]，其中", 12.7, "万户", "新登记各类经营主体",
+           notes="the count on the row after its name"),
+    r87_cz("企业[3.6万户]", 3.6, "万户", "企业", notes="其中 a part: its own words"),
+    r87_cz("量达到[42.6万辆]", 42.6, "万辆", "新能源汽车产量", qual="reach", qtext="达到",
+           notes="产⏎量 broken by the row; 从产品看 a frame"),
+    r87_cz_pct("同比增长[31.5%]", 31.5, "新能源汽车产量"),
+    r87_cz_pct("分别增长[18.2%]", 18.2, "光伏电池产量",
+               notes="a 分别 list: each item + the head after the list (光伏电⏎池 broken)"),
+    r87_cz_pct("18.2%和[24.7%]", 24.7, "锂离子电池产量"),
+    r87_cz_pct("工业投资同比增长[13.4%]", 13.4, "工业投资"),
+    r87_cz_pct("投资增长[21.6%]", 21.6, "制造业技改投资",
+               notes="其中 a part (制造业⏎技改 broken by the row)"),
+    r87_cz_pct("[41.3%]。", 41.3, "制造业技改投资占工业投资的比重", "share",
+               notes="比重为 at the row's end, the figure on the next"),
+    r87_cz_pct("保持在[8%左右]", 8, "规上工业增加值增速", "target", R87_CZ_FY, qual="about",
+               qtext="左右", notes="有望: a forecast (target, as h219)"),
+    # the right article
+    r87_cz("[7856.3万人次]，同比", 7856.3, "万人次", "接待国内外游客", period=R87_CZ_Q3T,
+           notes="the figure on the row after its name"),
+    r87_cz_pct("同比增长[9.4%]", 9.4, "接待国内外游客", period=R87_CZ_Q3T),
+    r87_cz("收入[1126.8亿元]", 1126.8, "亿元", "旅游总收入", period=R87_CZ_Q3T,
+           notes="实现 a frame; 旅游总⏎收入 broken by the row"),
+    r87_cz_pct("增长[10.2%]", 10.2, "旅游总收入", period=R87_CZ_Q3T),
+    r87_cz("的[36家]A", 36, "家", "A级景区", "count_total", R87_CZ_HOL,
+           notes="the holiday's monitored sample, scored as h157's 42家A级旅游景区 (h113, h26): "
+           "first labelled borderline as a scope (session 20), corrected after the blind run "
+           "by the set's practice for a monitored sample"),
+    r87_cz("接待游客[412.6万人次]", 412.6, "万人次", "A级景区接待游客", period=R87_CZ_HOL,
+           notes="the agent kept (session 20); 重点监测的 a modifier before the count; "
+           "A⏎级 broken"),
+    r87_cz("[1.85亿元]。其中", 1.85, "亿元", "门票收入", period=R87_CZ_HOL,
+           notes="the figure on the row after its name"),
+    r87_cz("[38.2万人次]，同比", 38.2, "万人次", "中华恐龙园接待游客", period=R87_CZ_HOL,
+           notes="a park, no place: no subject"),
+    r87_cz_pct("增长[12.3%]", 12.3, "中华恐龙园接待游客", period=R87_CZ_HOL),
+    r87_cz("[2.3万张]，带动", 2.3, "万张", "文旅消费券核销", "count_total", R87_CZ_OCT2,
+           notes="累计 over the month: count_total (session 18), 累计 a frame word"),
+    r87_cz("消费约[1.6亿元]", 1.6, "亿元", "消费", period=R87_CZ_OCT2, qual="about",
+           qtext="约", notes="after 带动: the amount caused (session 20)"),
+    r87_cz("景区[58家]", 58, "家", "A级旅游景区", "count_total", R87_CZ_END,
+           notes="拥有 a frame"),
+    r87_cz("[3家]。", 3, "家", "5A级景区", "count_total", R87_CZ_END,
+           notes="其中 a part: its own words (5A级 in the name); 5A级景区⏎3家 broken"),
+    r87_cz("集聚区[4个]", 4, "个", "新培育省级夜间文化和旅游消费集聚区", period=R87_CZ_YTD,
+           notes="新培育 a flow verb kept; the name broken over the rows"),
+    r87_cz("文旅项目[17个]", 17, "个", "新开业文旅项目", period=R87_CZ_YTD),
+    r87_cz("总投资[82.5亿元]", 82.5, "亿元", "总投资", period=R87_CZ_YTD),
+    r87_cz("达到[12.4万人次]", 12.4, "万人次", "入境游客", period=R87_CZ_Q3, qual="reach",
+           qtext="达到"),
+    r87_cz_pct("同比增长[46.8%]", 46.8, "入境游客", period=R87_CZ_Q3),
+    r87_cz("超过[5200元]", 5200, "元", "入境游客人均消费", period=R87_CZ_Q3, qual="over",
+           qtext="超过", notes="入境游⏎客 broken by the row"),
+    r87_cz("活动[120余场]", 120, "场", "推出冬季文旅活动", "target", R87_CZ_Q4, qual="plus",
+           qtext="余", notes="将: a plan"),
+    r87_cz("超过[30亿元]", 30, "亿元", "文旅消费", "target", R87_CZ_Q4, qual="over",
+           qtext="超过", notes="预计带动: a forecast; after 带动 the amount caused"),
+    # the photo caption
+    r87_cz("下线量突破[15万辆]", 15, "万辆", "整车下线量", period=R87_CZ_10M,
+           qual="break_through", qtext="突破", notes="a company's, no place"),
+    # 【数读】
+    r87_cz_pct("[8.2%]         1", 8.2, "规上工业增加值增速", notes=R87_CZ_BOX),
+    r87_cz("[12.7万户]     1", 12.7, "万户", "新登记经营主体", notes=R87_CZ_BOX),
+    r87_cz("[7856.3万人次] 前", 7856.3, "万人次", "接待国内外游客", period=R87_CZ_Q3,
+           notes=R87_CZ_BOX),
+    r87_cz_pct("[46.8%]        前", 46.8, "入境游客增速", period=R87_CZ_Q3, notes=R87_CZ_BOX),
+    r87_cz("[58家]         全市", 58, "家", "A级旅游景区", "count_total", NONE,
+           notes="the box's stock with no time in its caption: undated (a label choice; the "
+           "article dates it 截至10月底)"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
