@@ -42135,8 +42135,9 @@ LABELS[R88_JM] = [
            "a statistical name, kept"),
     # 第六章
     r88_jm("里程达到[650公里]", 650, "公里", "高速公路通车里程", qual="reach", qtext="达到"),
-    r88_jm("普通国省道[280公里]", 280, "公里", "新建改建普通国省道", period=R88_JM_30S,
-           notes="a flow up to 2030: over the plan's years"),
+    r88_jm("普通国省道[280公里]", 280, "公里", "新建改建普通国省道",
+           notes="a flow 到2030年 with no 累计: at the year, as the set's majority (h21, h37, "
+           "h55, h61, h109; first labelled 2026-2030, corrected after the blind run)"),
     r88_jm("泊位[18个]", 18, "个", "建成港口万吨级以上泊位",
            notes="built by 2030: a level at 2030 (a label choice)"),
     r88_jm("吞吐量达到[1.5亿吨]", 1.5, "亿吨", "港口货物吞吐量", qual="reach", qtext="达到"),
@@ -42191,8 +42192,9 @@ LABELS[R88_GS] = [
     # lead
     r88_gs("民生支出达到[86.4亿元]", 86.4, "亿元", "一般公共预算支出中民生支出",
            period=R88_GS_Y, qual="reach", qtext="达到", notes="全区 the home"),
-    row("占比提高至[78.5%]", 78.5, "%", "%", "民生支出占比", "share", R88_GS_Y,
-        notes="X占N% with no base written: X占比 (session 25)"),
+    row("占比提高至[78.5%]", 78.5, "%", "%", "一般公共预算支出中民生支出占比", "share",
+        R88_GS_Y, notes="X占N% with no base written: X占比 (session 25), X the figure's own "
+        "name (first labelled 民生支出占比, corrected after the blind run)"),
     row("承诺的[十方面]", 10, "方面", "方面", "民生实事", "count_total", R88_GS_JAN,
         borderline=True, notes="borderline: the plan's own classes (as h257's 10大类)"),
     row("十方面[30件]", 30, "件", "件", "民生实事", "count_total", R88_GS_JAN,
@@ -42277,8 +42279,10 @@ LABELS[R88_GS] = [
     r88_gs_t("为全区[1.2万名]", 1.2, "万名", "60周岁以上老年人",
              notes="the beneficiaries' own count after 为: named by their noun (session 23), "
              "the age class part of it"),
-    r88_gs_t("总投资约[35亿元]", 35, "亿元", "计划总投资", R88_GS_26, qual="about", qtext="约",
-             notes="计划 kept, as h257; the section's 2026年"),
+    r88_gs_t("总投资约[35亿元]", 35, "亿元", "民生实事计划总投资", R88_GS_26, qual="about",
+             qtext="约", notes="计划 kept, as h257; the sentence's own 民生实事 kept, its "
+             "以上 (the above) a referent, dropped (first labelled 计划总投资, corrected after "
+             "the blind run); the section's 2026年"),
     row("保持在[75%以上]", 75, "%", "%", "民生支出占一般公共预算支出比重", "target",
         R88_GS_F26, qual="at_least", qtext="以上"),
 ]
@@ -42412,19 +42416,22 @@ LABELS[R88_MO] = [
         "target", R88_MO_END26),
     r88_mo("公共房屋[約3,000個]", 3000, "個", "落成公共房屋", "target", R88_MO_N, qual="about",
            qtext="約", notes="計劃 a frame of the goal"),
-    r88_mo("全長[約7.7公里]", 7.7, "公里", "轻轨东线全长", "actual", NONE, qual="about",
+    r88_mo("全長[約7.7公里]", 7.7, "公里", "全长", "actual", NONE, qual="about",
            qtext="約", notes="a planned line's length: undated (the sentence's 下半年 scopes "
-           "its trial run; a label choice)"),
+           "its trial run; a label choice); named by its own words, as h11's 全线长度 (first "
+           "labelled 轻轨东线全长, corrected after the blind run)"),
     r88_mo("設車站[6個]", 6, "個", "设车站", "count_total", NONE,
            notes="the line's stations: a stock, undated (a label choice)"),
     r88_mo("不少於[80班]", 80, "班", "举办「带津培训」课程", "target", R88_MO_N,
            qual="at_least", qtext="不少於"),
     r88_mo("本地居民[約1.2萬人次]", 1.2, "萬人次", "培训本地居民", "target", R88_MO_N,
            qual="about", qtext="約"),
-    r88_mo("津貼[6,656澳門元]", 6656, "澳門元", "每人每月可获发津贴", "other", NONE,
-           notes=PER_HEAD),
-    r88_mo("縮短至[7日以內]", 7, "日", "基层医疗预约轮候时间", "target", R88_MO_N,
-           qual="at_most", qtext="以內"),
+    r88_mo("津貼[6,656澳門元]", 6656, "澳門元", "参加者每人每月可获发津贴", "other", NONE,
+           notes=PER_HEAD + "; the clause's own 参加者 kept (session 20's agent rule; first "
+           "labelled without it, corrected after the blind run)"),
+    row("縮短至[7日以內]", 7, "日", "天", "基层医疗预约轮候时间", "target", R88_MO_N,
+        qual="at_most", qtext="以內", notes="日 in 天, as the set's 30 rows (first labelled 日, "
+        "corrected after the blind run)"),
 ]
 
 
