@@ -42221,7 +42221,10 @@ LABELS[R88_GS] = [
            "全年 before it"),
     # 就业
     r88_gs("城镇新增就业[3.86万人]", 3.86, "万人", "城镇新增就业"),
-    r88_gs("人员就业[1650人]", 1650, "人", "帮助困难人员就业"),
+    r88_gs("人员就业[1650人]", 1650, "人", "困难人员就业",
+           notes="帮助 a causative verb: the rest of the clause names the count (the README's "
+           "rule and the set's majority: h31, h44, h105, h116, h244, h246, h247; first labelled "
+           "with 帮助, corrected after the blind run)"),
     row("失业率控制在[2%以内]", 2, "%", "%", "城镇登记失业率", "share", R88_GS_25,
         qual="at_most", qtext="以内"),
     r88_gs("救助金[1.42亿元]", 1.42, "亿元", "发放各类救助金"),
@@ -42273,7 +42276,9 @@ LABELS[R88_GS] = [
     r88_gs_t("绿道[12公里]", 12, "公里", "新建绿道",
              notes="the verb governs the list (新建天府绿道…、各类公园 -> 新建各类公园)"),
     r88_gs_t("技能培训[1.5万人次]", 1.5, "万人次", "开展职业技能培训"),
-    r88_gs_t("人员就业[1000人]", 1000, "人", "帮扶困难人员就业"),
+    r88_gs_t("人员就业[1000人]", 1000, "人", "困难人员就业",
+             notes="帮扶 dropped as 帮助 (the set's majority; first labelled with it, corrected "
+             "after the blind run)"),
     r88_gs_t("农贸市场[8家]", 8, "家", "改造农贸市场"),
     r88_gs_t("图书馆[5个]", 5, "个", "新增24小时自助图书馆"),
     r88_gs_t("为全区[1.2万名]", 1.2, "万名", "60周岁以上老年人",
