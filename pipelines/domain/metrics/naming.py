@@ -210,6 +210,10 @@ def name_start(text: str, is_heading: bool, item_start: int, comma_start: int, p
                     text.rfind("、", 0, opened) + 1)
     if start > comma_start and prev_end <= comma_start and plain_list(text, comma_start, pos):
         start = comma_start  # 新建和改扩建中小学、幼儿园80所: the list is one name
+    if start > 0 and text[start - 1] == "、" and (
+            total := _LIST_TOTAL.search(text, start, pos)) is not None:
+        start = total.start()  # 大健康、…、会展商贸及文化体育四大重点产业增加值: the count that
+        # totals the list before it opens the name, the list's last items no part of it
     if is_heading and " " in text[start:pos]:
         # 前三季度西安经济运行稳中有进 GDP同比增长4.8%: a headline's space ends a phrase
         for gap in _HEADLINE_GAP.finditer(text, start, pos):
@@ -218,6 +222,8 @@ def name_start(text: str, is_heading: bool, item_start: int, comma_start: int, p
 
 
 _BOUNDS = ("以上", "以下", "以内")
+# a count in words with 大 totalling the list it closes (…及文化体育四大重点产业): a list's total
+_LIST_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]大(?=[\u4e00-\u9fff]{2})")
 
 
 def _bounds_class(text: str, end: int) -> bool:
