@@ -506,6 +506,7 @@ _WINDOW_AFTER = re.compile(r"来?[^，,；;。：:]{0,10}?(?:[\d.]+%的?(?:历�
                            r"|第[一二三四五六七八九十\d]+[高低多少大小]|最[高低多少大小]"
                            r"|第[一二三四五六七八九十\d]+次(?:刷新|创|打破))")
 RUNNING = "累计"
+_YEARLY_MEAN = "年均"
 
 
 def scopes_its_clause(text: str, span: PeriodSpan) -> bool:
@@ -514,6 +515,8 @@ def scopes_its_clause(text: str, span: PeriodSpan) -> bool:
     first clause's, 全省1-10月累计完成…。其中…, frames what follows)."""
     if _WINDOW_AFTER.match(text, span.end) is not None or carried_over(text, span):
         return True
+    if text.startswith(_YEARLY_MEAN, span.end) and LENGTH_ONLY.fullmatch(span.text):
+        return True  # 五年年均增长5.6%: the years of the mean's own clause
     if span.text in LOCAL_PERIODS or CLAUSE_END.search(text, 0, span.start) is None:
         return False
     if _DIGIT.search(text, 0, span.start) is None:
