@@ -48,12 +48,15 @@ def noun_follows(text: str, pos: int, toks: Toks | None = None) -> bool:
     """A noun (CJK text, possibly quoted) starts right after the number's quote: not a link
     word (比上年, 的, 在), unless the segmenter reads a noun there (42场比赛, 3项和解协议)."""
     rest = text[pos : pos + 2].lstrip(" “\"《")
+    if rest[:1].isdigit() and (age := _AGE_OPENING.match(text, pos)) is not None:
+        rest = text[age.end() : age.end() + 2]  # 1.2万名60周岁以上老年人: the noun after its age
     if not rest or not "\u4e00" <= rest[0] <= "\u9fff":
         return False
     return rest[0] not in _NOT_NOUN_START or (toks is not None and _noun_word_at(toks, pos))
 
 
 _NOUN_TAGS = ("n", "vn")
+_AGE_OPENING = re.compile(r"\d{1,3}(?:周岁|岁)及?(?:以上|以下)?")
 
 
 def _noun_word_at(toks: Toks, pos: int) -> bool:
