@@ -42125,8 +42125,10 @@ LABELS[R88_JM] = [
     r88_jm_pct("年均增长[7%以上]", 7, "规模以上工业增加值", period=R88_JM_30S, qual="at_least",
                qtext="以上"),
     r88_jm("数量[超过5500家]", 5500, "家", "规模以上工业企业数量", qual="over", qtext="超过"),
-    r88_jm("培育形成[2个]", 2, "个", "培育形成千亿级产业集群",
-           notes="a flow verb governing the count stays; 千亿级 a class of cluster"),
+    r88_jm("培育形成[2个]", 2, "个", "千亿级产业集群",
+           notes="培育形成 dropped, as the seeds' 培育形成了1个万亿级、10个千亿级… (万亿级产业集群); "
+           "千亿级 a class of cluster (first labelled 培育形成千亿级产业集群, corrected after the "
+           "blind run)"),
     r88_jm("推进[100个以上]", 100, "个", "滚动推进重点技改项目", period=R88_JM_30S,
            qual="at_least", qtext="以上", notes="每年: a yearly goal over the plan's years (a "
            "label choice)"),
