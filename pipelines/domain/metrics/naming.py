@@ -213,8 +213,9 @@ def name_start(text: str, is_heading: bool, item_start: int, comma_start: int, p
                     text.rfind("、", 0, opened) + 1)
     if start > comma_start and prev_end <= comma_start and plain_list(text, comma_start, pos):
         start = comma_start  # 新建和改扩建中小学、幼儿园80所: the list is one name
-    if start > 0 and text[start - 1] == "、" and (
-            total := _LIST_TOTAL.search(text, start, pos)) is not None:
+    if "、" in text[max(0, start - 1) : pos] and (
+            total := _LIST_TOTAL.search(text, start, pos)) is not None and (
+            "、" in text[max(0, start - 1) : total.start()]):
         start = total.start()  # 大健康、…、会展商贸及文化体育四大重点产业增加值: the count that
         # totals the list before it opens the name, the list's last items no part of it
     if is_heading and " " in text[start:pos]:
