@@ -427,8 +427,8 @@ _WAGE_RATE_SET = re.compile(r"(?:月薪|时薪|日薪)(?:调升|调高|上调|�
 # 提高基础养老金至每月200元): the rule's new rate per head, as 提高到每人每月163元
 _GRANT_SET_PER_PERIOD = re.compile(
     r"(?:提高|调高|上调|调升|提升)[^，,；;。\d]{2,8}?[至到]每[年月]$")
-# a class's own rate after a grant paid per head (向每名学生发放学习用品津贴，小学生每年3,500澳门元):
-# an item of the rule's rates, its class before 每年 / 每月
+# a class's own rate after a grant paid per head (向每名学生发放学习用品津贴，小学生每年3,500澳门
+# 元): an item of the rule's rates, its class before 每年 / 每月
 _PAID_PER_HEAD = re.compile(r"[向为]每(?:名|人|户|位|生)[^，,；;。]{1,16}?(?:发放|发给|资助)")
 _PER_PERIOD_AFTER_CLASS = re.compile(r"[，,][^，,；;。\d]{1,6}每[年月]$")
 _PAID_PER_HEAD_CHARS = 40

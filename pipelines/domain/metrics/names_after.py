@@ -310,7 +310,7 @@ _STATE_MAX = 12  # characters of what the counted do, after them to the clause's
 # 董事会由9名董事组成: what the counted make up; 与5家金融机构签署…: the partners the agent
 # acted with; 可在200余家景区享受…: where others do it; no doing of the counted's own
 _NOT_DOERS = ("由", "与", "同", "在", FOR,  # (为21名残疾考生设置…: whom it is done for)
-              "向",  # (今年共向约7.8万名学生发放…: whom it is given to; not 意向, 方向: _TOWARD_WORDS)
+              "向",  # (今年共向约7.8万名学生发放…: given to; not 意向, 方向: _TOWARD_WORDS)
               "在全国", "在全省", "在全市")  # (…已在全国336个城市推行: where it is done)
 # whom a deed is for, the home's whole before the count (为全区1.2万名老年人提供…)
 _FOR_WHOLE = re.compile(r"[为向]全[区市县镇省乡]$")

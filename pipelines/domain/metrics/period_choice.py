@@ -397,7 +397,8 @@ def _years_up_to_goal(span: PeriodSpan, inherited: PeriodSpan | None) -> Period 
     length = _LENGTH.match(span.text)
     value = parse_numeral(length.group(1)) if length is not None else None
     goal = inherited.period if inherited is not None else None
-    if (not value or not 1 < value <= _MOST_YEARS or goal is None or goal.end is None or span.period.end is None
+    if (not value or not 1 < value <= _MOST_YEARS or goal is None or goal.end is None
+            or span.period.end is None
             or goal.start is None or goal.start <= span.period.end
             or not (inherited.text or "").startswith("到")):
         return None

@@ -81,7 +81,7 @@ the records (TableCell, TextTable) and primitives they all share.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
@@ -230,8 +230,9 @@ _STEP_YEARS = (3, 4, 5)  # years between a plan's base-year column and its goal-
 def _plan_step(heads: Sequence[str]) -> int | None:
     """Years between the two year columns of a plan's table (2025年  2030年: 5), None unless
     exactly two years head its columns, apart by a plan's span."""
-    years = sorted({int(m.group().rstrip("年 ")) for h in heads
-                    if (m := DATED_HEAD.search(h)) is not None and len(m.group().rstrip("年 ")) == 4})
+    found = (DATED_HEAD.search(h) for h in heads)
+    years = sorted({int(y) for m in found
+                    if m is not None and len(y := m.group().rstrip("年 ")) == 4})
     if len(years) != 2 or years[1] - years[0] not in _STEP_YEARS:
         return None
     return years[1] - years[0]

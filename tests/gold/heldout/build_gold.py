@@ -42009,9 +42009,10 @@ LABELS[R84_SA] = [
 # h266: 江门市发改局's page with the city's 十五五 规划纲要 摘编 (发布时间：2026-02-06 10:15; home
 # 江门, 全市 dropped; figures invented). 第一章 reviews the “十四五”时期: 预计2025年 of a year over
 # when printed is an estimated result (session 25); 五年 / 年均 rates and 五年累计 over 2021-2025;
-# the levels reached (比重, 总数, 城镇化率) at 2025年 (the paragraph's year, a label choice). 第二章 /
-# 第五章 / 第六章 / 第九章 goals: levels 到2030年 at 2030, 年均 rates and the flows and 累计 totals
-# of the plan over 2026-2030 (QA round 12: a 累计 goal 到 a year runs over the plan's years).
+# the levels reached (比重, 总数, 城镇化率) at 2025年 (the paragraph's year, a label choice).
+# 第二章 / 第五章 / 第六章 / 第九章 goals: levels 到2030年 at 2030, 年均 rates and the 累计 totals
+# of the plan over 2026-2030 (QA round 12: a 累计 goal 到 a year runs over the plan's years), flows
+# 到2030年 with no 累计 at 2030 (the set's majority).
 # 表1 in tabs: the 2025年 cells results (注: 预计数), 2030年 cells goals, 年均增长（%） cells growth
 # goals over 2026-2030; 〔〕 cells five-year totals. Traps: 浏览次数：2,416, 第十六届 / 第六次,
 # PM2.5, 注 1.-3., “十百千”, 千亿级 (a class), 第二十三条, 2026年3月底前, 0750-, 十四章五十六节.
@@ -42126,9 +42127,9 @@ LABELS[R88_JM] = [
                qtext="以上"),
     r88_jm("数量[超过5500家]", 5500, "家", "规模以上工业企业数量", qual="over", qtext="超过"),
     r88_jm("培育形成[2个]", 2, "个", "千亿级产业集群",
-           notes="培育形成 dropped, as the seeds' 培育形成了1个万亿级、10个千亿级… (万亿级产业集群); "
-           "千亿级 a class of cluster (first labelled 培育形成千亿级产业集群, corrected after the "
-           "blind run)"),
+           notes="培育形成 dropped, as the seeds' 培育形成了1个万亿级、10个千亿级… "
+           "(万亿级产业集群); 千亿级 a class of cluster (first labelled 培育形成千亿级产业集群, "
+           "corrected after the blind run)"),
     r88_jm("推进[100个以上]", 100, "个", "滚动推进重点技改项目", period=R88_JM_30S,
            qual="at_least", qtext="以上", notes="每年: a yearly goal over the plan's years (a "
            "label choice)"),
