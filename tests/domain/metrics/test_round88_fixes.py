@@ -123,3 +123,13 @@ def test_beneficiaries_counted_with_their_age_class_after_wei_quanqu():
     found = document_by_number(text, date(2026, 1, 10))
     assert found["8600名"].indicator == "70周岁以上老年人"
     assert found["2.4万名"].indicator == "困难群众"
+
+
+def test_a_yearly_mean_inheriting_one_year_is_over_the_paragraphs_span_of_years():
+    text = ("第一章　发展基础\n\n“十四五”时期，全市发展质量稳步提升。预计2025年全市地区生产总值达到"
+            "2860亿元。规模以上工业增加值年均增长8.3%，高新技术产业增加值占比提高到41.5%。\n")
+    found = document_by_number(text, date(2026, 2, 1))
+    assert (found["8.3%"].period_start, found["8.3%"].period_end) == (
+        date(2021, 1, 1), date(2025, 12, 31))
+    # a level in the same sentence keeps the year
+    assert found["41.5%"].period_start == date(2025, 1, 1)
