@@ -133,3 +133,10 @@ def test_a_yearly_mean_inheriting_one_year_is_over_the_paragraphs_span_of_years(
         date(2021, 1, 1), date(2025, 12, 31))
     # a level in the same sentence keeps the year
     assert found["41.5%"].period_start == date(2025, 1, 1)
+
+
+def test_a_facilitys_other_name_in_brackets_stays_in_the_name():
+    text = "全年新建社区食堂（助餐点）38家，建成村卫生室（站）12个，门诊部和诊所（医务室）1520个。"
+    found = document_by_number(text, date(2026, 1, 14))
+    assert found["38家"].indicator == "新建社区食堂（助餐点）"
+    assert found["1520个"].indicator == "门诊部和诊所（医务室）"
