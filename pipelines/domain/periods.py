@@ -30,8 +30,9 @@ _Y = (rf"(?:(?<!{_NUMBERED})\d{{4}}|(?<={_NUMBERED})(?:19|20)\d\d|[〇零一二�
       r"\s?年(?!代|级|轻)")
 # a year written without 年 before 财政年度 (二零二五財政年度之資本開支, 2025财政年度): that year
 _FISCAL_DIGITS = r"\d{4}|[〇零一二三四五六七八九]{4}"
-_FISCAL_YEAR = rf"(?:{_FISCAL_DIGITS})\s?(?:财政|財政)年度"
-_FISCAL_YEAR_RE = re.compile(rf"({_FISCAL_DIGITS})(?:财政|財政)年度")  # (read without spaces)
+# (二〇二六年財政年度中央預算收入: the year written with 年 before it, the same year)
+_FISCAL_YEAR = rf"(?:{_FISCAL_DIGITS})\s?年?(?:财政|財政)年度"
+_FISCAL_YEAR_RE = re.compile(rf"({_FISCAL_DIGITS})年?(?:财政|財政)年度")  # (read without spaces)
 # Years of the Minguo (ROC) calendar, as Taiwanese texts count them (113年 = 2024 = 113 + 1911):
 # 民国113年 anywhere; a bare year of 80–139 in a document that uses the calendar (see
 # :func:`uses_roc_years`), or anywhere when a period within that year follows (113年1—6月,
@@ -298,7 +299,7 @@ def _compile_period_re(year: str) -> re.Pattern[str]:
       | {_MONTHS_SUMMED}
       | {_M}(?:\s?{_D}|\s?{_WEEK_OF_MONTH})?
       | {_SUB}
-      | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年(?:[来间]|累计) | 近年来 | 近年
+      | (?:未来|今后){_N}年 | 过去{_N}年 | 近{_N}年 | {_N}年(?:[来间]|累计|(?=年均)) | 近年来 | 近年
       | 近{_N}个交易日 | {_THIS_MONTH_DAY} | 本月(?![报刊份]) | 本周(?!报|刊) | 本季度
       | 本旬末? | (?<![上中下一同])旬末 | 上一旬末 | 去年同旬末
       | 目前 | 当前 | 现时(?!代) | {_NOW_SPOKEN} | 如今 | 累计(?!平均日|日均|月均) | 当月

@@ -320,7 +320,7 @@ def forecast_clause_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
     … in a January report on the year before: estimated results)."""
     last = so.last_row()
     if (r.task_start != 0 or r.comma_start == 0 or last is None or last.kind != "target"
-            or not sc.text.lstrip(_OPENING_MARKS).startswith(_FORECAST_OPENERS)):
+            or _FORECAST_OPENING.match(sc.text.lstrip(_OPENING_MARKS)) is None):
         return False
     end = r.period.end
     if sc.doc_date is not None and end is not None and end < sc.doc_date:
@@ -334,6 +334,8 @@ def forecast_clause_goes_on(sc: SentenceScope, so: SoFar, r: Reading) -> bool:
 
 _OPENING_MARKS = "“\"‘'「『"  # a quote's opening marks before its first word
 _FORECAST_OPENERS = ("预计", "预测", "预估")
+# (全年预计举办会展活动约1,350项，参与人次逾260万: the year the forecast is of, before its word)
+_FORECAST_OPENING = re.compile(r"(?:全年|今年|明年|年内)?(?:预计|预测|预估)")
 # a sentence opening on the estimate of a proposal's effects (按调整方案测算，, 按新标准测算，):
 # what the measure would bring, not a result measured
 EFFECT_ESTIMATED = re.compile(r"按[^，,；;。]{0,12}(?:方案|标准|政策|办法)(?:测算|估算)[，,]")

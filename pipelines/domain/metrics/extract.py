@@ -290,10 +290,32 @@ def _unit_scope(walk: Walk, unit: Unit, sent: Sentence,
         ctx.plan or ctx.reviewed_plan, ctx.annual, walk.prior_subject(block_no), ctx.audit,
         walk.prior_goal[1] if walk.prior_goal and walk.prior_goal[0] == block_no else (),
         walk.prior_rows[1] if walk.prior_rows and walk.prior_rows[0] == block_no else (),
-        [p for p in named if opened_on(text, p)] if named else (), walk.firms)
+        [p for p in named if opened_on(text, p)] if named else (), walk.firms,
+        years=_years_frame(ctx, block_no) if (
+            _YEARLY_MEAN in text and inherited is not None and _one_year(inherited.period))
+        else None)
 
 
 _YEARS_SUMMED = "年累计"
+_YEARLY_MEAN = "年均"
+
+
+def _one_year(period: Period) -> bool:
+    """A whole calendar year (2025年)."""
+    return (period.start is not None and period.end is not None
+            and period.start.year == period.end.year and period.start.month == 1
+            and period.end.month == 12)
+
+
+def _years_frame(ctx: Context, block_no: int) -> PeriodSpan | None:
+    """The last span over several calendar years the paragraph's earlier sentences name."""
+    found = None
+    for s in ctx.blocks.get(block_no) or ():
+        for p in ctx.spans_of(s):
+            q = p.period
+            if q.start is not None and q.end is not None and q.start.year < q.end.year:
+                found = p
+    return found
 _TEN_THOUSAND = 1e4  # (a measure word's 万: a count, whatever stands before it)
 
 
@@ -644,6 +666,12 @@ def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     scoped = scoped_spans(text, sc.spans, r.of_base, r.start, r.comma_start, so.end, r.pos)
     period = choose_period(text, cand, scoped, sc.inherited, sc.toks,
                            (r.item_start, r.comma_start, r.task_start))
+    if sc.years is not None and sc.inherited is not None and period is sc.inherited.period and (
+            _YEARLY_MEAN in text[r.comma_start : r.pos]) and (
+            sc.years.period.end is not None and period.end is not None
+            and sc.years.period.end.year == period.end.year):
+        period = sc.years.period  # “十四五”时期，…2025年…。规模以上工业增加值年均增长7.2%: the
+        # mean over the paragraph's years ending in the year it inherits, not that year alone
     if sc.spans and (over := counted_over(text, cand, sc.spans)) is not None:
         period = over.period  # 有9个机场10月旅客吞吐量…超过10%: the month after the count
     if len(scoped) > 1 and (

@@ -776,6 +776,9 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
         length = sum(len(t.word) for t in kept)
     while i < len(toks) and toks[i].word in "“”\"‘’《》":
         i += 1
+    if i < len(toks) and toks[i].word[:1].isdigit() and (age := _age_class_end(toks, i)):
+        kept = list(toks[i:age])  # 1.2万名60周岁以上老年人: the age class is the noun's own
+        length, i = sum(len(t.word) for t in kept), age
     while i < len(toks):
         t = toks[i]
         if t.word in "“”\"‘’《》·":
@@ -832,6 +835,22 @@ def noun_after(toks: Sequence[Tok], text: str) -> str:
 
 
 _COUNTED_NOUN_MAX = 12  # characters of a counted noun after its count
+# an age class opening a counted noun (60周岁以上, 65岁及以上, 3岁以下)
+_AGE_CLASS = re.compile(r"\d{1,3}(?:周岁|岁)(?:及)?(?:以上|以下)?")
+_AGE_CLASS_MAX = 5  # words of it
+
+
+def _age_class_end(toks: Sequence[Tok], i: int) -> int:
+    """Where an age class opening ``toks[i:]`` ends (a word index), when a noun follows it;
+    0 if none."""
+    joined = ""
+    for j in range(i, min(len(toks), i + _AGE_CLASS_MAX)):
+        joined += toks[j].word
+        found = _AGE_CLASS.fullmatch(joined)
+        if found is not None and j + 1 < len(toks) and toks[j + 1].pos.startswith("n") and (
+                not _AGE_CLASS.fullmatch(joined + toks[j + 1].word)):
+            return j + 1
+    return 0
 
 
 def _head_noun_next(toks: Sequence[Tok], i: int) -> bool:

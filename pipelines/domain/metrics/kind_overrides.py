@@ -423,6 +423,22 @@ _STANDARD_WORD = "标准"
 _BY_RATE_PER_HEAD = re.compile(r"按(?:照)?每(?:人|名|户|位|生|胎|班)每?[年月日]?$")
 # a wage rate named by its period, set anew (基本工资月薪调升至29,500元, 时薪调高至196元)
 _WAGE_RATE_SET = re.compile(r"(?:月薪|时薪|日薪)(?:调升|调高|上调|提高|调整)[至到为]$")
+# a grant raised to a rate per year or month, its name between (调升敬老金至每年11,000澳门元,
+# 提高基础养老金至每月200元): the rule's new rate per head, as 提高到每人每月163元
+_GRANT_SET_PER_PERIOD = re.compile(
+    r"(?:提高|调高|上调|调升|提升)[^，,；;。\d]{2,8}?[至到]每[年月]$")
+# a class's own rate after a grant paid per head (向每名学生发放学习用品津贴，小学生每年3,500澳门
+# 元): an item of the rule's rates, its class before 每年 / 每月
+_PAID_PER_HEAD = re.compile(r"[向为]每(?:名|人|户|位|生)[^，,；;。]{1,16}?(?:发放|发给|资助)")
+_PER_PERIOD_AFTER_CLASS = re.compile(r"[，,][^，,；;。\d]{1,6}每[年月]$")
+_PAID_PER_HEAD_CHARS = 40
+
+
+def _paid_per_head_before(text: str, comma: int) -> bool:
+    """The clause ending at ``comma`` pays a grant per head (向每名学生发放学习用品津贴)."""
+    lo = max(0, comma - _PAID_PER_HEAD_CHARS)
+    opening = max(text.rfind(c, lo, comma) for c in "，,；;。") + 1
+    return _PAID_PER_HEAD.search(text, max(lo, opening), comma) is not None
 
 
 def _rate_set_per_unit(text: str, cand: NumberCandidate) -> bool:
@@ -440,6 +456,9 @@ def _rate_set_per_unit(text: str, cand: NumberCandidate) -> bool:
         or _RAISED_PER_UNIT.search(text, start, cand.start) is not None
         or _HELD_PER_UNIT.search(text, start, cand.start) is not None
         or _WAGE_RATE_SET.search(text, start, cand.start) is not None
+        or _GRANT_SET_PER_PERIOD.search(text, start, cand.start) is not None
+        or ((item := _PER_PERIOD_AFTER_CLASS.search(text, start, cand.start)) is not None
+            and _paid_per_head_before(text, item.start()))
         or (text.startswith(_STANDARD_WORD, cand.end)
             and not text.startswith(_STANDARD_WORD + "化", cand.end)
             and _BY_RATE_PER_HEAD.search(text, start, cand.start) is not None))

@@ -200,7 +200,9 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
     if phrase.startswith(_BASE_FIRST) or phrase in COMPARING:
         # 比上月末下降0.2个百分点, 与上月比较则增5.8%: a comparison, the last indicator changes
         return ""
-    if "（" in phrase or "(" in phrase:  # 居民消费价格（CPI）: the closing bracket was dropped
+    if ("（" in phrase or "(" in phrase) and _UNCLOSED_ALIAS.search(phrase) is not None:
+        phrase += "）"  # 建成老年食堂（助餐点: the facility's other name, its bracket trimmed
+    elif "（" in phrase or "(" in phrase:  # 居民消费价格（CPI）: the closing bracket was dropped
         phrase = _with_levels_closed(phrase) or _OPEN_NOTE.sub("", _EMPTY_NOTE.sub("", phrase))
     if "录得" in phrase:  # 天文台总部录得的雷暴日数: where it was recorded is no part
         phrase = phrase[phrase.rindex("录得") + 2 :].removeprefix("的") or phrase
@@ -297,10 +299,19 @@ _CLASS_LEVELS = frozenset("类款")
 
 
 def _alternative(phrase: str) -> bool:
-    """Whether the name ends with a one-character alternative in brackets (closed or not)."""
+    """Whether the name ends with a one-character alternative in brackets (closed or not), or
+    with another name of the facility in brackets (老年食堂（助餐点）, 诊所（医务室）)."""
+    if _FACILITY_ALIAS.search(phrase) is not None:
+        return True
     found = _ALTERNATIVE.search(phrase)
     return found is not None and found.group("kind") not in _COUNTING_UNITS and (
         found.group("kind") not in _CLASS_LEVELS)
+
+
+# another name of a facility in brackets after it (老年食堂（助餐点）, 诊所（医务室）): the places
+# counted go by both, kept as a one-character alternative is (社区卫生服务中心（站）)
+_FACILITY_ALIAS = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,3}(?:点|站|室|馆|中心)[）)]$")
+_UNCLOSED_ALIAS = re.compile(r"[\u4e00-\u9fff]（[\u4e00-\u9fff]{1,3}(?:点|站|室|馆|中心)$")
 # what a figure leaves out, in brackets inside its name (国内（不含港澳台）…, 总消费（不包括博彩）)
 _EXCLUSION_NOTE = re.compile(r"[（(](?:不含|不包括|未含)[^（）()]{1,12}[）)]")
 # a goods code in brackets inside a name (汽车（HS编码8703）出口)

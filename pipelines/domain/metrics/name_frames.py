@@ -244,6 +244,8 @@ def recipient_end(kept: Sequence[Tok]) -> int:
     for i, t in enumerate(kept[1:], 1):
         if t.word in _PER or (t.pos.startswith("v") and i > 1):
             return i
+        if i == 1 and t.word.startswith("每"):
+            return i  # 向每名永久性居民发放: the per-head recipient stays (每名 one word)
         if not t.pos.startswith(("n", "r")):
             return 0
     return 0

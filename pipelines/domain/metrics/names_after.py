@@ -57,6 +57,11 @@ def _flow_verb_right_before(text: str, toks: Toks, start: int) -> str:
     return ""
 
 
+# whom a deed is done for or given to (为21名残疾考生设置…, 向约7.8万名学生发放学费津贴): the
+# counted are named by their nouns, not by the deed after them
+_FOR_OR_TO = (FOR, "向")
+
+
 def _beneficiary_counted(after: Toks, text: str) -> str:
     """为21名残疾考生设置单独考场: the counted after 为 are whom something is done for, named by
     their nouns up to the deed (设置, tagged a verbal noun that a counted noun otherwise keeps)."""
@@ -166,7 +171,8 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         # Num + measure word + noun (建成 100 个智能工厂): the noun is what is counted
         after = tail_piece(toks, cand.end) + tokens_in(toks, cand.end, len(text))
         noun = noun_after(after, text)
-        if noun and text.endswith(FOR, 0, cand.start):
+        if noun and (text.endswith(_FOR_OR_TO, 0, cand.start)
+                     or _FOR_WHOLE.search(text, max(0, cand.start - 4), cand.start)):
             noun = _beneficiary_counted(after, text) or noun
         if noun and after and after[0].pos == _EVENT_TAG and len(noun) > len(after[0].word) and (
                 _NEXT_FIGURE.match(text, after[0].end)):
@@ -193,7 +199,9 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
                 # 44个城市超过200万辆, 98个城市的汽车保有量超过100万辆: members of the class a
                 # bound defines, named by the bound and the class (超过200万辆的城市)
                 return f"{over.group('what') or ''}{over.group('bound')}的{over.group('who')}", True
-            if not text.endswith(_NOT_DOERS, 0, cand.start) and (
+            if not ((text.endswith(_NOT_DOERS, 0, cand.start)
+                     and not text.endswith(_TOWARD_WORDS, 0, cand.start))
+                    or _FOR_WHOLE.search(text, max(0, cand.start - 4), cand.start)) and (
                     state := _state_of_counted(text, toks, cand.end, noun, indicator)):
                 return verb + state, True
             return verb + noun, True
@@ -302,7 +310,11 @@ _STATE_MAX = 12  # characters of what the counted do, after them to the clause's
 # 董事会由9名董事组成: what the counted make up; 与5家金融机构签署…: the partners the agent
 # acted with; 可在200余家景区享受…: where others do it; no doing of the counted's own
 _NOT_DOERS = ("由", "与", "同", "在", FOR,  # (为21名残疾考生设置…: whom it is done for)
+              "向",  # (今年共向约7.8万名学生发放…: given to; not 意向, 方向: _TOWARD_WORDS)
               "在全国", "在全省", "在全市")  # (…已在全国336个城市推行: where it is done)
+# whom a deed is for, the home's whole before the count (为全区1.2万名老年人提供…)
+_FOR_WHOLE = re.compile(r"[为向]全[区市县镇省乡]$")
+_TOWARD_WORDS = ("意向", "方向", "导向", "动向", "倾向", "走向", "趋向", "去向", "流向")
 _STATE_ADVERBS = ("将",)  # (已完成抽签 stays no state: h11 labels 2,800个经济房屋单位 bare)
 _ROLES = ("作为", "成为")  # 23.8万名农村劳动力作为调查样本: what they serve as, no doing
 _CLAUSE_END = re.compile(r"[，,；;。：:]")

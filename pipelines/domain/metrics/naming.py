@@ -50,6 +50,8 @@ def noun_follows(text: str, pos: int, toks: Toks | None = None) -> bool:
     rest = text[pos : pos + 2].lstrip(" “\"《")
     if rest[:1].isascii() and _GRADED_NOUN.match(text, pos):
         return True  # 42家A级旅游景区, 12家4A级景区: a grade opens the noun counted
+    if rest[:1].isdigit() and (age := _AGE_OPENING.match(text, pos)) is not None:
+        rest = text[age.end() : age.end() + 2]  # 1.2万名60周岁以上老年人: the noun after its age
     if not rest or not "\u4e00" <= rest[0] <= "\u9fff":
         return False
     return rest[0] not in _NOT_NOUN_START or (toks is not None and _noun_word_at(toks, pos))
@@ -57,6 +59,7 @@ def noun_follows(text: str, pos: int, toks: Toks | None = None) -> bool:
 
 _NOUN_TAGS = ("n", "vn")
 _GRADED_NOUN = re.compile(r"(?:[1-5]?A{1,5}|[A-D])级[\u4e00-\u9fff]")
+_AGE_OPENING = re.compile(r"\d{1,3}(?:周岁|岁)及?(?:以上|以下)?")
 
 
 def _noun_word_at(toks: Toks, pos: int) -> bool:
@@ -214,6 +217,11 @@ def name_start(text: str, is_heading: bool, item_start: int, comma_start: int, p
                     text.rfind("、", 0, opened) + 1)
     if start > comma_start and prev_end <= comma_start and plain_list(text, comma_start, pos):
         start = comma_start  # 新建和改扩建中小学、幼儿园80所: the list is one name
+    if "、" in text[max(0, start - 1) : pos] and (
+            total := _LIST_TOTAL.search(text, start, pos)) is not None and (
+            "、" in text[max(0, start - 1) : total.start()]):
+        start = total.start()  # 大健康、…、会展商贸及文化体育四大重点产业增加值: the count that
+        # totals the list before it opens the name, the list's last items no part of it
     if is_heading and " " in text[start:pos]:
         # 前三季度西安经济运行稳中有进 GDP同比增长4.8%: a headline's space ends a phrase
         for gap in _HEADLINE_GAP.finditer(text, start, pos):
@@ -222,6 +230,8 @@ def name_start(text: str, is_heading: bool, item_start: int, comma_start: int, p
 
 
 _BOUNDS = ("以上", "以下", "以内")
+# a count in words with 大 totalling the list it closes (…及文化体育四大重点产业): a list's total
+_LIST_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]大(?=[\u4e00-\u9fff]{2})")
 
 
 def _bounds_class(text: str, end: int) -> bool:

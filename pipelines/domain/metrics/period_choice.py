@@ -337,6 +337,9 @@ def _chosen(
                 and same_length_frame([inherited], last) else None)
             if frame is not None:
                 return frame.period  # “十五五”时期，…，五年累计新增就业80万人: the plan's five
+            if (ahead := _years_up_to_goal(last, inherited)) is not None:
+                return ahead  # 到2030年，…。…，五年累计完成工业投资3000亿元以上: the five years
+                # up to the goal's year, not the five before the text
         if last.text in LOCAL_PERIODS:
             dates = (last.period.start, last.period.end)
             framed = [p for p in before[:-1]
@@ -383,6 +386,25 @@ def _chosen(
     if inherited is not None:
         return inherited.period
     return NO_PERIOD
+
+
+_MOST_YEARS = 10  # (五年, 十年: a length; 2020年 is a year)
+
+
+def _years_up_to_goal(span: PeriodSpan, inherited: PeriodSpan | None) -> Period | None:
+    """A length-only span (五年累计) counted back from the text's date, in a paragraph whose
+    time is a goal's year after that span (到2030年): the span's years up to the goal's year."""
+    length = _LENGTH.match(span.text)
+    value = parse_numeral(length.group(1)) if length is not None else None
+    goal = inherited.period if inherited is not None else None
+    if (not value or not 1 < value <= _MOST_YEARS or goal is None or goal.end is None
+            or span.period.end is None
+            or goal.start is None or goal.start <= span.period.end
+            or not (inherited.text or "").startswith("到")):
+        return None
+    years = int(value)
+    return Period(text=span.text, start=date(goal.end.year - years + 1, 1, 1),
+                  end=date(goal.end.year, 12, 31))
 
 
 def _year_reported(frame: Period, point: Period) -> bool:
@@ -470,7 +492,13 @@ def describes_when(text: str, span: PeriodSpan) -> bool:
     农作物受灾面积316.4千公顷; 第四季将举办超过80项盛事，包括11月的…及12月的…，预计可吸引…)."""
     return _WHEN_BEFORE.search(text, max(0, span.start - 20), span.start) is not None or (
         text.startswith(_OF, span.end)
-        and _EXAMPLES_BEFORE.search(text, max(0, span.start - 30), span.start) is not None)
+        and _EXAMPLES_BEFORE.search(text, max(0, span.start - 30), span.start) is not None) or (
+        _SET_THEN.match(text, span.end) is not None)
+
+
+# when a plan or a promise the sentence speaks of was made (年初承诺的十方面30件民生实事全部兑现，
+# 完成投资…): the time of its relative clause, no figure's period
+_SET_THEN = re.compile(r"(?:所|已)?(?:承诺|确定|部署|安排|提出|制定|设定|确立|明确|谋划|公布)的")
 
 
 # a list of examples the date of one item opens (包括11月的…及12月的…)
@@ -479,6 +507,7 @@ _WINDOW_AFTER = re.compile(r"来?[^，,；;。：:]{0,10}?(?:[\d.]+%的?(?:历�
                            r"|第[一二三四五六七八九十\d]+[高低多少大小]|最[高低多少大小]"
                            r"|第[一二三四五六七八九十\d]+次(?:刷新|创|打破))")
 RUNNING = "累计"
+_YEARLY_MEAN = "年均"
 
 
 def scopes_its_clause(text: str, span: PeriodSpan) -> bool:
@@ -487,6 +516,8 @@ def scopes_its_clause(text: str, span: PeriodSpan) -> bool:
     first clause's, 全省1-10月累计完成…。其中…, frames what follows)."""
     if _WINDOW_AFTER.match(text, span.end) is not None or carried_over(text, span):
         return True
+    if text.startswith(_YEARLY_MEAN, span.end) and LENGTH_ONLY.fullmatch(span.text):
+        return True  # 五年年均增长5.6%: the years of the mean's own clause
     if span.text in LOCAL_PERIODS or CLAUSE_END.search(text, 0, span.start) is None:
         return False
     if _DIGIT.search(text, 0, span.start) is None:

@@ -67,6 +67,9 @@ class SentenceScope:
     # the own parts of the firms the document names by a registered name opening with the
     # country's (宏建 of 中国宏建集团有限公司: home.country_firms): its 中国宏建 names no place
     firms: frozenset[str] = frozenset()
+    # the last span over several years its paragraph named before (“十四五”时期，…。…年均增长7.2%:
+    # a yearly mean's years), when the sentence holds a 年均 and inherits one year
+    years: PeriodSpan | None = None
     text: str = field(init=False)
 
     def __post_init__(self) -> None:

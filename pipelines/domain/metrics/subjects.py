@@ -37,8 +37,12 @@ ANAPHOR = re.compile(r"(?:^|[^应])该(?:市(?:[^场]|$)|省|县|区|州|地)|�
 # a zone written bare at a sentence's head (合作区内澳资企业…; 高新区中和片区的…地块…。该地块…): the
 # zone the text has just named in full (横琴粤澳深度合作区), or its city's own zone of that name
 BARE_ZONES = ("合作区", "高新区", "经开区", "开发区", "自贸区", "示范区")
+# a day the sentence opens on before its bare zone (截至2025年9月底，合作区内澳资企业…): the zone
+# still opens what the sentence says
+_AS_AT_OPENING = re.compile(r"截[至止][^，,。；]{1,14}?[底末日][，,]")
 ANAPHOR_HINT = (  # what may be one (a superset, cheap for a batch's regex)
-    "该[市省县区州地]|本地块|在地块内|全[区县]|^在?(?:" + "|".join(BARE_ZONES) + ")")
+    "该[市省县区州地]|本地块|在地块内|全[区县]|^(?:截[至止][^，,。；]{1,14}?[底末日][，,])?在?(?:"
+    + "|".join(BARE_ZONES) + ")")
 _WHOLE = re.compile(r"全([区县])")
 _OTHER_ANAPHOR = re.compile(r"(?:^|[^应])该(?:市(?:[^场]|$)|省|县|区|州|地)|本地块|在地块内")
 _SETTING = "在"  # (在合作区工作及生活的澳门居民: the zone as the setting at the head)
@@ -47,7 +51,11 @@ _SETTING = "在"  # (在合作区工作及生活的澳门居民: the zone as the
 def _zone_at_head(text: str) -> str | None:
     """The zone written bare that opens the sentence, itself or after 在 (合作区内…, 在合作区工作
     及生活的…), else None."""
-    at = 1 if text.startswith(_SETTING) else 0
+    at = 0
+    if text.startswith("截"):
+        day = _AS_AT_OPENING.match(text)
+        at = day.end() if day is not None else 0
+    at += 1 if text.startswith(_SETTING, at) else 0
     return next((z for z in BARE_ZONES if text.startswith(z, at)), None)
 
 

@@ -81,7 +81,7 @@ the records (TableCell, TextTable) and primitives they all share.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
@@ -224,6 +224,27 @@ _RUNNING_SPAN = re.compile(r"(?:^|[^\d])(?:1|一)\s*[—\-–~～至]\s*\d{1,2}\
                            r"|首[一二三四五六七八九十]{1,3}[个個]月")
 _ONE_MONTH = re.compile(r"\d{1,2}月份?")
 _AVERAGE = ("年均", "平均")  # (a yearly-average row: 地区生产总值年均增长)
+_STEP_YEARS = (3, 4, 5)  # years between a plan's base-year column and its goal-year column
+
+
+def _plan_step(heads: Sequence[str]) -> int | None:
+    """Years between the two year columns of a plan's table (2025年  2030年: 5), None unless
+    exactly two years head its columns, apart by a plan's span."""
+    found = (DATED_HEAD.search(h) for h in heads)
+    years = sorted({int(y) for m in found
+                    if m is not None and len(y := m.group().rstrip("年 ")) == 4})
+    if len(years) != 2 or years[1] - years[0] not in _STEP_YEARS:
+        return None
+    return years[1] - years[0]
+
+
+def _since_step(step: int | None, head: str, spanned: bool) -> int | None:
+    """The year before a sum's or a yearly average's span in a plan's table with no base column:
+    ``step`` years before its column's year."""
+    if step is None or not spanned or (m := DATED_HEAD.search(head)) is None:
+        return None
+    year = m.group().rstrip("年 ")
+    return int(year) - step if len(year) == 4 else None
 _BASE_HEADS = ("基数", "基期", "基准")
 _SUM_BRACKETS = {"〔": "〕", "[": "]", "［": "］"}
 _CELL_BOUNDS = {"<": "at_most", "≤": "at_most", ">": "at_least", "≥": "at_least"}
@@ -674,6 +695,10 @@ def _read_table(
     # the base column (2020年基数): sums and yearly averages run from the year after it
     base = next((DATED_HEAD.search(h) for h in heads if any(w in h for w in _BASE_HEADS)), None)
     base_year = int(base.group().rstrip("年 ")) if base is not None else None
+    # no base column but a plan's two year columns (2025年  2030年  年均增长（%）): a sum in 〔〕
+    # under one runs over the years since the column before it as many years back (〔24.6〕 of
+    # 2021–2025, 〔25〕 of 2026–2030), a 年均 column over the later column's years
+    step = _plan_step(heads) if base_year is None else None
     # a growth column is the change to the newest dated column before it: the latest year
     # (2024年 of 2024年 2023年 本年比上年增减), else the nearest (2024年执行数 2025年预算数 增长%)
     # 增减量 after 2024年  2023年: the latest year's change, in the row's unit (a rate's in
@@ -900,7 +925,10 @@ def _read_table(
                                        and labelled.group(1) not in _FORECAST_LEVELS), heads[k],
                                    heads[k] if row_growth else dated_for[k], title, qual,
                                    qual_text, share[k],
-                                   base_year if (summed or average) else None, summed,
+                                   base_year if (summed or average) and base_year is not None
+                                   else _since_step(step, dated_for[k] if growth[k] else heads[k],
+                                                    summed or average or _AVERAGE[0] in heads[k]),
+                                   summed,
                                    name if by_place else lot_place, k in rank_cols,
                                    difference=differences[k], lot=coded, value_high=high))
             if converted is not None and (twin_cell := _converted_cell(

@@ -42947,6 +42947,446 @@ LABELS[R87_CZ] = [
 ]
 
 
+# Round 88 (session 31, h266-h268), written and labelled by helper R88 by reading, before any
+# extractor ran on them.
+
+# h266: 江门市发改局's page with the city's 十五五 规划纲要 摘编 (发布时间：2026-02-06 10:15; home
+# 江门, 全市 dropped; figures invented). 第一章 reviews the “十四五”时期: 预计2025年 of a year over
+# when printed is an estimated result (session 25); 五年 / 年均 rates and 五年累计 over 2021-2025;
+# the levels reached (比重, 总数, 城镇化率) at 2025年 (the paragraph's year, a label choice).
+# 第二章 / 第五章 / 第六章 / 第九章 goals: levels 到2030年 at 2030, 年均 rates and the 累计 totals
+# of the plan over 2026-2030 (QA round 12: a 累计 goal 到 a year runs over the plan's years), flows
+# 到2030年 with no 累计 at 2030 (the set's majority).
+# 表1 in tabs: the 2025年 cells results (注: 预计数), 2030年 cells goals, 年均增长（%） cells growth
+# goals over 2026-2030; 〔〕 cells five-year totals. Traps: 浏览次数：2,416, 第十六届 / 第六次,
+# PM2.5, 注 1.-3., “十百千”, 千亿级 (a class), 第二十三条, 2026年3月底前, 0750-, 十四章五十六节.
+R88_JM = "h266_jiangmen_15th_five_year_plan_outline_2026.txt"
+R88_JM_14 = P("“十四五”时期", "2021-01-01", "2025-12-31")
+R88_JM_5Y = P("五年", "2021-01-01", "2025-12-31")
+R88_JM_25 = P("2025年", "2025-01-01", "2025-12-31")
+R88_JM_30 = P("到2030年", "2030-01-01", "2030-12-31")
+R88_JM_30S = P("到2030年", "2026-01-01", "2030-12-31")  # a yearly rate or a flow up to 2030
+R88_JM_15 = P("“十五五”期间", "2026-01-01", "2030-12-31")
+R88_JM_T30 = P("2030年", "2030-01-01", "2030-12-31")
+R88_JM_TG = P("年均增长", "2026-01-01", "2030-12-31")
+R88_JM_EST = ("a 预计 figure of a year over when printed: an estimated result (session 25)")
+
+
+def r88_jm(anchor, value, unit_raw, indicator, kind="target", period=R88_JM_30, unit=None, **kw):
+    if unit is None and unit_raw:
+        unit = unit_raw.removeprefix("万亿").removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r88_jm_pct(anchor, value, indicator, kind="target", period=R88_JM_30, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r88_jm_table() -> list[dict]:
+    lines = [ln.split("\t") for ln in
+             (HERE / R88_JM).read_text(encoding="utf-8").splitlines() if ln.count("\t") == 5]
+    out = []
+    for cells in lines[1:]:
+        name, unit_raw = cells[0], cells[1]
+        unit = unit_raw.removeprefix("亿").removeprefix("万")
+        if unit_raw == "元":
+            unit = "元"
+        for col in (2, 3, 4):
+            text = cells[col]
+            if text == "—":
+                continue
+            anchor = "\t".join(f"[{c}]" if i == col else c for i, c in enumerate(cells))
+            qual, qtext = "none", None
+            num = text.strip("〔〕")
+            for word, q in (("左右", "about"), ("以上", "at_least")):
+                if num.endswith(word):
+                    num, qual, qtext = num.removesuffix(word), q, word
+            value = float(num)
+            bracket = text.startswith("〔")
+            if col == 4:
+                out.append(row(anchor, value, "%", "%", name, "target", R88_JM_TG, qual=qual,
+                               qtext=qtext, notes="a 年均增长（%） cell: a yearly growth goal "
+                               "over the plan's years (2026-2030)"))
+                continue
+            if col == 3:
+                period = R88_JM_15 if bracket else R88_JM_T30
+                out.append(row(anchor, value, unit_raw, unit, name, "target", period, qual=qual,
+                               qtext=qtext, notes="a 2030年 cell: the plan's goal (〔〕 a "
+                               "five-year total over 2026-2030)"))
+                continue
+            if bracket:
+                kind, period = "count_total", R88_JM_14
+            elif unit_raw == "%":
+                kind, period = "share", R88_JM_25
+            else:
+                kind, period = "actual", R88_JM_25
+            out.append(row(anchor, value, unit_raw, unit, name, kind, period,
+                           notes="a 2025年 cell: a result (注: 2025年为预计数, a year over); "
+                           "〔〕 a five-year total over 2021-2025"))
+    return out
+
+
+LABELS[R88_JM] = [
+    # 第一章 the 十四五 review
+    r88_jm("生产总值达到[4580亿元]", 4580, "亿元", "地区生产总值", "actual", R88_JM_25,
+           qual="reach", qtext="达到", notes=R88_JM_EST),
+    r88_jm_pct("五年年均增长[5.6%]", 5.6, "地区生产总值", "growth_rate", R88_JM_5Y),
+    r88_jm("人均地区生产总值[突破9.5万元]", 9.5, "万元", "人均地区生产总值", "actual",
+           R88_JM_25, qual="break_through", qtext="突破"),
+    r88_jm_pct("增加值年均增长[7.2%]", 7.2, "规模以上工业增加值", "growth_rate", R88_JM_14),
+    r88_jm_pct("比重提高到[52.3%]", 52.3, "先进制造业增加值占规模以上工业增加值比重", "share",
+               R88_JM_25, notes="a level reached by the plan's end: the paragraph's 2025年 (a "
+               "label choice)"),
+    r88_jm("固定资产投资[1.36万亿元]", 1.36, "万亿元", "完成固定资产投资", "count_total",
+           R88_JM_5Y, notes="五年累计: a running total over 2021-2025 (累计 a frame word)"),
+    r88_jm("高新技术企业[1180家]", 1180, "家", "新增国家高新技术企业", "actual", R88_JM_14),
+    r88_jm("总数达到[3050家]", 3050, "家", "国家高新技术企业总数", "count_total", R88_JM_25,
+           qual="reach", qtext="达到", notes="a stock at the plan's end (a label choice)"),
+    r88_jm_pct("城镇化率达到[69.8%]", 69.8, "常住人口城镇化率", "share", R88_JM_25,
+               qual="reach", qtext="达到"),
+    row("提高[2.7个百分点]", 2.7, "个百分点", "百分点", "常住人口城镇化率", "growth_rate",
+        R88_JM_25),
+    # 第二章 goals
+    r88_jm("生产总值[突破6000亿元]", 6000, "亿元", "地区生产总值", qual="break_through",
+           qtext="突破"),
+    r88_jm_pct("年均增长[5.5%左右]；全社会", 5.5, "地区生产总值", period=R88_JM_30S,
+               qual="about", qtext="左右"),
+    r88_jm_pct("投入强度达到[3.2%]", 3.2, "全社会研发经费投入强度", qual="reach", qtext="达到"),
+    r88_jm_pct("比重达到[12%]", 12, "数字经济核心产业增加值占地区生产总值比重", qual="reach",
+               qtext="达到"),
+    r88_jm_pct("城镇化率达到[73%左右]", 73, "常住人口城镇化率", qual="about",
+               qtext="达到…左右", notes="左右 the bound wins over 达到"),
+    r88_jm("城镇就业[25万人以上]", 25, "万人", "新增城镇就业", period=R88_JM_15,
+           qual="at_least", qtext="以上", notes="累计 a frame word; over the plan's years"),
+    r88_jm_pct("控制在[5.5%以内]", 5.5, "城镇调查失业率", period=R88_JM_15, qual="at_most",
+               qtext="以内"),
+    r88_jm("控制在[20微克/立方米以下]", 20, "微克/立方米", "PM2.5年均浓度", period=R88_JM_15,
+           qual="at_most", qtext="以下"),
+    # 表1
+    *r88_jm_table(),
+    # 第五章
+    row("等[5大]", 5, "大", "个", "战略性新兴产业", "other", NONE,
+        notes="聚焦 a scope verb: the plan's frame (other, undated); 等N大 a counted list"),
+    r88_jm_pct("年均增长[7%以上]", 7, "规模以上工业增加值", period=R88_JM_30S, qual="at_least",
+               qtext="以上"),
+    r88_jm("数量[超过5500家]", 5500, "家", "规模以上工业企业数量", qual="over", qtext="超过"),
+    r88_jm("培育形成[2个]", 2, "个", "千亿级产业集群",
+           notes="培育形成 dropped, as the seeds' 培育形成了1个万亿级、10个千亿级… "
+           "(万亿级产业集群); 千亿级 a class of cluster (first labelled 培育形成千亿级产业集群, "
+           "corrected after the blind run)"),
+    r88_jm("推进[100个以上]", 100, "个", "滚动推进重点技改项目", period=R88_JM_30S,
+           qual="at_least", qtext="以上", notes="每年: a yearly goal over the plan's years (a "
+           "label choice)"),
+    r88_jm("工业投资[3000亿元以上]", 3000, "亿元", "完成工业投资", period=R88_JM_30S,
+           qual="at_least", qtext="以上", notes="五年累计 a goal over the plan's years; 完成投资 "
+           "a statistical name, kept"),
+    # 第六章
+    r88_jm("里程达到[650公里]", 650, "公里", "高速公路通车里程", qual="reach", qtext="达到"),
+    r88_jm("普通国省道[280公里]", 280, "公里", "新建改建普通国省道",
+           notes="a flow 到2030年 with no 累计: at the year, as the set's majority (h21, h37, "
+           "h55, h61, h109; first labelled 2026-2030, corrected after the blind run)"),
+    r88_jm("泊位[18个]", 18, "个", "建成港口万吨级以上泊位",
+           notes="built by 2030: a level at 2030 (a label choice)"),
+    r88_jm("吞吐量达到[1.5亿吨]", 1.5, "亿吨", "港口货物吞吐量", qual="reach", qtext="达到"),
+    r88_jm("装机容量[300万千瓦]", 300, "万千瓦", "新增新能源装机容量", period=R88_JM_15,
+           unit="千瓦"),
+    r88_jm("总数达到[8万个]", 8, "万个", "新能源汽车充电桩总数", period=R88_JM_15,
+           qual="reach", qtext="达到", notes="全市 the home, dropped"),
+    # 第九章
+    r88_jm("幼儿园[120所]", 120, "所", "新建、改扩建中小学和幼儿园", period=R88_JM_15),
+    r88_jm("公办学位[6万个]", 6, "万个", "新增公办学位", period=R88_JM_15),
+    r88_jm("托位数达到[4.5个]", 4.5, "个", "每千人口拥有3岁以下婴幼儿托位数", qual="reach",
+           qtext="达到"),
+    r88_jm("预期寿命达到[80岁以上]", 80, "岁", "人均预期寿命", qual="at_least",
+           qtext="达到…以上"),
+    r88_jm("保障性租赁住房[2万套]", 2, "万套", "筹集保障性租赁住房", period=R88_JM_30S,
+           notes="累计 a goal 到2030年: over the plan's years"),
+    r88_jm("老旧小区[600个]", 600, "个", "改造城镇老旧小区", period=R88_JM_30S,
+           notes="the same 累计 governs it"),
+]
+
+
+# h267: 拱墅区人民政府's page with the 2026年 区政府工作报告 摘登 (发布日期：2026-01-14, delivered
+# 2026年1月8日; home 拱墅, 全区 dropped; figures invented). 一、2025年工作回顾: 过去一年 the lead,
+# the section's 2025年 for the dash bullets with no time of their own, 全年 where printed; 年初承诺
+# 的十方面30件 the plan's own set (borderline, as h257). 二、2026年主要任务: 预期目标 goals, 今年
+# 将实施以下十件民生实事 and its numbered list (goals of 2026), 计划总投资约 (计划 kept, as h257).
+# 为 + people: the people (session 23); 免费为…老年人体检 named 免费体检 (as h257). Traps:
+# 访问量：5,873, 第二届 / 第六次, 区长　王××, 十方面 / 十件, 1.-10. list markers, 65岁及以上 /
+# 60周岁以上 / 24小时 (in names), “一老一小”, 《拱墅日报》2026年1月10日第2版, 0571-, 浙ICP备,
+# 网站标识码; borderline 公交站点500米覆盖率's 500米 (a radius standard in a name, as 15分钟).
+R88_GS = "h267_gongshu_district_gov_work_report_livelihood_2026_web.txt"
+R88_GS_Y = P("过去一年", "2025-01-01", "2025-12-31")
+R88_GS_25 = P("2025年", "2025-01-01", "2025-12-31")  # the section heading 2025年工作回顾
+R88_GS_F = P("全年", "2025-01-01", "2025-12-31")
+R88_GS_JAN = P("年初", "2025-01-01", "2025-01-01")
+R88_GS_26 = P("2026年", "2026-01-01", "2026-12-31")
+R88_GS_T = P("今年", "2026-01-01", "2026-12-31")
+R88_GS_F26 = P("全年", "2026-01-01", "2026-12-31")
+R88_GS_SEC = "a dash bullet with no time of its own: the section heading's 2025年"
+
+
+def r88_gs(anchor, value, unit_raw, indicator, kind="actual", period=R88_GS_25, **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万") if unit_raw else None
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r88_gs_t(anchor, value, unit_raw, indicator, period=R88_GS_T, **kw):
+    return r88_gs(anchor, value, unit_raw, indicator, "target", period, **kw)
+
+
+LABELS[R88_GS] = [
+    # lead
+    r88_gs("民生支出达到[86.4亿元]", 86.4, "亿元", "一般公共预算支出中民生支出",
+           period=R88_GS_Y, qual="reach", qtext="达到", notes="全区 the home"),
+    row("占比提高至[78.5%]", 78.5, "%", "%", "一般公共预算支出中民生支出占比", "share",
+        R88_GS_Y, notes="X占N% with no base written: X占比 (session 25), X the figure's own "
+        "name (first labelled 民生支出占比, corrected after the blind run)"),
+    row("承诺的[十方面]", 10, "方面", "方面", "民生实事", "count_total", R88_GS_JAN,
+        borderline=True, notes="borderline: the plan's own classes (as h257's 10大类)"),
+    row("十方面[30件]", 30, "件", "件", "民生实事", "count_total", R88_GS_JAN,
+        borderline=True, notes="borderline: the plan's own set of items (as h257's 32项)"),
+    r88_gs("完成投资[42.6亿元]", 42.6, "亿元", "完成投资", period=R88_GS_Y),
+    # 教育
+    r88_gs("中小学和幼儿园[11所]", 11, "所", "新建、改扩建中小学和幼儿园", notes=R88_GS_SEC),
+    r88_gs("新增学位[1.02万个]", 1.02, "万个", "新增学位"),
+    r88_gs("幼儿园学位[2400个]", 2400, "个", "公办幼儿园学位", notes="其中 a part: its own words"),
+    r88_gs("好学校”[6所]", 6, "所", "新增“家门口好学校”"),
+    # 居住
+    r88_gs("综合改造[38个]", 38, "个", "老旧小区综合改造", notes=DONE25),
+    r88_gs("惠及居民[2.3万户]", 2.3, "万户", "惠及居民"),
+    r88_gs("加装电梯[412台]", 412, "台", "加装电梯"),
+    r88_gs("多开工[97台]", 97, "台", "加装电梯",
+           notes="a change on the year before: actual, named by the figure (as h257's 比上年增加)"),
+    r88_gs("租赁住房[6800套]", 6800, "套", "筹集保障性租赁住房"),
+    # 养老托育 (全年 from its middle)
+    r88_gs("养老床位[560张]", 560, "张", "新增养老床位"),
+    r88_gs("助餐点）[46家]", 46, "家", "建成老年食堂（助餐点）"),
+    r88_gs("助餐服务[95万人次]", 95, "万人次", "助餐服务", period=R88_GS_F),
+    r88_gs("托位数达到[5.1个]", 5.1, "个", "每千人口拥有3岁以下婴幼儿托位数", period=R88_GS_F,
+           qual="reach", qtext="达到", notes="a level per thousand: actual; the paragraph's "
+           "全年 before it"),
+    # 就业
+    r88_gs("城镇新增就业[3.86万人]", 3.86, "万人", "城镇新增就业"),
+    r88_gs("人员就业[1650人]", 1650, "人", "困难人员就业",
+           notes="帮助 a causative verb: the rest of the clause names the count (the README's "
+           "rule and the set's majority: h31, h44, h105, h116, h244, h246, h247; first labelled "
+           "with 帮助, corrected after the blind run)"),
+    row("失业率控制在[2%以内]", 2, "%", "%", "城镇登记失业率", "share", R88_GS_25,
+        qual="at_most", qtext="以内"),
+    r88_gs("救助金[1.42亿元]", 1.42, "亿元", "发放各类救助金"),
+    r88_gs("困难群众[2.7万人次]", 2.7, "万人次", "惠及困难群众"),
+    # 健康
+    r88_gs("服务站[3个]，家庭", 3, "个", "新建社区卫生服务站"),
+    row("覆盖率达到[46.2%]", 46.2, "%", "%", "家庭医生签约服务覆盖率", "share", R88_GS_25,
+        qual="reach", qtext="达到"),
+    row("提高[3.1个百分点]", 3.1, "个百分点", "百分点", "家庭医生签约服务覆盖率",
+        "growth_rate", R88_GS_25),
+    r88_gs("老年人体检[5.8万人次]", 5.8, "万人次", "免费体检",
+           notes="为…老年人 a beneficiary, dropped (as h257); 65岁及以上 in the name"),
+    # 文体
+    r88_gs("健身房[12个]", 12, "个", "新建百姓健身房"),
+    r88_gs("惠民活动[1200余场]", 1200, "场", "举办文化惠民活动", qual="plus", qtext="余",
+           notes="举办 kept (session 23); the 等 example dropped"),
+    r88_gs("群众[超过80万人次]", 80, "万人次", "参与群众", qual="over", qtext="超过"),
+    # 出行
+    r88_gs("断头路[9条]", 9, "条", "打通断头路"),
+    r88_gs("停车泊位[4300个]", 4300, "个", "新增公共停车泊位"),
+    r88_gs("口袋公园”[21个]", 21, "个", "改造提升“口袋公园”"),
+    r88_gs("公交线路[7条]", 7, "条", "新开通公交线路"),
+    r88_gs("调整线路[15条]", 15, "条", "优化调整线路"),
+    row("公交站点[500米]", 500, "米", "米", "公交站点覆盖半径", "other", NONE, borderline=True,
+        notes="borderline: a service-radius standard inside a name (as 15分钟便民生活圈)"),
+    row("覆盖率达到[100%]", 100, "%", "%", "公交站点500米覆盖率", "share", R88_GS_25,
+        qual="reach", qtext="达到"),
+    # 二、2026年 goals
+    row("生产总值增长[5.5%左右]", 5.5, "%", "%", "地区生产总值", "target", R88_GS_26,
+        qual="about", qtext="左右"),
+    row("预算收入增长[4%]", 4, "%", "%", "一般公共预算收入", "target", R88_GS_26),
+    r88_gs_t("城镇新增就业[3.5万人以上]", 3.5, "万人", "城镇新增就业", R88_GS_26,
+             qual="at_least", qtext="以上"),
+    row("以下[十件]", 10, "件", "件", "民生实事", "target", R88_GS_T, borderline=True,
+        notes="borderline: the plan's own set of items"),
+    r88_gs_t("改扩建学校[6所]", 6, "所", "新建、改扩建学校"),
+    r88_gs_t("新增学位[5600个]", 5600, "个", "新增学位"),
+    r88_gs_t("综合改造[25个]", 25, "个", "老旧小区综合改造", notes=DONE25),
+    r88_gs_t("加装电梯[300台以上]", 300, "台", "加装电梯", qual="at_least", qtext="以上"),
+    r88_gs_t("养老床位[400张]", 400, "张", "新增养老床位"),
+    r88_gs_t("老年食堂[10家]", 10, "家", "新建示范型老年食堂"),
+    r88_gs_t("普惠性托位[800个]", 800, "个", "新增普惠性托位"),
+    r88_gs_t("托位数达到[5.5个]", 5.5, "个", "每千人口托位数", qual="reach", qtext="达到"),
+    r88_gs_t("筛查[2.4万人次]", 2.4, "万人次", "开展免费“两癌”筛查"),
+    r88_gs_t("服务站[4个]", 4, "个", "新建社区卫生服务站"),
+    r88_gs_t("停车泊位[3000个]", 3000, "个", "新增公共停车泊位"),
+    r88_gs_t("充电桩[1500个]", 1500, "个", "新建公共充电桩"),
+    r88_gs_t("口袋公园”[15个]", 15, "个", "新建“口袋公园”"),
+    r88_gs_t("绿道[12公里]", 12, "公里", "新建绿道",
+             notes="the verb governs the list (新建天府绿道…、各类公园 -> 新建各类公园)"),
+    r88_gs_t("技能培训[1.5万人次]", 1.5, "万人次", "开展职业技能培训"),
+    r88_gs_t("人员就业[1000人]", 1000, "人", "困难人员就业",
+             notes="帮扶 dropped as 帮助 (the set's majority; first labelled with it, corrected "
+             "after the blind run)"),
+    r88_gs_t("农贸市场[8家]", 8, "家", "改造农贸市场"),
+    r88_gs_t("图书馆[5个]", 5, "个", "新增24小时自助图书馆"),
+    r88_gs_t("为全区[1.2万名]", 1.2, "万名", "60周岁以上老年人",
+             notes="the beneficiaries' own count after 为: named by their noun (session 23), "
+             "the age class part of it"),
+    r88_gs_t("总投资约[35亿元]", 35, "亿元", "民生实事计划总投资", R88_GS_26, qual="about",
+             qtext="约", notes="计划 kept, as h257; the sentence's own 民生实事 kept, its "
+             "以上 (the above) a referent, dropped (first labelled 计划总投资, corrected after "
+             "the blind run); the section's 2026年"),
+    row("保持在[75%以上]", 75, "%", "%", "民生支出占一般公共预算支出比重", "target",
+        R88_GS_F26, qual="at_least", qtext="以上"),
+]
+
+
+# h268: the Macao SAR government portal's page with the 二〇二六年財政年度施政報告 摘錄 in
+# Traditional script (delivered and posted 2025-11-18; home 澳门, dropped; figures invented), as
+# h11. 一、回顧 2025: 首三季 / 首九個月 / 首十個月 / 第三季 spans, 截至2025年9月底 a running total
+# at the day (session 25) and stocks at it (合作區's 澳資企業 and residents: subject
+# 横琴粤澳深度合作区, as h11), 全年預計 of a year not over (target), 今年 / 全年 flows, per-head
+# grants other and undated (session 23). 二、2026: 預計…財政年度 budget figures (target, 預算
+# dropped), 明年 goals, 到二〇二六年底 a day, per-head grants, the light-rail line's length and
+# stations undated. Traps: 瀏覽次數：9,204, 2025/11/18, 二〇一九年同期 (a base), 「1+4」, 第六屆,
+# 「十五五」, 十五年免費教育 (a name), 百分之九十 (a number in words), 七成二 / 五成, 35頁,
+# (853) 2872 5887, 第186/2025號; borderline 四大 (totals its exhaustive list, as h11).
+R88_MO = "h268_macau_policy_address_2026_trad.txt"
+R88_MO_Q3 = P("今年首三季", "2025-01-01", "2025-09-30")
+R88_MO_Q3B = P("首三季", "2025-01-01", "2025-09-30")
+R88_MO_SEP = P("截至2025年9月底", "2025-09-30", "2025-09-30")
+R88_MO_9M = P("首九個月", "2025-01-01", "2025-09-30")
+R88_MO_10M = P("首十個月", "2025-01-01", "2025-10-31")
+R88_MO_3Q = P("第三季", "2025-07-01", "2025-09-30")
+R88_MO_FY = P("全年", "2025-01-01", "2025-12-31")
+R88_MO_T = P("今年", "2025-01-01", "2025-12-31")
+R88_MO_26 = P("二〇二六年財政年度", "2026-01-01", "2026-12-31")
+R88_MO_N = P("明年", "2026-01-01", "2026-12-31")
+R88_MO_END26 = P("到二〇二六年底", "2026-12-31", "2026-12-31")
+R88_MO_HQ = "横琴粤澳深度合作区"
+
+
+def r88_mo(anchor, value, unit_raw, indicator, kind="actual", period=R88_MO_Q3, **kw):
+    unit = None
+    if unit_raw:
+        unit = (unit_raw.removeprefix("億").removeprefix("萬").replace("澳門元", "澳门元")
+                .replace("個", "个").replace("張", "张").replace("項", "项"))
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r88_mo_pct(anchor, value, indicator, kind="share", period=R88_MO_Q3, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R88_MO] = [
+    # 經濟
+    r88_mo("總值為[3,021.6億澳門元]", 3021.6, "億澳門元", "本地生产总值"),
+    r88_mo_pct("實質按年增長[4.3%]", 4.3, "本地生产总值", "growth_rate"),
+    r88_mo_pct("同期的[89.2%]", 89.2, "本地生产总值",
+               notes="相當於二〇一九年同期的: a share of the 2019 level (as h11's 恢復至…的86.5%)"),
+    r88_mo("入境旅客累計[2,948萬人次]", 2948, "萬人次", "入境旅客", "count_total", R88_MO_SEP,
+           notes=TOTAL25),
+    r88_mo_pct("按年上升[13.6%]", 13.6, "入境旅客", "growth_rate", R88_MO_SEP),
+    r88_mo("日均[約10.8萬人次]", 10.8, "萬人次", "日均入境旅客", period=R88_MO_SEP,
+           qual="about", qtext="約", notes="日均 + the total's name, 累計 dropped (session 23)"),
+    row("約佔[七成二]", 72, "成", "%", "内地旅客占比", "share", R88_MO_SEP, qual="about",
+        qtext="約", notes="N成M: N×10+M % (as h133's 七成八)"),
+    r88_mo_pct("按年增加[16.8%]", 16.8, "国际旅客", "growth_rate", R88_MO_SEP),
+    r88_mo("旅客量[約680萬人次]", 680, "萬人次", "澳门国际机场旅客量", period=R88_MO_9M,
+           qual="about", qtext="約"),
+    r88_mo("毛收入[1,998億澳門元]", 1998, "億澳門元", "博彩毛收入", period=R88_MO_10M),
+    r88_mo_pct("按年增長[7.9%]", 7.9, "博彩毛收入", "growth_rate", R88_MO_10M),
+    r88_mo_pct("比重提升至[16.5%]", 16.5, "非博彩业务收入占综合旅游休闲企业总收入的比重",
+               period=R88_MO_10M),
+    r88_mo_pct("總體失業率為[1.9%]", 1.9, "总体失业率", period=R88_MO_3Q),
+    r88_mo_pct("本地居民失業率為[2.5%]", 2.5, "本地居民失业率", period=R88_MO_3Q),
+    row("下降[0.3個百分點]", -0.3, "個百分點", "百分点", "本地居民失业率", "growth_rate",
+        R88_MO_3Q),
+    r88_mo("中位數為[17,500澳門元]", 17500, "澳門元", "就业人口月工作收入中位数",
+           period=R88_MO_3Q),
+    # 1+4
+    row("文化體育[四大]", 4, "大", "个", "重点产业", "count_total", R88_MO_Q3B, borderline=True,
+        notes="borderline: totals the exhaustive list before it (as h11)"),
+    r88_mo_pct("按年增長[11.2%]", 11.2, "四大重点产业增加值", "growth_rate", R88_MO_Q3B),
+    r88_mo_pct("比重提升至[17.4%]", 17.4, "四大重点产业增加值占本地生产总值的比重",
+               period=R88_MO_Q3B),
+    r88_mo("會展活動[約1,350項]", 1350, "項", "举办会展活动", "target", R88_MO_FY,
+           qual="about", qtext="約", notes="預計 of a year not over when spoken: a forecast "
+           "(target), 預計 dropped (session 24)"),
+    row("參與人次[逾260萬]", 260, "萬", None, "参与人次", "target", R88_MO_FY, qual="over",
+        qtext="逾", notes="the counted noun before the number: unit null (as h11's 逾230萬)"),
+    # 合作區
+    r88_mo("澳資企業[達7,420家]", 7420, "家", "合作区内澳资企业", "count_total", R88_MO_SEP,
+           qual="reach", qtext="達", subject=R88_MO_HQ),
+    r88_mo("增加[620家]", 620, "家", "合作区内澳资企业", "actual", R88_MO_SEP,
+           subject=R88_MO_HQ, notes="a change against 去年底: at the day, actual (as h11)"),
+    r88_mo("澳門居民[約2.1萬人]", 2.1, "萬人", "在合作区居住的澳门居民", "count_total",
+           R88_MO_SEP, qual="about", qtext="約", subject=R88_MO_HQ),
+    r88_mo("澳門居民[約6,500人]", 6500, "人", "在合作区就业的澳门居民", "count_total",
+           R88_MO_SEP, qual="about", qtext="約", subject=R88_MO_HQ),
+    # 民生 (the section heading's 二〇二五年 for flows with no time of their own)
+    r88_mo("發放[10,000澳門元]", 10000, "澳門元", "每名永久性居民发放", "other", NONE,
+           notes=PER_HEAD),
+    r88_mo("非永久性居民[6,000澳門元]", 6000, "澳門元", "非永久性居民", "other", NONE,
+           notes=PER_HEAD + "; an elliptic item named by its own words"),
+    r88_mo("開支[約74億澳門元]", 74, "億澳門元", "涉及开支", "actual",
+           P("二〇二五年", "2025-01-01", "2025-12-31"), qual="about", qtext="約",
+           notes="the section heading's year, as h11"),
+    r88_mo("面值[600澳門元]", 600, "澳門元", "医疗券面值", "other", NONE, notes=PER_HEAD),
+    r88_mo("公共房屋[約5,600個]", 5600, "個", "落成公共房屋", period=R88_MO_T, qual="about",
+           qtext="約", notes=DONE_BY25),
+    r88_mo("經濟房屋[4,200個]", 4200, "個", "经济房屋", period=R88_MO_T,
+           notes="其中 a part: its own words"),
+    r88_mo("長者[約1,180名]", 1180, "名", "「长者公寓」入住长者", "count_total", R88_MO_T,
+           qual="about", qtext="約", notes="residents of a standing scheme: count_total (已 "
+           "dropped); the paragraph's 今年"),
+    # 人才與教育
+    r88_mo("收到申請[約1,860宗]", 1860, "宗", "人才引进计划收到申请", period=R88_MO_FY,
+           qual="about", qtext="約"),
+    r88_mo("已批准[520宗]", 520, "宗", "批准", period=R88_MO_FY,
+           notes="已 dropped; the agent not borrowed from the clause before"),
+    row("維持在[百分之九十以上]", 90, "%", "%", "十五年免费教育覆盖率", "share", R88_MO_FY,
+        qual="at_least", qtext="以上", notes="a percentage in words"),
+    r88_mo("向[約7.8萬名]", 7.8, "萬名", "学生", period=R88_MO_T, qual="about", qtext="約",
+           notes="the beneficiaries' own count after 向 (as after 为, session 23)"),
+    r88_mo("病床[540張]", 540, "張", "离岛医疗综合体启用病床", "count_total", R88_MO_T,
+           notes="a stock in use (已 dropped); the paragraph's 今年"),
+    row("床位的[約五成]", 50, "成", "%", "离岛医疗综合体启用病床占规划床位", "share", R88_MO_T,
+        qual="about", qtext="約", notes="X占Y named by the figure (session 25)"),
+    # 二、2026
+    r88_mo("收入為[1,260億澳門元]", 1260, "億澳門元", "中央预算收入", "target", R88_MO_26,
+           notes="預計 dropped (session 24)"),
+    r88_mo("預算為[1,118億澳門元]", 1118, "億澳門元", "总开支", "target", R88_MO_26,
+           notes=BUDGET25),
+    r88_mo("開支計劃[約220億澳門元]", 220, "億澳門元", "投资与发展开支计划", "target", R88_MO_26,
+           qual="about", qtext="約"),
+    r88_mo("每年[11,000澳門元]", 11000, "澳門元", "敬老金", "other", NONE, notes=PER_HEAD),
+    r88_mo("每年[3,500澳門元]", 3500, "澳門元", "小学生", "other", NONE,
+           notes=PER_HEAD + "; an elliptic item named by its own words"),
+    r88_mo_pct("達到[18%以上]", 18, "四大重点产业增加值占本地生产总值的比重", "target",
+               R88_MO_END26, qual="at_least", qtext="以上"),
+    row("提高[1個百分點]", 1, "個百分點", "百分点", "非博彩元素占综合旅游休闲企业收入的比重",
+        "target", R88_MO_END26),
+    r88_mo("公共房屋[約3,000個]", 3000, "個", "落成公共房屋", "target", R88_MO_N, qual="about",
+           qtext="約", notes="計劃 a frame of the goal"),
+    r88_mo("全長[約7.7公里]", 7.7, "公里", "全长", "actual", NONE, qual="about",
+           qtext="約", notes="a planned line's length: undated (the sentence's 下半年 scopes "
+           "its trial run; a label choice); named by its own words, as h11's 全线长度 (first "
+           "labelled 轻轨东线全长, corrected after the blind run)"),
+    r88_mo("設車站[6個]", 6, "個", "设车站", "count_total", NONE,
+           notes="the line's stations: a stock, undated (a label choice)"),
+    r88_mo("不少於[80班]", 80, "班", "举办「带津培训」课程", "target", R88_MO_N,
+           qual="at_least", qtext="不少於"),
+    r88_mo("本地居民[約1.2萬人次]", 1.2, "萬人次", "培训本地居民", "target", R88_MO_N,
+           qual="about", qtext="約"),
+    r88_mo("津貼[6,656澳門元]", 6656, "澳門元", "参加者每人每月可获发津贴", "other", NONE,
+           notes=PER_HEAD + "; the clause's own 参加者 kept (session 20's agent rule; first "
+           "labelled without it, corrected after the blind run)"),
+    row("縮短至[7日以內]", 7, "日", "天", "基层医疗预约轮候时间", "target", R88_MO_N,
+        qual="at_most", qtext="以內", notes="日 in 天, as the set's 30 rows (first labelled 日, "
+        "corrected after the blind run)"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
