@@ -42137,8 +42137,9 @@ LABELS[R89_GS] = [
     r89_gs("专项债券约[980亿元]", 980, "新增专项债券", "target", R89_GS_26, qual="about",
            qtext="约"),
     # 三、2026年重点工作
-    r89_gs_pct("再压减[5%以上]", 5, "省级部门一般性支出", "target", R89_GS_26,
-               qual="at_least", qtext="以上", notes="压减 dropped, as h222's 省级一般性支出"),
+    r89_gs_pct("再压减[5%以上]", -5, "省级部门一般性支出", "target", R89_GS_26,
+               qual="at_least", qtext="以上", notes="压减 dropped, as h222's 省级一般性支出; a "
+               "cut negative, as h222's -5 (first labelled 5, corrected after the blind run)"),
     r89_gs_pct("比重保持在[65%以上]", 65, "县级“三保”支出占可用财力的比重", "target",
                R89_GS_26, qual="at_least", qtext="以上"),
     r89_gs("衔接资金[156亿元]", 156, "统筹安排乡村振兴衔接资金", "target", R89_GS_26,
@@ -42312,8 +42313,9 @@ LABELS[R89_ZZ] = [
     r89_zz_pct("任务的[1 21.5 %]", 121.5, "城镇新增就业",
                notes="完成…的X%: a share of the figure, named by it (session 20)"),
     r89_zz("再就业[1.32万人]", 1.32, "万人", "失业人员再就业"),
-    r89_zz("实现就业[4 3 5 6人]", 4356, "人", "就业困难人员实现就业",
-           notes="doer + deed (session 20)"),
+    r89_zz("实现就业[4 3 5 6人]", 4356, "人", "就业困难人员就业",
+           notes="doer + deed (session 20), 实现 a frame verb as in 实现营业收入 (h31's same "
+           "phrase: 就业困难人员就业; first labelled with 实现, corrected after the blind run)"),
     r89_zz_pct("失业率为[2.6 %]", 2.6, "城镇登记失业率", period=R89_ZZ_YE),
     r89_zz_pct("平均为[5.1％]", 5.1, "城镇调查失业率"),
     r89_zz("累计[达1 0 1.4万人]", 101.4, "万人", "农村劳动力转移就业", "count_total",
