@@ -63,12 +63,13 @@ _WRAPPED_NUMBER_TAIL = re.compile(r"[0-9][0-9.,]*(?:[^0-9.,\sA-Za-z]|$)")
 # separators) one space apart, at the block's start, after a range's dash or after a Han
 # character or CJK punctuation (a space between them allowed), and before one of those or %. A
 # table's row of figures stands between wider gaps or at a line's end, and a list of years is
-# refused (``_one_number``).
+# refused (``_one_number``). A line may break between the number and what ends it (3.1 2⏎万人:
+# the junction, deleted, stands before the end).
 # (An invisible character inside a group is part of it, or before the number: 3 845 60\ufeff0人,
 # 访问了\u00ad26 000个.)
 _SPACED_NUMBER = re.compile(rf"(?:(?<=[{HAN}{CJK_PUNCT}\x1e])|(?<=[{HAN}{CJK_PUNCT}] )"
                             rf"|(?<=[0-9]-)|^)[0-9][0-9.,\x1e]*(?: [0-9.,\x1e]+)+ ?"
-                            rf"(?=[{HAN}{CJK_PUNCT}%‰])")
+                            rf"(?=\n?[{HAN}{CJK_PUNCT}%‰])")
 _YEAR_GROUP = re.compile(r"(?:19|20)[0-9]{2}")
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 
