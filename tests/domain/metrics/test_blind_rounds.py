@@ -1607,10 +1607,11 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.865, "indicator_lenient": 0.97,
                             "subject": 0.995, "kind": 0.955, "qualifier": 0.995,
                             "period": 0.88}),
-    # Round 89 (session 31, helper R89; tests/gold/heldout/h269-h271: 甘肃省财政厅's 2025年预算执行
-    # 情况和2026年预算草案的报告 with a tab table of 调整后预算 / 执行数 / 为预算% / 增长%, 国家统计局
-    # 云南调查总队's 答记者问 on 2025 income and consumption, 株洲's 2025 人社 统计公报 OCR'd with spaced
-    # digits, O for 0 and a table in spaces; labels committed at be862702, written blind), scored
+    # Round 89 (session 31, helper R89; tests/gold/heldout/h269-h271: 甘肃省财政厅's
+    # 2025年预算执行情况和2026年预算草案的报告 with a tab table of 调整后预算 / 执行数 /
+    # 为预算% / 增长%, 国家统计局云南调查总队's 答记者问 on 2025 income and consumption,
+    # 株洲's 2025 人社 统计公报 OCR'd with spaced digits, O for 0 and a table in spaces;
+    # labels committed at be862702, written blind), scored
     # blind (203 scored rows): precision 0.990 (0.995 on the two labels corrected by the set's
     # practice: 压减5%以上 negative as h222, 实现 a frame as h31), recall 0.980 (0.985; 2.O %,
     # 9 3.O %, 3.1 2⏎万人 unread), unit 1.000, indicator 0.985 (0.990), lenient 0.995 (1.000),

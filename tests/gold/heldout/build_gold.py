@@ -42267,8 +42267,9 @@ LABELS[R89_YN] = [
 # OCR'd (（2026年5月18日） under the two bureaus; home 株洲, 全市 dropped; figures invented), as
 # h31: 全年 flows (actual), 年末 stocks (count_total) and their 比上年末增加 (actual), rates
 # (share), per-head standards (other, undated), 为 + people (the people). OCR damage: digits
-# spaced out (1 21.5 %, 1 8 6.4 2万人), O for 0 (2O25年, 2.O %, 9 3.O %), a full-width number
-# (１２．６万个) and ％, numbers and units broken by the lines (1.1⏎4万人, 3.1 2⏎万人, 1 6 4 2户⏎次),
+# spaced out (1 21.5 %, 1 8 6.4 2万人), O for 0 (2O25年, 2.O %, 9 3.O %), a full-width
+# number (１２．６万个) and ％, numbers and units broken by the lines (1.1⏎4万人, 3.1 2⏎万人,
+# 1 6 4 2户⏎次),
 # — 1 — / — 2 — page numbers; 表1 in spaces with spaced digits (the row's insurance + the
 # column's 参保人数, the title's 2025年末; a negative -1.2 7). Traps: 统 计 公 报, 1 2 3 3 3热线
 # (a name), 第一档 (in a name), 注 1. 2., 0731-2882 6543. A yearly bulletin's flows with no time of
