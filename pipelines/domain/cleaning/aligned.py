@@ -63,7 +63,8 @@ _WRAPPED_NUMBER_TAIL = re.compile(r"[0-9][0-9.,]*(?:[^0-9.,\sA-Za-z]|$)")
 # separators) one space apart, at the block's start, after a range's dash or after a Han
 # character or CJK punctuation (a space between them allowed), and before one of those or %. A
 # table's row of figures stands between wider gaps or at a line's end, and a list of years is
-# refused (``_one_number``).
+# refused (``_one_number``). A line may break between the number and what ends it (3.1 2⏎万人:
+# the junction, deleted, stands before the end).
 # (An invisible character inside a group is part of it, or before the number: 3 845 60\ufeff0人,
 # 访问了\u00ad26 000个.)
 # (also at a line's start after a line ending in a Han character, or before a line break and

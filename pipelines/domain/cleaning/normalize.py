@@ -162,7 +162,8 @@ def _ocr_letters() -> re.Pattern[str]:
     what ends it (增长l2.5%, 增加O.61万人); opening a table's cell (after a space or a tab,
     up to the next, ⇥l03.1⇥) or a base after = (上月=l00）); after digits, or a decimal point
     after digits, and before what ends a number (202O年, 1O%, 3.O%) or its decimals and that
-    end (8l.7万亩, 4O.3%). A letter of a Latin word never has a digit on the side checked
+    end (8l.7万亩, 4O.3%); after a decimal point a space OCR put before the end may stand
+    between (2.O %, 9 3.O %). A letter of a Latin word never has a digit on the side checked
     (O2O模式, IPv6, l0T stay)."""
     ends = re.escape(_NUMBER_END)
     return re.compile(
@@ -170,7 +171,7 @@ def _ocr_letters() -> re.Pattern[str]:
         rf"|(?<=[0-9][OolI])(?=[{ends}]|\.[0-9]+[{ends}])(?<![A-Za-z][0-9][OolI])"
         rf"|(?:(?<=[{HAN}{CJK_PUNCT}\n][OolI])|(?<=[0-9]-[OolI])|(?<![\s\S][OolI]))"
         rf"(?=(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)[{ends}])"
-        rf"|(?<=[0-9]\.[OolI])(?<![A-Za-z][0-9]\.[OolI])(?=[0-9]*[{ends}])"
+        rf"|(?<=[0-9]\.[OolI])(?<![A-Za-z][0-9]\.[OolI])(?=[0-9]* ?[{ends}])"
         # (a table's cell, or a base after =: ⇥l03.1⇥, 上月=l00）)
         rf"|(?<=[\t \u3000=＝][OolI])(?=[0-9]+(?:\.[0-9]+)?(?:[\s)）]|$)))")
 

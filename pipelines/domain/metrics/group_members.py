@@ -116,8 +116,13 @@ def _group_written(text: str, pos: int) -> str:
 
 # 在41个工业大类行业中，27个行业利润总额比上年同期增长，8个行业减亏或扭亏: a group written as
 # the sentence's scope, its members counted clause by clause with the group's word
-_SCOPE_GROUP = re.compile(r"[\d一二三四五六七八九十]+个(?P<group>[\u4e00-\u9fff]{1,8})中[，,]")
+# (16个州（市）中，有11个州（市）…: a group whose word carries its levels in brackets)
+_SCOPE_GROUP = re.compile(r"[\d一二三四五六七八九十]+个(?P<group>[\u4e00-\u9fff]{1,8}"
+                          r"(?:[（(][\u4e00-\u9fff、]{1,6}[）)])?)中[，,]")
 _SCOPE_STATE_MAX = 12  # characters of what the members are (利润总额比上年同期增长)
+# … after 有 and the group's word repeated (有11个州（市）农村居民人均可支配收入增速高于全省平均
+# 水平): the clause is the members' state, however long
+_HAVE_STATE_MAX = 24
 _MEMBERS_OWN = re.compile(f"{MEMBERS_YEAR}?的")  # (省份今年的目标…: the members' own)
 
 
@@ -128,16 +133,23 @@ def scope_members(text: str, comma_start: int, cand: NumberCandidate) -> str | N
     scope = next(reversed(list(_SCOPE_GROUP.finditer(text, 0, comma_start + 1))), None)
     if scope is None:  # (the last group written before the number's clause)
         return None
-    word = scope.group("group")[-2:]
-    if not text.startswith(word, cand.end):
+    group = scope.group("group")
+    # the group's word as the count repeats it: its head (行业 of 工业大类行业), or more of it
+    # (设区市, 州（市）)
+    word = next((group[k:] for k in range(len(group) - 1) if text.startswith(group[k:], cand.end)
+                 and not group[k].startswith(("（", "("))), "")
+    if not word:
         return None
     end = _STATE_END.search(text, cand.end)
     state = text[cand.end + len(word) : end.start() if end is not None else len(text)]
     # 13个省份的目标在5.5%及以上, 5个省份今年的目标低于5%: the members' own goal
     state = state[own.end() :] if (own := _MEMBERS_OWN.match(state)) else state
-    if not 2 <= len(state) <= _SCOPE_STATE_MAX:
+    have = text.endswith("有", 0, cand.start)
+    if not 2 <= len(state) <= (_HAVE_STATE_MAX if have else _SCOPE_STATE_MAX):
         return None
-    return f"{state}的{word}"
+    # (…中，有9个城市…达到: the scope's own noun, 设区城市, as session 20 names members; a
+    # clause of members with no 有, 27个行业利润总额…增长, by its own word, as h78 has it)
+    return f"{state}的{group if have else word}"
 
 
 # a group written as a scope with any measure word (22项主要指标中，, 抽查的97家企业中，)

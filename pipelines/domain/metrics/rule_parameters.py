@@ -310,8 +310,14 @@ def standard_parameter(text: str, indicator: str | None, category: str | None = 
     if not indicator or category == _COUNT or any(w in indicator for w in _MEANS):
         return False  # (居民医保人均财政补助标准, 城市低保平均保障标准: a mean, a series' level
         # of each year)
+    if indicator.endswith("档"):  # (月最低工资标准第一档: a band of the standard)
+        indicator = _BAND.sub("", indicator)
     return indicator.endswith(_STANDARDS) or (
         indicator.endswith(_GUIDELINE_LINES) and "指导线" in text)
+
+
+# a band a standard is set in (月最低工资标准第一档, 一档): the band's level is the standard's
+_BAND = re.compile(r"第?[一二三四五六七八九十0-9]{1,2}档$")
 
 
 def standard_list_item(text: str, cand: NumberCandidate, goal: bool) -> bool:

@@ -200,8 +200,8 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
                            category, cell.multiplier)
     planned = cell.column if not cell.growth else cell.dated_column
     is_target = (future_period(period, doc_date, ()) and not _against_last_year(table)
-                 and not _years_series_to_now(table, cell.title, period, doc_date)) or (any(
-        w in planned for w in _TARGET_COLUMNS) and not _past_estimate(planned, period, doc_date)
+                 and not _years_series_to_now(table, cell.title, period, doc_date)) or (
+        _plan_column(planned) and not _past_estimate(planned, period, doc_date)
         and not completion_head(planned))  # (完成年计划(%): the share of the plan done so far)
     # (2025年预算数, 2028年目标值)
     if cell.rank:  # 排名  城市 …: the row's place in the ranking
@@ -345,8 +345,8 @@ def _form_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
             period = titled  # (2025年10月全国法定传染病报告发病、死亡统计表 over 病名  发病数
             # 死亡数: the month its title names)
     kind = "count_total" if any(w in cell.name for w in _STANDING) else "actual"
-    if any(w in cell.column for w in _TARGET_COLUMNS):
-        kind = "target"  # (a plan's column: 计划数, 招生计划)
+    if _plan_column(cell.column):
+        kind = "target"  # (a plan's column: 计划数, 招生计划, 调整后预算)
     elif cell.category not in (None, "count"):
         cand = NumberCandidate(0, 0, 0, 0, cell.value, None, cell.unit_raw, cell.unit,
                                cell.category, cell.multiplier)
@@ -579,6 +579,15 @@ _TARGET_COLUMNS = ("预算数", "目标", "计划", "预计", "预期", "预测"
 
 
 _ESTIMATES = ("预计", "預計")
+# a column that is the budget itself (调整后预算, 年初预算, 预算（亿元）) beside 执行数: the year's
+# plan; not a share of it (为预算%, 为调整后预算的%), which only names the budget
+_BUDGET_HEAD = re.compile(r"(?:\d{4}年)?(?:年初|调整后|调整)?预算(?:数|额)?(?:[（(][^）)%]*[）)])?")
+
+
+def _plan_column(head: str) -> bool:
+    """Is the column a plan's (预算数, 目标值, 计划, 预计; the budget itself: 调整后预算)?"""
+    return any(w in head for w in _TARGET_COLUMNS) or (
+        "预算" in head and _BUDGET_HEAD.fullmatch(head.strip()) is not None)
 
 
 def _past_estimate(column: str, period: Period, doc_date: date | None) -> bool:

@@ -1657,6 +1657,24 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.985, "indicator_lenient": 0.995,
                             "subject": 0.995, "kind": 0.985, "qualifier": 0.995,
                             "period": 0.96}),
+    # Round 89 (session 31, helper R89; tests/gold/heldout/h269-h271: 甘肃省财政厅's
+    # 2025年预算执行情况和2026年预算草案的报告 with a tab table of 调整后预算 / 执行数 /
+    # 为预算% / 增长%, 国家统计局云南调查总队's 答记者问 on 2025 income and consumption,
+    # 株洲's 2025 人社 统计公报 OCR'd with spaced digits, O for 0 and a table in spaces;
+    # labels committed at be862702, written blind), scored
+    # blind (203 scored rows): precision 0.990 (0.995 on the two labels corrected by the set's
+    # practice: 压减5%以上 negative as h222, 实现 a frame as h31), recall 0.980 (0.985; 2.O %,
+    # 9 3.O %, 3.1 2⏎万人 unread), unit 1.000, indicator 0.985 (0.990), lenient 0.995 (1.000),
+    # subject 1.000, kind 0.975 (the 调整后预算 column read as results ×4, 月最低工资标准第一档 as a
+    # level), qualifier 1.000, period 0.930 (the answers with no time undated: 答记者问 taken for a
+    # byline ×13). After the round's fixes (tests/domain/metrics/test_round89_fixes.py; outside the
+    # round only sentence numbers moved in a dump of every gold document): precision 1.000, recall
+    # 1.000, unit 1.000, indicator 0.995, lenient 1.000, subject 1.000, kind 1.000, qualifier
+    # 1.000, period 1.000; the floors just under that.
+    89: BlindRound(('h269_', 'h270_', 'h271_'), precision=0.995, recall=0.995, min_gold=200,
+                    floors={"unit": 0.995, "indicator": 0.99, "indicator_lenient": 0.995,
+                            "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
+                            "period": 0.995}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just

@@ -43387,6 +43387,399 @@ LABELS[R88_MO] = [
 ]
 
 
+# Round 89 (session 31, h269-h271), written and labelled by helper R89 by reading, before any
+# extractor ran on them.
+
+# h269: 甘肃省财政厅's report on 2025年预算执行情况和2026年预算草案 to the 省人民代表大会
+# (2026年1月27日 in the subtitle; home 甘肃, 全省 / 我省 dropped; figures invented), as h222: 一、
+# the heading's 2025年 (为预算的 / 为调整后预算的 shares named by the figure, 下降 negative, the
+# elliptic 支出 of a fund by its own word, 年末滚存结余 a stock, the debt limit other, 全年 bonds,
+# 截至2025年末 the debt a stock, 占…的 X占Y with its 个百分点); 表1 in tabs (unit in the title:
+# 调整后预算 the year's plan, target; 执行数 actual; 为预算% share; 增长% growth; the row's name,
+# the title's 2025年); 二、 the heading's 2026年 (安排 / 预期 / 拟申请 targets; 下降 negative); 三、
+# 2026年 goals. Traps: 第十四届人民代表大会第五次会议, 第三十二条, “十五五”, 表1, 注, 0931-.
+R89_GS = "h269_gansu_budget_execution_and_draft_report_2026.txt"
+R89_GS_Y = P("2025年", "2025-01-01", "2025-12-31")
+R89_GS_F = P("全年", "2025-01-01", "2025-12-31")
+R89_GS_YE = P("年末", "2025-12-31", "2025-12-31")
+R89_GS_END = P("截至2025年末", "2025-12-31", "2025-12-31")
+R89_GS_26 = P("2026年", "2026-01-01", "2026-12-31")
+
+
+def r89_gs(anchor, value, indicator, kind="actual", period=R89_GS_Y, unit_raw="亿元", **kw):
+    unit = unit_raw.removeprefix("亿") if unit_raw else None
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r89_gs_pct(anchor, value, indicator, kind="growth_rate", period=R89_GS_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r89_gs_table() -> list[dict]:
+    lines = [ln.split("\t") for ln in
+             (HERE / R89_GS).read_text(encoding="utf-8").splitlines() if ln.count("\t") == 4]
+    out = []
+    for cells in lines[1:]:
+        name = cells[0]
+        for col, kind in ((1, "target"), (2, "actual"), (3, "share"), (4, "growth_rate")):
+            anchor = "\t".join(f"[{c}]" if i == col else c for i, c in enumerate(cells))
+            value = float(cells[col])
+            note = ("a cell of 表1 (tabs): the row's name, the title's 2025年; 调整后预算 the "
+                    "year's plan (target), 执行数 the result")
+            if col >= 3:
+                out.append(r89_gs_pct(anchor, value, name, kind, notes=note))
+            else:
+                out.append(r89_gs(anchor, value, name, kind, notes=note))
+    return out
+
+
+LABELS[R89_GS] = [
+    # 一、（一） 2025年 (the heading's year)
+    r89_gs("全省一般公共预算收入[1058.6亿元]", 1058.6, "一般公共预算收入",
+           notes="全省 the home; the heading's 2025年"),
+    r89_gs_pct("为预算的[101.2%]", 101.2, "一般公共预算收入", "share",
+               notes="为预算的X%: a share of the figure, named by it (session 20)"),
+    r89_gs_pct("101.2%，增长[3.4%]", 3.4, "一般公共预算收入"),
+    r89_gs("税收收入[702.3亿元]", 702.3, "税收收入", notes="其中 a part: its own words"),
+    r89_gs_pct("增长[2.1%]", 2.1, "税收收入"),
+    r89_gs_pct("比重为[66.3%]", 66.3, "税收收入占一般公共预算收入的比重", "share"),
+    r89_gs("非税收入[356.3亿元]", 356.3, "非税收入"),
+    r89_gs_pct("增长[6.1%]", 6.1, "非税收入"),
+    r89_gs("全省一般公共预算支出[4386.5亿元]", 4386.5, "一般公共预算支出"),
+    r89_gs_pct("为调整后预算的[96.8%]", 96.8, "一般公共预算支出", "share"),
+    r89_gs_pct("96.8%，增长[2.7%]", 2.7, "一般公共预算支出"),
+    r89_gs("省级一般公共预算收入[268.4亿元]", 268.4, "省级一般公共预算收入"),
+    r89_gs_pct("为预算的[100.6%]", 100.6, "省级一般公共预算收入", "share"),
+    r89_gs_pct("下降[1.3%]", -1.3, "省级一般公共预算收入", notes="下降: negative"),
+    r89_gs("省级一般公共预算支出[1092.7亿元]", 1092.7, "省级一般公共预算支出"),
+    r89_gs_pct("为调整后预算的[94.5%]", 94.5, "省级一般公共预算支出", "share"),
+    r89_gs_pct("94.5%，增长[0.8%]", 0.8, "省级一般公共预算支出"),
+    # （二）
+    r89_gs("政府性基金预算收入[486.2亿元]", 486.2, "政府性基金预算收入"),
+    r89_gs_pct("为预算的[88.7%]", 88.7, "政府性基金预算收入", "share"),
+    r89_gs_pct("下降[11.4%]", -11.4, "政府性基金预算收入"),
+    r89_gs("出让收入[402.5亿元]", 402.5, "国有土地使用权出让收入"),
+    r89_gs_pct("下降[14.6%]", -14.6, "国有土地使用权出让收入"),
+    r89_gs("政府性基金预算支出[1326.8亿元]", 1326.8, "政府性基金预算支出"),
+    r89_gs_pct("增长[8.9%]", 8.9, "政府性基金预算支出"),
+    # （三）
+    r89_gs("国有资本经营预算收入[24.6亿元]", 24.6, "国有资本经营预算收入"),
+    r89_gs_pct("为预算的[112.3%]", 112.3, "国有资本经营预算收入", "share"),
+    r89_gs_pct("112.3%，增长[18.5%]", 18.5, "国有资本经营预算收入"),
+    r89_gs("支出[13.8亿元]", 13.8, "支出",
+           notes="an elliptic 支出: its own word (as h222's 社会保险基金 支出)"),
+    r89_gs("调入一般公共预算[9.2亿元]", 9.2, "调入一般公共预算"),
+    # （四）
+    r89_gs("社会保险基金收入[1512.4亿元]", 1512.4, "社会保险基金收入"),
+    r89_gs_pct("增长[5.6%]", 5.6, "社会保险基金收入"),
+    r89_gs("支出[1438.9亿元]", 1438.9, "支出", notes="elliptic: its own word (as h222)"),
+    r89_gs_pct("增长[6.2%]", 6.2, "支出"),
+    r89_gs("滚存结余[1126.3亿元]", 1126.3, "滚存结余", "count_total", R89_GS_YE),
+    # （五）
+    r89_gs("债务限额[8862.0亿元]", 8862.0, "地方政府债务限额", "other",
+           notes="a limit set for the year: other (as h222)"),
+    r89_gs("新增政府债券[1085亿元]", 1085, "发行新增政府债券", period=R89_GS_F),
+    r89_gs("新增专项债券[926亿元]", 926, "新增专项债券", period=R89_GS_F),
+    row("支持项目[1384个]", 1384, "个", "个", "支持项目", "actual", R89_GS_F),
+    r89_gs_pct("资本金的比例为[18.7%]", 18.7, "用作项目资本金的比例", "share", R89_GS_F),
+    r89_gs("再融资债券[652亿元]", 652, "发行再融资债券", period=R89_GS_F),
+    r89_gs("债务余额[8417.3亿元]", 8417.3, "政府债务余额", "count_total", R89_GS_END),
+    # （六）
+    r89_gs("民生支出[3509.2亿元]", 3509.2, "民生支出"),
+    r89_gs_pct("支出的[80.0%]", 80.0, "民生支出占一般公共预算支出", "share",
+               notes="X占Y的N%: named X占Y (session 24)"),
+    row("提高[0.6个百分点]", 0.6, "个百分点", "百分点", "民生支出占一般公共预算支出",
+        "growth_rate", R89_GS_Y),
+    r89_gs_pct("教育支出增长[4.8%]", 4.8, "教育支出"),
+    r89_gs_pct("卫生健康支出增长[5.3%]", 5.3, "卫生健康支出"),
+    r89_gs_pct("农林水支出增长[3.9%]", 3.9, "农林水支出"),
+    r89_gs("转移支付[2658.4亿元]", 2658.4, "省对市县转移支付",
+           notes="为历年最高: no rank figure"),
+    # 表1
+    *r89_gs_table(),
+    # 二、2026年预算草案 (the heading's 2026年)
+    r89_gs_pct("预期增长[3%左右]", 3, "一般公共预算收入", "target", R89_GS_26, qual="about",
+               qtext="左右"),
+    r89_gs("安排[1090.4亿元]", 1090.4, "一般公共预算收入", "target", R89_GS_26),
+    r89_gs("支出安排[4420.0亿元]", 4420.0, "一般公共预算支出", "target", R89_GS_26),
+    r89_gs_pct("4420.0亿元，增长[0.8%]", 0.8, "一般公共预算支出", "target", R89_GS_26),
+    r89_gs("收入安排[272.0亿元]", 272.0, "省级一般公共预算收入", "target", R89_GS_26),
+    r89_gs_pct("增长[1.3%]", 1.3, "省级一般公共预算收入", "target", R89_GS_26),
+    r89_gs("支出安排[1105.6亿元]", 1105.6, "省级一般公共预算支出", "target", R89_GS_26),
+    r89_gs("预备费[12亿元]", 12, "省级预备费", "target", R89_GS_26,
+           notes="其中 a part: its own words"),
+    r89_gs("收入安排[470.0亿元]", 470.0, "政府性基金预算收入", "target", R89_GS_26),
+    r89_gs_pct("下降[3.3%]", -3.3, "政府性基金预算收入", "target", R89_GS_26),
+    r89_gs("支出安排[1210.5亿元]", 1210.5, "支出", "target", R89_GS_26,
+           notes="an elliptic 支出: its own word (as h222's 支出安排)"),
+    r89_gs("收入安排[25.4亿元]", 25.4, "国有资本经营预算收入", "target", R89_GS_26),
+    r89_gs_pct("比例提高到[38%]", 38, "调入一般公共预算的比例", "target", R89_GS_26),
+    r89_gs("收入安排[1590.8亿元]", 1590.8, "社会保险基金收入", "target", R89_GS_26),
+    r89_gs("支出安排[1526.2亿元]", 1526.2, "支出", "target", R89_GS_26),
+    r89_gs("债券额度[1150亿元左右]", 1150, "申请新增政府债券额度", "target", R89_GS_26,
+           qual="about", qtext="左右", notes="拟 a plan (target), dropped (as h222)"),
+    r89_gs("专项债券约[980亿元]", 980, "新增专项债券", "target", R89_GS_26, qual="about",
+           qtext="约"),
+    # 三、2026年重点工作
+    r89_gs_pct("再压减[5%以上]", -5, "省级部门一般性支出", "target", R89_GS_26,
+               qual="at_least", qtext="以上", notes="压减 dropped, as h222's 省级一般性支出; a "
+               "cut negative, as h222's -5 (first labelled 5, corrected after the blind run)"),
+    r89_gs_pct("比重保持在[65%以上]", 65, "县级“三保”支出占可用财力的比重", "target",
+               R89_GS_26, qual="at_least", qtext="以上"),
+    r89_gs("衔接资金[156亿元]", 156, "统筹安排乡村振兴衔接资金", "target", R89_GS_26,
+           notes="a flow verb that governs the amount stays (as h222's 统筹安排科技创新资金)"),
+    r89_gs("中央资金[118亿元]", 118, "中央资金", "target", R89_GS_26,
+           notes="其中 a part: its own words"),
+]
+
+
+# h270: 国家统计局云南调查总队's Q&A (答记者问) on 2025年 residents' income and consumption
+# (发布时间：2026-01-21 15:30; home 云南, 全省 dropped; figures invented), as h221: 名义 and 实际
+# growth both named by the figure; the gap with 全国 named X增速 (other, as h01 / h29);
+# 城乡居民人均收入比 a ratio (share) and its 缩小 negative; 中位数是平均数的 a share of the
+# median; 占…的比重 named as written; 对居民增收的贡献率 a rate with a name of its own (session 23);
+# 16个州（市）中，有11个 (scope borderline, members deed的X); 恩格尔系数 with its elliptic 城镇 /
+# 农村 items named by their own words (session 20); 2025年末 失业率; 2026年 a goal. No time in a
+# paragraph: the title's 2025年 (a yearly release). Traps: 15:30, 1月21日, 浏览次数：6,274,
+# 八大类 / “七升一降” (a slogan), 注：1.-3., 129个 / 约1.3万户 (borderline, as h221), 0871-.
+R89_YN = "h270_yunnan_nbs_survey_team_income_consumption_qa_2025_web.txt"
+R89_YN_Y = P("2025年", "2025-01-01", "2025-12-31")
+R89_YN_YE = P("2025年末", "2025-12-31", "2025-12-31")
+R89_YN_26 = P("2026年", "2026-01-01", "2026-12-31")
+R89_YN_TITLE = "no time expression in its paragraph: the title's 2025年 (a yearly release)"
+
+
+def r89_yn(anchor, value, indicator, kind="actual", period=R89_YN_Y, **kw):
+    return row(anchor, value, "元", "元", indicator, kind, period, **kw)
+
+
+def r89_yn_pct(anchor, value, indicator, kind="growth_rate", period=R89_YN_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r89_yn_pts(anchor, value, indicator, kind="growth_rate", period=R89_YN_Y, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+LABELS[R89_YN] = [
+    # 问一
+    r89_yn("可支配收入[31284元]", 31284, "居民人均可支配收入", notes="全省 the home"),
+    r89_yn_pct("名义增长[5.6%]", 5.6, "居民人均可支配收入"),
+    r89_yn_pct("实际增长[5.4%]", 5.4, "居民人均可支配收入",
+               notes="名义 and 实际 growth both named by the figure (as h221)"),
+    r89_yn_pts("平均水平高[0.4个百分点]", 0.4, "居民人均可支配收入增速", "other",
+               notes="a gap with 全国: X增速, other (as h01, h29, h99)"),
+    r89_yn("可支配收入[46215元]", 46215, "城镇居民人均可支配收入"),
+    r89_yn_pct("名义增长[4.3%]", 4.3, "城镇居民人均可支配收入"),
+    r89_yn_pct("实际增长[4.1%]", 4.1, "城镇居民人均可支配收入"),
+    r89_yn("可支配收入[18906元]", 18906, "农村居民人均可支配收入"),
+    r89_yn_pct("名义增长[6.8%]", 6.8, "农村居民人均可支配收入"),
+    r89_yn_pct("实际增长[6.6%]", 6.6, "农村居民人均可支配收入"),
+    row("收入比为[2.44]", 2.44, None, None, "城乡居民人均收入比", "share", R89_YN_Y,
+        notes="a ratio with no unit: share (as h221's 比值)"),
+    row("缩小[0.06]", -0.06, None, None, "城乡居民人均收入比", "growth_rate", R89_YN_Y,
+        notes="缩小: negative (as h221)"),
+    r89_yn("收入中位数[26170元]", 26170, "居民人均可支配收入中位数"),
+    r89_yn_pct("26170元，增长[5.1%]", 5.1, "居民人均可支配收入中位数"),
+    r89_yn_pct("平均数的[83.7%]", 83.7, "居民人均可支配收入中位数", "share",
+               notes="中位数是平均数的X%: a share of the median (as h221)"),
+    r89_yn("收入中位数[41380元]", 41380, "城镇居民人均可支配收入中位数"),
+    r89_yn_pct("41380元，增长[3.8%]", 3.8, "城镇居民人均可支配收入中位数"),
+    r89_yn("收入中位数[16522元]", 16522, "农村居民人均可支配收入中位数"),
+    r89_yn_pct("16522元，增长[6.1%]", 6.1, "农村居民人均可支配收入中位数"),
+    # 问二 (no time: the title's 2025年)
+    r89_yn("工资性收入[13862元]", 13862, "居民人均工资性收入", notes=R89_YN_TITLE),
+    r89_yn_pct("13862元，增长[5.9%]", 5.9, "居民人均工资性收入"),
+    r89_yn_pct("比重为[44.3%]", 44.3, "居民人均工资性收入占可支配收入的比重", "share"),
+    r89_yn_pct("贡献率为[46.5%]", 46.5, "对居民增收的贡献率", "share",
+               notes="a rate with a name of its own after a count: its own words (session 23)"),
+    r89_yn("人均经营净收入[8215元]", 8215, "人均经营净收入"),
+    r89_yn_pct("8215元，增长[6.4%]", 6.4, "人均经营净收入"),
+    r89_yn("经营净收入[8860元]", 8860, "农村居民人均经营净收入"),
+    r89_yn_pct("8860元，增长[7.2%]", 7.2, "农村居民人均经营净收入"),
+    r89_yn("财产净收入[1943元]", 1943, "人均财产净收入"),
+    r89_yn_pct("1943元，增长[1.2%]", 1.2, "人均财产净收入"),
+    r89_yn("转移净收入[7264元]", 7264, "人均转移净收入"),
+    r89_yn_pct("7264元，增长[5.5%]", 5.5, "人均转移净收入"),
+    row("全省[16个]州（市）中", 16, "个", "个", "州（市）", "count_total", R89_YN_Y,
+        borderline=True, notes=SCOPE),
+    row("有[11个]州（市）", 11, "个", "个", "农村居民人均可支配收入增速高于全省平均水平的州（市）",
+        "count_total", R89_YN_Y, notes="members of a scope: deed的X (session 20)"),
+    # 问三
+    r89_yn("消费支出[22317元]", 22317, "居民人均消费支出"),
+    r89_yn_pct("名义增长[5.8%]", 5.8, "居民人均消费支出"),
+    r89_yn_pct("实际增长[5.6%]", 5.6, "居民人均消费支出"),
+    r89_yn("消费支出[29842元]", 29842, "城镇居民人均消费支出",
+           notes="其中 a part: its own words"),
+    r89_yn_pct("29842元，增长[4.7%]", 4.7, "城镇居民人均消费支出"),
+    r89_yn_pct("实际增长[4.5%]", 4.5, "城镇居民人均消费支出"),
+    r89_yn("消费支出[16204元]", 16204, "农村居民人均消费支出"),
+    r89_yn_pct("16204元，增长[7.1%]", 7.1, "农村居民人均消费支出"),
+    r89_yn_pct("实际增长[6.9%]", 6.9, "农村居民人均消费支出"),
+    r89_yn("服务性消费支出[9914元]", 9914, "居民人均服务性消费支出", notes=R89_YN_TITLE),
+    r89_yn_pct("9914元，增长[8.3%]", 8.3, "居民人均服务性消费支出"),
+    r89_yn_pct("比重为[44.4%]", 44.4, "居民人均服务性消费支出占居民人均消费支出的比重",
+               "share"),
+    r89_yn_pts("提高[1.0个百分点]", 1.0, "居民人均服务性消费支出占居民人均消费支出的比重"),
+    r89_yn_pct("交通通信支出增长[9.6%]", 9.6, "人均交通通信支出"),
+    r89_yn_pct("教育文化娱乐支出增长[11.2%]", 11.2, "人均教育文化娱乐支出"),
+    r89_yn_pct("医疗保健支出增长[6.7%]", 6.7, "人均医疗保健支出"),
+    r89_yn_pct("衣着支出下降[1.8%]", -1.8, "人均衣着支出"),
+    r89_yn("居住支出[4812元]", 4812, "人均居住支出"),
+    r89_yn_pct("4812元，增长[2.3%]", 2.3, "人均居住支出"),
+    r89_yn_pct("消费支出的[21.6%]", 21.6, "人均居住支出占人均消费支出", "share",
+               notes="X占Y的N%: X占Y"),
+    r89_yn_pct("恩格尔系数为[30.6%]", 30.6, "居民恩格尔系数", "share"),
+    r89_yn_pts("下降[0.5个百分点]", -0.5, "居民恩格尔系数"),
+    r89_yn_pct("城镇为[27.9%]", 27.9, "城镇", "share",
+               notes="an elliptic item naming only itself: its own words (session 20; a label "
+               "choice: round 85 gave 則為 items the sentence's measure)"),
+    r89_yn_pct("农村为[33.8%]", 33.8, "农村", "share"),
+    # 问四
+    r89_yn_pct("失业率为[5.2%]", 5.2, "城镇调查失业率", "share", R89_YN_YE),
+    r89_yn_pct("增长[7%左右]", 7, "农村居民人均可支配收入", "target", R89_YN_26,
+               qual="about", qtext="左右", notes="a goal of the 政府工作报告 (提出): target"),
+    # 注
+    row("全省[129个]", 129, "个", "个", "县（市、区）", "count_total", NONE, borderline=True,
+        notes="borderline: the survey's sample frame (as h221)"),
+    row("约[1.3万户]", 1.3, "万户", "户", "居民家庭", "count_total", NONE, qual="about",
+        qtext="约", borderline=True, notes="borderline: the survey's sample (as h221)"),
+]
+
+
+# h271: 株洲市人力资源和社会保障局 and 株洲市统计局's 2025年 人力资源和社会保障事业发展统计公报,
+# OCR'd (（2026年5月18日） under the two bureaus; home 株洲, 全市 dropped; figures invented), as
+# h31: 全年 flows (actual), 年末 stocks (count_total) and their 比上年末增加 (actual), rates
+# (share), per-head standards (other, undated), 为 + people (the people). OCR damage: digits
+# spaced out (1 21.5 %, 1 8 6.4 2万人), O for 0 (2O25年, 2.O %, 9 3.O %), a full-width
+# number (１２．６万个) and ％, numbers and units broken by the lines (1.1⏎4万人, 3.1 2⏎万人,
+# 1 6 4 2户⏎次),
+# — 1 — / — 2 — page numbers; 表1 in spaces with spaced digits (the row's insurance + the
+# column's 参保人数, the title's 2025年末; a negative -1.2 7). Traps: 统 计 公 报, 1 2 3 3 3热线
+# (a name), 第一档 (in a name), 注 1. 2., 0731-2882 6543. A yearly bulletin's flows with no time of
+# their own take 全年 (session 20); stocks read with a paragraph's 全年 as h31 has them.
+R89_ZZ = "h271_zhuzhou_hrss_statistical_bulletin_2025_ocr.txt"
+R89_ZZ_F = P("全年", "2025-01-01", "2025-12-31")
+R89_ZZ_YE = P("年末", "2025-12-31", "2025-12-31")
+R89_ZZ_T = P("2025年末", "2025-12-31", "2025-12-31")
+R89_ZZ_SEC = "no time expression of its own: the bulletin's year (session 20), 全年"
+
+
+def r89_zz(anchor, value, unit_raw, indicator, kind="actual", period=R89_ZZ_F, **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万") if unit_raw else None
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r89_zz_pct(anchor, value, indicator, kind="share", period=R89_ZZ_F, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r89_zz_table() -> list[dict]:
+    out = []
+    text = (HERE / R89_ZZ).read_text(encoding="utf-8")
+    for name in ("企业职工基本养老保险", "城乡居民基本养老保险", "失业保险", "工伤保险"):
+        line = next(ln for ln in text.splitlines() if ln.strip().startswith(name + " "))
+        cells = re.split(r"\s{2,}", line.strip())
+        assert len(cells) == 3, cells
+        for col, kind in ((1, "count_total"), (2, "actual")):
+            a = line.index(cells[col], line.index(name) + len(name))
+            anchor = line[:a] + "[" + cells[col] + "]" + line[a + len(cells[col]):]
+            value = float(cells[col].replace(" ", ""))
+            out.append(r89_zz(anchor, value, "万人", name + "参保人数", kind, R89_ZZ_T,
+                              notes="a cell of 表1 (spaces, digits spaced): the row's "
+                              "insurance + the column's 参保人数 (a label choice), the title's "
+                              "2025年末; 比上年末增减 a change at the day, actual (as h31)"))
+    return out
+
+
+LABELS[R89_ZZ] = [
+    # 一、劳动就业 (全年)
+    r89_zz("新增就业[4.86万人]", 4.86, "万人", "城镇新增就业"),
+    r89_zz_pct("任务的[1 21.5 %]", 121.5, "城镇新增就业",
+               notes="完成…的X%: a share of the figure, named by it (session 20)"),
+    r89_zz("再就业[1.32万人]", 1.32, "万人", "失业人员再就业"),
+    r89_zz("实现就业[4 3 5 6人]", 4356, "人", "就业困难人员就业",
+           notes="doer + deed (session 20), 实现 a frame verb as in 实现营业收入 (h31's same "
+           "phrase: 就业困难人员就业; first labelled with 实现, corrected after the blind run)"),
+    r89_zz_pct("失业率为[2.6 %]", 2.6, "城镇登记失业率", period=R89_ZZ_YE),
+    r89_zz_pct("平均为[5.1％]", 5.1, "城镇调查失业率"),
+    r89_zz("累计[达1 0 1.4万人]", 101.4, "万人", "农村劳动力转移就业", "count_total",
+           R89_ZZ_YE, qual="reach", qtext="达", notes="a stock at 年末 (session 20)"),
+    r89_zz("省外转移就业[3 8.7万人]", 38.7, "万人", "省外转移就业", "count_total", R89_ZZ_YE),
+    r89_zz("担保贷款[6.8 2亿元]", 6.82, "亿元", "发放创业担保贷款"),
+    r89_zz("扶持创业[3 9 2 0人]", 3920, "人", "扶持创业"),
+    r89_zz("带动就业[1.1\n4万人]", 1.14, "万人", "就业",
+           notes="after 带动 the rest of the clause (session 20), as h31"),
+    r89_zz("招聘活动[5 3 8场]", 538, "场", "组织各类招聘活动"),
+    r89_zz("就业岗位[１２．６万个]", 12.6, "万个", "提供就业岗位",
+           notes="提供 a flow verb, kept (session 24)"),
+    # 二、职业能力建设
+    r89_zz("技能培训[5.1 2万人次]", 5.12, "万人次", "开展补贴性职业技能培训"),
+    r89_zz("新增技能人才[2.3 6万人]", 2.36, "万人", "新增技能人才"),
+    r89_zz("高技能人才[8 1 2 0人]", 8120, "人", "高技能人才", notes="其中 a part (as h31)"),
+    r89_zz("总量[达到6 3.8万人]", 63.8, "万人", "技能人才总量", "count_total", R89_ZZ_YE,
+           qual="reach", qtext="达到"),
+    r89_zz_pct("比重为[3 1.2 %]", 31.2, "高技能人才占技能人才总量的比重", period=R89_ZZ_YE),
+    row("提高[1.4个百分点]", 1.4, "个百分点", "百分点", "高技能人才占技能人才总量的比重",
+        "growth_rate", R89_ZZ_YE),
+    r89_zz("工作室[2个]", 2, "个", "新建国家级技能大师工作室",
+           notes=R89_ZZ_SEC + " (a flow, not at the paragraph's 年末)"),
+    r89_zz("工作室[6个]", 6, "个", "新建省级技能大师工作室",
+           notes="the list's verb 新建 shared (as the seeds' 新建…各类公园)"),
+    # 三、社会保障 (年末 stocks)
+    r89_zz("参保人数[1 8 6.4 2万人]", 186.42, "万人", "企业职工基本养老保险参保人数",
+           "count_total", R89_ZZ_YE),
+    r89_zz("增加[4.3 1万人]", 4.31, "万人", "企业职工基本养老保险参保人数", "actual",
+           R89_ZZ_YE, notes="a change on 上年末: actual at the day (as h31)"),
+    r89_zz("参保人数[1 9 8.6 5万人]", 198.65, "万人", "城乡居民基本养老保险参保人数",
+           "count_total", R89_ZZ_YE),
+    r89_zz("参保人数[6 8.9 0万人]", 68.90, "万人", "失业保险参保人数", "count_total",
+           R89_ZZ_YE),
+    r89_zz("参保人数[8 2.3 6万人]", 82.36, "万人", "工伤保险参保人数", "count_total",
+           R89_ZZ_YE),
+    *r89_zz_table(),
+    r89_zz("总收入[2 1 5.8亿元]", 215.8, "亿元", "五项社会保险基金总收入"),
+    r89_zz_pct("增长[6.3 %]", 6.3, "五项社会保险基金总收入", "growth_rate"),
+    r89_zz("总支出\n[2 0 3.4亿元]", 203.4, "亿元", "总支出",
+           notes="an elliptic 总支出: its own words (session 20)"),
+    r89_zz_pct("增长[7.9 %]", 7.9, "总支出", "growth_rate"),
+    r89_zz("养老金[2 8 6 5元]", 2865, "元", "企业退休人员月人均基本养老金",
+           notes="a mean: a level of the year (as h31)"),
+    r89_zz_pct("增长[2.O %]", 2.0, "企业退休人员月人均基本养老金", "growth_rate",
+               notes="O read as 0"),
+    row("每人每月[1 6 8元]", 168, "元", "元", "城乡居民基础养老金最低标准", "other", NONE,
+        notes=PER_HEAD + " (as h31's 163元)"),
+    r89_zz("失业保险金[1.5 6亿元]", 1.56, "亿元", "发放失业保险金"),
+    r89_zz("失业人员[1.2 1万人]", 1.21, "万人", "惠及失业人员"),
+    r89_zz("持卡人数[达到3 6 2.8万人]", 362.8, "万人", "社会保障卡持卡人数", "count_total",
+           qual="reach", qtext="达到", notes="the paragraph's 全年, as h31's 持卡人数"),
+    r89_zz("领卡人数[2 1 4.5万人]", 214.5, "万人", "电子社保卡领卡人数", "count_total",
+           notes="其中 a part: its own words"),
+    r89_zz_pct("领卡率为[5 9.1 %]", 59.1, "领卡率", notes="a rate with a name of its own"),
+    # 四、劳动关系
+    r89_zz("受理案件[3 2 1 5件]", 3215, "件", "劳动人事争议仲裁机构受理案件",
+           notes="the agent kept (session 20), 各级 a frame (a label choice)"),
+    r89_zz("审结[3 1 0 6件]", 3106, "件", "审结"),
+    r89_zz_pct("案率为[9 6.6 %]", 96.6, "结案率"),
+    r89_zz_pct("调解成功率为[6 9.8 %]", 69.8, "调解成功率"),
+    r89_zz("用人单位[1 6 4 2户\n次]", 1642, "户次", "主动检查用人单位"),
+    r89_zz("为[6 8 3 4名]", 6834, "名", "劳动者",
+           notes="the beneficiaries' own count after 为 (session 23)"),
+    r89_zz("等待遇[8 9 2 6万元]", 8926, "万元", "追发工资等待遇"),
+    row("第一档为[1 9 3 0元/月]", 1930, "元/月", "元/月", "月最低工资标准第一档", "other",
+        NONE, notes="a standard: other, undated (as h31)"),
+    # 五、人事人才
+    r89_zz("人员总数[2 8.6万人]", 28.6, "万人", "专业技术人员总数", "count_total", R89_ZZ_YE),
+    r89_zz("职称人员[3.1 2\n万人]", 3.12, "万人", "具有高级职称人员", "count_total",
+           R89_ZZ_YE),
+    r89_zz("工作人员[1 4 5 6名]", 1456, "名", "事业单位公开招聘工作人员"),
+    r89_zz("高校毕业生[1.0 8万\n人]", 1.08, "万人", "新引进高校毕业生"),
+    r89_zz("群众来电[3 8.5万个]", 38.5, "万个", "12333热线接听群众来电",
+           notes="1 2 3 3 3热线 a name (as h31's 12333热线)"),
+    r89_zz_pct("接通率为[9 3.O %]", 93.0, "接通率"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
