@@ -293,7 +293,24 @@ def _unit_scope(walk: Walk, unit: Unit, sent: Sentence,
         [p for p in named if opened_on(text, p)] if named else (), walk.firms,
         years=_years_frame(ctx, block_no) if (
             _YEARLY_MEAN in text and inherited is not None and _one_year(inherited.period))
-        else None)
+        else None, title_year=_title_whole_year(ctx))
+
+
+_YEAR_WRITTEN = re.compile(r"\d{4}|[〇零一二三四五六七八九]{4}")  # (not 全年, 今年: relative)
+
+
+def _title_whole_year(ctx: Context) -> Period | None:
+    """The one whole year the title names by its number (2026年市级民生实事项目), if it names
+    one."""
+    years = {(p.period.start, p.period.end) for p in ctx.title_spans
+             if p.period.start is not None and p.period.end is not None
+             and (p.period.start.month, p.period.start.day, p.period.end.month,
+                  p.period.end.day) == (1, 1, 12, 31)
+             and p.period.start.year == p.period.end.year and _YEAR_WRITTEN.search(p.text)}
+    if len(years) != 1:
+        return None
+    (start, end), = years
+    return Period(text=None, start=start, end=end)
 
 
 _YEARS_SUMMED = "年累计"
@@ -710,7 +727,7 @@ def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     r.comma_lo, r.comma_hi = span_of(sc.toks, r.comma_start, r.pos)
     r.is_target, r.period, r.goal_by_date = target_of(
         text, sc.toks, cand, period, r.of_base, sc.target_heading, sc.review_heading, sc.doc_date,
-        r.task_start, r.comma_start, r.comma_lo, r.comma_hi)
+        r.task_start, r.comma_start, r.comma_lo, r.comma_hi, sc.title_year)
     if r.is_target and _over_before(sc, r.period):
         # 档期内分账票房约47.6亿元。猫眼专业版预测，…最终票房有望达到28亿元: a forecast after a
         # paragraph on a period over is of none it names (the final total)

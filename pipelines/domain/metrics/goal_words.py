@@ -344,6 +344,9 @@ TO_LEVEL = re.compile(
     r"(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|上升|调升|调降|收窄|放宽|上调|下调|调整|修订"
     r"|压缩|压减|缩短|精简|降|增|升)[至到为]")  # (由20日压缩至10日: a time limit cut)
 
+# a whole year's words without the year (全年): the year of the text's frame when it gives one
+_WHOLE_YEAR = ("全年", "今年全年")
+
 # 已 between the number's clause start and the number (淮安队已售出…): its own clause reports
 # it done
 _ALREADY = "已"
@@ -352,11 +355,13 @@ _ALREADY = "已"
 def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_base: bool,
               target_heading: bool, review_heading: bool, doc_date: date | None,
               task_start: int, comma_start: int, comma_lo: int, comma_hi: int,
-              ) -> tuple[bool, Period, bool]:
+              framed: Period | None = None) -> tuple[bool, Period, bool]:
     """Whether the number is a goal (a goal word of its task, a goal section, a period not yet
     over), its period as that reads it (全年 in a first quarter's text, no goal: last
     year's), and whether only the period not yet over makes it one (no goal word: a text
-    reporting that period's results elsewhere reads it as one more result)."""
+    reporting that period's results elsewhere reads it as one more result). ``framed``: the
+    whole year the document's title names (2026年市级民生实事项目: its 全年 is that year's, even
+    in January)."""
     # in a section reviewing results, a goal word of another clause (…预计明年竣工，全年共
     # 完成…) is not this number's
     # nor one of an earlier clause when the number's own reports it done (…将于7月12日进行，…，
@@ -396,7 +401,8 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
         # 全年争取上级资金3680万元，同比增长15.4%: funds obtained, against last year; 一、2024年工作
         # 总结 … 全年争取上级项目资金4128万元: obtained in the year the section reviews
         cued = False
-    if not cued:
+    if not cued and not (framed is not None and period.text in _WHOLE_YEAR
+                         and (period.start, period.end) == (framed.start, framed.end)):
         period = last_year_report(period, doc_date)
     elif not target_heading and ((period.text or "").endswith("以来") or _proposed_after(
             period, doc_date, cue_words)):

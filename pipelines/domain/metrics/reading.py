@@ -70,6 +70,8 @@ class SentenceScope:
     # the last span over several years its paragraph named before (“十四五”时期，…。…年均增长7.2%:
     # a yearly mean's years), when the sentence holds a 年均 and inherits one year
     years: PeriodSpan | None = None
+    # the one whole year the document's title names (2026年市级民生实事项目): its bare 全年
+    title_year: Period | None = None
     text: str = field(init=False)
 
     def __post_init__(self) -> None:

@@ -92,3 +92,18 @@ def test_a_taiwanese_text_is_not_dated_by_the_mainlands_days_off():
     got = found("中秋連假期間，本市主要景點遊客約182萬人次，觀光產值約新臺幣12億元。"
                 "端午假期，遊客約95萬人次。", date(2025, 10, 15))
     assert all(v[2] != date(2025, 5, 31) and v[2] != date(2025, 10, 1) for v in got.values())
+
+
+def test_a_plan_titled_by_this_year_reads_its_bare_whole_year_as_that_year_in_january():
+    # (a January text's 全年 reports last year, unless its title names this year by number: a
+    # list of this year's projects; a title's 全年 or 今年 names no year)
+    text = ("2026年市级民生实事项目\n\n1.新建改扩建幼儿园15所，新增学位5400个。\n"
+            "2.全年空气质量优良天数比例保持在85%以上，PM2.5平均浓度控制在30微克/立方米以内。\n")
+    got = {m.quote: (m.kind, m.period_start) for m in analyse_document(
+        text, published_on=date(2026, 1, 28)).metrics}
+    assert got["85%以上"] == ("target", date(2026, 1, 1))
+    assert got["30微克/立方米以内"] == ("target", date(2026, 1, 1))
+    text = "全市旅游市场全年回暖\n\n全年接待游客8600万人次，增长8.2%。\n"
+    got = {m.quote: (m.kind, m.period_start) for m in analyse_document(
+        text, published_on=date(2026, 1, 20)).metrics}
+    assert got["8600万人次"] == ("actual", date(2025, 1, 1))
