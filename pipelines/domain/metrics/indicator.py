@@ -931,7 +931,7 @@ def without_generic(name: str) -> str:
     return name
 
 
-_SHARE_WORDS = frozenset(("比重", "占比", "份额"))
+_SHARE_WORDS = frozenset(("比重", "占比", "份额", "比例"))
 _SHARE_OF = "占"
 
 

@@ -107,3 +107,11 @@ def test_a_plan_titled_by_this_year_reads_its_bare_whole_year_as_that_year_in_ja
     got = {m.quote: (m.kind, m.period_start) for m in analyse_document(
         text, published_on=date(2026, 1, 20)).metrics}
     assert got["8600万人次"] == ("actual", date(2025, 1, 1))
+
+
+def test_a_bare_proportion_after_a_share_is_that_share():
+    # (比例 alone, as 比重 and 占比: the share just named; 补助比例 keeps its own name)
+    got = found("其中新增劳动力占寻找工作失业人口的8.2%，比例按季上升1.1个百分点。"
+                "补助比例提高到15%。")
+    assert got["1.1个百分点"][1] == got["8.2%"][1] == "新增劳动力占寻找工作失业人口"
+    assert got["15%"][1] == "补助比例"
