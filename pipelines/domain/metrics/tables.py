@@ -199,7 +199,7 @@ from pipelines.domain.metrics.table_windows import window_tables, windows_possib
 from pipelines.domain.metrics.table_wraps import wrapped_tables, wraps_possible
 from pipelines.domain.metrics.text_events import normalized_raw
 from pipelines.domain.numbers import to_half_width
-from pipelines.domain.units import NormalizedUnit
+from pipelines.domain.units import NormalizedUnit, unit_lexicon
 
 # (变化幅度（%）, 改善幅度（%）, 变幅: how much the measure of the column before it moved)
 _PLACE_GROWTH = ("增长", "增速", "增幅", "增長", "比上年", "同比", "较上年", "增减", "增減", "增率",
@@ -264,6 +264,17 @@ _UNIT_CELL = re.compile(
 # a row name and its first number parted by one space only (the name filled its column:
 # 归属于上市公司股东的净利润　21.47), in a row one cell short of its head
 _NAME_NUMBER = re.compile(r"(.*\S)[ \u3000]+([-−]?[\d０-９][\d０-９,，.．]*[%％]?)")
+_NAME_UNIT = re.compile(r"(.*\S)[ \u3000]+(\S{1,6})")
+_NO_UNIT = frozenset("—-－/")  # (a unit cell left blank by a dash)
+
+
+def _unit_cell(text: str) -> bool:
+    """``text`` is a unit cell: a unit of the lexicon, with its multiplier (万吨), or a dash."""
+    lex = unit_lexicon()
+    unit = lex.simplify(text)
+    if unit in _NO_UNIT or unit in lex.units:
+        return True
+    return any(unit.startswith(m) and unit[len(m) :] in lex.units for m in lex.multipliers)
 
 
 @lru_cache(maxsize=8)
@@ -754,7 +765,12 @@ def _read_table(
             row = _tab_cells(lines[i], len(heads)) or row
         if name_col and len(row) == len(heads) - 1 and row and row[0][0] >= head[1][0] - 1:
             row = [(0, ""), *row]  # (      合计  8216  173: a total row's serial cell blank)
-        elif len(row) == len(heads) - 1 and (split := _NAME_NUMBER.fullmatch(row[name_col][1])):
+        elif len(row) == len(heads) - 1 and ((
+                split := _NAME_NUMBER.fullmatch(row[name_col][1])) or (
+                unit_col == name_col + 1 and (split := _NAME_UNIT.fullmatch(row[name_col][1]))
+                and _unit_cell(split.group(2)))):
+            # (城镇居民人均可支配收入（前三季度） 元  38542: a long name that reached into the
+            # next column, one space before its number or its unit)
             at_name = row[name_col][0]
             row = [*row[:name_col], (at_name, split.group(1)),
                    (at_name + split.start(2), split.group(2)), *row[name_col + 1 :]]

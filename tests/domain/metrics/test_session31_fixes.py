@@ -115,3 +115,15 @@ def test_a_bare_proportion_after_a_share_is_that_share():
                 "补助比例提高到15%。")
     assert got["1.1个百分点"][1] == got["8.2%"][1] == "新增劳动力占寻找工作失业人口"
     assert got["15%"][1] == "补助比例"
+
+
+def test_a_table_rows_long_name_reaching_into_the_unit_column_keeps_its_row():
+    # (one space between a long name and its unit: the row's cells one short of the head's)
+    text = ("表2　2025年1-10月全市主要经济指标\n\n"
+            "指标名称              单位      1-10月      同比增长（%）\n"
+            "社会消费品零售总额        亿元      812.6         4.9\n"
+            "城镇居民人均可支配收入（前三季度） 元  38542        4.6\n")
+    got = {m.quote: (m.indicator, m.period_end) for m in analyse_document(
+        text, published_on=date(2025, 11, 20)).metrics}
+    assert got["38542"] == ("城镇居民人均可支配收入", date(2025, 9, 30))
+    assert got["812.6"] == ("社会消费品零售总额", date(2025, 10, 31))
