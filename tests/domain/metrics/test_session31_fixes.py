@@ -127,3 +127,11 @@ def test_a_table_rows_long_name_reaching_into_the_unit_column_keeps_its_row():
         text, published_on=date(2025, 11, 20)).metrics}
     assert got["38542"] == ("城镇居民人均可支配收入", date(2025, 9, 30))
     assert got["812.6"] == ("社会消费品零售总额", date(2025, 10, 31))
+
+
+def test_the_three_industries_listed_with_three_figures_are_each_named():
+    got = found("2025年，全市三次产业增加值分别为215.3亿元、1562.8亿元和2350.5亿元，"
+                "分别增长4.1%、6.2%和5.3%。", date(2026, 3, 18))
+    assert [got[q][1] for q in ("215.3亿元", "1562.8亿元", "2350.5亿元")] == [
+        "第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    assert got["5.3%"][1] == "第三产业增加值"
