@@ -190,7 +190,8 @@ def _official_holiday(text: str, doc_date: date | None) -> PeriodSpan | None:
                  None) if doc_date is not None else None
     if found is None or doc_date is None:
         return None
-    days = official_holiday(found.group(1), doc_date, _NOTICE_AHEAD)
+    days = official_holiday(holiday_name(found.group(1)) or found.group(1), doc_date,
+                            _NOTICE_AHEAD)
     if days is None:
         return None
     name = found.group()
@@ -242,7 +243,8 @@ def holiday_spans(text: str, spans: list[PeriodSpan], holiday: PeriodSpan | None
     presale so far). A word naming no holiday (假期, 黄金周, 档期内) or the text's own (``name``
     of ``holiday``) stands for the text's holiday; one naming another (清明档 in a report on the
     五一 holiday, 端午假期) for that one's official days off at ``doc_date``, and a season the
-    schedule does not list (贺岁档 in a report on 国庆档) for nothing."""
+    schedule does not list (贺岁档 in a report on 国庆档) for nothing; any stands for the text's
+    holiday when its name is not known (假期（10月1日至8日）)."""
     added = []
     for m in HOLIDAY_WORD.finditer(text):
         if (any(p.start <= m.start() < p.end for p in spans)
@@ -252,7 +254,7 @@ def holiday_spans(text: str, spans: list[PeriodSpan], holiday: PeriodSpan | None
         if _CAUSE_AFTER.match(text, m.end()) is not None:
             continue  # 主要受国庆黄金周带动: the holiday as a cause, the figures not of its days
         named = holiday_name(m.group())
-        if holiday is not None and named in (None, name):
+        if holiday is not None and (named is None or name is None or named == name):
             added.append(PeriodSpan(m.start(), m.end(), m.group(), holiday.period, False))
             continue
         days = (official_holiday(named, doc_date, _NOTICE_AHEAD)
