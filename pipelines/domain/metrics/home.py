@@ -475,6 +475,8 @@ def region_home(home_place: str | None, texts: Sequence[str]) -> str | None:
     more than of any third (home.yaml's region_marks): that region. A Hong Kong release on its
     trade names 台湾 (a partner) more often than 香港, written only in 香港时间, while its 港元,
     本港, 政府统计处 and .gov.hk are Hong Kong's own; its bare 亿元 are then 港元, not 新台币."""
+    if home_place is None:
+        return _region_speaking(texts)
     currency = home_currency(home_place)
     if currency is None:
         return home_place
@@ -489,6 +491,17 @@ def region_home(home_place: str | None, texts: Sequence[str]) -> str | None:
     if counts[top] == 0 or sum(n == counts[top] for n in counts.values()) > 1:
         return home_place
     return top
+
+
+def _region_speaking(texts: Sequence[str]) -> str | None:
+    """The one region whose marks of itself a text that names no place carries (政府统计处, 本港:
+    a Hong Kong release on its retail sales); a currency's name alone is no such mark (人民币对
+    港元汇率 in a mainland text)."""
+    currencies = set(metric_lexicon().home_currencies.values())
+    text = "\n".join(texts)
+    found = [r for r, words in _home_marks().items()
+             if any(w in text for w in words if w not in currencies)]
+    return found[0] if len(found) == 1 else None
 
 
 def _taiwan_places() -> frozenset[str]:

@@ -135,3 +135,16 @@ def test_the_three_industries_listed_with_three_figures_are_each_named():
     assert [got[q][1] for q in ("215.3亿元", "1562.8亿元", "2350.5亿元")] == [
         "第一产业增加值", "第二产业增加值", "第三产业增加值"]
     assert got["5.3%"][1] == "第三产业增加值"
+
+
+def test_a_release_naming_no_place_but_its_regions_own_office_is_that_regions():
+    # (政府統計處: Hong Kong's; its bare 億元 are 港元; a currency's name alone is no such mark)
+    text = ("政府統計處今日發表的零售業銷貨額臨時估計數字顯示，2025年10月的零售業總銷貨價值臨時估計"
+            "為322億元，較2024年同月上升4.4%。")
+    units = {m.quote: m.unit for m in analyse_document(
+        text, published_on=date(2025, 12, 2)).metrics}
+    assert units["322億元"] == "港元"
+    units = {m.quote: m.unit for m in analyse_document(
+        "人民币对港元汇率中间价为0.91。全国社会消费品零售总额4.2万亿元。",
+        published_on=date(2025, 12, 2)).metrics}
+    assert units["4.2万亿元"] == "元"
