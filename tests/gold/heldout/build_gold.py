@@ -43840,7 +43840,10 @@ LABELS[R90_HN] = [
     r90_hn("分别达到[43126元]", 43126, "元", "城镇居民人均可支配收入", period=R90_HN_F25,
            qual="reach", qtext="达到",
            notes="the 分别 items share the head after the list (session 25)"),
-    r90_hn("43126元、[21537元]", 21537, "元", "农村居民人均可支配收入", period=R90_HN_F25),
+    r90_hn("43126元、[21537元]", 21537, "元", "农村居民人均可支配收入", period=R90_HN_F25,
+           qual="reach", qtext="达到",
+           notes="分别达到 bounds both items (the set's practice: h04, h06, h07, h56; first "
+           "labelled none, corrected after the blind run)"),
     r90_hn_pct("比上年分别增长[4.6%]", 4.6, "城镇居民人均可支配收入"),
     r90_hn_pct("4.6%和[6.3%]", 6.3, "农村居民人均可支配收入"),
     r90_hn_pct("价格上涨[0.4%]", 0.4, "居民消费价格"),
@@ -43865,10 +43868,10 @@ LABELS[R90_HN] = [
     r90_hn_pct("分别增长[10.2%]", 10.2, "战略性新兴产业增加值", period=R90_HN_H25,
                notes="the 分别 items share the head after the list (session 25)"),
     r90_hn_pct("10.2%、[11.8%]", 11.8, "高技术制造业增加值", period=R90_HN_H25),
-    r90_hn_pct("比重分别为[27.6%]", 27.6, "战略性新兴产业增加值占规上工业的比重", "share",
-               R90_HN_H25),
-    r90_hn_pct("27.6%、[15.1%]", 15.1, "高技术制造业增加值占规上工业的比重", "share",
-               R90_HN_H25),
+    r90_hn_pct("比重分别为[27.6%]", 27.6, "占规上工业的比重", "share", R90_HN_H25,
+               notes="占…的比重分别为 after a 分别 list: of the base only (h17's same phrase; "
+               "first labelled with each item, corrected after the blind run)"),
+    r90_hn_pct("27.6%、[15.1%]", 15.1, "占规上工业的比重", "share", R90_HN_H25),
     r90_hn("粮食总产量[1342.8亿斤]", 1342.8, "亿斤", "粮食总产量"),
     r90_hn_pct("增长[1.2%]", 1.2, "粮食总产量", period=R90_HN_H25),
     # ——开放 (the heading's 2025年; 全年 from its sentence on)
@@ -44102,14 +44105,17 @@ def r90_yb_cell(head, quote, value, unit_raw, indicator, kind, period, **kw):
 
 
 def r90_yb_row(head, unit_raw, indicator, month, ytd, growth):
-    """One row of 本月 | 1-10月累计 | 同比增长%: cells as (quote, value) or None (…)."""
+    """One row of 本月 | 1-10月累计 | 同比增长%: cells as (quote, value) or None (…). The %
+    rows' cells growth_rate (first labelled actual / count_total by the column, corrected after
+    the blind run to h228's convention)."""
     out = []
+    rate = unit_raw == "%"  # a row `…增长` in %: the rate of what it names (as h228)
     if month is not None:
-        out.append(r90_yb_cell(head, month[0], month[1], unit_raw, indicator, "actual",
-                               R90_YB_TM))
+        out.append(r90_yb_cell(head, month[0], month[1], unit_raw, indicator,
+                               "growth_rate" if rate else "actual", R90_YB_TM))
     if ytd is not None:
-        out.append(r90_yb_cell(head, ytd[0], ytd[1], unit_raw, indicator, "count_total",
-                               R90_YB_TY))
+        out.append(r90_yb_cell(head, ytd[0], ytd[1], unit_raw, indicator,
+                               "growth_rate" if rate else "count_total", R90_YB_TY))
     if growth is not None:
         out.append(r90_yb_cell(head, growth[0], growth[1], "%", indicator, "growth_rate",
                                R90_YB_TY))
