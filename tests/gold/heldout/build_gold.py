@@ -43785,16 +43785,16 @@ LABELS[R89_ZZ] = [
 
 # h272: 河南省's 2026年政府工作报告（摘要） as the provincial portal reprints it
 # (——2026年1月24日在河南省第十四届人民代表大会第四次会议上; 发布时间：2026-01-26 09:10, the
-# reference day as h260; home 河南, 全省 dropped; figures invented), as h260: 一、 the lead's 预计全年
-# (a January report's estimate of a year that is over: estimated results, session 25), 分别 lists
-# (the head after the list, session 25), the —— paragraphs with no time of their own the heading's
-# 2025年 (全年 where printed), 总数 named with what it totals, 连续5年 (a streak, no row);
+# reference day as h260; home 河南, 全省 dropped; figures invented), as h260: 一、 the lead's
+# 预计全年 (a January report's estimate of a year that is over: estimated results, session 25), 分别
+# lists (the head after the list, session 25), the —— paragraphs with no time of their own the
+# heading's 2025年 (全年 where printed), 总数 named with what it totals, 连续5年 (a streak, no row);
 # “十四五”时期 the plan's years (年均增长 over them, 提高到 / 比2020年末提高 dated by it as h260's
-# 五年来, 五年累计 count_total over them, 通车里程 a stock after flows undated as h260); 二、
-# 今年's 主要预期目标 (targets; 降低 negative; （约束性） a note), （一） 全年, （二） the heading's
-# 2026年, （三） 今年 (10件重点民生实事 borderline, 为…名 the people by their noun). Traps: 2026年1月24日,
-# 第十四届 / 第四次, 2026-01-26 09:10, 浏览次数：12,406, “十四五” / “十五五”, “三个一批” and “两癌”
-# (names), 2020年末 (a base), 省级以上 (a class), 0371-.
+# 五年来, 五年累计 count_total over them, 通车里程 a stock after flows undated as h260); 二、 今年's
+# 主要预期目标 (targets; 降低 negative; （约束性） a note), （一） 全年, （二） the heading's
+# 2026年, （三） 今年 (10件重点民生实事 borderline, 为…名 the people by their noun). Traps:
+# 2026年1月24日, 第十四届 / 第四次, 2026-01-26 09:10, 浏览次数：12,406, “十四五” / “十五五”,
+# “三个一批” and “两癌” (names), 2020年末 (a base), 省级以上 (a class), 0371-.
 R90_HN = "h272_henan_gov_work_report_2026_excerpt.txt"
 R90_HN_F25 = P("全年", "2025-01-01", "2025-12-31")
 R90_HN_H25 = P("2025年", "2025-01-01", "2025-12-31")  # 一、2025年和“十四五”时期工作回顾
@@ -43953,15 +43953,16 @@ LABELS[R90_HN] = [
 
 
 # h273: 政府統計處's press release 2025年11月零售業銷貨額臨時估計 in Traditional script (released
-# 2026年1月2日（星期五）, 今日（一月二日）; home 香港; figures invented), as h77: 億港元 (unit 港元),
-# 按年 / 較2024年同月 (signed), 10月's 修訂估計 (2025年10月 though the release is in 2026), 總銷貨
-# 數量, 首十一個月合計 (a sum: actual, as the set's 合计 rows) and its 同期 rates, 經季節性調整 截至
-# 2025年11月的三個月內 against 之前三個月, 未經季節性調整 較10月, retailer types in words (11月份;
-# 首十一個月), 汽車 with 電動車 佔該類別近七成, 表一 in full-width spaces (百萬港元 in the column
-# head, the month in the title; the type + 销货价值 as h77), 網上零售, the spokesman's 訪港旅客 按年 /
-# 過夜旅客 / 首十一個月累計 (count_total over the span) / 最新 失業率 (undated as h77) / 2026年第一季
-# 將舉辦 (a plan). Traps: 一月二日, 自2024年2月以來首次 (no figure), 「雙十一」, 「盛事經濟」, 備註 1.
-# 2. 3., 2026年2月2日（星期一）, 3903 7400, 16時30分; borderline the survey's 約2 000間零售商店.
+# 2026年1月2日（星期五）, 今日（一月二日）; home 香港; figures invented), as h77: 億港元 (unit
+# 港元), 按年 / 較2024年同月 (signed), 10月's 修訂估計 (2025年10月 though the release is in 2026),
+# 總銷貨 數量, 首十一個月合計 (a sum: actual, as the set's 合计 rows) and its 同期 rates,
+# 經季節性調整 截至 2025年11月的三個月內 against 之前三個月, 未經季節性調整 較10月, retailer types
+# in words (11月份; 首十一個月), 汽車 with 電動車 佔該類別近七成, 表一 in full-width spaces
+# (百萬港元 in the column head, the month in the title; the type + 销货价值 as h77), 網上零售, the
+# spokesman's 訪港旅客 按年 / 過夜旅客 / 首十一個月累計 (count_total over the span) / 最新 失業率
+# (undated as h77) / 2026年第一季 將舉辦 (a plan). Traps: 一月二日, 自2024年2月以來首次 (no figure),
+# 「雙十一」, 「盛事經濟」, 備註 1. 2. 3., 2026年2月2日（星期一）, 3903 7400, 16時30分; borderline
+# the survey's 約2 000間零售商店.
 R90_HK = "h273_hongkong_retail_sales_nov_2025_trad.txt"
 R90_HK_11 = P("2025年11月", "2025-11-01", "2025-11-30")
 R90_HK_11M = P("11月份", "2025-11-01", "2025-11-30")
@@ -44064,17 +44065,18 @@ LABELS[R90_HK] = [
 # h274: 宜宾统计月报 2025年第10期 (宜宾市统计局 编印, 2025年11月19日 under the masthead, the
 # reference day; home 宜宾, 全市 dropped; figures invented) as OCR of a scanned report: a lead
 # 2025年1-10月全市经济运行简况 (1-10月 rates with 比1-9月提高 (X增速), 10月份 with 比9月份加快,
-# 两大产业合计拉动…个百分点 (a contribution: other, as h29 / h23; 两大 borderline), 占全部投资的比重,
-# 降幅…收窄 (X降幅, negative), 限额以上单位中 (a frame), 其中 parts by their own words, 10月末
-# balances (count_total at the day) with 比年初增加 (actual), the elliptic 各项贷款余额 by its own
-# words), then 宜宾市主要经济指标（2025年10月） in spaces: 指标 | 单位 | 本月 | 1-10月累计 | 同比增长%
-# (as h235 / h39: 本月 10月 actual, 1-10月累计 count_total over 1-10月, the growth column that of
-# 1-10月; a row `…增长` in % the rate of what it names; the CPI an index level on 上年同期=100, no
-# unit, actual (as h228); the 余额（月末） row a balance at 10月末). OCR damage: digits spaced out
-# (1 5 2 6.8亿元, 1 0 0.3), full-width digits (１２．７%, １６８.４), O for 0 (2O25年), lines broken
-# inside words (动力电⏎池, 收⏎窄, 限额⏎以上, 税收⏎收入, 一般公共预算支⏎出), 一 for a minus sign,
-# — 1 — / — 2 — and the repeated header. Traps: 第10期（总第346期）, 2025年11月19日, 1-9月 (a base),
-# 注 1.-3. (2000万元及以上 borderline: a class's bound, as h228), 0831- phone.
+# 两大产业合计拉动…个百分点 (a contribution: other, as h29 / h23; 两大 borderline),
+# 占全部投资的比重, 降幅…收窄 (X降幅, negative), 限额以上单位中 (a frame), 其中 parts by their own
+# words, 10月末 balances (count_total at the day) with 比年初增加 (actual), the elliptic
+# 各项贷款余额 by its own words), then 宜宾市主要经济指标（2025年10月） in spaces: 指标 | 单位 |
+# 本月 | 1-10月累计 | 同比增长% (as h235 / h39: 本月 10月 actual, 1-10月累计 count_total over
+# 1-10月, the growth column that of 1-10月; a row `…增长` in % the rate of what it names; the CPI an
+# index level on 上年同期=100, no unit, actual (as h228); the 余额（月末） row a balance at 10月末).
+# OCR damage: digits spaced out (1 5 2 6.8亿元, 1 0 0.3), full-width digits (１２．７%, １６８.４),
+# O for 0 (2O25年), lines broken inside words (动力电⏎池, 收⏎窄, 限额⏎以上, 税收⏎收入,
+# 一般公共预算支⏎出), 一 for a minus sign, — 1 — / — 2 — and the repeated header. Traps:
+# 第10期（总第346期）, 2025年11月19日, 1-9月 (a base), 注 1.-3. (2000万元及以上 borderline: a
+# class's bound, as h228), 0831- phone.
 R90_YB = "h274_yibin_monthly_statistics_report_oct_2025_ocr.txt"
 R90_YB_YTD = P("1-10月", "2025-01-01", "2025-10-31")
 R90_YB_M = P("10月份", "2025-10-01", "2025-10-31")
