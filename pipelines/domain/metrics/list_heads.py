@@ -68,6 +68,10 @@ def _with_shared_lead(items: list[str]) -> list[str]:
     return [items[0], *(lead + i for i in items[1:])]
 
 
+# a measure of an industry's output the last of a list of industries carries for them all
+_INDUSTRY_MEASURES = ("增加值", "营业收入", "利润总额")
+
+
 def _with_shared_head(items: list[str]) -> list[str]:
     """The last item's head shared by the items before it (split_list)."""
     items[-1] = _EXAMPLES_CLASS.sub("", items[-1], count=1)
@@ -81,6 +85,11 @@ def _with_shared_head(items: list[str]) -> list[str]:
                  if last.endswith(h) and len(last) > len(h)), None)
     if head is not None and not any(i.endswith(head) for i in items[:-1]):
         return [i + head for i in items[:-1]] + [last]  # 食品烟酒、居住价格: 食品烟酒价格
+    measure = next((m for m in _INDUSTRY_MEASURES if last.endswith(m)), None)
+    if measure is not None and last[: -len(measure)].endswith("业") and all(
+            i.endswith("业") for i in items[:-1]):
+        # 战略性新兴产业、高技术制造业增加值: industries listed before one measure, each its own
+        return [i + measure for i in items[:-1]] + [last]
     if (per_pupil := last.find(_PER_PUPIL)) > 0 and not any(_PER_PUPIL in i for i in items[:-1]):
         # 普通小学、初中生均教学仪器设备值: a per-pupil measure after each level of school
         return [i + last[per_pupil:] for i in items[:-1]] + [last]

@@ -429,7 +429,9 @@ _HOURS = "小时"
 _LATEST_WORD = "最新"
 # a figure named as the latest of its series (最新失业率为3.9%): of the series' own latest period,
 # which the text does not name (not 升至最新的3 845 600人: the window the release reports on)
-_LATEST = re.compile(r"最新(?!的)[^，,；;。：:\d]{1,8}?(?:为|是|达到|达)\s*$")
+# (最新公布的经季节性调整失业率为3.8%: the series' latest as published, its name after 的)
+_LATEST = re.compile(r"最新(?:(?:公布|发布|公佈|發佈|發布)的)?(?!的)[^，,；;。：:\d]{1,12}?"
+                     r"(?:为|是|达到|达|為|達到|達)\s*$")
 
 
 def _on_a_list(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]) -> bool:

@@ -190,6 +190,13 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
         # read again as the month)
         period = Period(text=cell.column.strip(), start=date(period.start.year, 1, 1),
                         end=period.end)
+    if name.endswith(("末）", "底）", "末)", "底)")) and (
+            end_note := _END_NOTE.search(name)) is not None:
+        # 金融机构人民币各项存款余额（月末） under 本月 of a month's table: the balance at the
+        # month's end (the note no part of the name)
+        name = name[:end_note.start()]
+        if period.end is not None:
+            period = Period(text=end_note.group(1), start=period.end, end=period.end)
     if (period.end is not None and period.start != period.end and _AT_END.match(name)):
         # (期末基金资产净值 under 报告期（2025年7月1日-2025年9月30日）: the span's last day)
         period = Period(text=period.text, start=period.end, end=period.end)
@@ -234,7 +241,8 @@ def _cell_metric(cell: TableCell, sent_no: int, doc_date: date | None, roc: bool
             kind = "count_total"  # 发放贷款和垫款总额 under 本报告期末 / 上年末 / 2022年末: a
             # balance at the period's end (its name's 发放 names the account, no flow; 本报告期末
             # undated here, the report's end found later)
-        if kind == "actual" and (cell.summed or any(w in cell.column for w in _RUNNING_TOTAL)):
+        if kind == "actual" and (cell.summed or any(w in cell.column for w in _RUNNING_TOTAL)) and (
+                not (cell.unit is None and name.endswith(_INDEX_HEADS))):
             kind = "count_total"  # 〔6.8〕 万人 of 城镇新增就业, a 1-10月累计 column: a running
             # total, written as one (tests/gold/README.md: 累计 whatever it counts)
     if name and kind != "target" and standard_parameter("", name, cell.category):
@@ -463,6 +471,8 @@ _PROPORTION_HEAD = re.compile(r"([\u4e00-\u9fff]{1,6}比例)\s*(?:[（(][^（）
 
 # a row's own span in brackets after its name (地区生产总值（1-9月）: a quarterly figure in a
 # monthly table)
+# a row's note that its figures stand at the end of the table's period (（月末）, （期末）)
+_END_NOTE = re.compile(r"[（(](月末|月底|期末)[）)]$")
 _PERIOD_NOTE = re.compile(r"[（(]([^（）()]{2,12})[）)]$")
 # an index's base in brackets (居民消费价格指数（上年同期=100）): what the level is measured
 # against, no part of its name

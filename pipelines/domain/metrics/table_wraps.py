@@ -38,6 +38,9 @@ _HEAD = re.compile(r"(?m)^[ \u3000]*(?:指[ \u3000]*[标標](?:[ \u3000]*名[ \u
 _PIECE_BREAK = re.compile(r"[ \u3000]*(?:\t|[ \u3000]{2})[ \u3000\t]*")
 _BRACKET_LINE = re.compile(r"[ \u3000]*([（(][^（）()\s]{1,8}[）)])[ \u3000]*")
 _NAME_PIECE = re.compile(r"[#＃*]?[\u4e00-\u9fff（）()、：:]{1,12}")
+# a row's name that cannot open a name of its own: a bracketed note (（上年同期=100）, （月末）)
+# or a name's last character or two (一般公共预算支⏎出)
+_GOES_ON = re.compile(r"[（(][^（）()]{1,10}[）)]|[\u4e00-\u9fff]{1,2}")
 _EMPTY = frozenset({"—", "－", "-", "--", "…", "/"})
 _SENTENCE = re.compile(r"[，。；！？]")
 _MAX_ROWS = 60
@@ -126,6 +129,8 @@ def _rows(text: str, lines: list[tuple[int, int]]) -> list[Row]:
         below = parsed[k + 1] if k + 1 < len(parsed) else None
         if end >= full - 1 and below is not None and below[2]:
             waiting = [name]  # (the piece fills the column: the row below goes on with it)
+        elif below is not None and below[2] and _GOES_ON.fullmatch(below[0]):
+            waiting = [name]  # (the row below is named by a bracketed note or a name's tail)
         elif rows and not waiting and parsed[k - 1][2] and parsed[k - 1][1] >= full - 1:
             rows[-1][0].append(name)  # (the row above was cut at the column's edge)
     return rows
@@ -151,8 +156,12 @@ def _laid_out(text: str, start: int) -> Layout | None:
     where: dict[int, int] = {}
     at = start + len(out[0]) + 1
     end = start
+    unit_column = len(head) > 2 and re.sub(r"[ \u3000]", "", head[1]) in ("单位", "單位")
     for names, cells in rows:
         line = "".join(names)
+        if (unit_column and len(cells) == len(head) - 2
+                and _figure(text[cells[0][0]:cells[0][1]])):
+            line += _GAP + "—"  # (a row with no unit, an index: its 单位 cell left blank)
         for lo, hi in cells:
             line += _GAP
             for q in range(lo, hi):

@@ -43780,6 +43780,435 @@ LABELS[R89_ZZ] = [
 ]
 
 
+# Round 90 (session 31, h272-h274), written and labelled by helper R90 by reading, before any
+# extractor ran on them.
+
+# h272: 河南省's 2026年政府工作报告（摘要） as the provincial portal reprints it
+# (——2026年1月24日在河南省第十四届人民代表大会第四次会议上; 发布时间：2026-01-26 09:10, the
+# reference day as h260; home 河南, 全省 dropped; figures invented), as h260: 一、 the lead's
+# 预计全年 (a January report's estimate of a year that is over: estimated results, session 25), 分别
+# lists (the head after the list, session 25), the —— paragraphs with no time of their own the
+# heading's 2025年 (全年 where printed), 总数 named with what it totals, 连续5年 (a streak, no row);
+# “十四五”时期 the plan's years (年均增长 over them, 提高到 / 比2020年末提高 dated by it as h260's
+# 五年来, 五年累计 count_total over them, 通车里程 a stock after flows undated as h260); 二、 今年's
+# 主要预期目标 (targets; 降低 negative; （约束性） a note), （一） 全年, （二） the heading's
+# 2026年, （三） 今年 (10件重点民生实事 borderline, 为…名 the people by their noun). Traps:
+# 2026年1月24日, 第十四届 / 第四次, 2026-01-26 09:10, 浏览次数：12,406, “十四五” / “十五五”,
+# “三个一批” and “两癌” (names), 2020年末 (a base), 省级以上 (a class), 0371-.
+R90_HN = "h272_henan_gov_work_report_2026_excerpt.txt"
+R90_HN_F25 = P("全年", "2025-01-01", "2025-12-31")
+R90_HN_H25 = P("2025年", "2025-01-01", "2025-12-31")  # 一、2025年和“十四五”时期工作回顾
+R90_HN_14 = P("“十四五”时期", "2021-01-01", "2025-12-31")
+R90_HN_5C = P("五年", "2021-01-01", "2025-12-31")  # 五年累计
+R90_HN_T26 = P("今年", "2026-01-01", "2026-12-31")
+R90_HN_F26 = P("全年", "2026-01-01", "2026-12-31")
+R90_HN_H26 = P("2026年", "2026-01-01", "2026-12-31")  # 二、2026年主要目标任务
+R90_HN_SEC = ("no time expression in its paragraph: the section heading's 2025年 (as h260 / "
+              "h218)")
+
+
+def r90_hn(anchor, value, unit_raw, indicator, kind="actual", period=R90_HN_H25, **kw):
+    unit = (unit_raw.removeprefix("万亿").removeprefix("亿").removeprefix("万")
+            if unit_raw not in ("%", "亿斤") else {"%": "%", "亿斤": "吨"}[unit_raw])
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r90_hn_pct(anchor, value, indicator, kind="growth_rate", period=R90_HN_F25, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r90_hn_pts(anchor, value, indicator, kind="growth_rate", period=R90_HN_H25, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+def r90_hn_goal(anchor, value, unit_raw, indicator, period=R90_HN_T26, **kw):
+    return r90_hn(anchor, value, unit_raw, indicator, "target", period, **kw)
+
+
+LABELS[R90_HN] = [
+    # 一、the lead: 预计全年 (2025, over when the report was given: estimated results)
+    r90_hn("预计全年地区生产总值[6.72万亿元]", 6.72, "万亿元", "地区生产总值", period=R90_HN_F25,
+           notes="预计 of a year already over: an estimated result (session 25); 全省 the home"),
+    r90_hn_pct("6.72万亿元，增长[5.3%]", 5.3, "地区生产总值"),
+    r90_hn_pct("工业增加值增长[6.9%]", 6.9, "规模以上工业增加值"),
+    r90_hn_pct("固定资产投资增长[4.1%]", 4.1, "固定资产投资"),
+    r90_hn("零售总额[2.81万亿元]", 2.81, "万亿元", "社会消费品零售总额", period=R90_HN_F25),
+    r90_hn_pct("2.81万亿元，增长[5.7%]", 5.7, "社会消费品零售总额"),
+    r90_hn("预算收入[4518.6亿元]", 4518.6, "亿元", "一般公共预算收入", period=R90_HN_F25),
+    r90_hn_pct("4518.6亿元，增长[3.2%]", 3.2, "一般公共预算收入"),
+    r90_hn_pct("税收收入增长[4.5%]", 4.5, "税收收入", notes="其中 a part: its own words"),
+    r90_hn("分别达到[43126元]", 43126, "元", "城镇居民人均可支配收入", period=R90_HN_F25,
+           qual="reach", qtext="达到",
+           notes="the 分别 items share the head after the list (session 25)"),
+    r90_hn("43126元、[21537元]", 21537, "元", "农村居民人均可支配收入", period=R90_HN_F25,
+           qual="reach", qtext="达到",
+           notes="分别达到 bounds both items (the set's practice: h04, h06, h07, h56; first "
+           "labelled none, corrected after the blind run)"),
+    r90_hn_pct("比上年分别增长[4.6%]", 4.6, "城镇居民人均可支配收入"),
+    r90_hn_pct("4.6%和[6.3%]", 6.3, "农村居民人均可支配收入"),
+    r90_hn_pct("价格上涨[0.4%]", 0.4, "居民消费价格"),
+    r90_hn("城镇新增就业[112.6万人]", 112.6, "万人", "城镇新增就业", period=R90_HN_F25),
+    r90_hn_pct("失业率[5.1%]", 5.1, "城镇调查失业率", "share"),
+    # ——创新 (the heading's 2025年)
+    r90_hn_pct("投入增长[12.4%]", 12.4, "全社会研发经费投入", period=R90_HN_H25,
+               notes=R90_HN_SEC),
+    r90_hn_pct("强度达到[2.15%]", 2.15, "投入强度", "share", R90_HN_H25, qual="reach",
+               qtext="达到", notes="an elliptic item: its own words (session 20; a label "
+               "choice: the set also has 研发经费投入强度)"),
+    r90_hn_pts("提高[0.09个百分点]", 0.09, "投入强度"),
+    r90_hn("高新技术企业[3126家]", 3126, "家", "新认定高新技术企业"),
+    r90_hn("总数突破[1.6万家]", 1.6, "万家", "高新技术企业总数", "count_total",
+           qual="break_through", qtext="突破", notes="总数 named with what it totals (as h260)"),
+    r90_hn("成交额[1436亿元]", 1436, "亿元", "技术合同成交额"),
+    r90_hn_pct("增长[18.2%]", 18.2, "技术合同成交额", period=R90_HN_H25),
+    # ——产业 (the heading's 2025年)
+    r90_hn("产量达到[62.3万辆]", 62.3, "万辆", "新能源汽车产量", qual="reach", qtext="达到",
+           notes=R90_HN_SEC),
+    r90_hn_pct("增长[37.6%]", 37.6, "新能源汽车产量", period=R90_HN_H25),
+    r90_hn_pct("分别增长[10.2%]", 10.2, "战略性新兴产业增加值", period=R90_HN_H25,
+               notes="the 分别 items share the head after the list (session 25)"),
+    r90_hn_pct("10.2%、[11.8%]", 11.8, "高技术制造业增加值", period=R90_HN_H25),
+    r90_hn_pct("比重分别为[27.6%]", 27.6, "占规上工业的比重", "share", R90_HN_H25,
+               notes="占…的比重分别为 after a 分别 list: of the base only (h17's same phrase; "
+               "first labelled with each item, corrected after the blind run)"),
+    r90_hn_pct("27.6%、[15.1%]", 15.1, "占规上工业的比重", "share", R90_HN_H25),
+    r90_hn("粮食总产量[1342.8亿斤]", 1342.8, "亿斤", "粮食总产量"),
+    r90_hn_pct("增长[1.2%]", 1.2, "粮食总产量", period=R90_HN_H25),
+    # ——开放 (the heading's 2025年; 全年 from its sentence on)
+    r90_hn("进出口总值[8612亿元]", 8612, "亿元", "进出口总值", notes=R90_HN_SEC),
+    r90_hn_pct("增长[6.8%]", 6.8, "进出口总值", period=R90_HN_H25),
+    r90_hn("出口[5237亿元]", 5237, "亿元", "出口", notes="其中 a part: its own words"),
+    r90_hn_pct("增长[9.4%]", 9.4, "出口", period=R90_HN_H25),
+    r90_hn("使用外资[14.2亿美元]", 14.2, "亿美元", "实际使用外资"),
+    r90_hn("全年开行[2856列]", 2856, "列", "中欧班列（中豫号）开行", period=R90_HN_F25,
+           notes="the train's other name in brackets kept (round 88); 开行 the deed; 连续5年 a "
+           "streak, no row"),
+    # ——民生 (the heading's 2025年)
+    r90_hn_pct("比重达到[76.2%]", 76.2, "民生支出占一般公共预算支出的比重", "share",
+               R90_HN_H25, qual="reach", qtext="达到", notes=R90_HN_SEC),
+    r90_hn("幼儿园[426所]", 426, "所", "新建改扩建中小学、幼儿园",
+           notes="a coordinated list before the number is one name (tests/gold/README.md)"),
+    r90_hn("新增学位[32.6万个]", 32.6, "万个", "新增学位"),
+    r90_hn("老旧小区[2871个]", 2871, "个", "开工改造城镇老旧小区"),
+    r90_hn("惠及居民[38.4万户]", 38.4, "万户", "惠及居民"),
+    # “十四五”时期 (the plan's years)
+    r90_hn_pct("总值年均增长[5.6%]", 5.6, "地区生产总值", period=R90_HN_14,
+               notes="“十四五”时期 in the review: its five years (as h260's 五年来)"),
+    r90_hn_pct("收入年均增长[4.8%]", 4.8, "一般公共预算收入", period=R90_HN_14),
+    r90_hn_pct("城镇化率提高到[59.8%]", 59.8, "常住人口城镇化率", "share", R90_HN_14,
+               notes="提高到 with no year of its own: the paragraph's span (as h260 / h218; a "
+               "label choice)"),
+    r90_hn_pts("比2020年末提高[4.4个百分点]", 4.4, "常住人口城镇化率", period=R90_HN_14,
+               notes="the change of the level above, dated as it"),
+    r90_hn("固定资产投资超过[32万亿元]", 32, "万亿元", "完成固定资产投资", "count_total",
+           R90_HN_5C, qual="over", qtext="超过",
+           notes="五年累计: a running total over the plan's years (as h260 / h12)"),
+    r90_hn("通车里程突破[9000公里]", 9000, "公里", "高速公路通车里程", "count_total", NONE,
+           qual="break_through", qtext="突破",
+           notes="a stock after a running total its sentence's 五年 scopes: undated (as h260's "
+           "通车里程达到1052公里; a label choice)"),
+    # 二、今年's 主要预期目标
+    r90_hn_goal("生产总值增长[5%以上]", 5, "%", "地区生产总值", qual="at_least", qtext="以上",
+                notes="“十五五” a plan's name"),
+    r90_hn_goal("预算收入增长[3%左右]", 3, "%", "一般公共预算收入", qual="about",
+                qtext="左右"),
+    r90_hn_goal("工业增加值增长[6.5%左右]", 6.5, "%", "规模以上工业增加值", qual="about",
+                qtext="左右"),
+    r90_hn_goal("固定资产投资增长[4%]", 4, "%", "固定资产投资"),
+    r90_hn_goal("零售总额增长[5.5%左右]", 5.5, "%", "社会消费品零售总额", qual="about",
+                qtext="左右"),
+    r90_hn_goal("城镇新增就业[100万人以上]", 100, "万人", "城镇新增就业", qual="at_least",
+                qtext="以上"),
+    r90_hn_goal("控制在[5.5%以内]", 5.5, "%", "城镇调查失业率", qual="at_most", qtext="以内"),
+    r90_hn_goal("涨幅[2%左右]", 2, "%", "居民消费价格涨幅", qual="about", qtext="左右"),
+    r90_hn_goal("稳定在[1300亿斤以上]", 1300, "亿斤", "粮食产量", qual="at_least",
+                qtext="以上"),
+    r90_hn_goal("能耗降低[3%左右]", -3, "%", "单位地区生产总值能耗", qual="about",
+                qtext="左右", notes="降低: the fall signed (as h260); （约束性） a note, no row"),
+    # （一） 全年
+    r90_hn_goal("项目[4000个以上]", 4000, "个", "滚动实施“三个一批”项目", R90_HN_F26,
+                qual="at_least", qtext="以上",
+                notes="全年 under 二、2026年: 2026; 滚动实施 the flow verb (as h266's 滚动推进; a "
+                "label choice), “三个一批” part of the name"),
+    r90_hn_goal("完成投资[2.2万亿元]", 2.2, "万亿元", "完成投资", R90_HN_F26,
+                notes="完成投资 the statistical name (round 7, as h260)"),
+    r90_hn_goal("充电桩[5万个]", 5, "万个", "新建充电桩", R90_HN_F26),
+    # （二） the heading's 2026年
+    r90_hn_goal("投入增长[10%以上]", 10, "%", "全社会研发经费投入", R90_HN_H26,
+                qual="at_least", qtext="以上",
+                notes="力争 a goal's word; no time in the paragraph: the heading's 2026年"),
+    r90_hn_goal("总数达到[1.8万家]", 1.8, "万家", "高新技术企业总数", R90_HN_H26,
+                qual="reach", qtext="达到"),
+    r90_hn_goal("创新平台[200家]", 200, "家", "新建省级以上创新平台", R90_HN_H26,
+                notes="省级以上 a class, part of the name"),
+    # （三） 今年
+    row("办好[10件]重点民生实事", 10, "件", "件", "重点民生实事", "target", R90_HN_T26,
+        borderline=True, notes="borderline: the year's own list of projects (as h260's 20项)"),
+    r90_hn_goal("普惠托位[2万个]", 2, "万个", "新增普惠托位"),
+    r90_hn_goal("农村公路[5000公里]", 5000, "公里", "改造提升农村公路"),
+    r90_hn_goal("为全省[120万名]", 120, "万名", "适龄妇女",
+                notes="the beneficiaries' own count after 为: named by their noun (session 23, "
+                "as h267's 为全区1.2万名…)"),
+]
+
+
+# h273: 政府統計處's press release 2025年11月零售業銷貨額臨時估計 in Traditional script (released
+# 2026年1月2日（星期五）, 今日（一月二日）; home 香港; figures invented), as h77: 億港元 (unit
+# 港元), 按年 / 較2024年同月 (signed), 10月's 修訂估計 (2025年10月 though the release is in 2026),
+# 總銷貨 數量, 首十一個月合計 (a sum: actual, as the set's 合计 rows) and its 同期 rates,
+# 經季節性調整 截至 2025年11月的三個月內 against 之前三個月, 未經季節性調整 較10月, retailer types
+# in words (11月份; 首十一個月), 汽車 with 電動車 佔該類別近七成, 表一 in full-width spaces
+# (百萬港元 in the column head, the month in the title; the type + 销货价值 as h77), 網上零售, the
+# spokesman's 訪港旅客 按年 / 過夜旅客 / 首十一個月累計 (count_total over the span) / 最新 失業率
+# (undated as h77) / 2026年第一季 將舉辦 (a plan). Traps: 一月二日, 自2024年2月以來首次 (no figure),
+# 「雙十一」, 「盛事經濟」, 備註 1. 2. 3., 2026年2月2日（星期一）, 3903 7400, 16時30分; borderline
+# the survey's 約2 000間零售商店.
+R90_HK = "h273_hongkong_retail_sales_nov_2025_trad.txt"
+R90_HK_11 = P("2025年11月", "2025-11-01", "2025-11-30")
+R90_HK_11M = P("11月份", "2025-11-01", "2025-11-30")
+R90_HK_10 = P("2025年10月", "2025-10-01", "2025-10-31")
+R90_HK_10M = P("10月", "2025-10-01", "2025-10-31")
+R90_HK_YTD = P("2025年首十一個月", "2025-01-01", "2025-11-30")
+R90_HK_YTDM = P("首十一個月", "2025-01-01", "2025-11-30")
+R90_HK_3M = P("截至2025年11月的三個月內", "2025-09-01", "2025-11-30")
+R90_HK_Q1 = P("2026年第一季", "2026-01-01", "2026-03-31")
+R90_HK_TAB = "table cell; 百萬港元 in the column head, the month in the table's title (as h77)"
+
+
+def r90_hk_pct(anchor, value, indicator, period=R90_HK_11M, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r90_hk_amount(anchor, value, indicator, period=R90_HK_11, kind="actual", **kw):
+    return row(anchor, value, "億港元", "港元", indicator, kind, period, **kw)
+
+
+def r90_hk_table(name: str, amount: str, change: str, indicator: str) -> list[dict]:
+    """One row of 表一: the type's sales in 百萬港元 and their change on a year before."""
+    value = float(amount.replace(",", ""))
+    return [
+        row(f"{name}　　[{amount}]", value, "百萬港元", "港元", indicator, "actual", R90_HK_11,
+            notes=R90_HK_TAB, norm=value * 1e6),
+        row(f"{amount}　　[{change}]", float(change), "%", "%", indicator, "growth_rate",
+            R90_HK_11, notes=R90_HK_TAB + " (按年變動)"),
+    ]
+
+
+LABELS[R90_HK] = [
+    r90_hk_amount("臨時估計為[326億港元]", 326, RETAIL_VALUE),
+    r90_hk_pct("同月上升[2.6%]", 2.6, RETAIL_VALUE, R90_HK_11),
+    r90_hk_amount("修訂估計為[319億港元]", 319, RETAIL_VALUE, R90_HK_10,
+                  notes="2025年10月 (the release is dated 2026)"),
+    r90_hk_pct("按年下跌[1.5%]", -1.5, RETAIL_VALUE, R90_HK_10),
+    r90_hk_pct("臨時估計按年上升[1.1%]", 1.1, RETAIL_VOLUME, R90_HK_11),
+    r90_hk_pct("則按年下跌[2.9%]", -2.9, RETAIL_VOLUME, R90_HK_10M,
+               notes="10月 in a release of 2026年1月: the October before (2025)"),
+    r90_hk_amount("臨時估計為[3,512億港元]", 3512, RETAIL_VALUE, R90_HK_YTD,
+                  notes="首十一個月合計: a sum over the span, actual (the set's 合计 rows)"),
+    r90_hk_pct("較2024年同期下跌[3.4%]", -3.4, RETAIL_VALUE, R90_HK_YTD),
+    r90_hk_pct("總銷貨數量則下跌[4.6%]", -4.6, RETAIL_VOLUME, R90_HK_YTD),
+    r90_hk_pct("之前三個月上升[2.3%]", 2.3, RETAIL_VALUE, R90_HK_3M,
+               notes="經季節性調整 (how measured); against the three months before (as h77)"),
+    r90_hk_pct("總銷貨數量則上升[1.5%]", 1.5, RETAIL_VOLUME, R90_HK_3M),
+    r90_hk_pct("較10月上升[2.2%]", 2.2, RETAIL_VALUE, R90_HK_11,
+               notes="month on month (未經季節性調整), as h77"),
+    # 按零售商類別分析: 11月份 against 2024年同月
+    r90_hk_pct("名貴禮物的銷貨價值上升[9.8%]", 9.8, "珠宝首饰、钟表及名贵礼物的销货价值"),
+    r90_hk_pct("化妝品上升[4.2%]", 4.2, "药物及化妆品"),
+    r90_hk_pct("攝影器材上升[3.5%]", 3.5, "电器及摄影器材"),
+    r90_hk_pct("燃料的銷貨價值下跌[6.1%]", -6.1, "燃料的销货价值",
+               notes="a new sentence: 11月份 from the paragraph (as h77)"),
+    r90_hk_pct("服裝及鞋類下跌[2.4%]", -2.4, "服装及鞋类"),
+    r90_hk_pct("百貨公司貨品下跌[1.7%]", -1.7, "百货公司货品"),
+    # 首十一個月合計 by type
+    r90_hk_pct("同期下跌[1.9%]", -1.9, "珠宝首饰、钟表及名贵礼物的销货价值", R90_HK_YTD),
+    r90_hk_pct("服裝及鞋類下跌[6.8%]", -6.8, "服装及鞋类", R90_HK_YTD),
+    r90_hk_pct("則上升[1.3%]", 1.3, "药物及化妆品", R90_HK_YTD),
+    r90_hk_pct("按年下跌[8.5%]", -8.5, "汽车及汽车零件的销货价值",
+               notes="在11月份 inside the sentence (as h77)"),
+    row("該類別[近七成]", 70, "成", "%", "电动车的销货价值", "share", R90_HK_11M, "nearly", "近",
+        notes="佔該類別: a share of the type's sales (as h77's 六成以上); 11月份 from the "
+        "sentence before"),
+    # 表一 (2025年11月)
+    *r90_hk_table("名貴禮物", "5,986", "9.8", "珠宝首饰、钟表及名贵礼物销货价值"),
+    *r90_hk_table("藥物及化妝品", "2,458", "4.2", "药物及化妆品销货价值"),
+    *r90_hk_table("電器及攝影器材", "2,903", "3.5", "电器及摄影器材销货价值"),
+    *r90_hk_table("服裝及鞋類", "3,312", "-2.4", "服装及鞋类销货价值"),
+    *r90_hk_table("百貨公司貨品", "1,874", "-1.7", "百货公司货品销货价值"),
+    *r90_hk_table("所有零售商店", "32,614", "2.6", "所有零售商店销货价值"),
+    # 網上零售銷貨
+    r90_hk_amount("臨時估計為[28.4億港元]", 28.4, "网上零售销货价值"),
+    r90_hk_pct("按年上升[11.3%]", 11.3, "网上零售销货价值", R90_HK_11),
+    r90_hk_pct("總銷貨價值的[8.7%]", 8.7, "网上零售销货价值占零售业总销货价值", R90_HK_11,
+               kind="share"),
+    r90_hk_pct("同期上升[7.2%]", 7.2, "网上零售销货价值", R90_HK_YTDM),
+    r90_hk_pct("銷貨價值的[22.4%]", 22.4, "网上销货价值占该类别销货价值", kind="share",
+               notes="其 (the supermarkets) dropped; 11月份 in the clause (as h77)"),
+    # 政府發言人的評論
+    r90_hk_pct("按年增加[14%]", 14, "访港旅客人次",
+               notes="自2024年2月以來首次 in the sentence before: no figure"),
+    r90_hk_pct("過夜旅客增加[9%]", 9, "过夜旅客", notes="其中 a part: its own words"),
+    row("訪港旅客[約4,470萬人次]", 4470, "萬人次", "人次", "访港旅客", "count_total",
+        R90_HK_YTDM, "about", "約",
+        notes="首十一個月累計: a running total over its span (session 18)"),
+    r90_hk_pct("按年增加[12%]", 12, "访港旅客", R90_HK_YTDM),
+    r90_hk_pct("失業率為[3.8%]", 3.8, "经季节性调整失业率", NONE, kind="share",
+               notes="最新公布的 names no period (as h77's 最新失业率); 經季節性調整 written "
+               "before the noun, kept (a label choice)"),
+    row("舉辦[超過60項]", 60, "項", "项", "举办大型盛事", "target", R90_HK_Q1, "over", "超過",
+        notes="將舉辦: a plan for the quarter (as h77)"),
+    row("約包括[2 000間]", 2000, "間", "间", "零售商店", "count_total", borderline=True,
+        notes="borderline: the survey's sample in a note (as h77)"),
+]
+
+
+# h274: 宜宾统计月报 2025年第10期 (宜宾市统计局 编印, 2025年11月19日 under the masthead, the
+# reference day; home 宜宾, 全市 dropped; figures invented) as OCR of a scanned report: a lead
+# 2025年1-10月全市经济运行简况 (1-10月 rates with 比1-9月提高 (X增速), 10月份 with 比9月份加快,
+# 两大产业合计拉动…个百分点 (a contribution: other, as h29 / h23; 两大 borderline),
+# 占全部投资的比重, 降幅…收窄 (X降幅, negative), 限额以上单位中 (a frame), 其中 parts by their own
+# words, 10月末 balances (count_total at the day) with 比年初增加 (actual), the elliptic
+# 各项贷款余额 by its own words), then 宜宾市主要经济指标（2025年10月） in spaces: 指标 | 单位 |
+# 本月 | 1-10月累计 | 同比增长% (as h235 / h39: 本月 10月 actual, 1-10月累计 count_total over
+# 1-10月, the growth column that of 1-10月; a row `…增长` in % the rate of what it names; the CPI an
+# index level on 上年同期=100, no unit, actual (as h228); the 余额（月末） row a balance at 10月末).
+# OCR damage: digits spaced out (1 5 2 6.8亿元, 1 0 0.3), full-width digits (１２．７%, １６８.４),
+# O for 0 (2O25年), lines broken inside words (动力电⏎池, 收⏎窄, 限额⏎以上, 税收⏎收入,
+# 一般公共预算支⏎出), 一 for a minus sign, — 1 — / — 2 — and the repeated header. Traps:
+# 第10期（总第346期）, 2025年11月19日, 1-9月 (a base), 注 1.-3. (2000万元及以上 borderline: a
+# class's bound, as h228), 0831- phone.
+R90_YB = "h274_yibin_monthly_statistics_report_oct_2025_ocr.txt"
+R90_YB_YTD = P("1-10月", "2025-01-01", "2025-10-31")
+R90_YB_M = P("10月份", "2025-10-01", "2025-10-31")
+R90_YB_END = P("10月末", "2025-10-31", "2025-10-31")
+R90_YB_TM = P("本月", "2025-10-01", "2025-10-31")
+R90_YB_TY = P("1-10月累计", "2025-01-01", "2025-10-31")
+R90_YB_COL = ("a table cell: the 单位 cell the unit; 本月 10月 (actual), 1-10月累计 a running "
+              "total (count_total, as h235), 同比增长% that of 1-10月")
+
+
+def r90_yb(anchor, value, unit_raw, indicator, kind="actual", period=R90_YB_YTD, **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万") if unit_raw else None
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r90_yb_pct(anchor, value, indicator, kind="growth_rate", period=R90_YB_YTD, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r90_yb_cell(head, quote, value, unit_raw, indicator, kind, period, **kw):
+    """A cell of the table: the line that starts with ``head``, the quote's first occurrence
+    after the head (cells hold spaced digits, so they are found by their text, not split)."""
+    raw = (HERE / R90_YB).read_bytes().decode("utf-8")
+    line = next(ln for ln in raw.split("\n") if ln.lstrip("\t 　").startswith(head))
+    off = line.index(quote, line.index(head) + len(head))
+    anchor = line[:off] + "[" + quote + "]" + line[off + len(quote):]
+    return r90_yb(anchor, value, unit_raw, indicator, kind, period, notes=R90_YB_COL, **kw)
+
+
+def r90_yb_row(head, unit_raw, indicator, month, ytd, growth):
+    """One row of 本月 | 1-10月累计 | 同比增长%: cells as (quote, value) or None (…). The %
+    rows' cells growth_rate (first labelled actual / count_total by the column, corrected after
+    the blind run to h228's convention)."""
+    out = []
+    rate = unit_raw == "%"  # a row `…增长` in %: the rate of what it names (as h228)
+    if month is not None:
+        out.append(r90_yb_cell(head, month[0], month[1], unit_raw, indicator,
+                               "growth_rate" if rate else "actual", R90_YB_TM))
+    if ytd is not None:
+        out.append(r90_yb_cell(head, ytd[0], ytd[1], unit_raw, indicator,
+                               "growth_rate" if rate else "count_total", R90_YB_TY))
+    if growth is not None:
+        out.append(r90_yb_cell(head, growth[0], growth[1], "%", indicator, "growth_rate",
+                               R90_YB_TY))
+    return out
+
+
+LABELS[R90_YB] = [
+    # the lead (1-10月)
+    r90_yb_pct("同比增长[8.6%]，比1-9月", 8.6, "规模以上工业增加值", notes="全市 the home"),
+    row("提高[0.3个百分点]", 0.3, "个百分点", "百分点", "规模以上工业增加值增速",
+        "growth_rate", R90_YB_YTD, notes="1-9月 the base"),
+    r90_yb_pct("增长[5.2%]；社会", 5.2, "固定资产投资"),
+    r90_yb("零售总额[1 5 2 6.8亿元]", 1526.8, "亿元", "社会消费品零售总额",
+           notes="digits spaced by the OCR: one number"),
+    r90_yb_pct("同比增长\n[6.4%]", 6.4, "社会消费品零售总额"),
+    # 一、
+    r90_yb_pct("同比增长[8.6%]。", 8.6, "规模以上工业增加值",
+               notes="the lead's figure again in its section: a row of its own"),
+    r90_yb_pct("增加值增长[2 3.5%]", 23.5, "动力电池产业增加值",
+               notes="the name broken by the line (动力电⏎池) joined"),
+    r90_yb_pct("白酒产业增长[4.1%]", 4.1, "白酒产业",
+               notes="an elliptic item: its own words (session 20)"),
+    row("[两大]产业", 2, "大", "个", "产业", "count_total", R90_YB_YTD, borderline=True,
+        notes="borderline: totals the two industries before it (as h11's 四大)"),
+    row("增长[6.2个百分点]", 6.2, "个百分点", "百分点", "两大产业拉动全市规上工业", "other",
+        R90_YB_YTD, notes="a contribution (拉动…增长…个百分点): other, named by the part and "
+        "what it moves (as h29's …拉动全省进出口); 合计 a frame word"),
+    r90_yb_pct("同比增长[9.2%]", 9.2, "规模以上工业增加值", period=R90_YB_M),
+    row("加快[1.1个百分点]", 1.1, "个百分点", "百分点", "规模以上工业增加值增速",
+        "growth_rate", R90_YB_M, notes="9月份 the base"),
+    # 二、 (1-10月)
+    r90_yb_pct("增长[5.2%]。其中", 5.2, "固定资产投资"),
+    r90_yb_pct("工业投资增长[１２．７%]", 12.7, "工业投资", notes="full-width digits"),
+    r90_yb_pct("比重为[3 8.6%]", 38.6, "工业投资占全部投资的比重", "share"),
+    r90_yb_pct("基础设施投资增长[3.4%]", 3.4, "基础设施投资"),
+    r90_yb_pct("房地产开发投资下降[9.8%]", -9.8, "房地产开发投资"),
+    row("窄[1.5个百分点]", -1.5, "个百分点", "百分点", "房地产开发投资降幅", "growth_rate",
+        R90_YB_YTD, notes="a narrowing of the decline, negative (as h228 / h12); 收⏎窄 broken"),
+    # 三、 10月份
+    r90_yb("零售总额[1 6 8.4亿元]", 168.4, "亿元", "社会消费品零售总额", period=R90_YB_M),
+    r90_yb_pct("同比增长[7.1%]", 7.1, "社会消费品零售总额", period=R90_YB_M),
+    r90_yb_pct("零售额增长[3 6.2%]", 36.2, "新能源汽车类零售额", period=R90_YB_M,
+               notes="限额以上单位中 a frame (as h264)"),
+    r90_yb_pct("通讯器材类增长[1 8.9%]", 18.9, "通讯器材类", period=R90_YB_M),
+    # 四、
+    r90_yb("预算收入[2 2 3.6亿元]", 223.6, "亿元", "一般公共预算收入"),
+    r90_yb_pct("同比增长[4.3%]，其中", 4.3, "一般公共预算收入"),
+    r90_yb("收入[1 4 8.2亿元]", 148.2, "亿元", "税收收入",
+           notes="其中 a part: its own words, 税收⏎收入 joined"),
+    r90_yb_pct("增长[2.9%]。", 2.9, "税收收入"),
+    r90_yb("存款余额[5 8 6 2.4亿元]", 5862.4, "亿元", "金融机构人民币各项存款余额",
+           "count_total", R90_YB_END),
+    r90_yb("增加[4 1 2.6亿元]", 412.6, "亿元", "金融机构人民币各项存款余额", "actual",
+           R90_YB_END, notes="比年初增加: an absolute change at the point (actual, as h20)"),
+    r90_yb("贷款余额[5 1 3 7.9亿元]", 5137.9, "亿元", "各项贷款余额", "count_total",
+           R90_YB_END, notes="an elliptic item: its own words (session 20)"),
+    r90_yb_pct("同比增长[9.4%]", 9.4, "各项贷款余额", period=R90_YB_END),
+    # the table (宜宾市主要经济指标（2025年10月）)
+    *r90_yb_row("规模以上工业增加值增长", "%", "规模以上工业增加值", ("9.2", 9.2),
+                ("8.6", 8.6), None),
+    *r90_yb_row("发电量", "亿千瓦时", "发电量", ("1 2.6", 12.6), ("1 1 8.3", 118.3),
+                ("5.4", 5.4)),
+    *r90_yb_row("固定资产投资增长", "%", "固定资产投资", None, ("5.2", 5.2), None),
+    *r90_yb_row("社会消费品零售总额", "亿元", "社会消费品零售总额", ("１６８.４", 168.4),
+                ("1 5 2 6.8", 1526.8), ("6.4", 6.4)),
+    *r90_yb_row("进出口总额", "亿元", "进出口总额", ("3 2.6", 32.6), ("2 8 6.5", 286.5),
+                ("一4.2", -4.2)),
+    *r90_yb_row("一般公共预算收入", "亿元", "一般公共预算收入", ("1 9.8", 19.8),
+                ("2 2 3.6", 223.6), ("4.3", 4.3)),
+    *r90_yb_row("其中：税收收入", "亿元", "税收收入", ("1 3.1", 13.1), ("1 4 8.2", 148.2),
+                ("2.9", 2.9)),
+    *r90_yb_row("出 ", "亿元", "一般公共预算支出", ("4 2.5", 42.5), ("4 6 8.9", 468.9),
+                ("3.1", 3.1)),
+    *r90_yb_row("商品房销售面积", "万平方米", "商品房销售面积", ("2 8.6", 28.6),
+                ("2 7 6.4", 276.4), ("一6.8", -6.8)),
+    *r90_yb_row("城镇新增就业", "万人", "城镇新增就业", ("0.4 2", 0.42), ("4.8 6", 4.86),
+                ("3.6", 3.6)),
+    r90_yb_cell("（上年同期=100）", "1 0 0.3", 100.3, None, "居民消费价格指数", "actual",
+                R90_YB_TM),
+    r90_yb_cell("（上年同期=100）", "9 9.9", 99.9, None, "居民消费价格指数", "actual",
+                R90_YB_TY),
+    r90_yb_cell("余额（月末）", "5 8 6 2.4", 5862.4, "亿元", "金融机构人民币各项存款余额",
+                "count_total", R90_YB_END),
+    r90_yb_cell("余额（月末）", "7.2", 7.2, "%", "金融机构人民币各项存款余额", "growth_rate",
+                R90_YB_END),
+    row("收入[2000万元及以上]", 2000, "万元", "元", "年主营业务收入", "other", qual="at_least",
+        qtext="及以上", borderline=True,
+        notes="borderline: a definition's bound (a class's threshold, as h228)"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
