@@ -181,6 +181,7 @@ from pipelines.domain.metrics.table_names import (
     title_items,
     title_measure,
     title_thing,
+    unit_column_measure,
     whole_measure,
 )
 from pipelines.domain.metrics.table_pages import (
@@ -672,6 +673,12 @@ def _read_table(
     # in a table whose rows are indicators (病种  发病数（例）  发病率（/10万）…) a rate column
     # measures its own figure of the row's thing: 流行性感冒 + 发病率
     named_by_column = [by_thing or (r and not by_place) for r in rates]
+    # 产品名称  单位  产量  比上年增长（%）: each cell its product's 产量 (汽车产量), in the 单位 cell
+    if not (by_place or by_thing) and (product := unit_column_measure(
+            heads, name_col, unit_col, changed, share)):
+        col_names = [product if k > name_col and k != unit_col else n
+                     for k, n in enumerate(col_names)]
+        named_by_column = [k > name_col and k != unit_col for k in range(len(heads))]
     # rows of a tender's lots (包号  品目名称  数量  单位  预算金额（万元）): each figure named by
     # the lot's code and its column (包1预算金额; 合计 by the column alone)
     coded = not (by_place or by_thing) and lot_head(heads[name_col])
