@@ -483,6 +483,8 @@ def title_by(title: str, kind: str) -> str:
     (客源地); "" otherwise. Each row's figure is then that measure's (中國內地入境旅客), its
     total row (總數) the measure itself."""
     kind = _measure(kind)
+    if "按" not in title and kind.endswith(_CLASS_HEADS) and len(kind) > 2:
+        return _class_title(title)
     if "按" not in title or len(kind) < 2:
         return ""
     lines = [ln for ln in LINE_END.split(title) if ln.strip(" \u3000")]
@@ -502,6 +504,27 @@ def title_by(title: str, kind: str) -> str:
 
 
 _BY_MEASURE = re.compile("[\u4e00-\u9fff]{2,10}")
+
+# a first column's head naming the classes its rows are (旅客類別, 企业类别, 年龄组别): under a
+# title that is one measure (表一：旅客人均消費（澳門元）) each row is that measure's, of its class
+_CLASS_HEADS = ("類別", "类别", "組別", "组别")
+
+
+def _class_title(title: str) -> str:
+    """The measure a table's title is, after its label and period and without its unit in
+    brackets (旅客人均消費 of 表一：旅客人均消費（澳門元）); "" if the title is more than one."""
+    lines = [ln for ln in LINE_END.split(title) if ln.strip(" \u3000")]
+    if not lines:
+        return ""
+    line = ANY_BRACKET.sub("", lines[-1]).strip(" \u3000\t")
+    line = _TABLE_LABEL.sub("", line).lstrip("：: \u3000")
+    end = 0
+    for span in find_periods(line, None):  # (2025年第3季旅客人均消費)
+        if span.start > end:
+            break
+        end = span.end
+    line = line[end:]
+    return line if _BY_MEASURE.fullmatch(line) and not line.endswith(_NOT_THINGS) else ""
 
 
 def _unfilled(kind: str) -> str:

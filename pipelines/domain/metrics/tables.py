@@ -787,7 +787,7 @@ def _read_table(
             name = part_as_text(raw[: starts[at]], name, figure)
         if by_rows:
             name = by_rows if name in _BY_TOTALS else (
-                name if name.endswith(by_rows) else name + by_rows)
+                name if name.endswith(by_rows) else _joined(name, by_rows))
         elif classified:
             if name in TOTAL_ROWS:
                 name = ""  # (合计  98,765.43  69,021.70: the column's part of the whole)
@@ -1153,6 +1153,15 @@ def _converted_cell(cell: TableCell, twin: re.Match[str], text: str, start: int
                    value=float(twin.group(2).replace(",", "")), unit_raw=twin.group(3),
                    unit=unit.base, category=unit.category, multiplier=unit.multiplier,
                    qualifier="none", qualifier_text=None, value_high=None)
+
+def _joined(name: str, measure: str) -> str:
+    """A row's class and the title's measure as one name, a word both share written once
+    (過夜旅客 + 旅客人均消費 → 過夜旅客人均消費)."""
+    for n in range(min(len(name), len(measure)) - 1, 1, -1):
+        if name.endswith(measure[:n]):
+            return name + measure[n:]
+    return name + measure
+
 
 _BY_TOTALS = frozenset({"总数", "總數", "合计", "总计", "合計", "總計", "总量", "總量"})
 
