@@ -726,8 +726,8 @@ def _bracketed_share(text: str, r: Reading) -> str:
 
 
 _LEVEL_AGAINST = "相当于"
-# a class of people or things by their purpose (以旅游为目的的旅客, 以参加会展为目的的旅客): 以 opens
-# the class's name, no prefix word (以 dropped elsewhere: 以…的价格, 以下)
+# a class of people or things by their purpose (以旅游为目的的旅客, 以参加会展为目的的旅客): 以
+# opens the class's name, no prefix word (以 dropped elsewhere: 以…的价格, 以下)
 _PURPOSE, _PURPOSE_BY = "为目的", "以"
 
 

@@ -673,7 +673,8 @@ def _read_table(
     # in a table whose rows are indicators (病种  发病数（例）  发病率（/10万）…) a rate column
     # measures its own figure of the row's thing: 流行性感冒 + 发病率
     named_by_column = [by_thing or (r and not by_place) for r in rates]
-    # 产品名称  单位  产量  比上年增长（%）: each cell its product's 产量 (汽车产量), in the 单位 cell
+    # 产品名称  单位  产量  比上年增长（%）: each cell its product's 产量 (汽车产量), in the
+    # 单位 cell's unit
     if not (by_place or by_thing) and (product := unit_column_measure(
             heads, name_col, unit_col, changed, share)):
         col_names = [product if k > name_col and k != unit_col else n

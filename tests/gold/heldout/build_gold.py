@@ -43783,14 +43783,15 @@ LABELS[R89_ZZ] = [
 # Round 93 (session 31, h281-h283), written and labelled by helper R93 by reading, before any
 # extractor ran on them.
 
-# h281: 天津市西青区统计局 and 国家统计局西青调查队's 2025年国民经济和社会发展统计公报 (2026年3月28日;
-# home 西青, 全区 dropped; figures invented), as h20: 全年 flows and their 比上年 rates, 年末 stocks
-# (count_total) with 比上年末 / 比年初 changes at the day (actual), 三次产业结构 one row per part
-# (as h20), 实现利润总额 in a clause that does not name the agent (session 20: 利润总额), 占…的比重
-# named X占Y的比重 as written, 其中 parts by their own words; 附表1 in spaces (产品名称 / 单位 / 产量
-# / 比上年增长（%）: the row + 产量, the unit from the 单位 column, the title's 2025年), 附表2 in spaces
-# (年末余额（亿元） count_total / 比年初增加（亿元） actual, both at the title's 2025年末, named by the
-# row, 其中： dropped). Traps: 2026年3月28日, 附表1 / 附表2, 注：1.-3., 府会路6号, 022- phone.
+# h281: 天津市西青区统计局 and 国家统计局西青调查队's 2025年国民经济和社会发展统计公报
+# (2026年3月28日; home 西青, 全区 dropped; figures invented), as h20: 全年 flows and their 比上年
+# rates, 年末 stocks (count_total) with 比上年末 / 比年初 changes at the day (actual), 三次产业结构
+# one row per part (as h20), 实现利润总额 in a clause that does not name the agent (session 20:
+# 利润总额), 占…的比重 named X占Y的比重 as written, 其中 parts by their own words; 附表1 in spaces
+# (产品名称 / 单位 / 产量 / 比上年增长（%）: the row + 产量, the unit from the 单位 column, the
+# title's 2025年), 附表2 in spaces (年末余额（亿元） count_total / 比年初增加（亿元） actual, both
+# at the title's 2025年末, named by the row, 其中： dropped). Traps: 2026年3月28日, 附表1 / 附表2,
+# 注：1.-3., 府会路6号, 022- phone.
 R93_XQ = "h281_xiqing_district_stats_bulletin_2025.txt"
 R93_XQ_F = P("全年", "2025-01-01", "2025-12-31")
 R93_XQ_YE = P("年末", "2025-12-31", "2025-12-31")
@@ -43940,18 +43941,19 @@ LABELS[R93_XQ] = [
 
 
 # h282: 澳門統計暨普查局's 2025年第3季旅客消費調查 release in Traditional script (發佈日期：
-# 2025年11月14日 16:00; home 澳门; figures invented), as h43 / h119: the lead's 2025年第3季 (入境旅客
-# 萬人次 actual; 旅客總消費 億澳門元 with 按年 / 按季 rates, growth_rate, signed); the second
-# paragraph's 第3季 (人均消費 澳門元 levels, actual; 平均留宿 晚); paragraphs with no time of their
-# own take the title's 2025年第3季 (session 23's periodic release): 按客源 人均消費 with elliptic
-# 其中個人遊旅客為 / 韓國旅客為 (their own words, as h43), 佔旅客總消費的 (X占Y), 佔N% with no base
-# (X占比, session 25) and a 分別 pair of 個百分點, 人均購物 / 住宿 / 餐飲消費, 只遊澳門的 / 同時前往香港的
-# (relative clauses, named by them), 入住酒店的佔 (X的佔: named by the clause, as h160 / h238), 其人均
-# 消費 (its own words, a label choice), 與2019年同季比較 相當於其 (a share of the 2019 level, as h119)
-# and 低5.4% (a change on 2019, growth_rate); 綜合2025年首3季 (入境旅客累計 a running total,
-# count_total; 總消費 / 人均消費 with 按年); 表一 as text columns (旅客人均消費（澳門元）: the row +
-# 人均消費, the column's quarter; 按年變動（%） growth_rate at 2025年第3季). Traps: 16:00, 註 1.-4.,
-# 2025年第4季 / 2026年2月中旬, www.dsec.gov.mo, (853) 8399 5311, 第61/2025號.
+# 2025年11月14日 16:00; home 澳门; figures invented), as h43 / h119: the lead's 2025年第3季
+# (入境旅客 萬人次 actual; 旅客總消費 億澳門元 with 按年 / 按季 rates, growth_rate, signed); the
+# second paragraph's 第3季 (人均消費 澳門元 levels, actual; 平均留宿 晚); paragraphs with no time of
+# their own take the title's 2025年第3季 (session 23's periodic release): 按客源 人均消費 with
+# elliptic 其中個人遊旅客為 / 韓國旅客為 (their own words, as h43), 佔旅客總消費的 (X占Y), 佔N% with
+# no base (X占比, session 25) and a 分別 pair of 個百分點, 人均購物 / 住宿 / 餐飲消費, 只遊澳門的 /
+# 同時前往香港的 (relative clauses, named by them), 入住酒店的佔 (X的佔: named by the clause, as
+# h160 / h238), 其人均 消費 (its own words, a label choice), 與2019年同季比較 相當於其 (a share of
+# the 2019 level, as h119) and 低5.4% (a change on 2019, growth_rate); 綜合2025年首3季 (入境旅客累計
+# a running total, count_total; 總消費 / 人均消費 with 按年); 表一 as text columns
+# (旅客人均消費（澳門元）: the row + 人均消費, the column's quarter; 按年變動（%） growth_rate at
+# 2025年第3季). Traps: 16:00, 註 1.-4., 2025年第4季 / 2026年2月中旬, www.dsec.gov.mo, (853) 8399
+# 5311, 第61/2025號.
 R93_MO = "h282_macau_dsec_visitor_expenditure_q3_2025_trad.txt"
 R93_MO_Q3Y = P("2025年第3季", "2025-07-01", "2025-09-30")
 R93_MO_Q3 = P("第3季", "2025-07-01", "2025-09-30")
@@ -44087,12 +44089,12 @@ LABELS[R93_MO] = [
 # number — 3 —. As h260: 一、 过去一年 (2025) results; the —— paragraphs with no time of their own
 # the heading's 2025年 (as h260 / h218), 全年 where printed; 过去五年 the plan's years (年均增长
 # over them, 由2020年的 at 2020, 增加到 / 提高到 with no year dated by the paragraph's 过去五年, as
-# h260; 五年累计 count_total over 五年 with the clause after it one 累计 governs; 常住人口达到 a stock
-# after flows: undated, as h260's 通车里程); 二、今后五年 goals (年均 over 2026-2030, 到2030年 levels
-# at 2030, 五年累计 over 2026-2030); 三、今年's 主要预期目标 (targets), （一） 全年, （二）（三） the
-# heading's 2026年. Traps: 第十七届 / 第五次, “十四五”, 2020年 (a base's year), Ⅱ类 (a class),
-# 亿元以上 none, 5G (a name), — 3 —, 全文共4.6万字 (furniture), 《西宁晚报》2026年1月16日第3版,
-# 0971- phone.
+# h260; 五年累计 count_total over 五年 with the clause after it one 累计 governs; 常住人口达到 a
+# stock after flows: undated, as h260's 通车里程); 二、今后五年 goals (年均 over 2026-2030, 到2030年
+# levels at 2030, 五年累计 over 2026-2030); 三、今年's 主要预期目标 (targets), （一） 全年,
+# （二）（三） the heading's 2026年. Traps: 第十七届 / 第五次, “十四五”, 2020年 (a base's year), Ⅱ类
+# (a class), 亿元以上 none, 5G (a name), — 3 —, 全文共4.6万字 (furniture),
+# 《西宁晚报》2026年1月16日第3版, 0971- phone.
 R93_XN = "h283_xining_gov_work_report_2026_excerpt_ocr.txt"
 R93_XN_Y1 = P("过去一年", "2025-01-01", "2025-12-31")
 R93_XN_H25 = P("2025年", "2025-01-01", "2025-12-31")  # the heading 一、2025年和“十四五”时期…
@@ -44124,10 +44126,8 @@ def r93_xn_pct(anchor, value, indicator, kind="growth_rate", period=R93_XN_Y1, u
 
 
 def r93_xn_goal(anchor, value, unit_raw, indicator, period=R93_XN_T26, **kw):
-    if unit_raw in ("%", "％"):
-        unit = "%"
-    else:
-        unit = unit_raw.removeprefix("亿").removeprefix("万")
+    pct = unit_raw in ("%", "％")
+    unit = "%" if pct else unit_raw.removeprefix("亿").removeprefix("万")
     return row(anchor, value, unit_raw, unit, indicator, "target", period, **kw)
 
 
