@@ -150,8 +150,8 @@ def _inline_marks(text: str) -> str:
 
 # What a number of Chinese text may end with after its digits (a reader takes 2O2O年, 1O%, 5O万
 # for digits there; the first characters of 公里 / 公顷 / 公斤, 平方米, 立方米, 千米 / 千瓦 / 千克:
-# 新建防护栏l2.6公里).
-_NUMBER_END = "年月日%‰万亿元个家人次项座户吨米亩倍斤辆台件所公平立千克"
+# 新建防护栏l2.6公里; the measure words 条 / 张 / 名 / 场 and 微 of 微克: 航线l08条, 3O微克).
+_NUMBER_END = "年月日%‰万亿元个家人次项座户吨米亩倍斤辆台件所公平立千克条张名场微"
 
 
 @cache
@@ -167,7 +167,9 @@ def _ocr_letters() -> re.Pattern[str]:
     (O2O模式, IPv6, l0T stay)."""
     ends = re.escape(_NUMBER_END)
     return re.compile(
-        rf"[OolI](?:(?<=[0-9][OolI])(?=[0-9])"
+        # (two or three O for 00 after digits, before the end: 25OO亿元, 1OO%)
+        rf"(?<=[0-9])[Oo]{{2,3}}(?=[0-9]*(?:\.[0-9]+)?[{ends}])(?<![A-Za-z][0-9][Oo]{{2}})"
+        rf"|[OolI](?:(?<=[0-9][OolI])(?=[0-9])"
         rf"|(?<=[0-9][OolI])(?=[{ends}]|\.[0-9]+[{ends}])(?<![A-Za-z][0-9][OolI])"
         rf"|(?:(?<=[{HAN}{CJK_PUNCT}\n][OolI])|(?<=[0-9]-[OolI])|(?<![\s\S][OolI]))"
         rf"(?=(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)[{ends}])"
@@ -235,7 +237,7 @@ def normalize_chars(text: str) -> str:
     dashes = p.range_dashes  # a dash first: a character listed as both is a dash
     out = between_digits.sub(lambda m: "-" if m.group() in dashes else ":", out)
     out = decimals.sub(".", out)
-    out = letters.sub(lambda m: "0" if m.group() in "Oo" else "1", out)
+    out = letters.sub(lambda m: "".join("0" if c in "Oo" else "1" for c in m.group()), out)
     if "," in text and "分别" in out:
         out = _enumeration_commas(text, out)
     if len(out) != len(text):  # a data-file entry broke the 1:1 contract

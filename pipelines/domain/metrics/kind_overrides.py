@@ -290,8 +290,11 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
         r.kind = "count_total"
     elif r.kind == "share" and cand.category == "percent" and (
             _RATE_OF_THE_CHANGE.search(text, max(0, pos - 20), pos) is not None
-            or rate_list_goes_on(so, r, text)):
-        # 较上月增加23.4亿美元或3.6%: the change as a rate; 年增16.9%及23.1%: the list's next rate
+            or rate_list_goes_on(so, r, text) or (
+                _HIGHER_LOWER.search(text, comma_start, pos) is not None
+                and _COMPARED_WITH_EARLIER.search(text, 0, comma_start) is not None)):
+        # 较上月增加23.4亿美元或3.6%: the change as a rate; 年增16.9%及23.1%: the list's next rate;
+        # 与2019年同季比较，…则低5.4%: a change against the time the sentence compares with
         r.kind = "growth_rate"
     elif r.kind == "share" and (goal := _goal_shared(sc, so, r)) is not None:
         # 拟…合计派发现金红利4,832.6万元，占…净利润的13.89%: the goal's share, planned with it
@@ -741,6 +744,11 @@ _OUTCOME_OR_GOAL = ("actual", "target")
 # a change written as an amount, then 或 and the same change as a rate (较上月增加23.4亿美元或3.6%)
 _RATE_OF_THE_CHANGE = re.compile(
     r"(?:增加|减少|增长|下降|上升|下跌|增|减)[\d.,]+[\u4e00-\u9fff]{0,4}或$")
+# a level higher or lower than at an earlier time the sentence opens by comparing with (与2019年同
+# 季比较，…旅客人均消费则低5.4%; 和去年相比，…高3.2%): a change against that time, not a share
+_COMPARED_WITH_EARLIER = re.compile(
+    r"^[^，。；]{0,8}?[与和同](?:\d{4}年|去年|上年|前年|上一?[年季月])[^，。；]{0,8}?(?:比较|相比|对比)")
+_HIGHER_LOWER = re.compile(r"(?:则|却)?(?:高|低)出?$")
 
 
 def _expecting_share(text: str, r: Reading) -> bool:

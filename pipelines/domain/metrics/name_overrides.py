@@ -259,6 +259,10 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # one term whichever way it went (人口自然增加, its sign the value's)
         r.indicator += _GROWN if r.gap.startswith(_GROWN) else _ADDED
     r.indicator = _share_with_base_amount(sc, so, r)
+    if r.cand.unit == "%" and sc.text.endswith(_SHARE_IN_BRACKET, max(0, r.pos - 16), r.pos):
+        r.indicator = _bracketed_share(sc.text, r)
+    if _PURPOSE in r.indicator and not r.indicator.startswith(_PURPOSE_BY):
+        r.indicator = _purpose_kept(sc.text, r)
     if _LEVEL_AGAINST in r.indicator:
         r.indicator = _against_own_past(sc, so, r)
     if r.cand.unit in _DEGREES and (extreme := _EXTREME_AT.fullmatch(r.indicator)) is not None:
@@ -696,9 +700,47 @@ _EXTREME_AT = re.compile(r"(?P<top>最高|最低)(?:(?:为|是|出现在|出现�
 _DEGREES = frozenset(("℃", "摄氏度"))
 _TEMPERATURE = "气温"
 _OUR_BASE = re.compile(r"占我(?:市|省|区|县)?(?![国们])(?=[\u4e00-\u9fff]{2})")
+# a part's share in brackets after its name (汽车类零售额（占限额以上零售额的21.3%）, 本地手信食品
+# （占购物消费的38.2%）及化妆品和香水（占17.5%）): X占Y, or X占比 with no base written (session 25)
+_SHARE_IN_BRACKET = ("（占", "(占", "（佔", "(佔", "（约占", "的")
+_BRACKETED_SHARE = re.compile(r"[（(]约?[占佔](?P<base>[^，,；;。\d（()）]{0,12}?)的?$")
+# what opens the part's name: the clause's start, a bracket closed before (and the list's 及 / 和),
+# a frame's 以 (以X（…）为主), 其中
+_PART_OPENS = re.compile(r"(?:[，,；;：:、]|[）)][及和与、]?|以|其中)")
+_PART_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}")
+
+
+def _bracketed_share(text: str, r: Reading) -> str:
+    """本地手信食品（占购物消费的38.2%）: the share of the part named right before the brackets,
+    of the base written in them (本地手信食品占购物消费; 化妆品和香水占比 with none)."""
+    found = _BRACKETED_SHARE.search(text, max(0, r.pos - 16), r.pos)
+    if found is None:
+        return r.indicator
+    start = max((m.end() for m in _PART_OPENS.finditer(text, max(0, found.start() - 20),
+                                                        found.start())), default=-1)
+    part = text[start : found.start()] if start >= 0 else ""
+    if _PART_NAME.fullmatch(part) is None:
+        return r.indicator
+    base = found.group("base")
+    return part + ("占" + base if base else "占比")
+
+
 _LEVEL_AGAINST = "相当于"
+# a class of people or things by their purpose (以旅游为目的的旅客, 以参加会展为目的的旅客): 以
+# opens the class's name, no prefix word (以 dropped elsewhere: 以…的价格, 以下)
+_PURPOSE, _PURPOSE_BY = "为目的", "以"
+
+
+def _purpose_kept(text: str, r: Reading) -> str:
+    """以旅游为目的的旅客人均消费: the 以 the text writes before a purpose's name given back."""
+    head = r.indicator[: r.indicator.index(_PURPOSE)]
+    return (_PURPOSE_BY + r.indicator if head and text.rfind(_PURPOSE_BY + head, 0, r.pos) >= 0
+            else r.indicator)
+
+
 # a level against its own past (经济规模相当于疫情前2019年同期的88.5%): the base only a time
-_OWN_PAST_BASE = re.compile(r"相当于(?P<base>[^，,；;。：:]{1,20})的$")
+# (与2019年同季比较，…相当于其111.2%: 其, the past the clause before names)
+_OWN_PAST_BASE = re.compile(r"相当于(?:(?P<base>[^，,；;。：:]{1,20})的|其)$")
 _PAST_WORDS = re.compile(r"(?:疫情前|疫情以前|同期|水平|时期)*")
 
 
@@ -710,6 +752,8 @@ def _against_own_past(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     found = _OWN_PAST_BASE.search(text, r.comma_start, r.pos)
     if found is None:
         return indicator
+    if found.group("base") is None:  # 相当于其: the base the clause before named
+        return indicator[: indicator.index(_LEVEL_AGAINST)] or so.indicator or indicator
     start, end = found.span("base")
     base = "".join(ch for at, ch in enumerate(text[start:end], start)
                    if not any(s <= at < e for s, e in so.skip))

@@ -284,9 +284,10 @@ def strip_home(indicator: str, home_place: str | None) -> str:
 _FACILITY_STARTS = tuple(sorted(FACILITY_WORDS))
 # a market named after its place (义乌|小商品城平台, 绍兴|轻纺城; _market_follows)
 _NAMED_MARKET = re.compile(r"[\u4e00-\u9fff]{2,4}城(?![市区镇乡])")
-# one more name, then an international airport (南京|禄口国际机场, 厦门|高崎国际机场; not 全国
-# 运输机场, a class of airports)
-_NAMED_AIRPORT = re.compile(r"[\u4e00-\u9fff]{2}国际机场")
+# one more name, then an airport (南京|禄口国际机场, 厦门|高崎国际机场, 西宁|曹家堡机场; not 全国
+# 运输机场, 民用机场, 千万级机场: a class of airports)
+_NAMED_AIRPORT = re.compile(
+    r"(?!运输|民用|通用|支线|干线|枢纽|国际)(?:(?![级类型])[\u4e00-\u9fff]){2,3}(?:国际)?机场")
 _TRADE_STARTS = tuple(sorted(_TRADE_WORDS))
 
 

@@ -356,6 +356,11 @@ _PHASED_WORKS = ("号线", "線", "线", "工程", "项目", "機場", "机场",
 # maximum)
 _LENGTH_BASES = frozenset(("个", "天", "工作日", "月"))
 
+# the length of a text stated by its note (全文共4.6万字, 全文约8000字, 全書共320頁): what
+# follows the number and what stands right before it
+_TEXT_LENGTH_UNITS = frozenset("字页頁")
+_TEXT_LENGTH_BEFORE = re.compile("(?:全文|全书|全書|本文|正文)(?:共计|共計|共|约|約|计|計)?$")
+
 
 _PERIOD_HOLDS = re.compile(r"(?:月份?|年|季度?|周|期间)(?:共有|共计|共|有)$")
 
@@ -617,6 +622,9 @@ def plain(
     if nu.category == "time" and text[:span_start].rstrip().endswith(lex.countdown_before) and (
             not _averaged(text, span_start)):
         return []  # 还有100多天, 历时3天: a countdown or elapsed time, not a measurement
+    if after_unit[:1] in _TEXT_LENGTH_UNITS and _TEXT_LENGTH_BEFORE.search(
+            text, max(0, span_start - 5), span_start) is not None:
+        return []  # （本报告全文共4.6万字）: the length of the text itself, page furniture
     if nu.base in _LENGTH_BASES and _length_of_time(text, span_start, nu.base, after_unit):
         return []  # 10月份共有17个交易日（…休市6天）, 补贴…，最长36个月: a length, no measure
     if unit_raw in lex.attribute_units and (

@@ -169,7 +169,15 @@ def completion_rate_head(head: str) -> str | None:
 def difference_head(head: str) -> bool:
     """A column head naming the change between the year columns before it, in the row's unit
     (增减量, 比上年增减), not in % (比上年增减（%）: a growth column)."""
-    return "%" not in head and "％" not in head and _measure(head).endswith(_DIFFERENCE_ENDS)
+    measure = _measure(head)
+    return "%" not in head and "％" not in head and (measure.endswith(_DIFFERENCE_ENDS) or (
+        _DIFFERENCE_ON.fullmatch(measure) is not None))
+
+
+# a change on a base the head names, in the row's unit (比年初增加（亿元）, 较上年末减少, 比上年
+# 增加): the amount the level moved, no level of its own
+_DIFFERENCE_ON = re.compile(
+    "(?:比|较|較)(?:年初|上年末|上年底|去年底|上月末|上季末|上年|去年|上年同期)(?:增加|减少|減少)")
 
 
 # a column of index levels (指数: 101.95 against a base of 100)
@@ -406,6 +414,27 @@ _SCORE_ENDS = ("得分", "评分", "評分", "分数", "分數", "分数线", "�
                "投档线", "投檔線", "录取线", "錄取線")
 
 
+# the head of a column of things' names (产品名称  单位  产量  比上年增长（%）): the rows are
+# products, not indicators
+_THING_NAME_HEADS = ("产品名称", "產品名稱", "产品", "產品", "品名", "商品名称", "商品名稱")
+
+
+def unit_column_measure(heads: list[str], name_col: int, unit_col: int | None,
+                        changed: list[bool], share: list[bool]) -> str:
+    """The one measure a table of products with a 单位 column gives them (产量 of 产品名称  单位
+    产量  比上年增长（%）): each row's figure is its product's 产量 (汽车产量), its growth too;
+    "" for any other table (指标  单位  绝对数: the rows are the indicators)."""
+    if unit_col is None or re.sub(r"[ \u3000]", "", heads[name_col]) not in _THING_NAME_HEADS:
+        return ""
+    levels = [k for k in range(name_col + 1, len(heads))
+              if k != unit_col and not changed[k] and not share[k]]
+    if len(levels) != 1:
+        return ""
+    measure = _measure(heads[levels[0]])
+    rest = _FIGURE_WORDS.sub("", measure)
+    return measure if len(rest) >= 2 and not _dated(measure) else ""
+
+
 def score_column(head: str) -> bool:
     return _measure(head).endswith(_SCORE_ENDS)
 
@@ -454,6 +483,8 @@ def title_by(title: str, kind: str) -> str:
     (客源地); "" otherwise. Each row's figure is then that measure's (中國內地入境旅客), its
     total row (總數) the measure itself."""
     kind = _measure(kind)
+    if "按" not in title and kind.endswith(_CLASS_HEADS) and len(kind) > 2:
+        return _class_title(title)
     if "按" not in title or len(kind) < 2:
         return ""
     lines = [ln for ln in LINE_END.split(title) if ln.strip(" \u3000")]
@@ -473,6 +504,27 @@ def title_by(title: str, kind: str) -> str:
 
 
 _BY_MEASURE = re.compile("[\u4e00-\u9fff]{2,10}")
+
+# a first column's head naming the classes its rows are (旅客類別, 企业类别, 年龄组别): under a
+# title that is one measure (表一：旅客人均消費（澳門元）) each row is that measure's, of its class
+_CLASS_HEADS = ("類別", "类别", "組別", "组别")
+
+
+def _class_title(title: str) -> str:
+    """The measure a table's title is, after its label and period and without its unit in
+    brackets (旅客人均消費 of 表一：旅客人均消費（澳門元）); "" if the title is more than one."""
+    lines = [ln for ln in LINE_END.split(title) if ln.strip(" \u3000")]
+    if not lines:
+        return ""
+    line = ANY_BRACKET.sub("", lines[-1]).strip(" \u3000\t")
+    line = _TABLE_LABEL.sub("", line).lstrip("：: \u3000")
+    end = 0
+    for span in find_periods(line, None):  # (2025年第3季旅客人均消費)
+        if span.start > end:
+            break
+        end = span.end
+    line = line[end:]
+    return line if _BY_MEASURE.fullmatch(line) and not line.endswith(_NOT_THINGS) else ""
 
 
 def _unfilled(kind: str) -> str:

@@ -181,6 +181,7 @@ from pipelines.domain.metrics.table_names import (
     title_items,
     title_measure,
     title_thing,
+    unit_column_measure,
     whole_measure,
 )
 from pipelines.domain.metrics.table_pages import (
@@ -683,6 +684,13 @@ def _read_table(
     # in a table whose rows are indicators (病种  发病数（例）  发病率（/10万）…) a rate column
     # measures its own figure of the row's thing: 流行性感冒 + 发病率
     named_by_column = [by_thing or (r and not by_place) for r in rates]
+    # 产品名称  单位  产量  比上年增长（%）: each cell its product's 产量 (汽车产量), in the
+    # 单位 cell's unit
+    if not (by_place or by_thing) and (product := unit_column_measure(
+            heads, name_col, unit_col, changed, share)):
+        col_names = [product if k > name_col and k != unit_col else n
+                     for k, n in enumerate(col_names)]
+        named_by_column = [k > name_col and k != unit_col for k in range(len(heads))]
     # rows of a tender's lots (包号  品目名称  数量  单位  预算金额（万元）): each figure named by
     # the lot's code and its column (包1预算金额; 合计 by the column alone)
     coded = not (by_place or by_thing) and lot_head(heads[name_col])
@@ -796,7 +804,7 @@ def _read_table(
             name = part_as_text(raw[: starts[at]], name, figure)
         if by_rows:
             name = by_rows if name in _BY_TOTALS else (
-                name if name.endswith(by_rows) else name + by_rows)
+                name if name.endswith(by_rows) else _joined(name, by_rows))
         elif classified:
             if name in TOTAL_ROWS:
                 name = ""  # (合计  98,765.43  69,021.70: the column's part of the whole)
@@ -1162,6 +1170,15 @@ def _converted_cell(cell: TableCell, twin: re.Match[str], text: str, start: int
                    value=float(twin.group(2).replace(",", "")), unit_raw=twin.group(3),
                    unit=unit.base, category=unit.category, multiplier=unit.multiplier,
                    qualifier="none", qualifier_text=None, value_high=None)
+
+def _joined(name: str, measure: str) -> str:
+    """A row's class and the title's measure as one name, a word both share written once
+    (過夜旅客 + 旅客人均消費 → 過夜旅客人均消費)."""
+    for n in range(min(len(name), len(measure)) - 1, 1, -1):
+        if name.endswith(measure[:n]):
+            return name + measure[n:]
+    return name + measure
+
 
 _BY_TOTALS = frozenset({"总数", "總數", "合计", "总计", "合計", "總計", "总量", "總量"})
 

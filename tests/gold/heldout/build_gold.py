@@ -44209,6 +44209,476 @@ LABELS[R90_YB] = [
 ]
 
 
+# Round 93 (session 31, h281-h283), written and labelled by helper R93 by reading, before any
+# extractor ran on them.
+
+# h281: 天津市西青区统计局 and 国家统计局西青调查队's 2025年国民经济和社会发展统计公报
+# (2026年3月28日; home 西青, 全区 dropped; figures invented), as h20: 全年 flows and their 比上年
+# rates, 年末 stocks (count_total) with 比上年末 / 比年初 changes at the day (actual), 三次产业结构
+# one row per part (as h20), 实现利润总额 in a clause that does not name the agent (session 20:
+# 利润总额), 占…的比重 named X占Y的比重 as written, 其中 parts by their own words; 附表1 in spaces
+# (产品名称 / 单位 / 产量 / 比上年增长（%）: the row + 产量, the unit from the 单位 column, the
+# title's 2025年), 附表2 in spaces (年末余额（亿元） count_total / 比年初增加（亿元） actual, both
+# at the title's 2025年末, named by the row, 其中： dropped). Traps: 2026年3月28日, 附表1 / 附表2,
+# 注：1.-3., 府会路6号, 022- phone.
+R93_XQ = "h281_xiqing_district_stats_bulletin_2025.txt"
+R93_XQ_F = P("全年", "2025-01-01", "2025-12-31")
+R93_XQ_YE = P("年末", "2025-12-31", "2025-12-31")
+R93_XQ_T = P("2025年", "2025-01-01", "2025-12-31")  # 附表1's title
+R93_XQ_TE = P("2025年末", "2025-12-31", "2025-12-31")  # 附表2's title
+
+
+def r93_xq(anchor, value, unit_raw, indicator, kind="actual", period=R93_XQ_F, unit=None, **kw):
+    if unit is None and unit_raw:
+        unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r93_xq_pct(anchor, value, indicator, kind="growth_rate", period=R93_XQ_F, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r93_xq_tables() -> list[dict]:
+    out = []
+    text = (HERE / R93_XQ).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    for name in ("汽车", "集成电路", "工业机器人", "锂离子电池"):
+        line = next(ln for ln in lines if ln.split() and ln.split()[0] == name)
+        spans = [m.span() for m in re.finditer(r"\S+", line)]
+        unit_raw = line[spans[1][0]:spans[1][1]]
+        for col in (2, 3):
+            s, e = spans[col]
+            anchor = line[:s] + "[" + line[s:e] + "]" + line[e:]
+            value = float(line[s:e])
+            note = ("a cell of 附表1 (spaces): the row + 产量, the unit from the 单位 column, "
+                    "the title's 2025年 (as h263's 表1)")
+            if col == 2:
+                out.append(r93_xq(anchor, value, unit_raw, name + "产量", period=R93_XQ_T,
+                                  notes=note))
+            else:
+                out.append(r93_xq_pct(anchor, value, name + "产量", period=R93_XQ_T,
+                                      notes=note))
+    for head, name in (("各项存款余额", "各项存款余额"), ("其中：住户存款", "住户存款"),
+                       ("各项贷款余额", "各项贷款余额"), ("其中：制造业贷款", "制造业贷款")):
+        line = next(ln for ln in lines if ln.strip().startswith(head + " "))
+        spans = [m.span() for m in re.finditer(r"\S+", line)]
+        for col, kind in ((1, "count_total"), (2, "actual")):
+            s, e = spans[col]
+            anchor = line[:s] + "[" + line[s:e] + "]" + line[e:]
+            out.append(r93_xq(anchor, float(line[s:e]), "亿元", name, kind, R93_XQ_TE,
+                              notes="a cell of 附表2 (spaces): named by the row (其中： dropped), "
+                              "亿元 from the column head, the title's 2025年末; 比年初增加 a "
+                              "change at the day, actual (as h20)"))
+    return out
+
+
+LABELS[R93_XQ] = [
+    # 一、综合 (全年)
+    r93_xq("地区生产总值[1268.4亿元]", 1268.4, "亿元", "地区生产总值",
+           notes="初步核算，全年: 全年 the period; 全区 the home"),
+    r93_xq_pct("比上年增长[5.1%]", 5.1, "地区生产总值",
+               notes="按不变价格计算 how it is measured"),
+    r93_xq("第一产业增加值[6.8亿元]", 6.8, "亿元", "第一产业增加值"),
+    r93_xq_pct("增长[2.4%]", 2.4, "第一产业增加值"),
+    r93_xq("第二产业增加值[542.7亿元]", 542.7, "亿元", "第二产业增加值"),
+    r93_xq_pct("增长[5.9%]", 5.9, "第二产业增加值"),
+    r93_xq("第三产业增加值[718.9亿元]", 718.9, "亿元", "第三产业增加值"),
+    r93_xq_pct("增长[4.5%]", 4.5, "第三产业增加值"),
+    row("结构为[0.5]:42.8", 0.5, None, "%", "第一产业增加值占比", "share", R93_XQ_F,
+        notes="三次产业结构: one row per part (as h20)"),
+    row("0.5:[42.8]:56.7", 42.8, None, "%", "第二产业增加值占比", "share", R93_XQ_F),
+    row("42.8:[56.7]。", 56.7, None, "%", "第三产业增加值占比", "share", R93_XQ_F),
+    # 人口 (年末 stocks, 全年 flows)
+    r93_xq("常住人口[118.26万人]", 118.26, "万人", "常住人口", "count_total", R93_XQ_YE,
+           notes="年末全区: 全区 the home"),
+    r93_xq("比上年末增加[0.92万人]", 0.92, "万人", "常住人口", period=R93_XQ_YE,
+           notes="a change on 上年末: actual at the day (as h20)"),
+    r93_xq("城镇常住人口[102.35万人]", 102.35, "万人", "城镇常住人口", "count_total",
+           R93_XQ_YE),
+    r93_xq_pct("城镇化率为[86.55%]", 86.55, "常住人口城镇化率", "share", R93_XQ_YE),
+    row("比上年末提高[0.41个百分点]", 0.41, "个百分点", "百分点", "常住人口城镇化率",
+        "growth_rate", R93_XQ_YE),
+    r93_xq("出生人口[0.74万人]", 0.74, "万人", "出生人口"),
+    row("出生率[6.28‰]", 6.28, "‰", "‰", "人口出生率", "share", R93_XQ_F),
+    # 二、工业和建筑业
+    r93_xq_pct("工业增加值比上年增长[6.3%]", 6.3, "规模以上工业增加值"),
+    r93_xq("规模以上工业企业[583家]", 583, "家", "规模以上工业企业", "count_total",
+           R93_XQ_YE),
+    r93_xq("比上年末增加[17家]", 17, "家", "规模以上工业企业", period=R93_XQ_YE),
+    r93_xq("营业收入[2436.1亿元]", 2436.1, "亿元", "规模以上工业企业营业收入",
+           notes="the agent kept, 实现 dropped (session 20)"),
+    r93_xq_pct("增长[4.2%]", 4.2, "规模以上工业企业营业收入"),
+    r93_xq("利润总额[118.5亿元]", 118.5, "亿元", "利润总额",
+           notes="a later clause that does not name the agent has none (session 20)"),
+    r93_xq_pct("下降[3.7%]", -3.7, "利润总额", notes="下降: negative"),
+    r93_xq_pct("高技术制造业增加值增长[11.6%]", 11.6, "高技术制造业增加值"),
+    r93_xq_pct("的比重为[24.3%]", 24.3, "高技术制造业增加值占规模以上工业增加值的比重",
+               "share"),
+    r93_xq("建筑业总产值[396.2亿元]", 396.2, "亿元", "建筑业总产值"),
+    r93_xq_pct("增长[2.8%]", 2.8, "建筑业总产值"),
+    # 三、固定资产投资
+    r93_xq_pct("投资比上年增长[3.4%]", 3.4, "固定资产投资"),
+    r93_xq_pct("工业投资增长[12.8%]", 12.8, "工业投资"),
+    r93_xq_pct("基础设施投资下降[4.6%]", -4.6, "基础设施投资"),
+    r93_xq("以上项目[46个]", 46, "个", "新开工亿元以上项目",
+           notes="亿元以上 a class, part of the name (as h260)"),
+    # 四、国内贸易和对外经济
+    r93_xq("零售总额[386.7亿元]", 386.7, "亿元", "社会消费品零售总额"),
+    r93_xq_pct("增长[4.9%]", 4.9, "社会消费品零售总额"),
+    r93_xq("进出口总额[652.3亿元]", 652.3, "亿元", "外贸进出口总额"),
+    r93_xq_pct("增长[6.1%]", 6.1, "外贸进出口总额"),
+    r93_xq("出口[412.8亿元]", 412.8, "亿元", "出口", notes="其中 a part: its own words"),
+    r93_xq_pct("增长[8.7%]", 8.7, "出口"),
+    r93_xq("外资[2.86亿美元]", 2.86, "亿美元", "实际使用外资"),
+    # 五、财政和金融
+    r93_xq("预算收入[108.4亿元]", 108.4, "亿元", "一般公共预算收入"),
+    r93_xq_pct("增长[2.6%]", 2.6, "一般公共预算收入"),
+    r93_xq("税收收入[81.2亿元]", 81.2, "亿元", "税收收入"),
+    r93_xq_pct("的比重为[74.9%]", 74.9, "税收收入占一般公共预算收入的比重", "share"),
+    r93_xq("各项存款余额[2185.6亿元]", 2185.6, "亿元", "金融机构本外币各项存款余额",
+           "count_total", R93_XQ_YE),
+    r93_xq("比年初增加[146.3亿元]", 146.3, "亿元", "金融机构本外币各项存款余额",
+           period=R93_XQ_YE, notes="年初 the base: a change at the day (as h20)"),
+    r93_xq("贷款余额[2642.9亿元]", 2642.9, "亿元", "各项贷款余额", "count_total", R93_XQ_YE),
+    r93_xq("比年初增加[98.7亿元]", 98.7, "亿元", "各项贷款余额", period=R93_XQ_YE),
+    # 六、人民生活和社会保障
+    r93_xq("可支配收入[56830元]", 56830, "元", "全体居民人均可支配收入"),
+    r93_xq_pct("比上年增长[4.6%]", 4.6, "全体居民人均可支配收入"),
+    r93_xq("可支配收入[59210元]", 59210, "元", "城镇居民人均可支配收入"),
+    r93_xq_pct("增长[4.3%]", 4.3, "城镇居民人均可支配收入"),
+    r93_xq("可支配收入[38640元]", 38640, "元", "农村居民人均可支配收入"),
+    r93_xq_pct("增长[6.0%]", 6.0, "农村居民人均可支配收入"),
+    r93_xq("城镇新增就业[2.15万人]", 2.15, "万人", "城镇新增就业"),
+    r93_xq("养老保险人数[46.82万人]", 46.82, "万人", "参加城镇职工基本养老保险人数",
+           "count_total", R93_XQ_YE),
+    r93_xq("医疗保险人数[28.37万人]", 28.37, "万人", "参加城乡居民基本医疗保险人数",
+           "count_total", R93_XQ_YE),
+    r93_xq("养老机构[38家]", 38, "家", "养老机构", "count_total", R93_XQ_YE),
+    r93_xq("床位[6420张]", 6420, "张", "床位", "count_total", R93_XQ_YE),
+    # 七、教育、卫生和科技 (年末 stocks, 全年 flows)
+    r93_xq("普通中小学[96所]", 96, "所", "普通中小学", "count_total", R93_XQ_YE),
+    r93_xq("在校学生[12.4万人]", 12.4, "万人", "在校学生", "count_total", R93_XQ_YE),
+    r93_xq("幼儿园[132所]", 132, "所", "幼儿园", "count_total", R93_XQ_YE),
+    r93_xq("医疗卫生机构[486个]", 486, "个", "医疗卫生机构", "count_total", R93_XQ_YE),
+    r93_xq("卫生技术人员[1.12万人]", 1.12, "万人", "卫生技术人员", "count_total", R93_XQ_YE),
+    r93_xq("专利授权量[8362件]", 8362, "件", "专利授权量"),
+    r93_xq("发明专利授权[2154件]", 2154, "件", "发明专利授权"),
+    r93_xq("高新技术企业[1128家]", 1128, "家", "有效国家高新技术企业", "count_total",
+           R93_XQ_YE),
+    *r93_xq_tables(),
+]
+
+
+# h282: 澳門統計暨普查局's 2025年第3季旅客消費調查 release in Traditional script (發佈日期：
+# 2025年11月14日 16:00; home 澳门; figures invented), as h43 / h119: the lead's 2025年第3季
+# (入境旅客 萬人次 actual; 旅客總消費 億澳門元 with 按年 / 按季 rates, growth_rate, signed); the
+# second paragraph's 第3季 (人均消費 澳門元 levels, actual; 平均留宿 晚); paragraphs with no time of
+# their own take the title's 2025年第3季 (session 23's periodic release): 按客源 人均消費 with
+# elliptic 其中個人遊旅客為 / 韓國旅客為 (their own words, as h43), 佔旅客總消費的 (X占Y), 佔N% with
+# no base (X占比, session 25) and a 分別 pair of 個百分點, 人均購物 / 住宿 / 餐飲消費, 只遊澳門的 /
+# 同時前往香港的 (relative clauses, named by them), 入住酒店的佔 (X的佔: named by the clause, as
+# h160 / h238), 其人均 消費 (its own words, a label choice), 與2019年同季比較 相當於其 (a share of
+# the 2019 level, as h119) and 低5.4% (a change on 2019, growth_rate); 綜合2025年首3季 (入境旅客累計
+# a running total, count_total; 總消費 / 人均消費 with 按年); 表一 as text columns
+# (旅客人均消費（澳門元）: the row + 人均消費, the column's quarter; 按年變動（%） growth_rate at
+# 2025年第3季). Traps: 16:00, 註 1.-4., 2025年第4季 / 2026年2月中旬, www.dsec.gov.mo, (853) 8399
+# 5311, 第61/2025號.
+R93_MO = "h282_macau_dsec_visitor_expenditure_q3_2025_trad.txt"
+R93_MO_Q3Y = P("2025年第3季", "2025-07-01", "2025-09-30")
+R93_MO_Q3 = P("第3季", "2025-07-01", "2025-09-30")
+R93_MO_9M = P("2025年首3季", "2025-01-01", "2025-09-30")
+R93_MO_COLS = {
+    1: P("2024年第3季", "2024-07-01", "2024-09-30"),
+    2: P("2025年第2季", "2025-04-01", "2025-06-30"),
+    3: P("2025年第3季", "2025-07-01", "2025-09-30"),
+    4: P("2025年第3季", "2025-07-01", "2025-09-30"),
+}
+R93_MO_TITLE = ("no time expression in its paragraph: the title's 2025年第3季 (session 23's "
+                "periodic release)")
+
+
+def r93_mo(anchor, value, indicator, kind="actual", period=R93_MO_Q3Y, unit_raw="澳門元",
+           **kw):
+    return row(anchor, value, unit_raw, "澳门元", indicator, kind, period, **kw)
+
+
+def r93_mo_pct(anchor, value, indicator, kind="growth_rate", period=R93_MO_Q3Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r93_mo_pp(anchor, value, indicator, period=R93_MO_Q3Y, **kw):
+    return row(anchor, value, "個百分點", "百分点", indicator, "growth_rate", period, **kw)
+
+
+def r93_mo_table() -> list[dict]:
+    out = []
+    for head, name in (("總數", "旅客人均消费"), ("過夜旅客", "过夜旅客人均消费"),
+                       ("不過夜旅客", "不过夜旅客人均消费"), ("內地旅客", "内地旅客人均消费")):
+        for col, period in R93_MO_COLS.items():
+            anchor = col_cell(R93_MO, head, col)
+            value = float(anchor[anchor.index("[") + 1:anchor.index("]")].replace(",", ""))
+            note = ("a cell of 表一 (text columns): the row + 人均消費, 澳門元 from the title, the "
+                    "column's quarter; 按年變動（%） a growth rate of 2025年第3季")
+            if col == 4:
+                out.append(r93_mo_pct(anchor, value, name, period=period, notes=note))
+            else:
+                out.append(r93_mo(anchor, value, name, period=period, notes=note))
+    return out
+
+
+LABELS[R93_MO] = [
+    # the lead (2025年第3季)
+    row("入境旅客為[1,072.5萬人次]", 1072.5, "萬人次", "人次", "入境旅客", "actual", R93_MO_Q3Y),
+    r93_mo_pct("按年上升[8.9%]", 8.9, "入境旅客"),
+    r93_mo("為[204.6億澳門元]", 204.6, "旅客总消费", unit_raw="億澳門元",
+           notes="（不包括博彩） a scope note, dropped"),
+    r93_mo_pct("按年上升[6.3%]", 6.3, "旅客总消费"),
+    r93_mo_pct("按季上升[4.1%]", 4.1, "旅客总消费"),
+    r93_mo("過夜旅客總消費為[152.8億澳門元]", 152.8, "过夜旅客总消费", unit_raw="億澳門元",
+           notes="其中 a frame word"),
+    r93_mo_pct("按年上升[5.2%]", 5.2, "过夜旅客总消费"),
+    r93_mo("不過夜旅客總消費[51.8億澳門元]", 51.8, "不过夜旅客总消费", unit_raw="億澳門元"),
+    r93_mo_pct("按年上升[9.7%]", 9.7, "不过夜旅客总消费"),
+    # 第3季
+    r93_mo("旅客人均消費為[1,908澳門元]", 1908, "旅客人均消费", period=R93_MO_Q3),
+    r93_mo_pct("按年下跌[2.6%]", -2.6, "旅客人均消费", period=R93_MO_Q3,
+               notes="下跌: negative"),
+    r93_mo_pct("按季上升[0.8%]", 0.8, "旅客人均消费", period=R93_MO_Q3),
+    r93_mo("過夜旅客人均消費為[3,512澳門元]", 3512, "过夜旅客人均消费", period=R93_MO_Q3),
+    r93_mo_pct("按年上升[1.3%]", 1.3, "过夜旅客人均消费", period=R93_MO_Q3),
+    r93_mo("不過夜旅客人均消費為[813澳門元]", 813, "不过夜旅客人均消费", period=R93_MO_Q3),
+    r93_mo_pct("按年下跌[4.9%]", -4.9, "不过夜旅客人均消费", period=R93_MO_Q3),
+    row("平均留宿[2.3晚]", 2.3, "晚", "晚", "过夜旅客平均留宿", "actual", R93_MO_Q3,
+        notes="與去年同季相同: no figure"),
+    # 按客源 (the title's quarter)
+    r93_mo("內地旅客人均消費為[2,036澳門元]", 2036, "内地旅客人均消费", notes=R93_MO_TITLE),
+    r93_mo_pct("按年下跌[3.1%]", -3.1, "内地旅客人均消费"),
+    r93_mo("個人遊旅客為[2,418澳門元]", 2418, "个人游旅客",
+           notes="其中…為: an elliptic member named by its own words (as h43's 个人游旅客)"),
+    r93_mo("香港旅客人均消費[1,124澳門元]", 1124, "香港旅客人均消费",
+           notes="香港 part of the class's name (a source market), no subject (as h43)"),
+    r93_mo_pct("按年上升[5.4%]", 5.4, "香港旅客人均消费"),
+    r93_mo("台灣旅客人均消費[2,287澳門元]", 2287, "台湾旅客人均消费"),
+    r93_mo("國際旅客人均消費為[2,765澳門元]", 2765, "国际旅客人均消费"),
+    r93_mo_pct("按年上升[8.2%]", 8.2, "国际旅客人均消费"),
+    r93_mo("韓國旅客為[2,981澳門元]", 2981, "韩国旅客", notes="an elliptic member"),
+    # 按消費類別 (the title's quarter)
+    r93_mo_pct("佔旅客總消費的[44.6%]", 44.6, "购物消费占旅客总消费", "share",
+               notes="X占Y (session 24)"),
+    r93_mo_pp("按年下降[1.8個百分點]", -1.8, "购物消费占旅客总消费"),
+    r93_mo_pct("佔購物消費的[38.2%]", 38.2, "本地手信食品占购物消费", "share"),
+    r93_mo_pct("（佔[17.5%]）", 17.5, "化妆品和香水占比", "share",
+               notes="no base written: X占比 (session 25)"),
+    r93_mo_pct("住宿佔[23.1%]", 23.1, "住宿占比", "share", notes=SHARE25),
+    r93_mo_pct("餐飲佔[19.8%]", 19.8, "餐饮占比", "share"),
+    r93_mo_pp("按年分別上升[0.9個百分點]", 0.9, "住宿占比", notes="a 分別 pair, in order"),
+    r93_mo_pp("0.9個百分點及[0.6個百分點]", 0.6, "餐饮占比"),
+    r93_mo("人均購物消費為[851澳門元]", 851, "旅客人均购物消费", notes=R93_MO_TITLE),
+    r93_mo_pct("按年下跌[5.3%]", -5.3, "旅客人均购物消费"),
+    r93_mo("人均住宿消費[441澳門元]", 441, "人均住宿消费"),
+    r93_mo("人均餐飲消費[378澳門元]", 378, "人均餐饮消费"),
+    r93_mo_pct("分別按年上升[2.8%]", 2.8, "人均住宿消费", notes="a 分別 pair, in order"),
+    r93_mo_pct("2.8%及[1.6%]", 1.6, "人均餐饮消费"),
+    # 按行程 (the title's quarter)
+    r93_mo("人均消費為[1,986澳門元]", 1986, "只游澳门的旅客人均消费"),
+    r93_mo("香港的旅客為[1,412澳門元]", 1412, "同时前往香港的旅客",
+           notes="an elliptic clause: its own words (session 20); 香港 no subject"),
+    r93_mo_pct("入住酒店的佔[78.6%]", 78.6, "入住酒店", "share",
+               notes="X的佔N%: named by the relative clause (as h160 / h238); 過夜旅客中 a frame"),
+    r93_mo_pp("按年上升[2.3個百分點]", 2.3, "入住酒店"),
+    r93_mo("其人均消費為[3,874澳門元]", 3874, "人均消费",
+           notes="其 an anaphor: the clause's own words, nothing borrowed (a label choice)"),
+    r93_mo_pct("相當於其[111.2%]", 111.2, "旅客总消费", "share",
+               notes="與2019年同季比較 相當於其N%: a share of the 2019 level (as h119)"),
+    r93_mo_pct("則低[5.4%]", -5.4, "旅客人均消费",
+               notes="a change on 2019's same quarter (2019 a base), negative"),
+    # 按目的 (the title's quarter)
+    r93_mo("旅客人均消費為[2,342澳門元]", 2342, "以旅游为目的的旅客人均消费"),
+    r93_mo_pct("按年上升[3.7%]", 3.7, "以旅游为目的的旅客人均消费"),
+    r93_mo("旅客人均消費[達4,106澳門元]", 4106, "以参加会展为目的的旅客人均消费",
+           qual="reach", qtext="達"),
+    # 綜合2025年首3季
+    row("入境旅客累計[3,086.4萬人次]", 3086.4, "萬人次", "人次", "入境旅客", "count_total",
+        R93_MO_9M, notes="累計 over a span: a running total, count_total (session 18)"),
+    r93_mo("總消費為[596.3億澳門元]", 596.3, "旅客总消费", period=R93_MO_9M,
+           unit_raw="億澳門元"),
+    r93_mo_pct("按年上升[7.8%]", 7.8, "旅客总消费", period=R93_MO_9M),
+    r93_mo("旅客人均消費[1,935澳門元]", 1935, "旅客人均消费", period=R93_MO_9M),
+    r93_mo_pct("按年下跌[1.9%]", -1.9, "旅客人均消费", period=R93_MO_9M),
+    # 表一
+    *r93_mo_table(),
+]
+
+
+# h283: 西宁市's 2026年政府工作报告 (——2026年1月14日在西宁市第十七届人民代表大会第五次会议上; home
+# 西宁, 全市 dropped; figures invented), an excerpt as printed and OCR'd: full-width digits
+# (１８９６．４亿元, ５．４％ mixed in one number with half-width: 6２家, 9１.8%, 4２８6亿元), OCR
+# misreads l for 1 (6l5.3亿元, l26.8亿元, 8l家, l372.8亿元, l08条, l9860元, l500个) and O for 0
+# (5O0亿元, 4O6家, 3O微克, 5.O%, 28O.6亿元, 2O30年, 25OO亿元, 5O0个, 1O个), a spaced title, a page
+# number — 3 —. As h260: 一、 过去一年 (2025) results; the —— paragraphs with no time of their own
+# the heading's 2025年 (as h260 / h218), 全年 where printed; 过去五年 the plan's years (年均增长
+# over them, 由2020年的 at 2020, 增加到 / 提高到 with no year dated by the paragraph's 过去五年, as
+# h260; 五年累计 count_total over 五年 with the clause after it one 累计 governs; 常住人口达到 a
+# stock after flows: undated, as h260's 通车里程); 二、今后五年 goals (年均 over 2026-2030, 到2030年
+# levels at 2030, 五年累计 over 2026-2030); 三、今年's 主要预期目标 (targets), （一） 全年,
+# （二）（三） the heading's 2026年. Traps: 第十七届 / 第五次, “十四五”, 2020年 (a base's year), Ⅱ类
+# (a class), 亿元以上 none, 5G (a name), — 3 —, 全文共4.6万字 (furniture),
+# 《西宁晚报》2026年1月16日第3版, 0971- phone.
+R93_XN = "h283_xining_gov_work_report_2026_excerpt_ocr.txt"
+R93_XN_Y1 = P("过去一年", "2025-01-01", "2025-12-31")
+R93_XN_H25 = P("2025年", "2025-01-01", "2025-12-31")  # the heading 一、2025年和“十四五”时期…
+R93_XN_F25 = P("全年", "2025-01-01", "2025-12-31")
+R93_XN_5Y = P("过去五年", "2021-01-01", "2025-12-31")
+R93_XN_5C = P("五年", "2021-01-01", "2025-12-31")  # 五年累计
+R93_XN_2020 = P("2020年", "2020-01-01", "2020-12-31")
+R93_XN_N5 = P("今后五年", "2026-01-01", "2030-12-31")
+R93_XN_N5C = P("五年", "2026-01-01", "2030-12-31")  # 今后五年's 五年累计
+R93_XN_30 = P("到2030年", "2030-01-01", "2030-12-31")
+R93_XN_T26 = P("今年", "2026-01-01", "2026-12-31")
+R93_XN_F26 = P("全年", "2026-01-01", "2026-12-31")
+R93_XN_H26 = P("2026年", "2026-01-01", "2026-12-31")  # the heading 三、2026年主要目标和重点工作
+R93_XN_SEC = ("no time expression in its paragraph: the section heading's 2025年 (as h260 / "
+              "h218)")
+OCR93 = "OCR: l read as 1, O read as 0, full-width digits read as digits"
+
+
+def r93_xn(anchor, value, unit_raw, indicator, kind="actual", period=R93_XN_H25, unit=None,
+           **kw):
+    if unit is None and unit_raw:
+        unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r93_xn_pct(anchor, value, indicator, kind="growth_rate", period=R93_XN_Y1, unit_raw="%",
+               **kw):
+    return row(anchor, value, unit_raw, "%", indicator, kind, period, **kw)
+
+
+def r93_xn_goal(anchor, value, unit_raw, indicator, period=R93_XN_T26, **kw):
+    pct = unit_raw in ("%", "％")
+    unit = "%" if pct else unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, "target", period, **kw)
+
+
+LABELS[R93_XN] = [
+    # 一、过去一年 (2025)
+    r93_xn("生产总值完成[１８９６．４亿元]", 1896.4, "亿元", "地区生产总值", period=R93_XN_Y1,
+           notes="完成 a frame verb; 全市 the home; full-width digits"),
+    r93_xn_pct("增长[5.4％]", 5.4, "地区生产总值", unit_raw="％"),
+    r93_xn_pct("工业增加值增长[8.2%]", 8.2, "规模以上工业增加值"),
+    r93_xn_pct("固定资产投资增长[4.7%]", 4.7, "固定资产投资"),
+    r93_xn("零售总额[6l5.3亿元]", 615.3, "亿元", "社会消费品零售总额", period=R93_XN_Y1,
+           notes=OCR93),
+    r93_xn_pct("增长[5.1%]", 5.1, "社会消费品零售总额"),
+    r93_xn("预算收入[l26.8亿元]", 126.8, "亿元", "一般公共预算收入", period=R93_XN_Y1,
+           notes=OCR93),
+    r93_xn_pct("增长[3.9%]", 3.9, "一般公共预算收入"),
+    r93_xn_pct("分别增长[4.6%]", 4.6, "城镇居民人均可支配收入",
+               notes="城乡 a pair: 分别 items 城镇 / 农村 with the head (as h260)"),
+    r93_xn_pct("4.6%和[6.8%]", 6.8, "农村居民人均可支配收入"),
+    # ——产业升级 (the heading's 2025年)
+    r93_xn("工业企业[6２家]", 62, "家", "新增规模以上工业企业", notes=R93_XN_SEC),
+    r93_xn("产值突破[5O0亿元]", 500, "亿元", "光伏制造全产业链产值", qual="break_through",
+           qtext="突破", notes=OCR93),
+    r93_xn("产量达到[42.6GWh]", 42.6, "GWh", "锂电池产量", unit="吉瓦时", qual="reach",
+           qtext="达到"),
+    r93_xn("高新技术企业[8l家]", 81, "家", "新认定国家高新技术企业", notes=OCR93),
+    r93_xn("总数达到[4O6家]", 406, "家", "国家高新技术企业总数", "count_total", qual="reach",
+           qtext="达到", notes="总数 named with what it totals (as h260)"),
+    # ——生态环境 (the heading's 2025年)
+    r93_xn_pct("比例达到[9１.8%]", 91.8, "空气质量优良天数比例", "share", R93_XN_H25,
+               qual="reach", qtext="达到"),
+    r93_xn("降至[3O微克/立方米]", 30, "微克/立方米", "PM2.5平均浓度", unit="微克/立方米",
+           notes=OCR93),
+    r93_xn("国土绿化[2２.5万亩]", 22.5, "万亩", "国土绿化",
+           notes="完成 leading a counted deed dropped (session 25)"),
+    r93_xn_pct("提高到[3６.2%]", 36.2, "森林覆盖率", "share", R93_XN_H25),
+    # ——文旅 (全年)
+    r93_xn("接待游客[3６8２万人次]", 3682, "万人次", "接待游客", period=R93_XN_F25),
+    r93_xn("旅游总收入[28O.6亿元]", 280.6, "亿元", "旅游总收入", period=R93_XN_F25,
+           notes="实现 a frame verb; " + OCR93),
+    r93_xn_pct("分别增长[12.4%]", 12.4, "接待游客", period=R93_XN_F25,
+               notes="a 分别 pair with the figures before it, in order"),
+    r93_xn_pct("12.4%和[10.8%]", 10.8, "旅游总收入", period=R93_XN_F25),
+    r93_xn("国内外航线[l08条]", 108, "条", "开通国内外航线", period=R93_XN_F25, notes=OCR93),
+    r93_xn("首次突破[1000万人次]", 1000, "万人次", "西宁曹家堡机场旅客吞吐量",
+           period=R93_XN_F25, qual="break_through", qtext="突破",
+           notes="the airport's proper name kept whole (as h17's 南京禄口国际机场; a label "
+           "choice); 首次 no figure"),
+    # ——乡村振兴 (the heading's 2025年)
+    r93_xn("稳定在[2O万吨以上]", 20, "万吨", "粮食产量", qual="at_least", qtext="以上",
+           notes=R93_XN_SEC + "; a realised level, actual"),
+    r93_xn("可支配收入达到[l9860元]", 19860, "元", "农村居民人均可支配收入", qual="reach",
+           qtext="达到", notes=OCR93),
+    r93_xn_pct("纯收入增长[9.6%]", 9.6, "脱贫人口人均纯收入", period=R93_XN_H25),
+    # ——民生福祉 (the heading's 2025年)
+    r93_xn("城镇新增就业[4.3万人]", 4.3, "万人", "城镇新增就业"),
+    r93_xn_pct("失业率[5.O%]", 5.0, "城镇调查失业率", "share", R93_XN_H25, notes=OCR93),
+    r93_xn("幼儿园[2４所]", 24, "所", "新建改扩建中小学、幼儿园",
+           notes="a coordinated list before the number is one name"),
+    r93_xn("新增学位[1.6万个]", 1.6, "万个", "新增学位"),
+    r93_xn("老旧小区[１８６个]", 186, "个", "改造城镇老旧小区"),
+    r93_xn("惠及居民[2.9万户]", 2.9, "万户", "惠及居民"),
+    # 过去五年 (2021-2025)
+    r93_xn_pct("总值年均增长[5.6%]", 5.6, "地区生产总值", period=R93_XN_5Y,
+               notes="过去五年 in the plan's review: its five years (as h260's 五年来)"),
+    r93_xn("由2020年的[l372.8亿元]", 1372.8, "亿元", "地区生产总值", period=R93_XN_2020,
+           notes="由2020年的X: the base at its own year; " + OCR93),
+    r93_xn("增加到[1896.4亿元]", 1896.4, "亿元", "地区生产总值", period=R93_XN_5Y,
+           notes="增加到Y with no year of its own: the paragraph's 过去五年 (as h260's 跃升到)"),
+    r93_xn_pct("收入年均增长[6.1%]", 6.1, "一般公共预算收入", period=R93_XN_5Y),
+    r93_xn("固定资产投资[4２８6亿元]", 4286, "亿元", "完成固定资产投资", "count_total",
+           R93_XN_5C, notes="五年累计: a running total over the plan's years; 完成固定资产投资 a "
+           "statistical name (as h260 / h12)"),
+    r93_xn("快速路[8６公里]", 86, "公里", "建成城市快速路", "count_total", R93_XN_5C,
+           notes="the same 累计 governs the coordinated clause (as h260's 建成高速公路)"),
+    r93_xn("常住人口达到[25０.2万人]", 250.2, "万人", "常住人口", "count_total", NONE,
+           qual="reach", qtext="达到",
+           notes="a stock after flows its sentence's 五年 scopes: undated (as h260's 通车里程)"),
+    r93_xn_pct("城镇化率提高到[80.6%]", 80.6, "城镇化率", "share", R93_XN_5Y,
+               notes="提高到 dated by the paragraph's 过去五年 (as h260)"),
+    # 二、今后五年 (2026-2030)
+    r93_xn_goal("年均增长[5.5%左右]", 5.5, "%", "地区生产总值", R93_XN_N5, qual="about",
+                qtext="左右"),
+    r93_xn_goal("突破[25OO亿元]", 2500, "亿元", "地区生产总值", R93_XN_30,
+                qual="break_through", qtext="突破", notes="到2O30年 (O for 0); " + OCR93),
+    r93_xn_goal("年均增长[7%以上]", 7, "%", "规模以上工业增加值", R93_XN_N5, qual="at_least",
+                qtext="以上"),
+    r93_xn_goal("装机规模达到[1０００万千瓦]", 1000, "万千瓦", "清洁能源装机规模", R93_XN_30,
+                qual="reach", qtext="达到"),
+    r93_xn_goal("城镇化率达到[83%左右]", 83, "%", "常住人口城镇化率", R93_XN_30,
+                qual="about", qtext="达到…左右", notes="the bound wins over 达到"),
+    r93_xn_goal("城镇就业[2０万人以上]", 20, "万人", "新增城镇就业", R93_XN_N5C,
+                qual="at_least", qtext="以上", notes="五年累计 a goal over the next five years"),
+    # 三、今年's 主要预期目标
+    r93_xn_goal("生产总值增长[5.5%左右]", 5.5, "%", "地区生产总值", qual="about",
+                qtext="左右"),
+    r93_xn_goal("工业增加值增长[7.5%]", 7.5, "%", "规模以上工业增加值"),
+    r93_xn_goal("固定资产投资增长[5%]", 5, "%", "固定资产投资"),
+    r93_xn_goal("零售总额增长[5.5%]", 5.5, "%", "社会消费品零售总额"),
+    r93_xn_goal("预算收入增长[4%]", 4, "%", "一般公共预算收入"),
+    r93_xn_goal("城镇新增就业[4万人以上]", 4, "万人", "城镇新增就业", qual="at_least",
+                qtext="以上"),
+    r93_xn_goal("控制在[5.5%以内]", 5.5, "%", "城镇调查失业率", qual="at_most", qtext="以内"),
+    r93_xn_goal("能耗下降[2.5%]", -2.5, "%", "单位地区生产总值能耗",
+                notes="下降: the fall signed (as h260)"),
+    # （一） 全年
+    r93_xn_goal("重点项目[5O0个以上]", 500, "个", "实施重点项目", R93_XN_F26, qual="at_least",
+                qtext="以上", notes="全年 under 三、2026年: 2026; " + OCR93),
+    r93_xn_goal("完成投资[8５0亿元]", 850, "亿元", "完成投资", R93_XN_F26,
+                notes="完成投资 the statistical name (round 7, as h260)"),
+    r93_xn_goal("中小企业[3０家]", 30, "家", "新培育专精特新中小企业", R93_XN_F26),
+    # （二）（三） the heading's 2026年
+    r93_xn_goal("5G基站[1２00个]", 1200, "个", "新建5G基站", R93_XN_H26,
+                notes="5G a name; no time in the paragraph: the heading's 2026年"),
+    r93_xn_goal("算力中心[2个]", 2, "个", "建成算力中心", R93_XN_H26),
+    r93_xn_goal("普惠托位[l500个]", 1500, "个", "新增普惠托位", R93_XN_H26, notes=OCR93),
+    r93_xn_goal("服务设施[1O个]", 10, "个", "新建社区嵌入式养老服务设施", R93_XN_H26,
+                notes=OCR93),
+    r93_xn_goal("农贸市场[1２个]", 12, "个", "改造提升农贸市场", R93_XN_H26),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
