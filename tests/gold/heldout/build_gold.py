@@ -43840,8 +43840,8 @@ LABELS[R91_WY] = [
     # 产业转型 (the heading's 2025年)
     r91_wy("工业企业[5 8家]", 58, "家", "新增规上工业企业", notes=R91_WY_SEC),
     r91_wy("总数达到[6 4 2\n家]", 642, "家", "规上工业企业总数", "count_total", qual="reach",
-           qtext="达到", notes="总数 of the count before it (as h266's 国家高新技术企业总数), at the "
-           "paragraph's year (as h266's review levels)"),
+           qtext="达到", notes="总数 of the count before it (as h266's 国家高新技术企业总数), "
+           "at the paragraph's year (as h266's review levels)"),
     r91_wy_pct("提高到[6 1.5%]", 61.5, "高新技术产业增加值占规上工业的比重", "share"),
     r91_wy("技术企业[4 1家]", 41, "家", "新认定国家高新技术企业"),
     r91_wy("利用外资[1.2亿美元]", 1.2, "亿美元", "实际利用外资"),
