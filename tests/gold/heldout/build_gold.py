@@ -43920,8 +43920,9 @@ LABELS[R91_WY] = [
     r91_wy_t("总投资约[9.6亿元]", 9.6, "亿元", "民生实事计划总投资", R91_WY_26, qual="about",
              qtext="约", notes="以上 (the above) a referent, dropped (as h267); the heading's "
              "2026年"),
-    r91_wy_t("安排[6.1亿元]", 6.1, "亿元", "县级财政安排", R91_WY_26,
-             notes="其中 a part: its own words"),
+    r91_wy_t("安排[6.1亿元]", 6.1, "亿元", "县级财政", R91_WY_26,
+             notes="其中 a part: its own words, 安排 a plan's verb dropped (as h269's 收入安排 / "
+             "支出安排; first labelled 县级财政安排, corrected after the blind run)"),
 ]
 
 
@@ -44011,9 +44012,10 @@ LABELS[R91_NB] = [
     r91_nb_pct("增长[6.1%]，占", 6.1, "实物商品网上零售额"),
     r91_nb_pct("比重为[27.1%]", 27.1, "实物商品网上零售额占社会消费品零售总额的比重", "share"),
     # 四、
-    r91_nb("（不含农户）[506218亿元]", 506218, "亿元", "固定资产投资（不含农户）",
-           notes="the bracketed scope part of the statistic's name (as h54)"),
-    r91_nb_pct("比上年下降[1.4%]", -1.4, "固定资产投资（不含农户）"),
+    r91_nb("（不含农户）[506218亿元]", 506218, "亿元", "固定资产投资",
+           notes="the bracketed scope dropped (the set's majority: 7 rows drop （不含农户） right "
+           "before the figure, 1 keeps it; first labelled with it, corrected after the blind run)"),
+    r91_nb_pct("比上年下降[1.4%]", -1.4, "固定资产投资"),
     r91_nb_pct("投资增长[2.9%]", 2.9, "固定资产投资",
                notes="扣除房地产开发投资 a scope, as h54"),
     r91_nb("销售面积[87612万平方米]", 87612, "万平方米", "新建商品房销售面积",
@@ -44030,6 +44032,9 @@ LABELS[R91_NB] = [
     r91_nb_pct("平均值为[5.2%]", 5.2, "城镇调查失业率平均值", "share"),
     r91_nb_pct("失业率为[5.1%]", 5.1, "城镇调查失业率", "share", R91_NB_DEC),
     r91_nb("新增就业[1267万人]", 1267, "万人", "城镇新增就业"),
+    row("收入[2000万元]", 2000, "万元", "元", "年主营业务收入", "other", NONE, borderline=True,
+        notes="borderline: the statistics' threshold in a 注 (as h54, h169, h261; missed when "
+              "first labelled, added after the blind run)"),
     # 七、
     r91_nb("可支配收入[43167元]", 43167, "元", "居民人均可支配收入"),
     r91_nb_pct("名义增长[5.1%]", 5.1, "居民人均可支配收入"),
