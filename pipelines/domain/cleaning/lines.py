@@ -742,10 +742,11 @@ def _marked_heading_over(plan: Plan, prev: int, line: int) -> bool:
     (二、工业生产较快增长，高技术制造业增势良好), over an indented line it does not fill the
     column of: a section's heading (the comma keeps it from the marked-heading rule), the
     indented line its section's first paragraph. A line cut by a page break fills the column of
-    the line after it."""
+    the line after it (the next line's own width counts: a short line's column estimate comes
+    from its like)."""
     page = plan.page
     return (len(plan.lines) == 1 and page.marker_end[prev] >= 0 and heading_like(page, prev)
-            and page.width[prev] < FULL_LOW * page.column[line])
+            and page.width[prev] < FULL_LOW * max(page.column[line], page.width[line]))
 
 
 _CLAUSE_MARK = re.compile("[，,、；;]")  # (a colon may stand in a record's field: 电话：…)

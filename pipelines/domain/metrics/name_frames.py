@@ -284,13 +284,14 @@ _BODY_WORDS = frozenset(("部门", "机关", "局"))
 _BODIES = frozenset(("海关", "两级"))
 
 
-def acts(word: str, i: int = 0) -> bool:
-    """An authority (市场监管部门, 国家减灾委, 应急管理|部门 as the ``i``-th word) or officials:
-    who acts, before the verb."""
+def acts(word: str, i: int = 0, before: str = "") -> bool:
+    """An authority (市场监管部门, 国家减灾委, 应急管理|部门 as the ``i``-th word, ``before`` the
+    word before it) or officials: who acts, before the verb."""
     return ((word.endswith(_AUTHORITIES) and len(word) > 2
              and _REGIONS_BY_DIRECTION.fullmatch(word) is None
              and _SECTOR_OF_ECONOMY.fullmatch(word) is None) or word in _OFFICIALS
-            or (i > 0 and word in _BODY_WORDS) or word in _BODIES)
+            or (i > 0 and word in _BODY_WORDS
+                and _SECTOR_OF_ECONOMY.fullmatch(before + word) is None) or word in _BODIES)
 
 
 # a sector of the economy in national accounts and labour statistics (工业部门受雇员工人数,

@@ -176,10 +176,10 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         if noun and (text.endswith(_FOR_OR_TO, 0, cand.start)
                      or _FOR_WHOLE.search(text, max(0, cand.start - 4), cand.start)):
             noun = _beneficiary_counted(after, text) or noun
-            manner = next((w for w in DEED_MANNERS if noun.endswith(w)), "")
-            if manner and len(noun) > len(manner):
-                noun = noun[: -len(manner)]  # 为全县3.5万名65周岁以上老年人免费体检: the
-                # deed's manner closes no name of whom it is for
+            manner = min((at for w in DEED_MANNERS if (at := noun.find(w, 1)) > 0), default=0)
+            if manner:
+                noun = noun[:manner]  # 为全县3.5万名65周岁以上老年人免费体检, …老年人免费接种
+                # 流感疫苗: the deed's manner and the deed name no one it is done for
         if noun and after and after[0].pos == _EVENT_TAG and len(noun) > len(after[0].word) and (
                 _NEXT_FIGURE.match(text, after[0].end)):
             noun = after[0].word  # 第7轮6场比赛门票收入412万元: the rest names the next figure
