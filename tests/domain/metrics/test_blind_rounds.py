@@ -1688,10 +1688,10 @@ ROUNDS = {
     # quarters of 分季度看 carried into 分产业看 ×6, 本月 and 年終獎金 in h277). After the round's
     # fixes (tests/domain/metrics/test_round91_fixes.py; outside the round sentence numbers moved
     # in four documents and h18's period text in three rows, dates unchanged): precision 0.995,
-    # recall 1.000, unit 1.000, indicator 0.990, lenient 0.995, subject 1.000, kind 1.000,
+    # recall 1.000, unit 1.000, indicator 0.995, lenient 1.000, subject 1.000, kind 1.000,
     # qualifier 0.995, period 0.990; the floors just under that.
     91: BlindRound(('h275_', 'h276_', 'h277_'), precision=0.99, recall=0.995, min_gold=200,
-                    floors={"unit": 0.995, "indicator": 0.985, "indicator_lenient": 0.99,
+                    floors={"unit": 0.995, "indicator": 0.99, "indicator_lenient": 0.995,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.99,
                             "period": 0.985}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what

@@ -97,3 +97,11 @@ def test_the_manner_of_a_deed_closes_no_beneficiarys_name():
     found = document_by_number(text, date(2026, 1, 10))
     assert found["2.6万名"].indicator == "70周岁以上老年人"
     assert found["800户"].indicator == "困难家庭"
+
+
+def test_the_industry_a_measure_is_highest_in_opens_its_name():
+    text = ("按行業別觀察，11月經常性薪資以電力及燃氣供應業81,402元最高，"
+            "教育業30,115元最低。年末全县规模以上工业企业146家。")
+    found = document_by_number(text, date(2026, 1, 17))
+    assert found["81,402元"].indicator == "电力及燃气供应业经常性薪资"
+    assert found["146家"].indicator == "规模以上工业企业"
