@@ -121,10 +121,11 @@ _WEEK_OF_MONTH = r"第\s?[1-5一二三四五]\s?周"
 # 首三季 (首3季), 第三季, 首十个月, 首季: how Hong Kong, Macau write 前三季度, 第三季度, 前十个月,
 # 一季度 (之前三个月, the months before a span just named: 截至10月止的三个月与之前三个月, a
 # comparison's base, metrics.period_spans.is_comparison). 年初 before a plan's word (年初预算,
-# 年初预期目标, 年初确定的目标, 年初计划) names when the plan was made, not the period of a figure
+# 年初预期目标, 年初确定的目标, 年初计划) names when the plan was made, not the period of a figure;
+# 年终奖金, 年终总结, 年终考核 are things named by the year's end, no time of a figure
 _SUB = (
     r"(?:[一二三四1-4]\s?(?:[—–\-~－]+|至|到)\s?[一二三四1-4]\s?季度?(?![\d.])|上半年|下半年|(?:之?前|首)(?:三|两|二|[23](?=\s?个?季))\s?(?:个)?季度?|第[一二三四1-4]\s?季度?"
-    r"|[一二三四1-4]\s?季度|首季度?|(?:之?前|首)(?:十[一二]|[两二三四五六七八九十]|1[0-2]|[1-9])\s?个?月|年初(?!预算|预期|目标|计划|确定|设定|制定|提出|下达|[至到]报告期)|年底|年末|年终|年中"
+    r"|[一二三四1-4]\s?季度|首季度?|(?:之?前|首)(?:十[一二]|[两二三四五六七八九十]|1[0-2]|[1-9])\s?个?月|年初(?!预算|预期|目标|计划|确定|设定|制定|提出|下达|[至到]报告期)|年底|年末|年终(?![奖獎]|总结|總結|考核)|年中"
     # 年度终了 (a budget's 年度終了未償餘額): the budget year's last day
     r"|年度[终終]了)"
 )

@@ -638,7 +638,7 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
         return None
     if page.bullet[line] or page.marker_end[line] >= 0:
         return None
-    if page.indent[line] and not _indent_goes_on(plan, prev):
+    if page.indent[line] and not _indent_goes_on(plan, prev, line):
         return None
     if _field_tail(plan, line):
         return ""
@@ -692,6 +692,9 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
         return None
     if heading_like(page, line) and not page.full[line] and not _span(page, prev, line, seg):
         return None  # the next line stands alone like a heading
+    if page.record and page.record[prev]:
+        return None  # a record's field (聯絡電話：…　新聞稿編號：第114152號) goes on over no
+        # blank row: the release's title under it is a block of its own
     if first and page.blank_before[prev] and not _span(page, prev, line, seg):
         return None  # a line standing between blank lines, not cut inside a word
     if full and (plan.has_body_punct() or _span(page, prev, line, seg)):
@@ -722,7 +725,7 @@ def _field_tail(plan: Plan, line: int) -> bool:
             and page.width[line] <= page.width[plan.lines[0]])
 
 
-def _indent_goes_on(plan: Plan, prev: int) -> bool:
+def _indent_goes_on(plan: Plan, prev: int, line: int) -> bool:
     """An indented line goes on the paragraph of running text before it when the line before
     fills its column and ends mid-clause, not with a colon (a page setting every line after a
     blank row in, the blank a page break inside a paragraph: …作为最高政治原⏎⏎　　则和根本…):
@@ -730,7 +733,20 @@ def _indent_goes_on(plan: Plan, prev: int) -> bool:
     page = plan.page
     full = page.full_first[prev] if len(plan.lines) == 1 else page.full[prev]
     return (full and not page.ends[prev] and page.text[prev][-1] not in "：:"
-            and any(_CLAUSE_MARK.search(page.text[k]) for k in plan.lines))
+            and any(_CLAUSE_MARK.search(page.text[k]) for k in plan.lines)
+            and not _marked_heading_over(plan, prev, line))
+
+
+def _marked_heading_over(plan: Plan, prev: int, line: int) -> bool:
+    """A short line of its own opening with an outline marker, its topics parted by a comma
+    (二、工业生产较快增长，高技术制造业增势良好), over an indented line it does not fill the
+    column of: a section's heading (the comma keeps it from the marked-heading rule), the
+    indented line its section's first paragraph. A line cut by a page break fills the column of
+    the line after it (the next line's own width counts: a short line's column estimate comes
+    from its like)."""
+    page = plan.page
+    return (len(plan.lines) == 1 and page.marker_end[prev] >= 0 and heading_like(page, prev)
+            and page.width[prev] < FULL_LOW * max(page.column[line], page.width[line]))
 
 
 _CLAUSE_MARK = re.compile("[，,、；;]")  # (a colon may stand in a record's field: 电话：…)

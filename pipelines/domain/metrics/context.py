@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 from operator import attrgetter
 
 from pipelines.domain.docdate import data_end
@@ -848,6 +849,9 @@ class Context:
                 and not (task_goes_on and p.start <= 1 and running_total_opening(sent.text, p)
                          and not sent.text.rstrip().endswith(_TASK_ENDS))
             ]
+            if spans and _periods_broken_down(spans):
+                continue  # (分季度看，一季度…增长5.4%，二季度…，四季度增长4.6%。分产业看，…: a
+                # breakdown by period dates its own clauses; the paragraph's time is older)
             if spans:
                 # (…考试于5月中旬完成，…: the results after it are of the event's year)
                 spans = [event_year(p) if when_begun_or_done(sent.text, p) else p for p in spans]
@@ -1104,3 +1108,21 @@ def _school_year_begun(span: PeriodSpan, doc_date: date) -> bool:
     return (SCHOOL_YEAR in span.text and per.start is not None and per.end is not None
             and per.start <= doc_date and per.start.month == 9 and per.start.day == 1
             and per.end == date(per.start.year + 1, 8, 31))
+
+
+MIN_PERIOD_ITEMS = 3  # periods a sentence lists one by one (一季度…，二季度…，三季度…), at least
+_SAME_LENGTH_DAYS = 3  # how far the lengths of a list's periods may differ (quarters, months)
+
+
+def _periods_broken_down(spans: list[PeriodSpan]) -> bool:
+    """A sentence listing figures period by period (一季度…增长5.4%，二季度增长5.2%，三季度…，
+    四季度…; 7月、8月、9月分别…): three periods or more of one length, none overlapping another.
+    Each dates its own clause; none is the paragraph's time for the sentences after it."""
+    found = [p.period for p in spans if p.period.start is not None and p.period.end is not None]
+    if len(found) < MIN_PERIOD_ITEMS or len(found) != len(spans):
+        return False
+    lengths = [(p.end - p.start).days for p in found]  # type: ignore[operator]
+    if max(lengths) - min(lengths) > _SAME_LENGTH_DAYS or max(lengths) < 1:
+        return False
+    ordered = sorted(found, key=lambda p: p.start)  # type: ignore[arg-type,return-value]
+    return all(a.end < b.start for a, b in pairwise(ordered))  # type: ignore[operator]

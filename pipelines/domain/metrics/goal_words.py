@@ -212,9 +212,28 @@ _UNDER, _INFLUENCE = "受", "影响"  # (受…影响: "under the influence of")
 
 def without_goal_terms(heading: str) -> str:
     """A heading without the terms that hold a goal word but set no goal (三季报点评：Q3业绩超
-    预期, 经济表现好于预期: results against a forecast; 目标价: an analyst's price), so that only
-    a heading of goals (主要预期目标, 重点任务) makes its figures goals."""
-    return _NO_GOAL_TERMS.sub("", heading)
+    预期, 经济表现好于预期: results against a forecast; 目标价: an analyst's price; 主要发展目标
+    顺利完成, 圆满完成全年目标任务: goals reported met, a review), so that only a heading of goals
+    (主要预期目标, 重点任务) makes its figures goals."""
+    heading = _NO_GOAL_TERMS.sub("", heading)
+    if "目标" in heading and _GOALS_MET.search(heading):
+        heading = _GOALS_MET.sub(_unless_pledged, heading)
+    return heading
+
+
+# goals reported met, with an adverb of success (主要发展目标顺利完成, 目标任务圆满完成, 超额完成
+# 全年目标任务, 全面实现预期目标): a review's heading; a pledge before it (确保圆满完成全年目标任务,
+# 力争超额完成…) keeps the goal
+_MET_ADVERBS = "顺利|圆满|全面|超额|胜利|较好地?|如期"
+_GOALS_MET = re.compile(
+    rf"目标(?:任务)?(?:{_MET_ADVERBS})(?:完成|实现|达成)"
+    rf"|(?:{_MET_ADVERBS})(?:完成|实现|达成)了?[^，,。；;：:\s]{{0,10}}?目标(?:任务)?")
+_PLEDGES = ("确保", "力争", "努力", "全力", "争取", "务必", "坚决", "奋力", "要确保")
+
+
+def _unless_pledged(found: re.Match[str]) -> str:
+    before = found.string[max(0, found.start() - 4) : found.start()]
+    return found.group() if before.endswith(_PLEDGES) else ""
 
 
 def _needed_things(words: Sequence[str], i: int) -> bool:

@@ -490,7 +490,7 @@ def trim_phrase(
         del kept[: to_whom + at]  # 董事会拟向全体股东每10股派发现金红利: who gives it and to whom
         # are no part of the name
     agent = 0 if kept and kept[-1].word in _HELD_MEASURES else max(
-        (verb for i, t in enumerate(kept[:-2]) if acts(t.word, i)
+        (verb for i, t in enumerate(kept[:-2]) if acts(t.word, i, kept[i - 1].word if i else "")
          and (verb := verb_of_agent(kept, i + 1))), default=0)
     if agent:
         del kept[:agent]  # 各级市场监管部门查处…案件, 公安机关破获…: who acts names nothing

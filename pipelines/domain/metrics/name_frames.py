@@ -284,12 +284,22 @@ _BODY_WORDS = frozenset(("部门", "机关", "局"))
 _BODIES = frozenset(("海关", "两级"))
 
 
-def acts(word: str, i: int = 0) -> bool:
-    """An authority (市场监管部门, 国家减灾委, 应急管理|部门 as the ``i``-th word) or officials:
-    who acts, before the verb."""
+def acts(word: str, i: int = 0, before: str = "") -> bool:
+    """An authority (市场监管部门, 国家减灾委, 应急管理|部门 as the ``i``-th word, ``before`` the
+    word before it) or officials: who acts, before the verb."""
     return ((word.endswith(_AUTHORITIES) and len(word) > 2
-             and _REGIONS_BY_DIRECTION.fullmatch(word) is None) or word in _OFFICIALS
-            or (i > 0 and word in _BODY_WORDS) or word in _BODIES)
+             and _REGIONS_BY_DIRECTION.fullmatch(word) is None
+             and _SECTOR_OF_ECONOMY.fullmatch(word) is None) or word in _OFFICIALS
+            or (i > 0 and word in _BODY_WORDS
+                and _SECTOR_OF_ECONOMY.fullmatch(before + word) is None) or word in _BODIES)
+
+
+# a sector of the economy in national accounts and labour statistics (工业部门受雇员工人数,
+# 服务业部门劳动生产力指数, 住户部门贷款, 非金融企业部门杠杆率): 部门 there is "sector", no
+# authority acting (受雇 after it is no deed of an agent)
+_SECTOR_OF_ECONOMY = re.compile(
+    "(?:工[业業]|服[务務][业業]|[农農][业業]|[制製]造[业業]|建[筑築][业業]|金融|非金融企[业業]"
+    "|企[业業]|住[户戶]|居民|私人|公共|能源|[对對]外)部[门門]")
 
 
 # parts of the country named by their compass points (东西部协作, 中西部地区, 东中部): 部 there

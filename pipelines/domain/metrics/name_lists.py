@@ -132,6 +132,13 @@ def respective_part(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         part = parts_before(text, cand, sc.cands, at, [m.indicator for m in so.out])
         if part is not None:
             indicator = part if part.endswith(rate) else part + rate
+    elif (not r.listed and so.out and cand.category == "point"
+          and _GAP_AFTER_RESPECTIVE.match(text, at) is not None
+          and (part := parts_before(text, cand, sc.cands, at, [m.indicator for m in so.out]))):
+        # …装备制造业增加值增长9.1%，高技术制造业增加值增长9.4%，分别快于全部规模以上工业3.2和
+        # 3.5个百分点 (no 增速 written): each gap in points is of the rate of one of the figures
+        # just before it, in order
+        indicator = part if part.endswith(_GAP_RATES) else part + _GAP_RATES[0]
     elif not r.listed and (part := _item_of_list_before(sc, r, at)):
         # 分板块看，主板3家、科创板2家…，首发募资分别为52.30亿元、41.85亿元…: each figure is of
         # one item the clause before counted, in order, with this clause's name
@@ -148,6 +155,11 @@ def respective_part(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # what their names put before the words they share)
         indicator = part
     return indicator
+
+
+# a 分别 list of gaps to a base (分别快于全部规模以上工业3.2和3.5个百分点, 分别高于全省…)
+_GAP_AFTER_RESPECTIVE = re.compile("分别(?:快于|慢于|高于|低于)")
+_GAP_RATES = ("增速", "增幅", "降幅", "涨幅")
 
 
 _HARMS = frozenset(("死亡", "受伤", "失踪", "遇难", "伤亡", "受灾"))

@@ -16,6 +16,7 @@ from pipelines.domain.metrics.name_cuts import phrase_text
 from pipelines.domain.metrics.naming import (
     BY_AMOUNT,
     CHANGE_WORDS,
+    DEED_MANNERS,
     FOR,
     PLAN_LEVEL,
     PLAN_LEVEL_REACH,
@@ -66,7 +67,8 @@ def _beneficiary_counted(after: Toks, text: str) -> str:
     """为21名残疾考生设置单独考场: the counted after 为 are whom something is done for, named by
     their nouns up to the deed (设置, tagged a verbal noun that a counted noun otherwise keeps)."""
     nouns = beneficiary_words(after)
-    if not nouns or nouns >= len(after) or not is_deed(after[nouns]):
+    deed = nouns + 1 if nouns < len(after) and after[nouns].word in DEED_MANNERS else nouns
+    if not nouns or deed >= len(after) or not is_deed(after[deed]):
         return ""
     return phrase_text(after[:nouns], text)
 
@@ -174,6 +176,10 @@ def name_after(text: str, toks: Toks, cand: NumberCandidate, indicator: str, gap
         if noun and (text.endswith(_FOR_OR_TO, 0, cand.start)
                      or _FOR_WHOLE.search(text, max(0, cand.start - 4), cand.start)):
             noun = _beneficiary_counted(after, text) or noun
+            manner = min((at for w in DEED_MANNERS if (at := noun.find(w, 1)) > 0), default=0)
+            if manner:
+                noun = noun[:manner]  # 为全县3.5万名65周岁以上老年人免费体检, …老年人免费接种
+                # 流感疫苗: the deed's manner and the deed name no one it is done for
         if noun and after and after[0].pos == _EVENT_TAG and len(noun) > len(after[0].word) and (
                 _NEXT_FIGURE.match(text, after[0].end)):
             noun = after[0].word  # 第7轮6场比赛门票收入412万元: the rest names the next figure

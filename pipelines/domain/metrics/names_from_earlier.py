@@ -125,6 +125,17 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
         # 可支配所得中位数以臺北市142萬3,600元最高: the place the measure is highest in (its
         # subject), no word of the measure's name (…增幅则以桃园市5.12%最大)
         indicator = indicator[: by.start()]
+    elif indicator and "以" in indicator and (
+            by := _RANKED_BY_PLACE.search(indicator)) is not None and (
+            by.group("place").endswith(_BRANCHES) and by.start() > 0
+            and _RANKED_AFTER.match(text, cand.end) is not None
+            and not by.group("place").startswith(_NOT_RANKING)
+            and PERIOD_RATE.search(indicator, 0, by.start()) is None
+            and not indicator.endswith(_GROWTHS, 0, by.start())):
+        # 經常性薪資以金融及保險業72,315元最高: the industry the measure is highest in, named
+        # before the measure (金融及保险业经常性薪资); not a rate of change (年增率以…), whose
+        # kind its word tells
+        indicator = by.group("place") + indicator[: by.start()]
     if indicator and last and text[comma_start - 1 : comma_start] in _ITEM_MARKS and (
             text.startswith(indicator, comma_start) and _listed_place(indicator)):
         # …以臺北市142萬3,600元最高，新竹縣131萬8,900元次之: an item of a list of places, of the
@@ -239,6 +250,10 @@ def name_from_earlier(text: str, toks: Toks, cand: NumberCandidate, indicator: s
 # …增幅则以桃园市)
 _RANKED_BY_PLACE = re.compile(r"(?:则|均|又)?以(?P<place>[\u4e00-\u9fff]{2,8})$")
 _ITEM_MARKS = ("，", ",", "、", "；", ";")
+# a branch of the economy a measure is ranked highest or lowest in (以金融及保险业, 以制造业)
+_BRANCHES = ("业", "業", "部门", "行业")
+_RANKED_AFTER = re.compile(r"\s?(?:为|為)?最[高低多少大小快慢]")  # (…72,315元最高)
+_NOT_RANKING = ("上", "下", "内", "外", "来", "前", "后")  # (规模以上工业企业: 以上, no 以 X)
 _PER_UNIT_AFTER = ("平均每户", "平均每人")
 
 

@@ -288,7 +288,13 @@ def is_deed(tok: Tok) -> bool:
 def beneficiary_words(toks: Sequence[Tok]) -> int:
     """How many words open ``toks`` naming whom a deed is for (nouns up to the deed)."""
     return len(list(itertools.takewhile(
-        lambda t: t.pos in _BENEFICIARY_TAGS and t.word not in flow_words(), toks)))
+        lambda t: t.pos in _BENEFICIARY_TAGS and t.word not in flow_words()
+        and t.word not in DEED_MANNERS, toks)))
+
+
+# how a deed is done for its beneficiaries, before its verb (为3.5万名老年人免费体检, 无偿提供,
+# 上门服务): the deed's, no part of whom it is for
+DEED_MANNERS = frozenset(("免费", "无偿", "义务", "上门", "定期", "集中", "统一"))
 
 
 _BENEFICIARY_TAGS = frozenset(("n", "nr", "nz", "b", "a"))

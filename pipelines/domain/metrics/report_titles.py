@@ -50,7 +50,10 @@ PLAN_REVIEW = re.compile(r"评估|实施情况|执行情况|完成情况|总结|
 # a line of a government portal's 信息公开 box, above the title (索引号：…　发布机构：…, 生成日期：…
 # 文号：无): the page's metadata, no body of the document
 PAGE_META = re.compile(r"(?:索引号|主题分类|发布机构|发文机关|生成日期|成文日期|发文字号|文号|"
-                       r"文\s*号|公开方式|有效性|体裁分类)[：:]")
+                       r"文\s*号|公开方式|有效性|体裁分类|发言人|联络人|联络电话|新闻稿编号|"
+                       r"(?:[^，,。；;：:]{2,12}?新闻稿)?发布日期)[：:]")
+# (a press release's box over its title: 行政院主計總處 新聞稿⏎發布日期：114年12月17日, 发言人：…
+# 联络人：…, 联络电话：…新闻稿编号：第…号)
 # a line with no clause of its own that names a report or a notice (…情况的通告（2025年第4期）,
 # …统计公报): a title, however cleaning took it
 TITLE_LINE = re.compile(r"[^，,。；;：:！？]{6,60}?(?:通告|通报|公报|报告|快报|情况)"

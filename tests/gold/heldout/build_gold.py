@@ -44679,6 +44679,434 @@ LABELS[R93_XN] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 91 (session 31, h275-h277), written and labelled by helper R91 by reading, before any
+# extractor ran on them.
+
+# h275: 武义县's 2026 政府工作报告 as a damaged OCR scan of the printed booklet (——2026年1月12日
+# 在…第十八届人民代表大会第六次会议上; home 武义, 全县 dropped; figures invented), as h267: 一、
+# 2025年工作回顾 with 过去一年 in its lead, paragraphs with no time of their own at the heading's
+# 2025年, 年初承诺的十方面 (borderline, as h267); 二、2026年工作安排 with 今年 goals, 全年 flows,
+# 十件民生实事 (borderline, as h267) and a numbered list 1．-10． (今年 goals: 为…名X the people
+# by their noun, the verb over a 、 list), 以上…计划总投资 at the heading's 2026年. Damage: digits
+# spaced out (3 8.7亿元, 7 4 3 5 6⏎元), full-width digits (４１２.６亿元, ６.２％, ８个, ２.８万人),
+# lines broken inside words and between a number and its unit (1 6 8.3亿⏎元, 1.9⏎%, 4 1 0⏎张,
+# 地⏎区), 武义县人民政府工作报告（2026年） page headers and — 2 — / — 3 — page numbers. Traps:
+# 第十八届 / 第六次, “十五五”, 五方面工作 (a framework, no row), 1．-10．, 65周岁以上 (in a name),
+# 2026年1月15日印发.
+R91_WY = "h275_wuyi_county_gov_work_report_2026_ocr.txt"
+R91_WY_Y = P("过去一年", "2025-01-01", "2025-12-31")
+R91_WY_25 = P("2025年", "2025-01-01", "2025-12-31")  # the heading 2025年工作回顾
+R91_WY_JAN = P("年初", "2025-01-01", "2025-01-01")
+R91_WY_T = P("今年", "2026-01-01", "2026-12-31")
+R91_WY_F = P("全年", "2026-01-01", "2026-12-31")
+R91_WY_26 = P("2026年", "2026-01-01", "2026-12-31")  # the heading 2026年工作安排
+R91_WY_SEC = "no time of its own in its paragraph: the section heading's 2025年"
+
+
+def r91_wy(anchor, value, unit_raw, indicator, kind="actual", period=R91_WY_25, unit=None, **kw):
+    if unit is None and unit_raw:
+        unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r91_wy_pct(anchor, value, indicator, kind="growth_rate", period=R91_WY_25, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r91_wy_t(anchor, value, unit_raw, indicator, period=R91_WY_T, **kw):
+    return r91_wy(anchor, value, unit_raw, indicator, "target", period, **kw)
+
+
+LABELS[R91_WY] = [
+    # 一、2025年工作回顾: the lead (过去一年)
+    r91_wy("生产总值[４１２.６亿元]", 412.6, "亿元", "地区生产总值", period=R91_WY_Y,
+           notes="全县 the home; full-width digits"),
+    r91_wy_pct("增长[６.２％]", 6.2, "地区生产总值", period=R91_WY_Y),
+    r91_wy("预算收入[3 8.7亿元]", 38.7, "亿元", "一般公共预算收入", period=R91_WY_Y),
+    r91_wy_pct("增长[5.1%]；规上", 5.1, "一般公共预算收入", period=R91_WY_Y),
+    r91_wy_pct("增长\n[8.4%]", 8.4, "规上工业增加值", period=R91_WY_Y),
+    r91_wy_pct("投资增长[6.9%]，社会", 6.9, "固定资产投资", period=R91_WY_Y),
+    r91_wy("零售总额[1 6 8.3亿\n元]", 168.3, "亿元", "社会消费品零售总额", period=R91_WY_Y),
+    r91_wy_pct("增长[4.7%]", 4.7, "社会消费品零售总额", period=R91_WY_Y),
+    r91_wy("分别达到[7 4 3 5 6\n元]", 74356, "元", "城镇居民人均可支配收入", period=R91_WY_Y,
+           qual="reach", qtext="达到",
+           notes="分别 pairs 城镇 / 农村 with the two figures; 达到 on the first only (the set's "
+           "majority)"),
+    r91_wy("[4 0 1 2 8元]", 40128, "元", "农村居民人均可支配收入", period=R91_WY_Y),
+    r91_wy_pct("分别增长[4.6%]", 4.6, "城镇居民人均可支配收入", period=R91_WY_Y),
+    r91_wy_pct("4.6%、[6.3%]", 6.3, "农村居民人均可支配收入", period=R91_WY_Y),
+    # 产业转型 (the heading's 2025年)
+    r91_wy("工业企业[5 8家]", 58, "家", "新增规上工业企业", notes=R91_WY_SEC),
+    r91_wy("总数达到[6 4 2\n家]", 642, "家", "规上工业企业总数", "count_total", qual="reach",
+           qtext="达到", notes="总数 of the count before it (as h266's 国家高新技术企业总数), "
+           "at the paragraph's year (as h266's review levels)"),
+    r91_wy_pct("提高到[6 1.5%]", 61.5, "高新技术产业增加值占规上工业的比重", "share"),
+    r91_wy("技术企业[4 1家]", 41, "家", "新认定国家高新技术企业"),
+    r91_wy("利用外资[1.2亿美元]", 1.2, "亿美元", "实际利用外资"),
+    r91_wy("总额[2 0 6.4亿元]", 206.4, "亿元", "外贸进出口总额"),
+    r91_wy("其中出口[1 8 8.9亿元]", 188.9, "亿元", "出口", notes="其中 a part: its own words"),
+    # 城乡面貌
+    r91_wy("小区改造[1 8个]", 18, "个", "老旧小区改造",
+           notes="完成 a frame verb (as 实现), dropped"),
+    r91_wy("农村公路\n[8 6公里]", 86, "公里", "新建改建农村公路"),
+    r91_wy("停车位[2 3 0 0个]", 2300, "个", "新增城市停车位"),
+    r91_wy_pct("保持在[7 2.3%]", 72.3, "森林覆盖率", "share"),
+    r91_wy_pct("比例达到[9 6.4%]", 96.4, "空气质量优良天数比例", "share", qual="reach",
+               qtext="达到"),
+    # 创新动能
+    r91_wy_pct("达到\n[2.8 6%]", 2.86, "全社会研发经费投入占地区生产总值比重", "share",
+               qual="reach", qtext="达到"),
+    row("提高[0.1 2个百分点]", 0.12, "个百分点", "百分点",
+        "全社会研发经费投入占地区生产总值比重", "growth_rate", R91_WY_25),
+    r91_wy("中小企业[1 3 6\n家]", 136, "家", "新增省级科技型中小企业"),
+    r91_wy("交易额[1 5.3亿元]", 15.3, "亿元", "技术交易额"),
+    r91_wy_pct("增长[2 1.7%]", 21.7, "技术交易额"),
+    # 民生福祉 (after the page break)
+    r91_wy("民生支出[4 4.9亿元]", 44.9, "亿元", "民生支出"),
+    r91_wy_pct("的[7 8.2%]", 78.2, "民生支出占一般公共预算支出", "share",
+               notes="X占Y的N%: X占Y (session 24)"),
+    r91_wy("新增就业[6 1 2 0人]", 6120, "人", "城镇新增就业"),
+    r91_wy_pct("控制在[1.9\n%]", 1.9, "城镇登记失业率", "share",
+               notes="控制在 with no bound word: no qualifier"),
+    r91_wy("学校[5所]", 5, "所", "新建改扩建学校"),
+    r91_wy("学位[3 2 0 0个]", 3200, "个", "新增学位"),
+    r91_wy("床位[4 1 0\n张]", 410, "张", "新增养老床位"),
+    r91_wy("救助资金[1.3 6亿元]", 1.36, "亿元", "发放各类救助资金"),
+    r91_wy("困难群众[2.4万人次]", 2.4, "万人次", "惠及困难群众"),
+    row("诺的[十方面]", 10, "方面", "方面", "民生实事", "count_total", R91_WY_JAN,
+        borderline=True, notes="borderline: the plan's own classes (as h267's 十方面)"),
+    # 二、2026年工作安排: 预期目标 (今年)
+    r91_wy_pct("增长[6%左右]", 6, "地区生产总值", "target", R91_WY_T, qual="about",
+               qtext="左右", notes="地⏎区生产总值: the name broken by the line"),
+    r91_wy_pct("收入增长[5%]", 5, "一般公共预算收入", "target", R91_WY_T),
+    r91_wy_pct("增长[7%以上]", 7, "固定资产投资", "target", R91_WY_T, qual="at_least",
+               qtext="以上"),
+    r91_wy_pct("控制在[5%左右]", 5, "城镇调查失业率", "target", R91_WY_T, qual="about",
+               qtext="左右"),
+    r91_wy_pct("能耗下降[2 %]", -2, "单位地区生产总值能耗", "target", R91_WY_T,
+               notes="下降: negative"),
+    # 围绕上述目标 (全年)
+    r91_wy_t("重大项目[1 2 0个\n以上]", 120, "个", "实施重大项目", R91_WY_F, qual="at_least",
+             qtext="以上"),
+    r91_wy_t("完成投资[2 1 0亿元]", 210, "亿元", "完成投资", R91_WY_F),
+    r91_wy_t("工业企业[5 0家以上]", 50, "家", "新增规上工业企业", R91_WY_F, qual="at_least",
+             qtext="以上"),
+    r91_wy_pct("投资增长[1 0%]", 10, "高新技术产业投资", "target", R91_WY_F,
+               notes="力争 a goal; the word broken by the line (高新技⏎术)"),
+    # 十件民生实事 (今年)
+    row("办好[十件]", 10, "件", "件", "民生实事", "target", R91_WY_T, borderline=True,
+        notes="borderline: the plan's own set of items (as h267)"),
+    r91_wy_t("幼儿园[3所]", 3, "所", "新建改扩建幼儿园"),
+    r91_wy_t("学位[9 0 0个]", 900, "个", "新增学位"),
+    r91_wy_t("老旧小区[1 2个]", 12, "个", "改造提升城镇老旧小区"),
+    r91_wy_t("电梯[4 0台]", 40, "台", "加装电梯"),
+    r91_wy_t("服务中心[6家]", 6, "家", "新增社区嵌入式养老服务中心"),
+    r91_wy_t("助餐点[2 0个]", 20, "个", "新增助餐点",
+             notes="the verb governs the list (新建…、各类公园 -> 新建各类公园)"),
+    r91_wy_t("为全县[3.5万名]", 3.5, "万名", "65周岁以上老年人",
+             notes="the beneficiaries' own count after 为: named by their noun (session 23, as "
+             "h267's 为全区1.2万名60周岁以上老年人)"),
+    r91_wy_t("口袋公园”[８个]", 8, "个", "新建城市“口袋公园”"),
+    r91_wy_t("绿道[1 5公里]", 15, "公里", "新建绿道", notes="the verb over the list (as h267)"),
+    r91_wy_t("充电桩[5 0 0个]", 500, "个", "新增公共充电桩"),
+    r91_wy_t("受益人口[２.８万人]", 2.8, "万人", "受益人口"),
+    r91_wy_t("技能培训[1.2万人次]", 1.2, "万人次", "开展职业技能培训"),
+    r91_wy_t("农贸市场[4家]", 4, "家", "新建（改造）农贸市场",
+             notes="the bracketed second verb kept as written (a label choice)"),
+    r91_wy_t("为[1 0 0 0户]", 1000, "户", "困难家庭",
+             notes="the beneficiaries' own count after 为: named by their noun (session 23)"),
+    r91_wy_t("总投资约[9.6亿元]", 9.6, "亿元", "民生实事计划总投资", R91_WY_26, qual="about",
+             qtext="约", notes="以上 (the above) a referent, dropped (as h267); the heading's "
+             "2026年"),
+    r91_wy_t("安排[6.1亿元]", 6.1, "亿元", "县级财政", R91_WY_26,
+             notes="其中 a part: its own words, 安排 a plan's verb dropped (as h269's 收入安排 / "
+             "支出安排; first labelled 县级财政安排, corrected after the blind run)"),
+]
+
+
+# h276: 国家统计局's release on the 2025 national economy (发布时间：2026-01-19 10:00; home 全国,
+# 全国 dropped; figures invented), as h122 / h54: 初步核算 全年 GDP with 分季度看 (一季度-四季度
+# spans; the elliptic quarters named by the list's measure, a label choice) and 分产业看;
+# paragraphs with no time of their own take 全年 (a yearly release, session 20); 年末 stocks
+# (生猪存栏, 人口, 城镇常住人口) and their 比上年末 changes (actual, 减少 negative); 出生率 / 死亡率
+# in ‰ (share), 自然增长率 (growth_rate, as h122); 城镇化率 with 个百分点; 12月份 monthly
+# figures; 分别快于…3.2和3.5个百分点 (X增速, other, as h54); 持平 (no figure). Traps: 38,516
+# 浏览次数, 10:00, “十四五” / “十五五”, 注 1.-3. with 2000万元 (a threshold, no row), 010-.
+R91_NB = "h276_nbs_national_economy_2025_annual_release.txt"
+R91_NB_F = P("全年", "2025-01-01", "2025-12-31")
+R91_NB_YE = P("年末", "2025-12-31", "2025-12-31")
+R91_NB_Q1 = P("一季度", "2025-01-01", "2025-03-31")
+R91_NB_Q2 = P("二季度", "2025-04-01", "2025-06-30")
+R91_NB_Q3 = P("三季度", "2025-07-01", "2025-09-30")
+R91_NB_Q4 = P("四季度", "2025-10-01", "2025-12-31")
+R91_NB_DEC = P("12月份", "2025-12-01", "2025-12-31")
+R91_NB_SEC = "no time of its own in its paragraph: a yearly release's 全年 (session 20)"
+
+
+def r91_nb(anchor, value, unit_raw, indicator, kind="actual", period=R91_NB_F, **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万") if unit_raw else None
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r91_nb_pct(anchor, value, indicator, kind="growth_rate", period=R91_NB_F, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R91_NB] = [
+    # 初步核算
+    r91_nb("生产总值[1401875亿元]", 1401875, "亿元", "国内生产总值"),
+    r91_nb_pct("比上年增长[5.0%]", 5.0, "国内生产总值"),
+    r91_nb_pct("同比增长[5.4%]", 5.4, "国内生产总值", period=R91_NB_Q1),
+    r91_nb_pct("二季度增长[5.2%]", 5.2, "国内生产总值", period=R91_NB_Q2,
+               notes="an elliptic quarter of the 分季度看 list: the list's measure (a label "
+               "choice)"),
+    r91_nb_pct("三季度增长[4.8%]", 4.8, "国内生产总值", period=R91_NB_Q3),
+    r91_nb_pct("四季度增长[4.6%]", 4.6, "国内生产总值", period=R91_NB_Q4),
+    r91_nb("第一产业增加值[94123亿元]", 94123, "亿元", "第一产业增加值"),
+    r91_nb_pct("比上年增长[3.9%]；第二", 3.9, "第一产业增加值"),
+    r91_nb("第二产业增加值[503286亿元]", 503286, "亿元", "第二产业增加值"),
+    r91_nb_pct("503286亿元，增长[5.1%]", 5.1, "第二产业增加值"),
+    r91_nb("第三产业增加值[804466亿元]", 804466, "亿元", "第三产业增加值"),
+    r91_nb_pct("804466亿元，增长[5.2%]", 5.2, "第三产业增加值"),
+    # 一、 (no time: 全年)
+    r91_nb("总产量[71487万吨]", 71487, "万吨", "粮食总产量", notes=R91_NB_SEC),
+    r91_nb("增加[835万吨]", 835, "万吨", "粮食总产量",
+           notes="a change on the year before: actual, named by the figure (as h122)"),
+    r91_nb_pct("835万吨，增长[1.2%]", 1.2, "粮食总产量"),
+    r91_nb("夏粮产量[15036万吨]", 15036, "万吨", "夏粮产量"),
+    r91_nb_pct("增长[0.3%]", 0.3, "夏粮产量"),
+    r91_nb("早稻产量[2834万吨]", 2834, "万吨", "早稻产量"),
+    r91_nb_pct("增长[0.6%]", 0.6, "早稻产量"),
+    r91_nb("秋粮产量[53617万吨]", 53617, "万吨", "秋粮产量"),
+    r91_nb_pct("53617万吨，增长[1.5%]", 1.5, "秋粮产量"),
+    r91_nb("禽肉产量[9812万吨]", 9812, "万吨", "猪牛羊禽肉产量"),
+    r91_nb_pct("比上年增长[1.6%]", 1.6, "猪牛羊禽肉产量"),
+    r91_nb("生猪存栏[42108万头]", 42108, "万头", "生猪存栏", "count_total", R91_NB_YE),
+    r91_nb_pct("下降[1.5%]", -1.5, "生猪存栏", period=R91_NB_YE, notes="下降: negative"),
+    # 二、
+    r91_nb_pct("工业增加值比上年增长[5.9%]", 5.9, "规模以上工业增加值"),
+    r91_nb_pct("采矿业增加值增长[4.6%]", 4.6, "采矿业增加值"),
+    r91_nb_pct("制造业增长[6.3%]", 6.3, "制造业",
+               notes="an elliptic item naming only itself: its own words (session 20)"),
+    r91_nb_pct("供应业增长[2.8%]", 2.8, "电力、热力、燃气及水生产和供应业"),
+    r91_nb_pct("装备制造业增加值增长[9.1%]", 9.1, "装备制造业增加值"),
+    r91_nb_pct("高技术制造业增加值增长[9.4%]", 9.4, "高技术制造业增加值"),
+    row("工业[3.2]和", 3.2, "个百分点", "百分点", "装备制造业增加值增速", "other",
+        R91_NB_F, notes="a gap with the whole: X增速, other (as h54's 2.5和2.9个百分点); the unit "
+        "shared"),
+    row("和[3.5个百分点]", 3.5, "个百分点", "百分点", "高技术制造业增加值增速", "other",
+        R91_NB_F),
+    r91_nb_pct("同比增长[5.6%]", 5.6, "规模以上工业增加值", period=R91_NB_DEC),
+    r91_nb_pct("环比增长[0.41%]", 0.41, "规模以上工业增加值", period=R91_NB_DEC),
+    r91_nb_pct("利用率为[74.8%]", 74.8, "工业产能利用率", "share"),
+    row("下降[0.2个百分点]", -0.2, "个百分点", "百分点", "工业产能利用率", "growth_rate",
+        R91_NB_F),
+    # 三、
+    r91_nb("零售总额[498652亿元]", 498652, "亿元", "社会消费品零售总额"),
+    r91_nb_pct("比上年增长[3.9%]。全国", 3.9, "社会消费品零售总额"),
+    r91_nb("网上零售额[162318亿元]", 162318, "亿元", "网上零售额", notes=R91_NB_SEC),
+    r91_nb_pct("增长[6.4%]", 6.4, "网上零售额"),
+    r91_nb("网上零售额[135207亿元]", 135207, "亿元", "实物商品网上零售额"),
+    r91_nb_pct("增长[6.1%]，占", 6.1, "实物商品网上零售额"),
+    r91_nb_pct("比重为[27.1%]", 27.1, "实物商品网上零售额占社会消费品零售总额的比重", "share"),
+    # 四、
+    r91_nb("（不含农户）[506218亿元]", 506218, "亿元", "固定资产投资",
+           notes="the bracketed scope dropped (the set's majority: 7 rows drop （不含农户） right "
+           "before the figure, 1 keeps it; first labelled with it, corrected after the blind run)"),
+    r91_nb_pct("比上年下降[1.4%]", -1.4, "固定资产投资"),
+    r91_nb_pct("投资增长[2.9%]", 2.9, "固定资产投资",
+               notes="扣除房地产开发投资 a scope, as h54"),
+    r91_nb("销售面积[87612万平方米]", 87612, "万平方米", "新建商品房销售面积",
+           notes=R91_NB_SEC),
+    r91_nb_pct("下降[8.7%]", -8.7, "新建商品房销售面积"),
+    # 五、 (持平: no figure)
+    r91_nb_pct("同比上涨[0.5%]", 0.5, "居民消费价格", period=R91_NB_DEC),
+    r91_nb_pct("环比上涨[0.2%]", 0.2, "居民消费价格", period=R91_NB_DEC),
+    r91_nb_pct("比上年上涨[0.7%]", 0.7, "核心CPI",
+               notes="扣除食品和能源价格后的 a definition before the name; the clause's 全年 "
+               "before it"),
+    r91_nb_pct("下降[2.4%]", -2.4, "工业生产者出厂价格"),
+    # 六、
+    r91_nb_pct("平均值为[5.2%]", 5.2, "城镇调查失业率平均值", "share"),
+    r91_nb_pct("失业率为[5.1%]", 5.1, "城镇调查失业率", "share", R91_NB_DEC),
+    r91_nb("新增就业[1267万人]", 1267, "万人", "城镇新增就业"),
+    row("收入[2000万元]", 2000, "万元", "元", "年主营业务收入", "other", NONE, borderline=True,
+        notes="borderline: the statistics' threshold in a 注 (as h54, h169, h261; missed when "
+              "first labelled, added after the blind run)"),
+    # 七、
+    r91_nb("可支配收入[43167元]", 43167, "元", "居民人均可支配收入"),
+    r91_nb_pct("名义增长[5.1%]", 5.1, "居民人均可支配收入"),
+    r91_nb_pct("实际增长[5.1%]", 5.1, "居民人均可支配收入",
+               notes="名义 and 实际 growth both named by the figure (as h122)"),
+    r91_nb("可支配收入[56340元]", 56340, "元", "城镇居民人均可支配收入"),
+    r91_nb_pct("56340元，增长[4.4%]", 4.4, "城镇居民人均可支配收入"),
+    r91_nb("可支配收入[24368元]", 24368, "元", "农村居民人均可支配收入"),
+    r91_nb_pct("24368元，增长[6.1%]", 6.1, "农村居民人均可支配收入"),
+    r91_nb("消费支出[29476元]", 29476, "元", "居民人均消费支出"),
+    r91_nb_pct("29476元，增长[4.4%]", 4.4, "居民人均消费支出"),
+    # 八、
+    r91_nb("全国人口[140632万人]", 140632, "万人", "人口", "count_total", R91_NB_YE,
+           notes="全国 the home, dropped (as h122)"),
+    r91_nb("减少[189万人]", -189, "万人", "人口", period=R91_NB_YE,
+           notes="减少: negative (as h122's -146)"),
+    r91_nb("出生人口[918万人]", 918, "万人", "出生人口"),
+    row("出生率为[6.53‰]", 6.53, "‰", "‰", "人口出生率", "share", R91_NB_F),
+    r91_nb("死亡人口[1107万人]", 1107, "万人", "死亡人口"),
+    row("死亡率为[7.87‰]", 7.87, "‰", "‰", "人口死亡率", "share", R91_NB_F),
+    row("增长率为[-1.34‰]", -1.34, "‰", "‰", "人口自然增长率", "growth_rate", R91_NB_F),
+    r91_nb("常住人口[95516万人]", 95516, "万人", "城镇常住人口", "count_total", R91_NB_YE),
+    r91_nb("增加[1178万人]", 1178, "万人", "城镇常住人口", period=R91_NB_YE),
+    r91_nb("常住人口[45116万人]", 45116, "万人", "乡村常住人口", "count_total", R91_NB_YE),
+    r91_nb("减少[1367万人]", -1367, "万人", "乡村常住人口", period=R91_NB_YE),
+    r91_nb_pct("为[67.92%]", 67.92, "城镇人口占全国人口比重", "share", R91_NB_YE,
+               notes="the bracketed alias 城镇化率 dropped (as h122)"),
+    row("提高[0.93个百分点]", 0.93, "个百分点", "百分点", "城镇人口占全国人口比重",
+        "growth_rate", R91_NB_YE),
+]
+
+
+# h277: 行政院主計總處's 新聞稿 on 114年10月 受僱員工薪資與生產力 in Traditional script (發布日期：
+# 114年12月17日; home 台湾; figures invented), as h224: 10月底 stocks of employees (count_total at
+# the day) with 較上月 / 較上年同月 changes (actual; 減少 negative) and rates (growth_rate);
+# 1至10月 averages; 新臺幣 元 (unit 新台币); 占…之比率 with 個百分點; 實質 wages; 行業別 highs
+# (最高 / 最低 no rank figure; the elliptic items by their own words); 5兆1,796億元 (value in
+# 億, as h125's 兆); 工時 in 小時; 114年第3季 / 1至9月 productivity indexes (no unit); 五、
+# forecasts (預測 / 預估: target, as h190); 表1 in tabs (業別 / 經常性薪資 / 年增率 / 總薪資 /
+# 年增率: the row + the column's measure, the title's 114年10月). Traps: (02)2380-3520,
+# 第114152號, 近4年 (a streak, no row), 114年11月28日, 110年=100 (an index base), 附註 1.-3.
+R91_TW = "h277_taiwan_dgbas_earnings_productivity_oct_2025_trad.txt"
+R91_TW_END = P("114年10月底", "2025-10-31", "2025-10-31")
+R91_TW_END2 = P("10月底", "2025-10-31", "2025-10-31")
+R91_TW_M = P("10月", "2025-10-01", "2025-10-31")
+R91_TW_THIS = P("本月", "2025-10-01", "2025-10-31")
+R91_TW_YTD = P("1至10月", "2025-01-01", "2025-10-31")
+R91_TW_Q3 = P("114年第3季", "2025-07-01", "2025-09-30")
+R91_TW_9M = P("1至9月", "2025-01-01", "2025-09-30")
+R91_TW_T = P("114年10月", "2025-10-01", "2025-10-31")
+
+
+def r91_tw(anchor, value, indicator, kind="actual", period=R91_TW_M, unit_raw="元",
+           unit="新台币", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r91_tw_pct(anchor, value, indicator, kind="growth_rate", period=R91_TW_M, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r91_tw_people(anchor, value, indicator, kind="actual", period=R91_TW_END, **kw):
+    return row(anchor, value, "萬人", "人", indicator, kind, period, **kw)
+
+
+def r91_tw_hours(anchor, value, indicator, **kw):
+    return row(anchor, value, "小時", "小时", indicator, "actual", R91_TW_M, **kw)
+
+
+def r91_tw_table() -> list[dict]:
+    lines = [ln.split("\t") for ln in (HERE / R91_TW).read_text(encoding="utf-8").splitlines()
+             if ln.count("\t") == 4]
+    simp = {"工業及服務業": "工业及服务业", "工業部門": "工业部门", "服務業部門": "服务业部门"}
+    out = []
+    for cells in lines[1:]:
+        name = simp[cells[0]]
+        for col, measure in ((1, "经常性薪资"), (2, "经常性薪资"), (3, "总薪资"), (4, "总薪资")):
+            anchor = "\t".join(f"[{c}]" if i == col else c for i, c in enumerate(cells))
+            value = float(cells[col].replace(",", ""))
+            note = ("a cell of 表1 (tabs): the row + the column's measure (the growth named by "
+                    "its figure), the title's 114年10月")
+            if col in (2, 4):
+                out.append(r91_tw_pct(anchor, value, name + measure, period=R91_TW_T,
+                                      notes=note))
+            else:
+                out.append(r91_tw(anchor, value, name + measure, period=R91_TW_T, notes=note))
+    return out
+
+
+LABELS[R91_TW] = [
+    # 一、受僱員工人數
+    r91_tw_people("人數為[826.53萬人]", 826.53, "工业及服务业受雇员工人数", "count_total",
+                  notes="a stock at the month's end"),
+    r91_tw_people("較上月增加[1.21萬人]", 1.21, "工业及服务业受雇员工人数"),
+    r91_tw_pct("1.21萬人或[0.15%]", 0.15, "工业及服务业受雇员工人数", period=R91_TW_END),
+    r91_tw_people("同月增加[3.78萬人]", 3.78, "工业及服务业受雇员工人数"),
+    r91_tw_pct("3.78萬人或[0.46%]", 0.46, "工业及服务业受雇员工人数", period=R91_TW_END),
+    r91_tw_people("人數為[824.16萬人]", 824.16, "平均受雇员工人数", "count_total", R91_TW_YTD,
+                  notes="a mean stock over the span, count_total (as h224's 1-10月 劳动力)"),
+    r91_tw_pct("年增[0.41%]", 0.41, "平均受雇员工人数", period=R91_TW_YTD),
+    r91_tw_people("人數為[339.48萬人]", 339.48, "工业部门受雇员工人数", "count_total",
+                  R91_TW_END2),
+    r91_tw_people("減少[0.52萬人]", -0.52, "工业部门受雇员工人数", period=R91_TW_END2,
+                  notes="減少: negative"),
+    r91_tw_people("服務業部門為[487.05萬人]", 487.05, "服务业部门", "count_total", R91_TW_END2,
+                  notes="an elliptic item naming only itself: its own words (session 20)"),
+    r91_tw_people("增加[4.30萬人]", 4.30, "服务业部门", period=R91_TW_END2),
+    r91_tw_pct("進入率為[2.36%]", 2.36, "受雇员工进入率", "share"),
+    r91_tw_pct("退出率為[2.21%]", 2.21, "退出率", "share"),
+    # 二、薪資 (10月)
+    r91_tw("新臺幣[47,862元]", 47862, "全体受雇员工平均每人月经常性薪资",
+           notes="the agent kept (session 20); 新臺幣 the currency"),
+    r91_tw_pct("較上月增加[0.21%]", 0.21, "全体受雇员工平均每人月经常性薪资"),
+    r91_tw_pct("較上年同月增加[3.02%]", 3.02, "全体受雇员工平均每人月经常性薪资"),
+    r91_tw("總薪資為[53,175元]", 53175, "平均每人月总薪资"),
+    r91_tw_pct("年增[3.56%]", 3.56, "平均每人月总薪资"),
+    r91_tw("經常性薪資為[41,573元]", 41573, "实质经常性薪资"),
+    r91_tw_pct("增加[1.32%]", 1.32, "实质经常性薪资", notes="為近4年同月最高: no rank figure"),
+    r91_tw_pct("比率為[90.0%]", 90.0, "经常性薪资占总薪资之比率", "share", R91_TW_THIS),
+    row("下降[0.5個百分點]", -0.5, "個百分點", "百分点", "经常性薪资占总薪资之比率",
+        "growth_rate", R91_TW_THIS),
+    # 1至10月
+    r91_tw("經常性薪資為[47,614元]", 47614, "平均每人月经常性薪资", period=R91_TW_YTD),
+    r91_tw_pct("年增[3.08%]", 3.08, "平均每人月经常性薪资", period=R91_TW_YTD),
+    r91_tw("總薪資為[62,847元]", 62847, "平均每人月总薪资", period=R91_TW_YTD),
+    r91_tw_pct("年增[3.97%]", 3.97, "平均每人月总薪资", period=R91_TW_YTD),
+    r91_tw("平均每月為[15,233元]", 15233, "非经常性薪资", period=R91_TW_YTD,
+           notes="其中 a part: its own words, the bracketed note dropped (a label choice)"),
+    r91_tw_pct("年增[6.8%]", 6.8, "非经常性薪资", period=R91_TW_YTD),
+    r91_tw("經常性薪資為[41,326元]", 41326, "实质经常性薪资", period=R91_TW_YTD),
+    r91_tw_pct("年增[1.26%]", 1.26, "实质经常性薪资", period=R91_TW_YTD),
+    r91_tw("實質總薪資為[54,549元]", 54549, "实质总薪资", period=R91_TW_YTD),
+    r91_tw_pct("年增[2.14%]", 2.14, "实质总薪资", period=R91_TW_YTD),
+    # 行業別 (10月)
+    r91_tw("保險業[72,315元]", 72315, "金融及保险业经常性薪资",
+           notes="最高 with no numeral: no rank row"),
+    r91_tw("餐飲業[34,286元]", 34286, "住宿及餐饮业",
+           notes="an elliptic item naming only itself: its own words (session 20)"),
+    r91_tw_pct("傳播業[4.38%]", 4.38, "资讯及通讯传播业",
+               notes="年增率以X業N%最高: the industry's own words (nothing borrowed)"),
+    r91_tw("薪資總額為[5兆1,796億元]", 51796, "全体受雇员工薪资总额", period=R91_TW_YTD,
+           unit_raw="億元", notes="兆 in 億 (as h125 / h190's 兆…億元)"),
+    r91_tw_pct("年增[4.39%]", 4.39, "全体受雇员工薪资总额", period=R91_TW_YTD),
+    # 三、工時 (10月)
+    r91_tw_hours("總工時為[167.4小時]", 167.4, "平均每人月总工时"),
+    r91_tw_hours("增加[9.8小時]", 9.8, "平均每人月总工时"),
+    r91_tw_hours("減少[1.2小時]", -1.2, "平均每人月总工时"),
+    r91_tw_hours("加班工時為[8.6小時]", 8.6, "加班工时", notes="其中 a part: its own words"),
+    r91_tw("加班費為[2,846元]", 2846, "平均每人月加班费"),
+    # 四、勞動生產力 (114年第3季)
+    row("指數為[128.36]", 128.36, None, None, "工业部门劳动生产力指数", "actual", R91_TW_Q3,
+        notes="an index level: no unit, actual (as h190)"),
+    r91_tw_pct("年增率[9.47%]", 9.47, "工业部门劳动生产力指数", period=R91_TW_Q3),
+    row("指數為[131.52]", 131.52, None, None, "制造业劳动生产力指数", "actual", R91_TW_Q3),
+    r91_tw_pct("年增[10.23%]", 10.23, "制造业劳动生产力指数", period=R91_TW_Q3),
+    row("指數為[86.71]", 86.71, None, None, "单位产出劳动成本指数", "actual", R91_TW_Q3),
+    r91_tw_pct("年減[4.92%]", -4.92, "单位产出劳动成本指数", period=R91_TW_Q3,
+               notes="年減: negative"),
+    r91_tw_pct("年增率為[8.86%]", 8.86, "工业部门劳动生产力指数", period=R91_TW_9M),
+    # 五、展望 (forecasts)
+    r91_tw_pct("成長率為[7.37%]", 7.37, "经济成长率", "target",
+               P("114年全年", "2025-01-01", "2025-12-31"),
+               notes="a forecast of a year not over: target (as h190)"),
+    r91_tw_pct("115年為[3.54%]", 3.54, "经济成长率", "target",
+               P("115年", "2026-01-01", "2026-12-31"), notes="elliptic: the clause's measure "
+               "(as h190's 115年 经济成长率)"),
+    r91_tw_pct("預估約[3.0%]", 3.0, "经常性薪资", "target",
+               P("115年全年", "2026-01-01", "2026-12-31"), qual="about", qtext="約",
+               notes="a growth forecast: target, named by the figure"),
+    *r91_tw_table(),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
