@@ -44058,12 +44058,16 @@ LABELS[R92_JXD] = [
     r92_jxd("货物吞吐量[1.28亿吨]", 1.28, "亿吨", "嘉兴港货物吞吐量",
             notes="the agent kept (as h09's 青岛港货物吞吐量); 完成 a frame"),
     r92_jxd_pct("同比增长[6.9%]", 6.9, "嘉兴港货物吞吐量"),
-    r92_jxd("集装箱吞吐量[288.6万标箱]", 288.6, "万标箱", "嘉兴港集装箱吞吐量",
-            unit="标准箱", notes="标箱 in 标准箱 (as h05's ports)"),
-    r92_jxd_pct("288.6万标箱，增长[13.2%]", 13.2, "嘉兴港集装箱吞吐量"),
-    row("沿海港口[首位]", 1, None, "位", "嘉兴港集装箱吞吐量增幅", "rank", R92_JXD_M11,
+    r92_jxd("集装箱吞吐量[288.6万标箱]", 288.6, "万标箱", "集装箱吞吐量",
+            unit="标准箱", notes="标箱 in 标准箱 (as h05's ports); a later clause that does not "
+            "name the agent has none (session 20; first labelled 嘉兴港集装箱吞吐量, corrected "
+            "after the blind run)"),
+    r92_jxd_pct("288.6万标箱，增长[13.2%]", 13.2, "集装箱吞吐量"),
+    row("沿海港口[首位]", 1, None, "位", "集装箱吞吐量增幅", "rank", R92_JXD_M11,
         borderline=True, notes="borderline: a rank without a numeral (README)"),
-    r92_jxd("外贸航线[6条]", 6, "条", "新开通外贸航线", period=R92_JXD_Y),
+    r92_jxd("外贸航线[6条]", 6, "条", "嘉兴港新开通外贸航线", period=R92_JXD_Y,
+            notes="the agent the clause names kept (session 20; first labelled without it, "
+            "corrected after the blind run)"),
     r92_jxd("总数达到[42条]", 42, "条", "外贸航线总数", "count_total", NONE, qual="reach",
             qtext="达到", notes="a stock in a sentence whose 今年 scopes the flow: undated "
             "(README)"),
