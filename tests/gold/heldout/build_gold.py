@@ -43805,6 +43805,9 @@ R92_JX_M11 = P("1-11月", "2025-01-01", "2025-11-30")
 R92_JX_DEC = P("12月份", "2025-12-01", "2025-12-31")
 R92_JX_F = P("全年", "2025-01-01", "2025-12-31")
 R92_JX_DECE = P("12月末", "2025-12-31", "2025-12-31")
+R92_JX_LAST = ("the paragraph's most recent time, 12月份 (README; as h21's 6月份单月 and h179's 10月份 "
+               "after their running spans; first labelled 1-12月 by reading, corrected after the "
+               "blind run)")
 R92_JX_Q3B = "前三季度 the base: a change of the quarter's rate (X增速, as h19's 比上半年加快)"
 
 
@@ -43842,15 +43845,16 @@ LABELS[R92_JX] = [
     r92_jx_pp("比1-11月加快[0.2个百分点]", 0.2, "规模以上工业增加值增速", period=R92_JX_M12,
               notes="1-11月 the base"),
     r92_jx_pct("12月份增长[8.3%]", 8.3, "规模以上工业增加值", period=R92_JX_DEC),
-    r92_jx("在[38个]工业行业大类中", 38, "个", "工业行业大类", "count_total", R92_JX_M12,
-           borderline=True, notes=SCOPE + "; by reading the paragraph's 1-12月, not 12月份"),
-    r92_jx("有[29个]实现增长", 29, "个", "实现增长的工业行业大类", "count_total", R92_JX_M12,
-           notes="members deed的X (session 20); the year's by reading"),
-    r92_jx_pct("高技术制造业增加值增长[12.4%]", 12.4, "高技术制造业增加值", period=R92_JX_M12),
-    r92_jx_pct("比重为[24.6%]", 24.6, "高技术制造业增加值占规上工业的比重", "share", R92_JX_M12,
-               notes="占…的比重 after the figure's clause: X占Y的比重 (as h19)"),
+    r92_jx("在[38个]工业行业大类中", 38, "个", "工业行业大类", "count_total", R92_JX_DEC,
+           borderline=True, notes=SCOPE + "; " + R92_JX_LAST),
+    r92_jx("有[29个]实现增长", 29, "个", "实现增长的工业行业大类", "count_total", R92_JX_DEC,
+           notes="members deed的X (session 20); " + R92_JX_LAST),
+    r92_jx_pct("高技术制造业增加值增长[12.4%]", 12.4, "高技术制造业增加值", period=R92_JX_DEC,
+               notes=R92_JX_LAST),
+    r92_jx_pct("比重为[24.6%]", 24.6, "高技术制造业增加值占规上工业的比重", "share", R92_JX_DEC,
+               notes="占…的比重 after the figure's clause: X占Y的比重 (as h19); " + R92_JX_LAST),
     r92_jx_pp("比上年提高[1.3个百分点]", 1.3, "高技术制造业增加值占规上工业的比重",
-              period=R92_JX_M12),
+              period=R92_JX_DEC, notes=R92_JX_LAST),
     # 投资 (1-12月)
     r92_jx_pct("投资比上年增长[1.8%]", 1.8, "固定资产投资", period=R92_JX_M12),
     r92_jx_pct("制造业投资增长[9.7%]", 9.7, "制造业投资", period=R92_JX_M12,
