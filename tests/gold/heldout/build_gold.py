@@ -43990,9 +43990,10 @@ LABELS[R92_JXD] = [
     r92_jxd_pct("386.2亿元，增长[11.3%]", 11.3, "进出口总值", period=R92_JXD_NOV),
     r92_jxd("一般贸易进出口[3017.5亿元]", 3017.5, "亿元", "一般贸易进出口", period=R92_JXD_F11),
     r92_jxd_pct("3017.5亿元，增长[8.8%]", 8.8, "一般贸易进出口", period=R92_JXD_F11),
-    r92_jxd_pct("外贸总值的[75.7%]", 75.7, "一般贸易进出口占外贸总值", "share", R92_JXD_F11,
-                notes="X占Y的N%: X占Y (session 24); 全市 the home dropped"),
-    row("提升[0.8个百分点]", 0.8, "个百分点", "百分点", "一般贸易进出口占外贸总值",
+    r92_jxd_pct("外贸总值的[75.7%]", 75.7, "一般贸易进出口占全市外贸总值", "share", R92_JXD_F11,
+                notes="X占Y的N%: X占Y (session 24); the base's 全市 kept, as the set's 71 rows to 4 "
+                "(first labelled without it, corrected after the blind run)"),
+    row("提升[0.8个百分点]", 0.8, "个百分点", "百分点", "一般贸易进出口占全市外贸总值",
         "growth_rate", R92_JXD_F11, notes="比重比去年同期提升: the share's change"),
     r92_jxd("口[2904.3亿元]", 2904.3, "亿元", "民营企业进出口", period=R92_JXD_F11,
             notes="进出⏎…⏎口: " + R92_JXD_IL),
@@ -44002,10 +44003,12 @@ LABELS[R92_JXD] = [
     r92_jxd("锂电池[53.2亿元]", 53.2, "亿元", "出口锂电池",
             notes="出口⏎…⏎锂电池: the verb over the interleaved line"),
     r92_jxd_pct("53.2亿元，增长[31.8%]", 31.8, "出口锂电池"),
-    r92_jxd("国家进出口[1612.9亿元]", 1612.9, "亿元", "对“一带一路”沿线国家进出口",
-            notes="a paragraph cut off by a blank line: still the article's 1—11月"),
-    r92_jxd_pct("1612.9亿元，增长[12.5%]", 12.5, "对“一带一路”沿线国家进出口"),
-    r92_jxd_pct("占比达到[40.5%]", 40.5, "对“一带一路”沿线国家进出口占比", "share",
+    r92_jxd("国家进出口[1612.9亿元]", 1612.9, "亿元", "“一带一路”沿线国家进出口",
+            notes="a paragraph cut off by a blank line: still the article's 1—11月; the partner's "
+            "对 dropped, as h155's and h227's 对共建“一带一路”国家进出口 (first labelled with it, "
+            "corrected after the blind run)"),
+    r92_jxd_pct("1612.9亿元，增长[12.5%]", 12.5, "“一带一路”沿线国家进出口"),
+    r92_jxd_pct("占比达到[40.5%]", 40.5, "“一带一路”沿线国家进出口占比", "share",
                 qual="reach", qtext="达到", notes="X占比 (session 25)"),
     # 消费季 (interleaved with 外贸)
     r92_jxd("发放消费券[5000万元]", 5000, "万元", "发放消费券", "target", R92_JXD_SEASON,
