@@ -169,6 +169,8 @@ def find_columns(norm: str, source: str, row_starts: np.ndarray, rows: list[str]
     """The rows in reading order when the page has a column stretch, else None.
     ``rows``: ``norm`` split at line ends, ``row_starts`` their offsets; gaps and widths are
     read in ``source`` (the same offsets, tabs and ideographic spaces kept)."""
+    if norm.count(_DATELINE_WORD) >= 2 and (lines := _interleaved(row_starts, rows)) is not None:
+        return lines
     at = norm.find("  ")
     tab = source.find("\t")
     if at < 0 and tab < 0:
@@ -576,4 +578,48 @@ def _reorder(source: str, row_starts: list[int], rows: list[str], stretches: lis
         r = st.last + 1
     for k in range(r, len(rows)):
         out.append((row_starts[k], row_starts[k] + len(rows[k])))
+    return Layout(out, marks)
+
+
+# Two articles set side by side whose PDF text layer gives their lines one by one in turn (a row
+# of the left column, then the row of the right one): both open on the same row with their
+# datelines (本报讯（记者…）… / 本报讯（记者…）…), their headlines' pieces alternate above them
+# (1—11月我市外贸 / 冬季消费季 / 进出口增长7.6% / 今起启幕), and the turns go on to the blank row
+# that ends the block. Read each article's rows in turn, the left one's first.
+_DATELINE_WORD = "本报讯"
+_DATELINE = re.compile("[ \t\u3000]*本报讯")
+MIN_TURNS = 4  # rows after the two datelines, at least
+MAX_HEAD_ROWS = 6  # headline rows above the datelines, at most
+
+
+def _interleaved(row_starts: np.ndarray, rows: list[str]) -> Layout | None:
+    """The rows in reading order when two articles' lines come one by one in turn, else None."""
+    starts = row_starts.tolist()
+    out: list[tuple[int, int]] = []
+    marks = []
+    r = 0
+    i = 0
+    while i < len(rows) - 1:
+        if not (_DATELINE.match(rows[i]) and _DATELINE.match(rows[i + 1])):
+            i += 1
+            continue
+        first = i
+        while first > r and rows[first - 1].strip() and i - first < MAX_HEAD_ROWS:
+            first -= 1
+        first += (i - first) % 2  # (the headlines' pieces pair up, one of each in turn)
+        last = i + 1
+        while last + 1 < len(rows) and rows[last + 1].strip():
+            last += 1
+        if last - i - 1 < MIN_TURNS:
+            i += 1
+            continue
+        out += [(starts[k], starts[k] + len(rows[k])) for k in range(r, first)]
+        out += [(starts[k], starts[k] + len(rows[k])) for k in range(first, last + 1, 2)]
+        out.append((starts[first + 1], starts[first + 1]))  # a blank row between the two
+        out += [(starts[k], starts[k] + len(rows[k])) for k in range(first + 1, last + 1, 2)]
+        marks.append((2, first + 1, last + 1))
+        r = i = last + 1
+    if not marks:
+        return None
+    out += [(starts[k], starts[k] + len(rows[k])) for k in range(r, len(rows))]
     return Layout(out, marks)
