@@ -44044,10 +44044,12 @@ LABELS[R92_JXD] = [
     r92_jxd_pct("覆盖率达到[92%]", 92, "规模以上工业企业数字化改造覆盖率", "share",
                 R92_JXD_SINCE, qual="reach", qtext="达到",
                 notes="the clause 今年以来 leads (a label choice: the level now)"),
-    r92_jxd("[486.7亿元]，同比", 486.7, "亿元", "工业技改投资", period=R92_JXD_SINCE,
+    r92_jxd("[486.7亿元]，同比", 486.7, "亿元", "完成工业技改投资", period=R92_JXD_SINCE,
             notes="its paragraph broken by the chart caption: `完成工业技改投资⏎⏎图：…⏎⏎486.7亿元`; "
-            "完成 dropped (session 25)"),
-    r92_jxd_pct("同比增长[14.2%]", 14.2, "工业技改投资", period=R92_JXD_SINCE),
+            "完成 kept before an investment's name, as the set's 22 rows to 9 (完成投资 a "
+            "statistical name, session 25; first labelled without it, corrected after the blind "
+            "run)"),
+    r92_jxd_pct("同比增长[14.2%]", 14.2, "完成工业技改投资", period=R92_JXD_SINCE),
     r92_jxd("“未来工厂”[60家以上]", 60, "家", "培育省级“未来工厂”", "target", R92_JXD_27,
             qual="at_least", qtext="以上", notes="到2027年 累计: at the year (as h76)"),
     # chart caption (the title's 1—11月 and 亿元)
