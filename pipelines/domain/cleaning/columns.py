@@ -166,6 +166,16 @@ def _edges(rows: dict[int, _Row], metric: int) -> tuple[list[int], int]:
 
 def find_columns(norm: str, source: str, row_starts: np.ndarray, rows: list[str]
                  ) -> Layout | None:
+    """The rows in reading order (:func:`_find_columns`), a paragraph a figure's caption broke
+    joined again (:func:`_caption_moved`)."""
+    layout = _find_columns(norm, source, row_starts, rows)
+    if _CAPTION_WORD in norm:
+        layout = _caption_moved(norm, row_starts, rows, layout)
+    return layout
+
+
+def _find_columns(norm: str, source: str, row_starts: np.ndarray, rows: list[str]
+                  ) -> Layout | None:
     """The rows in reading order when the page has a column stretch, else None.
     ``rows``: ``norm`` split at line ends, ``row_starts`` their offsets; gaps and widths are
     read in ``source`` (the same offsets, tabs and ideographic spaces kept)."""
@@ -623,3 +633,54 @@ def _interleaved(row_starts: np.ndarray, rows: list[str]) -> Layout | None:
         return None
     out += [(starts[k], starts[k] + len(rows[k])) for k in range(r, len(rows))]
     return Layout(out, marks)
+
+
+# A figure's caption printed inside a paragraph the page broke around it (…，完成工业技改投资 /
+# 图：2025年1—11月我市出口主要商品（单位：亿元） / … / 制图：陆 芸 / 486.7亿元，同比增长14.2%。):
+# the body row before the caption stops mid-sentence (a comma in it, no mark closing it) and the
+# row after the caption's block goes on unindented. Read the paragraph's rest right after its
+# start, the caption after it.
+_CAPTION_WORD = "图"
+_CAPTION = re.compile("[ \t\u3000]*(?:图|图表|图片)[：:]")
+_CLOSED = "。！？；：!?;:）)”"
+
+
+def _caption_moved(norm: str, row_starts: np.ndarray, rows: list[str], layout: Layout | None
+                   ) -> Layout | None:
+    if layout is not None:
+        spans = list(layout.rows)
+    else:
+        starts = row_starts.tolist()
+        spans = [(starts[k], starts[k] + len(rows[k])) for k in range(len(rows))]
+    texts = [norm[a:b] for a, b in spans]
+    moved = False
+    k = 0
+    while k < len(spans):
+        if not _CAPTION.match(texts[k]):
+            k += 1
+            continue
+        before = k - 1
+        while before >= 0 and not texts[before].strip():
+            before -= 1
+        end = k
+        while end + 1 < len(spans) and texts[end + 1].strip():
+            end += 1  # the caption's block: to the next blank row
+        after = end + 1
+        while after < len(spans) and not texts[after].strip():
+            after += 1
+        body = texts[before].rstrip() if before >= 0 else ""
+        if (not body or "，" not in body or body[-1] in _CLOSED or after >= len(spans)
+                or texts[after][:1].isspace() or "。" not in texts[after]):
+            k = end + 1
+            continue
+        tail = after
+        while tail + 1 < len(spans) and texts[tail + 1].strip():
+            tail += 1  # the paragraph's rest: to its blank row
+        rest = spans[after : tail + 1]
+        spans[before + 1 : tail + 1] = [*rest, *spans[before + 1 : after]]
+        texts = [norm[a:b] for a, b in spans]
+        moved = True
+        k = before + 1 + len(rest) + (end - before)
+    if not moved:
+        return layout
+    return Layout(spans, layout.stretches if layout is not None else [])
