@@ -186,7 +186,8 @@ def is_comparison(text: str, span: PeriodSpan) -> bool:
 
 def _plan_base(text: str, end: int) -> bool:
     """The year is the plan's a share is measured against (完成全年目标的25.5%, 达年度计划的103%),
-    not the period of a heading's tasks (三、2026年计划的主要任务: its 的 leads a noun, no figure)."""
+    not the period of a heading's tasks (三、2026年计划的主要任务: its 的 leads a noun, no
+    figure)."""
     return text.startswith(_PLAN_BASE, end) and _PLAN_TASKS.match(
         text, text.index("的", end) + 1) is None
 

@@ -28,8 +28,8 @@ def test_a_share_of_a_years_plan_still_takes_the_plan_for_its_base():
 
 
 def test_a_plan_for_the_year_reviewed_keeps_that_year():
-    text = REVIEW + ("　　（一）经济增长。全市规模以上工业增加值计划增长8%，预计完成8.6%。社会消费品"
-                     "零售总额计划增长7%，预计增长6.1%。城镇新增就业计划5万人，预计完成5.4万人。\n")
+    text = REVIEW + ("　　（一）经济增长。全市规模以上工业增加值计划增长8%，预计完成8.6%。社会"
+                     "消费品零售总额计划增长7%，预计增长6.1%。城镇新增就业计划5万人，预计完成5.4万人。\n")
     found = document_by_number(text, date(2026, 1, 12))
     for quote in ("8%", "7%", "5万人"):
         assert found[quote].kind == "target", quote

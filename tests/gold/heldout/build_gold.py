@@ -43783,20 +43783,20 @@ LABELS[R89_ZZ] = [
 # Round 92 (session 31, h278-h280), written and labelled by helper R92 by reading, before any
 # extractor ran on them.
 
-# h278: 江西省人民政府新闻办公室's transcript of its press conference on the 2025 economy (发布时间：
-# 2026-01-20 17:05, the reference day; home 江西, 全省 dropped; figures invented). 发布人 / 主持人 /
-# 记者 turns; the opening's 2025年 (比上年); `其中，四季度增长5.6%，比前三季度回升0.4个百分点` the
-# quarter alone (前三季度 the base: X增速, growth_rate, as h19's 比上半年加快); the industries after it
-# are the year's by reading (四季度 scopes only its 其中 clause); 1-12月 flows with 比1-11月加快
-# (X增速), 12月份; `在38个工业行业大类中，有29个实现增长` (scope borderline, members deed的X, dated as
-# the paragraph's 1-12月 by reading, not the 12月份 clause before); 占…的比重 with 比上年提高; 全年 flows
-# with their 四季度 and 比前三季度回升; 完成年度目标的 (a share named by the figure); 12月份 失业率; the
-# survey team's income (名义增长 named by the figure), 按常住地分 城镇 / 农村, CPI with 食品 下降 and
-# 四季度 涨幅比前三季度回升 (named 居民消费价格涨幅, the text's word); answers: “两新” 带动 (the rest of
-# the clause), 通讯器材类 (an elliptic item, its own words), 分别 pair, 完成年度计划的; 1-11月 服务业;
-# 12月份 PMI (a diffusion index in %: share), 连续3个月 (a streak, no row), 12月末 贷款余额 (a
-# balance: count_total at the day). Traps: 第3场, 17:05, 3,862, 10:00, 第一 / 第二 / 第三产业 (names),
-# “十五五”, 0791- phone.
+# h278: 江西省人民政府新闻办公室's transcript of its press conference on the 2025 economy (发布时间
+# ： 2026-01-20 17:05, the reference day; home 江西, 全省 dropped; figures invented). 发布人 / 主持
+# 人 / 记者 turns; the opening's 2025年 (比上年); `其中，四季度增长5.6%，比前三季度回升0.4个百分点`
+# the quarter alone (前三季度 the base: X增速, growth_rate, as h19's 比上半年加快); the industries
+# after it are the year's by reading (四季度 scopes only its 其中 clause); 1-12月 flows with 比1-11
+# 月加快 (X增速), 12月份; `在38个工业行业大类中，有29个实现增长` (scope borderline, members deed的X,
+# dated as the paragraph's 1-12月 by reading, not the 12月份 clause before); 占…的比重 with 比上年提
+# 高; 全年 flows with their 四季度 and 比前三季度回升; 完成年度目标的 (a share named by the figure);
+# 12月份 失业率; the survey team's income (名义增长 named by the figure), 按常住地分 城镇 / 农村,
+# CPI with 食品 下降 and 四季度 涨幅比前三季度回升 (named 居民消费价格涨幅, the text's word);
+# answers: “两新” 带动 (the rest of the clause), 通讯器材类 (an elliptic item, its own words), 分别
+# pair, 完成年度计划的; 1-11月 服务业; 12月份 PMI (a diffusion index in %: share), 连续3个月 (a
+# streak, no row), 12月末 贷款余额 (a balance: count_total at the day). Traps: 第3场, 17:05, 3,862,
+# 10:00, 第一 / 第二 / 第三产业 (names), “十五五”, 0791- phone.
 R92_JX = "h278_jiangxi_stats_bureau_annual_economy_press_conference_2025_web.txt"
 R92_JX_Y = P("2025年", "2025-01-01", "2025-12-31")
 R92_JX_Q4 = P("四季度", "2025-10-01", "2025-12-31")
@@ -43805,9 +43805,9 @@ R92_JX_M11 = P("1-11月", "2025-01-01", "2025-11-30")
 R92_JX_DEC = P("12月份", "2025-12-01", "2025-12-31")
 R92_JX_F = P("全年", "2025-01-01", "2025-12-31")
 R92_JX_DECE = P("12月末", "2025-12-31", "2025-12-31")
-R92_JX_LAST = ("the paragraph's most recent time, 12月份 (README; as h21's 6月份单月 and h179's 10月份 "
-               "after their running spans; first labelled 1-12月 by reading, corrected after the "
-               "blind run)")
+R92_JX_LAST = ("the paragraph's most recent time, 12月份 (README; as h21's 6月份单月 and h179's "
+               "10月份 after their running spans; first labelled 1-12月 by reading, corrected "
+               "after the blind run)")
 R92_JX_Q3B = "前三季度 the base: a change of the quarter's rate (X增速, as h19's 比上半年加快)"
 
 
@@ -43926,25 +43926,25 @@ LABELS[R92_JX] = [
 
 
 # h279: 嘉兴日报's page 3 (经济新闻, 2025年12月16日, the reference day; home 嘉兴, 全市 / 我市
-# dropped; figures invented) as text pulled from its PDF: the two headlines printed side by side come
-# out in pieces, one line of each in turn (`1—11月我市外贸` / `冬季消费季` / `进出口增长7.6%` /
+# dropped; figures invented) as text pulled from its PDF: the two headlines printed side by side
+# come out in pieces, one line of each in turn (`1—11月我市外贸` / `冬季消费季` / `进出口增长7.6%` /
 # `今起启幕`), and the first two articles' lines are interleaved one by one (words broken across
 # them: `出⏎…⏎口2815.7亿元`, `进出⏎…⏎口总值`); each figure is labelled by reading its own article
-# (its name and time joined over the foreign lines). 外贸: 1—11月 / 前11个月 / 11月当月; 增速高于全省
-# (X增速, other, a gap); 占…的N% (X占Y, session 24) with 比重比去年同期提升 (the share's name); the
-# “一带一路” paragraph after a blank line still the article's 1—11月. 消费季: 消费券 to be issued over
-# the season (12月15日 to 2026年2月底: targets), 带动消费 (named 消费), 首批 (dropped, README); 社零
-# 1—11月; 双十一期间 (a festival of no printed dates, as h99's: the text kept, no dates); 今年以来
-# 促消费活动 / 以旧换新带动…等商品销售额 (the examples before 等 dropped, README) / 惠及消费者.
-# 未来工厂: the headline's 新增12家 and 12家企业入选 of the 2025年度 list, 居全省第2位 (rank),
-# 截至目前 累计拥有 (count_total at the day); a paragraph broken by the chart caption and continued
-# after it (`完成工业技改投资⏎⏎图：…⏎⏎486.7亿元`: 完成 dropped, session 25; 今年以来); 到2027年 累计培育
-# (target at 2027). Chart caption 图：2025年1—11月我市出口主要商品（单位：亿元）: cells named by the
-# row (as a table's), the title's unit and span, (+9.3%) growth. Photo caption: 当天 领取 超过12万张.
-# Port: 1—11月 吞吐量 (嘉兴港 the agent kept, as h09's 青岛港货物吞吐量), 居全省沿海港口首位
-# (borderline, a rank without a numeral), 今年 新开通外贸航线 / 总数达到 (a stock in a sentence whose
-# 今年 scopes the flow: undated, README), 全年 目标为 (target). Traps: 3 (page), 2025嘉兴冬季消费季,
-# 2026年2月底, 2025年度, 1小时内, （下转第4版）, 0573- phone, jxrbjj@163.com.
+# (its name and time joined over the foreign lines). 外贸: 1—11月 / 前11个月 / 11月当月; 增速高于全
+# 省 (X增速, other, a gap); 占…的N% (X占Y, session 24) with 比重比去年同期提升 (the share's name);
+# the “一带一路” paragraph after a blank line still the article's 1—11月. 消费季: 消费券 to be
+# issued over the season (12月15日 to 2026年2月底: targets), 带动消费 (named 消费), 首批 (dropped,
+# README); 社零 1—11月; 双十一期间 (a festival of no printed dates, as h99's: the text kept, no
+# dates); 今年以来促消费活动 / 以旧换新带动…等商品销售额 (the examples before 等 dropped, README) /
+# 惠及消费者. 未来工厂: the headline's 新增12家 and 12家企业入选 of the 2025年度 list, 居全省第2位
+# (rank), 截至目前 累计拥有 (count_total at the day); a paragraph broken by the chart caption and
+# continued after it (`完成工业技改投资⏎⏎图：…⏎⏎486.7亿元`: 完成 dropped, session 25; 今年以来); 到
+# 2027年 累计培育 (target at 2027). Chart caption 图：2025年1—11月我市出口主要商品（单位：亿元）:
+# cells named by the row (as a table's), the title's unit and span, (+9.3%) growth. Photo caption:
+# 当天 领取 超过12万张. Port: 1—11月 吞吐量 (嘉兴港 the agent kept, as h09's 青岛港货物吞吐量), 居全
+# 省沿海港口首位 (borderline, a rank without a numeral), 今年 新开通外贸航线 / 总数达到 (a stock in
+# a sentence whose 今年 scopes the flow: undated, README), 全年 目标为 (target). Traps: 3 (page),
+# 2025嘉兴冬季消费季, 2026年2月底, 2025年度, 1小时内, （下转第4版）, 0573- phone, jxrbjj@163.com.
 R92_JXD = "h279_jiaxing_daily_economy_page_2025_pdf.txt"
 R92_JXD_M11 = P("1—11月", "2025-01-01", "2025-11-30")
 R92_JXD_F11 = P("前11个月", "2025-01-01", "2025-11-30")
@@ -43991,8 +43991,8 @@ LABELS[R92_JXD] = [
     r92_jxd("一般贸易进出口[3017.5亿元]", 3017.5, "亿元", "一般贸易进出口", period=R92_JXD_F11),
     r92_jxd_pct("3017.5亿元，增长[8.8%]", 8.8, "一般贸易进出口", period=R92_JXD_F11),
     r92_jxd_pct("外贸总值的[75.7%]", 75.7, "一般贸易进出口占全市外贸总值", "share", R92_JXD_F11,
-                notes="X占Y的N%: X占Y (session 24); the base's 全市 kept, as the set's 71 rows to 4 "
-                "(first labelled without it, corrected after the blind run)"),
+                notes="X占Y的N%: X占Y (session 24); the base's 全市 kept, as the set's 71 rows "
+                "to 4 (first labelled without it, corrected after the blind run)"),
     row("提升[0.8个百分点]", 0.8, "个百分点", "百分点", "一般贸易进出口占全市外贸总值",
         "growth_rate", R92_JXD_F11, notes="比重比去年同期提升: the share's change"),
     r92_jxd("口[2904.3亿元]", 2904.3, "亿元", "民营企业进出口", period=R92_JXD_F11,
@@ -44045,7 +44045,8 @@ LABELS[R92_JXD] = [
                 R92_JXD_SINCE, qual="reach", qtext="达到",
                 notes="the clause 今年以来 leads (a label choice: the level now)"),
     r92_jxd("[486.7亿元]，同比", 486.7, "亿元", "完成工业技改投资", period=R92_JXD_SINCE,
-            notes="its paragraph broken by the chart caption: `完成工业技改投资⏎⏎图：…⏎⏎486.7亿元`; "
+            notes="its paragraph broken by the chart caption: `完成工业技改投资⏎⏎图：…⏎⏎"
+            "486.7亿元`; "
             "完成 kept before an investment's name, as the set's 22 rows to 9 (完成投资 a "
             "statistical name, session 25; first labelled without it, corrected after the blind "
             "run)"),
@@ -44085,22 +44086,22 @@ LABELS[R92_JXD] = [
 ]
 
 
-# h280: 洛阳市发展和改革委员会's report on the 2025年计划执行情况与2026年计划草案 (——2026年1月8日
-# 在洛阳市第十七届人民代表大会第五次会议上; home 洛阳, 全市 dropped; figures invented), as h135 /
-# h16: 一、 the heading's 2025年 (全年 where printed); 计划目标为 / 计划增长 / 计划 N万人 / 计划控制在 /
+# h280: 洛阳市发展和改革委员会's report on the 2025年计划执行情况与2026年计划草案 (——2026年1月8日在
+# 洛阳市第十七届人民代表大会第五次会议上; home 洛阳, 全市 dropped; figures invented), as h135 / h16:
+# 一、 the heading's 2025年 (全年 where printed); 计划目标为 / 计划增长 / 计划 N万人 / 计划控制在 /
 # 涨幅目标为 the year's plan (target, named by what it is set for) paired with 预计增长 / 预计完成 /
 # 预计为: a 预计 of a year over when the report is given, an estimated result (session 25: the kind
 # a result has); 低于计划目标 / 比计划目标高 N个百分点 a gap (other; 低 negative; X增速 for a growth
 # rate, the share's own name for a share); 16项主要指标 the scope (borderline) of 预计12项 / 4项
-# (members deed的X); 完成预算的 / 完成年度计划的 shares named by the figure; 其中税收收入占比 (X占比);
-# 12月末 存款余额 with 较年初增加 (a change of a balance at the day, session 25); 新签约 with its cohort's
-# 总投资 (session 25); 控制在5.5%以内 in the review a result (share, at_most; a label choice); 1—11月
-# 实际上涨; PM2.5 微克/立方米 以下; 分别 pair; 截至2025年底 景区. 二、2026年 goals; 三、 全年 / 年内 2026
-# tasks, a paragraph with no time the heading's… 2026 (the report's next year: 二's 2026年); 力争
-# dropped, 争取 kept (as h130). 附表 in tabs (指标 | 单位 | 2025年计划 | 2025年预计 | 2026年目标): plan and
-# 2026 columns target, 2025年预计 the kind a result has (session 25), unit from 单位, 左右 / 以上 in a
-# cell the qualifier (as h135). Traps: 第十七届 / 第五次会议, 十七届人大四次 / 五次会议, “十五五”, PM2.5,
-# 注, 0379- phone.
+# (members deed的X); 完成预算的 / 完成年度计划的 shares named by the figure; 其中税收收入占比 (X占比
+# ); 12月末 存款余额 with 较年初增加 (a change of a balance at the day, session 25); 新签约 with its
+# cohort's 总投资 (session 25); 控制在5.5%以内 in the review a result (share, at_most; a label
+# choice); 1—11月实际上涨; PM2.5 微克/立方米 以下; 分别 pair; 截至2025年底 景区. 二、2026年 goals;
+# 三、 全年 / 年内 2026 tasks, a paragraph with no time the heading's… 2026 (the report's next year:
+# 二's 2026年); 力争 dropped, 争取 kept (as h130). 附表 in tabs (指标 | 单位 | 2025年计划 | 2025年预
+# 计 | 2026年目标): plan and 2026 columns target, 2025年预计 the kind a result has (session 25),
+# unit from 单位, 左右 / 以上 in a cell the qualifier (as h135). Traps: 第十七届 / 第五次会议, 十七
+# 届人大四次 / 五次会议, “十五五”, PM2.5, 注, 0379- phone.
 R92_LY = "h280_luoyang_ndrc_plan_execution_and_2026_plan_report.txt"
 R92_LY_Y = P("2025年", "2025-01-01", "2025-12-31")
 R92_LY_F = P("全年", "2025-01-01", "2025-12-31")
@@ -44114,8 +44115,8 @@ R92_LY_EST = ("预计 of a year over when the report was given (2026-01-08): an 
               "the kind a result has (session 25)")
 R92_LY_PLAN = "the year's plan (计划…): target, named by what it is set for"
 R92_LY_GAP = "a gap to the plan's target, not a change over time: other (as h135 / h16)"
-R92_LY_CELL = ("table cell (附表: 2025年计划 / 2026年目标 targets; 2025年预计 an estimate of a year "
-               "over, the kind a result has (session 25); the unit from the 单位 column)")
+R92_LY_CELL = ("table cell (附表: 2025年计划 / 2026年目标 targets; 2025年预计 an estimate of a "
+               "year over, the kind a result has (session 25); the unit from the 单位 column)")
 
 
 def r92_ly(anchor, value, unit_raw, indicator, kind="actual", period=R92_LY_Y, unit=None, **kw):
