@@ -39,6 +39,7 @@ from pipelines.domain.metrics.goal_words import (
     goal_in_brackets,
     restated_goal,
 )
+from pipelines.domain.metrics.group_members import listed_scope
 from pipelines.domain.metrics.kind import (
     classify,
     is_density,
@@ -399,7 +400,8 @@ def _members_of_a_scope(sc: SentenceScope, r: Reading) -> bool:
             text[r.comma_start:cand.start] not in _MEMBER_OPENERS):
         return False
     lo = max(0, r.comma_start - _SCOPE_CHARS)
-    return any(m.group(1) == unit for m in _SCOPE.finditer(text, lo, r.comma_start))
+    return any(m.group(1) == unit for m in _SCOPE.finditer(text, lo, r.comma_start)) or (
+        listed_scope(text, r.comma_start, cand) is not None)
 
 
 _MEMBER_OPENERS = frozenset({"", "预计", "有", "共有", "仍有"})

@@ -78,3 +78,11 @@ def test_a_paragraph_a_caption_broke_is_read_whole():
     found = document_by_number(text, date(2025, 11, 20))
     assert found["312.6亿元"].indicator == "完成工业技改投资"
     assert found["12.8%"].indicator == "完成工业技改投资"
+
+
+def test_members_of_a_list_set_before_them_are_named_by_their_state_and_its_items():
+    text = REVIEW + ("　　年初确定了18项主要指标，预计15项完成或超额完成，3项未完成。\n")
+    found = document_by_number(text, date(2026, 1, 12))
+    assert found["15项"].indicator == "完成或超额完成的主要指标"
+    assert found["3项"].indicator == "未完成的主要指标"
+    assert found["3项"].kind == "count_total"
