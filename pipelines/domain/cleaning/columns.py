@@ -166,9 +166,21 @@ def _edges(rows: dict[int, _Row], metric: int) -> tuple[list[int], int]:
 
 def find_columns(norm: str, source: str, row_starts: np.ndarray, rows: list[str]
                  ) -> Layout | None:
+    """The rows in reading order (:func:`_find_columns`), a paragraph a figure's caption broke
+    joined again (:func:`_caption_moved`)."""
+    layout = _find_columns(norm, source, row_starts, rows)
+    if _CAPTION_WORD in norm:
+        layout = _caption_moved(norm, row_starts, rows, layout)
+    return layout
+
+
+def _find_columns(norm: str, source: str, row_starts: np.ndarray, rows: list[str]
+                  ) -> Layout | None:
     """The rows in reading order when the page has a column stretch, else None.
     ``rows``: ``norm`` split at line ends, ``row_starts`` their offsets; gaps and widths are
     read in ``source`` (the same offsets, tabs and ideographic spaces kept)."""
+    if norm.count(_DATELINE_WORD) >= 2 and (lines := _interleaved(row_starts, rows)) is not None:
+        return lines
     at = norm.find("  ")
     tab = source.find("\t")
     if at < 0 and tab < 0:
@@ -577,3 +589,98 @@ def _reorder(source: str, row_starts: list[int], rows: list[str], stretches: lis
     for k in range(r, len(rows)):
         out.append((row_starts[k], row_starts[k] + len(rows[k])))
     return Layout(out, marks)
+
+
+# Two articles set side by side whose PDF text layer gives their lines one by one in turn (a row
+# of the left column, then the row of the right one): both open on the same row with their
+# datelines (本报讯（记者…）… / 本报讯（记者…）…), their headlines' pieces alternate above them
+# (1—11月我市外贸 / 冬季消费季 / 进出口增长7.6% / 今起启幕), and the turns go on to the blank row
+# that ends the block. Read each article's rows in turn, the left one's first.
+_DATELINE_WORD = "本报讯"
+_DATELINE = re.compile("[ \t\u3000]*本报讯")
+MIN_TURNS = 4  # rows after the two datelines, at least
+MAX_HEAD_ROWS = 6  # headline rows above the datelines, at most
+
+
+def _interleaved(row_starts: np.ndarray, rows: list[str]) -> Layout | None:
+    """The rows in reading order when two articles' lines come one by one in turn, else None."""
+    starts = row_starts.tolist()
+    out: list[tuple[int, int]] = []
+    marks = []
+    r = 0
+    i = 0
+    while i < len(rows) - 1:
+        if not (_DATELINE.match(rows[i]) and _DATELINE.match(rows[i + 1])):
+            i += 1
+            continue
+        first = i
+        while first > r and rows[first - 1].strip() and i - first < MAX_HEAD_ROWS:
+            first -= 1
+        first += (i - first) % 2  # (the headlines' pieces pair up, one of each in turn)
+        last = i + 1
+        while last + 1 < len(rows) and rows[last + 1].strip():
+            last += 1
+        if last - i - 1 < MIN_TURNS:
+            i += 1
+            continue
+        out += [(starts[k], starts[k] + len(rows[k])) for k in range(r, first)]
+        out += [(starts[k], starts[k] + len(rows[k])) for k in range(first, last + 1, 2)]
+        out.append((starts[first + 1], starts[first + 1]))  # a blank row between the two
+        out += [(starts[k], starts[k] + len(rows[k])) for k in range(first + 1, last + 1, 2)]
+        marks.append((2, first + 1, last + 1))
+        r = i = last + 1
+    if not marks:
+        return None
+    out += [(starts[k], starts[k] + len(rows[k])) for k in range(r, len(rows))]
+    return Layout(out, marks)
+
+
+# A figure's caption printed inside a paragraph the page broke around it (…，完成工业技改投资 /
+# 图：2025年1—11月我市出口主要商品（单位：亿元） / … / 制图：陆 芸 / 486.7亿元，同比增长14.2%。):
+# the body row before the caption stops mid-sentence (a comma in it, no mark closing it) and the
+# row after the caption's block goes on unindented. Read the paragraph's rest right after its
+# start, the caption after it.
+_CAPTION_WORD = "图"
+_CAPTION = re.compile("[ \t\u3000]*(?:图|图表|图片)[：:]")
+_CLOSED = "。！？；：!?;:）)”"
+
+
+def _caption_moved(norm: str, row_starts: np.ndarray, rows: list[str], layout: Layout | None
+                   ) -> Layout | None:
+    if layout is not None:
+        spans = list(layout.rows)
+    else:
+        starts = row_starts.tolist()
+        spans = [(starts[k], starts[k] + len(rows[k])) for k in range(len(rows))]
+    texts = [norm[a:b] for a, b in spans]
+    moved = False
+    k = 0
+    while k < len(spans):
+        if not _CAPTION.match(texts[k]):
+            k += 1
+            continue
+        before = k - 1
+        while before >= 0 and not texts[before].strip():
+            before -= 1
+        end = k
+        while end + 1 < len(spans) and texts[end + 1].strip():
+            end += 1  # the caption's block: to the next blank row
+        after = end + 1
+        while after < len(spans) and not texts[after].strip():
+            after += 1
+        body = texts[before].rstrip() if before >= 0 else ""
+        if (not body or "，" not in body or body[-1] in _CLOSED or after >= len(spans)
+                or texts[after][:1].isspace() or "。" not in texts[after]):
+            k = end + 1
+            continue
+        tail = after
+        while tail + 1 < len(spans) and texts[tail + 1].strip():
+            tail += 1  # the paragraph's rest: to its blank row
+        rest = spans[after : tail + 1]
+        spans[before + 1 : tail + 1] = [*rest, *spans[before + 1 : after]]
+        texts = [norm[a:b] for a, b in spans]
+        moved = True
+        k = before + 1 + len(rest) + (end - before)
+    if not moved:
+        return layout
+    return Layout(spans, layout.stretches if layout is not None else [])

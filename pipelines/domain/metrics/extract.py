@@ -409,6 +409,10 @@ def _present_goes_on(so: SoFar, text: str, r: Reading) -> bool:
                 text, r.comma_start, r.pos) is not None)
 
 
+# a plan set for a period, in a report on how it went (计划增长, 计划目标为, 涨幅目标为)
+_YEARS_PLAN = re.compile(r"计划|目标")
+
+
 def _over_before(sc: SentenceScope, period: Period) -> bool:
     """``period`` is the one the sentence inherits from the paragraph and is over by the
     document's date."""
@@ -728,9 +732,12 @@ def _period_and_target(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     r.is_target, r.period, r.goal_by_date = target_of(
         text, sc.toks, cand, period, r.of_base, sc.target_heading, sc.review_heading, sc.doc_date,
         r.task_start, r.comma_start, r.comma_lo, r.comma_hi, sc.title_year)
-    if r.is_target and _over_before(sc, r.period):
+    if r.is_target and _over_before(sc, r.period) and not (sc.review_heading and _YEARS_PLAN.search(
+            text, r.comma_start, r.pos) is not None):
         # 档期内分账票房约47.6亿元。猫眼专业版预测，…最终票房有望达到28亿元: a forecast after a
-        # paragraph on a period over is of none it names (the final total)
+        # paragraph on a period over is of none it names (the final total); not the plan set for
+        # that period under a heading reviewing it (一、2025年计划执行情况: 规模以上工业增加值计划
+        # 增长7%，预计完成7.4%, 2025's plan)
         r.period = NO_PERIOD
 
 

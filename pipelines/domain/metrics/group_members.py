@@ -35,6 +35,8 @@ def members_named(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> s
         return members_name(sc.text, r.comma_start, r.pos, r.cand, so.out) or indicator
     if sc.text.endswith(AMONG_THEM, 0, r.pos):
         return members_after(sc.text, r.cand, so.out) or indicator
+    if (listed := listed_members(sc.text, r.comma_start, r.cand)) is not None:
+        return listed
     if sc.text.endswith(_IN_WHICH, 0, r.pos) and (state := _state_after(sc, r)):
         # 17项重要民生物资，其中10项价格上涨: the members of the group just counted that are so
         group = group_counted(so.out, r.cand)
@@ -472,3 +474,36 @@ def at_fault(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> str:
         # are no part of the finding's name (少上缴利润)
         return indicator[len(units) :]
     return indicator
+
+
+# a list of the year's items set before its members are counted (年度计划确定了16项主要指标，
+# 预计12项完成或超额完成，4项未完成): group 1 the measure word, 2 the items
+LISTED_SCOPE = re.compile(r"(?:确定|列入|设定|设置|提出|明确)(?:了|的)?[\d一二三四五六七八九十]+"
+                          r"([项个])([\u4e00-\u9fff]{2,8})[，,]")
+LISTED_OPENERS = frozenset({"", "预计", "有", "共有", "已有"})
+_LISTED_CHARS = 48
+
+
+def listed_scope(text: str, comma_start: int, cand: NumberCandidate) -> re.Match[str] | None:
+    """The list set before the count's clause whose members it counts (the count opens its clause
+    after 预计 / 有 at most, in the list's measure word), or None."""
+    if comma_start == 0 or text[comma_start:cand.start] not in LISTED_OPENERS or (
+            "确" not in text and "列入" not in text and "设" not in text and "提出" not in text
+            and "明确" not in text):
+        return None
+    found = next(reversed(list(LISTED_SCOPE.finditer(
+        text, max(0, comma_start - _LISTED_CHARS), comma_start))), None)
+    return found if found is not None and found.group(1) == (cand.unit_raw or "") else None
+
+
+def listed_members(text: str, comma_start: int, cand: NumberCandidate) -> str | None:
+    """预计12项完成或超额完成 after 确定了16项主要指标: the members named by their state and the
+    list's items (完成或超额完成的主要指标)."""
+    scope = listed_scope(text, comma_start, cand)
+    if scope is None:
+        return None
+    end = _STATE_END.search(text, cand.end)
+    state = text[cand.end : end.start() if end is not None else len(text)]
+    if not state or len(state) > _MAX_STATE_AFTER:
+        return None
+    return f"{state}的{scope.group(2)}"

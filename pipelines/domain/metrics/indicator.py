@@ -413,6 +413,8 @@ def trim_phrase(
                         len(kept) > 2 and kept[1].word == _STATION):
                     del kept[1]  # 南通|队、南京|队分列第二、三位: a place's team stands for it
                     # (as its weather station: 王安镇|站|小时雨强)
+            if word in _PLAN_FRAMES and len(kept) > 2 and kept[1].word == _PLAN_IS:
+                del kept[1]  # 计划目标为地区生产总值增长…, 目标为…: the 为 of the plan's frame
             kept.pop(0)
             changed = True
     if len(kept) > 2 and kept[-1].word in _DATUM_SIDES and (
@@ -699,6 +701,8 @@ _THIS_ONE_OF = "本"
 _INVESTMENT_STAGES = frozenset(("完成", "计划"))
 _PLANNED = "计划"
 _WON = "获得"
+_PLAN_FRAMES = frozenset(("目标", "计划"))  # (prefix words: 计划目标为…, 目标为…)
+_PLAN_IS = "为"
 
 
 _TOP = "前"

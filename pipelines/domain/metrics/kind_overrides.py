@@ -39,6 +39,7 @@ from pipelines.domain.metrics.goal_words import (
     goal_in_brackets,
     restated_goal,
 )
+from pipelines.domain.metrics.group_members import listed_scope
 from pipelines.domain.metrics.kind import (
     classify,
     is_density,
@@ -123,12 +124,24 @@ def _line_of(sc: SentenceScope) -> str:
 _CEILINGS = ("债务限额",)  # (政府债务限额, 一般债务限额, 专项债务限额)
 
 
+# a clause of the rate done (预计完成7.4%, 实际完成) after one of a planned growth rate
+_DONE_RATE = re.compile(r"(?:预计|实际)?(?:完成|实现)")
+_PLANNED_GROWTH = re.compile(r"(?:计划|目标|预期)(?:为)?(?:增长|增速为?)[\d.]+%(?:左右)?[，,]$")
+_PLANNED_GROWTH_CHARS = 24
+
+
 def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     """Correct ``r.kind`` (and its period, and the name of a grant) after the cue words."""
     text, cand, pos, comma_start, task_start = sc.text, r.cand, r.pos, r.comma_start, r.task_start
     if tender_scope(_line_of(sc), text, cand.end):
         r.kind, r.period = "other", NO_PERIOD  # 3.建设规模：本期改造老旧小区14个，…；新建停车位
         # 420个: what a tender buys, set by its procedure (as its budget)
+        return
+    if r.kind == "share" and cand.unit == "%" and _DONE_RATE.fullmatch(
+            text, comma_start, cand.start) is not None and _PLANNED_GROWTH.search(
+            text, max(0, comma_start - _PLANNED_GROWTH_CHARS), comma_start) is not None:
+        r.kind = "growth_rate"  # 规模以上工业增加值计划增长7%，预计完成7.4%: the rate of the
+        # growth planned in the clause before, done (完成年度计划的104% stays a share: 的)
         return
     if r.kind != "target" and cand.value == 0 and text.startswith(UNCHANGED, cand.start):
         r.kind = "growth_rate"  # 居民消费价格同比持平: a change of 0
@@ -390,7 +403,8 @@ def _members_of_a_scope(sc: SentenceScope, r: Reading) -> bool:
             text[r.comma_start:cand.start] not in _MEMBER_OPENERS):
         return False
     lo = max(0, r.comma_start - _SCOPE_CHARS)
-    return any(m.group(1) == unit for m in _SCOPE.finditer(text, lo, r.comma_start))
+    return any(m.group(1) == unit for m in _SCOPE.finditer(text, lo, r.comma_start)) or (
+        listed_scope(text, r.comma_start, cand) is not None)
 
 
 _MEMBER_OPENERS = frozenset({"", "预计", "有", "共有", "仍有"})

@@ -173,7 +173,7 @@ def is_comparison(text: str, span: PeriodSpan) -> bool:
         # its year, no period of the figures after it
     return text.endswith(
         metric_lexicon().comparison_marks, max(0, span.start - 2), span.start
-    ) or text.startswith(_BASE_AFTER, span.end) or text.startswith(_PLAN_BASE, span.end) or (
+    ) or text.startswith(_BASE_AFTER, span.end) or _plan_base(text, span.end) or (
         "倍" in text and _MULTIPLE_OF.match(text, span.end) is not None) or (
         text.endswith(_RECOVERED_TO, 0, span.start) and text.startswith("的", span.end)) or (
         text.startswith(_CLOSING, span.end) and _BASE_NAMED.search(text, 0, span.start) is not None
@@ -182,6 +182,18 @@ def is_comparison(text: str, span: PeriodSpan) -> bool:
     ) or (
         needs_year(span.text) and _base_year_before().search(
             text, max(0, span.start - _BASE_YEAR_CHARS), span.start) is not None)
+
+
+def _plan_base(text: str, end: int) -> bool:
+    """The year is the plan's a share is measured against (完成全年目标的25.5%, 达年度计划的103%),
+    not the period of a heading's tasks (三、2026年计划的主要任务: its 的 leads a noun, no
+    figure)."""
+    return text.startswith(_PLAN_BASE, end) and _PLAN_TASKS.match(
+        text, text.index("的", end) + 1) is None
+
+
+# the nouns a year's plan names as its parts (2026年计划的主要任务 / 重点工作 / 目标), not a figure
+_PLAN_TASKS = re.compile(r"(?:主要|重点|总体|具体)?(?:任务|工作|目标|指标|措施|安排|要求|思路)")
 
 
 _BASE_YEAR_CHARS = 10

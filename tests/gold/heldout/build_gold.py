@@ -45107,6 +45107,476 @@ LABELS[R91_TW] = [
 ]
 
 
+# Round 92 (session 31, h278-h280), written and labelled by helper R92 by reading, before any
+# extractor ran on them.
+
+# h278: 江西省人民政府新闻办公室's transcript of its press conference on the 2025 economy (发布时间
+# ： 2026-01-20 17:05, the reference day; home 江西, 全省 dropped; figures invented). 发布人 / 主持
+# 人 / 记者 turns; the opening's 2025年 (比上年); `其中，四季度增长5.6%，比前三季度回升0.4个百分点`
+# the quarter alone (前三季度 the base: X增速, growth_rate, as h19's 比上半年加快); the industries
+# after it are the year's by reading (四季度 scopes only its 其中 clause); 1-12月 flows with 比1-11
+# 月加快 (X增速), 12月份; `在38个工业行业大类中，有29个实现增长` (scope borderline, members deed的X,
+# dated as the paragraph's 1-12月 by reading, not the 12月份 clause before); 占…的比重 with 比上年提
+# 高; 全年 flows with their 四季度 and 比前三季度回升; 完成年度目标的 (a share named by the figure);
+# 12月份 失业率; the survey team's income (名义增长 named by the figure), 按常住地分 城镇 / 农村,
+# CPI with 食品 下降 and 四季度 涨幅比前三季度回升 (named 居民消费价格涨幅, the text's word);
+# answers: “两新” 带动 (the rest of the clause), 通讯器材类 (an elliptic item, its own words), 分别
+# pair, 完成年度计划的; 1-11月 服务业; 12月份 PMI (a diffusion index in %: share), 连续3个月 (a
+# streak, no row), 12月末 贷款余额 (a balance: count_total at the day). Traps: 第3场, 17:05, 3,862,
+# 10:00, 第一 / 第二 / 第三产业 (names), “十五五”, 0791- phone.
+R92_JX = "h278_jiangxi_stats_bureau_annual_economy_press_conference_2025_web.txt"
+R92_JX_Y = P("2025年", "2025-01-01", "2025-12-31")
+R92_JX_Q4 = P("四季度", "2025-10-01", "2025-12-31")
+R92_JX_M12 = P("1-12月", "2025-01-01", "2025-12-31")
+R92_JX_M11 = P("1-11月", "2025-01-01", "2025-11-30")
+R92_JX_DEC = P("12月份", "2025-12-01", "2025-12-31")
+R92_JX_F = P("全年", "2025-01-01", "2025-12-31")
+R92_JX_DECE = P("12月末", "2025-12-31", "2025-12-31")
+R92_JX_LAST = ("the paragraph's most recent time, 12月份 (README; as h21's 6月份单月 and h179's "
+               "10月份 after their running spans; first labelled 1-12月 by reading, corrected "
+               "after the blind run)")
+R92_JX_Q3B = "前三季度 the base: a change of the quarter's rate (X增速, as h19's 比上半年加快)"
+
+
+def r92_jx(anchor, value, unit_raw, indicator, kind="actual", period=R92_JX_F, unit=None, **kw):
+    unit = unit or unit_raw.removeprefix("万亿").removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r92_jx_pct(anchor, value, indicator, kind="growth_rate", period=R92_JX_F, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r92_jx_pp(anchor, value, indicator, kind="growth_rate", period=R92_JX_F, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+LABELS[R92_JX] = [
+    # 刘建国's opening (2025年)
+    r92_jx("地区生产总值[34862.5亿元]", 34862.5, "亿元", "地区生产总值", period=R92_JX_Y,
+           notes="全省 the home"),
+    r92_jx_pct("比上年增长[5.3%]", 5.3, "地区生产总值", period=R92_JX_Y),
+    r92_jx_pct("四季度增长[5.6%]", 5.6, "地区生产总值", period=R92_JX_Q4,
+               notes="其中 a frame; the quarter alone"),
+    r92_jx_pp("比前三季度回升[0.4个百分点]", 0.4, "地区生产总值增速", period=R92_JX_Q4,
+              notes=R92_JX_Q3B),
+    r92_jx("第一产业增加值[2486.3亿元]", 2486.3, "亿元", "第一产业增加值", period=R92_JX_Y,
+           notes="by reading the year's (四季度 scopes only its 其中 clause)"),
+    r92_jx_pct("增长[3.6%]", 3.6, "第一产业增加值", period=R92_JX_Y),
+    r92_jx("第二产业增加值[14215.8亿元]", 14215.8, "亿元", "第二产业增加值", period=R92_JX_Y),
+    r92_jx_pct("增长[5.9%]", 5.9, "第二产业增加值", period=R92_JX_Y),
+    r92_jx("第三产业增加值[18160.4亿元]", 18160.4, "亿元", "第三产业增加值", period=R92_JX_Y),
+    r92_jx_pct("增长[5.1%]", 5.1, "第三产业增加值", period=R92_JX_Y),
+    # 工业 (1-12月)
+    r92_jx_pct("同比增长[7.1%]", 7.1, "规模以上工业增加值", period=R92_JX_M12),
+    r92_jx_pp("比1-11月加快[0.2个百分点]", 0.2, "规模以上工业增加值增速", period=R92_JX_M12,
+              notes="1-11月 the base"),
+    r92_jx_pct("12月份增长[8.3%]", 8.3, "规模以上工业增加值", period=R92_JX_DEC),
+    r92_jx("在[38个]工业行业大类中", 38, "个", "工业行业大类", "count_total", R92_JX_DEC,
+           borderline=True, notes=SCOPE + "; " + R92_JX_LAST),
+    r92_jx("有[29个]实现增长", 29, "个", "实现增长的工业行业大类", "count_total", R92_JX_DEC,
+           notes="members deed的X (session 20); " + R92_JX_LAST),
+    r92_jx_pct("高技术制造业增加值增长[12.4%]", 12.4, "高技术制造业增加值", period=R92_JX_DEC,
+               notes=R92_JX_LAST),
+    r92_jx_pct("比重为[24.6%]", 24.6, "高技术制造业增加值占规上工业的比重", "share", R92_JX_DEC,
+               notes="占…的比重 after the figure's clause: X占Y的比重 (as h19); " + R92_JX_LAST),
+    r92_jx_pp("比上年提高[1.3个百分点]", 1.3, "高技术制造业增加值占规上工业的比重",
+              period=R92_JX_DEC, notes=R92_JX_LAST),
+    # 投资 (1-12月)
+    r92_jx_pct("投资比上年增长[1.8%]", 1.8, "固定资产投资", period=R92_JX_M12),
+    r92_jx_pct("制造业投资增长[9.7%]", 9.7, "制造业投资", period=R92_JX_M12,
+               notes="其中 a frame"),
+    r92_jx_pct("基础设施投资增长[3.2%]", 3.2, "基础设施投资", period=R92_JX_M12),
+    r92_jx_pct("房地产开发投资下降[9.5%]", -9.5, "房地产开发投资", period=R92_JX_M12),
+    # 消费 (全年)
+    r92_jx("社会消费品零售总额[14263.7亿元]", 14263.7, "亿元", "社会消费品零售总额"),
+    r92_jx_pct("14263.7亿元，增长[4.6%]", 4.6, "社会消费品零售总额"),
+    r92_jx_pct("；四季度增长[5.2%]", 5.2, "社会消费品零售总额", period=R92_JX_Q4,
+               notes="an elliptic clause: the sentence's measure (as h135's 增长5.2%)"),
+    r92_jx_pp("比前三季度回升[0.8个百分点]", 0.8, "社会消费品零售总额增速", period=R92_JX_Q4,
+              notes=R92_JX_Q3B),
+    # 外贸 (全年)
+    r92_jx("进出口总值[5718.6亿元]", 5718.6, "亿元", "进出口总值"),
+    r92_jx_pct("5718.6亿元，增长[6.3%]", 6.3, "进出口总值"),
+    r92_jx("其中出口[3921.4亿元]", 3921.4, "亿元", "出口"),
+    r92_jx_pct("3921.4亿元，增长[8.5%]", 8.5, "出口"),
+    # 民生
+    r92_jx("城镇新增就业[46.8万人]", 46.8, "万人", "城镇新增就业"),
+    r92_jx_pct("完成年度目标的[117.0%]", 117.0, "城镇新增就业", "share",
+               notes="完成…的X%: a share of the figure, named by it (session 20)"),
+    r92_jx_pct("失业率为[5.1%]", 5.1, "城镇调查失业率", "share", R92_JX_DEC),
+    # 黄涛 (全年)
+    r92_jx("可支配收入[35218元]", 35218, "元", "全体居民人均可支配收入"),
+    r92_jx_pct("名义增长[5.4%]", 5.4, "全体居民人均可支配收入",
+               notes="名义 growth named by the figure (as h270)"),
+    r92_jx("城镇居民人均可支配收入[48690元]", 48690, "元", "城镇居民人均可支配收入",
+           notes="按常住地分 a frame; no time of its own: the paragraph's 全年"),
+    r92_jx_pct("48690元，增长[4.6%]", 4.6, "城镇居民人均可支配收入"),
+    r92_jx("农村居民人均可支配收入[23120元]", 23120, "元", "农村居民人均可支配收入"),
+    r92_jx_pct("23120元，增长[6.5%]", 6.5, "农村居民人均可支配收入"),
+    r92_jx_pct("居民消费价格比上年上涨[0.2%]", 0.2, "居民消费价格"),
+    r92_jx_pct("食品价格下降[1.4%]", -1.4, "食品价格", notes="其中 a frame; 下降 negative"),
+    r92_jx_pct("同比上涨[0.6%]", 0.6, "居民消费价格", period=R92_JX_Q4),
+    r92_jx_pp("涨幅比前三季度回升[0.5个百分点]", 0.5, "居民消费价格涨幅", period=R92_JX_Q4,
+              notes="前三季度 the base; named by the text's 涨幅"),
+    # 陈慧's answer (全年)
+    r92_jx_pct("零售额增长[21.4%]", 21.4, "限额以上单位家用电器和音像器材类零售额",
+               notes="after 带动 the rest of the clause (session 20), 全年 a time word"),
+    r92_jx_pct("通讯器材类增长[18.6%]", 18.6, "通讯器材类",
+               notes="an elliptic item: its own words (session 20)"),
+    r92_jx("新能源汽车产量[68.5万辆]", 68.5, "万辆", "新能源汽车产量"),
+    r92_jx_pct("68.5万辆，增长[35.2%]", 35.2, "新能源汽车产量"),
+    r92_jx_pct("分别增长[27.9%]和", 27.9, "锂离子电池产量",
+               notes="a 分别 list: the items share the head after the list (session 25)"),
+    r92_jx_pct("27.9%和[41.3%]", 41.3, "集成电路产量"),
+    r92_jx("完成投资[8235亿元]", 8235, "亿元", "省大中型项目完成投资",
+           notes="the agent the clause names kept (session 20); 完成投资 a statistical name"),
+    r92_jx_pct("完成年度计划的[108.4%]", 108.4, "省大中型项目完成投资", "share"),
+    # 陈慧 on services
+    r92_jx_pct("营业收入同比增长[8.1%]", 8.1, "规模以上服务业企业营业收入", period=R92_JX_M11),
+    r92_jx_pct("技术服务业增长[13.6%]", 13.6, "信息传输、软件和信息技术服务业",
+               period=R92_JX_M11, notes="其中 a part: its own words"),
+    r92_jx("接待游客[8.52亿人次]", 8.52, "亿人次", "接待游客"),
+    r92_jx_pct("8.52亿人次，增长[6.1%]", 6.1, "接待游客"),
+    r92_jx("旅游总收入[9863.2亿元]", 9863.2, "亿元", "旅游总收入"),
+    r92_jx_pct("9863.2亿元，增长[9.7%]", 9.7, "旅游总收入"),
+    r92_jx_pct("业务收入增长[11.2%]", 11.2, "邮政行业业务收入", period=R92_JX_Q4),
+    r92_jx_pp("比前三季度加快[2.1个百分点]", 2.1, "邮政行业业务收入增速", period=R92_JX_Q4,
+              notes=R92_JX_Q3B),
+    # 刘建国 on 2026
+    r92_jx_pct("指数为[50.6%]", 50.6, "制造业采购经理指数", "share", R92_JX_DEC,
+               notes="a diffusion index written in %: share (as h54); 连续3个月 a streak, no row"),
+    r92_jx("各项贷款余额[6.82万亿元]", 6.82, "万亿元", "金融机构本外币各项贷款余额",
+           "count_total", R92_JX_DECE, notes="a balance at the month's end (as h02)"),
+    r92_jx_pct("同比增长[7.9%]", 7.9, "金融机构本外币各项贷款余额", period=R92_JX_DECE),
+]
+
+
+# h279: 嘉兴日报's page 3 (经济新闻, 2025年12月16日, the reference day; home 嘉兴, 全市 / 我市
+# dropped; figures invented) as text pulled from its PDF: the two headlines printed side by side
+# come out in pieces, one line of each in turn (`1—11月我市外贸` / `冬季消费季` / `进出口增长7.6%` /
+# `今起启幕`), and the first two articles' lines are interleaved one by one (words broken across
+# them: `出⏎…⏎口2815.7亿元`, `进出⏎…⏎口总值`); each figure is labelled by reading its own article
+# (its name and time joined over the foreign lines). 外贸: 1—11月 / 前11个月 / 11月当月; 增速高于全
+# 省 (X增速, other, a gap); 占…的N% (X占Y, session 24) with 比重比去年同期提升 (the share's name);
+# the “一带一路” paragraph after a blank line still the article's 1—11月. 消费季: 消费券 to be
+# issued over the season (12月15日 to 2026年2月底: targets), 带动消费 (named 消费), 首批 (dropped,
+# README); 社零 1—11月; 双十一期间 (a festival of no printed dates, as h99's: the text kept, no
+# dates); 今年以来促消费活动 / 以旧换新带动…等商品销售额 (the examples before 等 dropped, README) /
+# 惠及消费者. 未来工厂: the headline's 新增12家 and 12家企业入选 of the 2025年度 list, 居全省第2位
+# (rank), 截至目前 累计拥有 (count_total at the day); a paragraph broken by the chart caption and
+# continued after it (`完成工业技改投资⏎⏎图：…⏎⏎486.7亿元`: 完成 dropped, session 25; 今年以来); 到
+# 2027年 累计培育 (target at 2027). Chart caption 图：2025年1—11月我市出口主要商品（单位：亿元）:
+# cells named by the row (as a table's), the title's unit and span, (+9.3%) growth. Photo caption:
+# 当天 领取 超过12万张. Port: 1—11月 吞吐量 (嘉兴港 the agent kept, as h09's 青岛港货物吞吐量), 居全
+# 省沿海港口首位 (borderline, a rank without a numeral), 今年 新开通外贸航线 / 总数达到 (a stock in
+# a sentence whose 今年 scopes the flow: undated, README), 全年 目标为 (target). Traps: 3 (page),
+# 2025嘉兴冬季消费季, 2026年2月底, 2025年度, 1小时内, （下转第4版）, 0573- phone, jxrbjj@163.com.
+R92_JXD = "h279_jiaxing_daily_economy_page_2025_pdf.txt"
+R92_JXD_M11 = P("1—11月", "2025-01-01", "2025-11-30")
+R92_JXD_F11 = P("前11个月", "2025-01-01", "2025-11-30")
+R92_JXD_NOV = P("11月当月", "2025-11-01", "2025-11-30")
+R92_JXD_SEASON = P("12月15日…至2026年2月底", "2025-12-15", "2026-02-28")
+R92_JXD_D15 = P("当日", "2025-12-15", "2025-12-15")
+R92_JXD_DAY15 = P("当天", "2025-12-15", "2025-12-15")
+R92_JXD_D11 = P("双十一期间")
+R92_JXD_SINCE = P("今年以来", "2025-01-01", "2025-12-16")
+R92_JXD_LIST = P("2025年度", "2025-01-01", "2025-12-31")
+R92_JXD_NOW = P("截至目前", "2025-12-16", "2025-12-16")
+R92_JXD_27 = P("到2027年", "2027-01-01", "2027-12-31")
+R92_JXD_Y = P("今年", "2025-01-01", "2025-12-31")
+R92_JXD_F = P("全年", "2025-01-01", "2025-12-31")
+R92_JXD_IL = "the articles' lines interleaved: named and dated by reading its own article"
+
+
+def r92_jxd(anchor, value, unit_raw, indicator, kind="actual", period=R92_JXD_M11, unit=None,
+            **kw):
+    unit = unit or unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r92_jxd_pct(anchor, value, indicator, kind="growth_rate", period=R92_JXD_M11, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R92_JXD] = [
+    # headline in pieces
+    r92_jxd_pct("进出口增长[7.6%]\n今起", 7.6, "外贸进出口",
+                notes="the headline, in pieces (`1—11月我市外贸` two lines before)"),
+    # 外贸 (interleaved with 消费季)
+    r92_jxd("进出口总值[3986.4亿元]", 3986.4, "亿元", "外贸进出口总值", notes=R92_JXD_IL),
+    r92_jxd_pct("同比增长[7.6%]", 7.6, "外贸进出口总值"),
+    row("高于全省[1.2个百分点]", 1.2, "个百分点", "百分点", "外贸进出口总值增速", "other",
+        R92_JXD_M11, notes="a gap to the province's rate: X增速, other (as h01 / h29)"),
+    r92_jxd("口[2815.7亿元]", 2815.7, "亿元", "出口", notes="出⏎…⏎口: " + R92_JXD_IL),
+    r92_jxd_pct("2815.7亿元，增长[9.4%]", 9.4, "出口"),
+    r92_jxd("进口[1170.7亿元]", 1170.7, "亿元", "进口"),
+    r92_jxd_pct("1170.7亿元，增长[3.5%]", 3.5, "进口"),
+    r92_jxd("口总值[386.2亿元]", 386.2, "亿元", "进出口总值", period=R92_JXD_NOV,
+            notes="进出⏎…⏎口总值: " + R92_JXD_IL),
+    r92_jxd_pct("386.2亿元，增长[11.3%]", 11.3, "进出口总值", period=R92_JXD_NOV),
+    r92_jxd("一般贸易进出口[3017.5亿元]", 3017.5, "亿元", "一般贸易进出口", period=R92_JXD_F11),
+    r92_jxd_pct("3017.5亿元，增长[8.8%]", 8.8, "一般贸易进出口", period=R92_JXD_F11),
+    r92_jxd_pct("外贸总值的[75.7%]", 75.7, "一般贸易进出口占全市外贸总值", "share", R92_JXD_F11,
+                notes="X占Y的N%: X占Y (session 24); the base's 全市 kept, as the set's 71 rows "
+                "to 4 (first labelled without it, corrected after the blind run)"),
+    row("提升[0.8个百分点]", 0.8, "个百分点", "百分点", "一般贸易进出口占全市外贸总值",
+        "growth_rate", R92_JXD_F11, notes="比重比去年同期提升: the share's change"),
+    r92_jxd("口[2904.3亿元]", 2904.3, "亿元", "民营企业进出口", period=R92_JXD_F11,
+            notes="进出⏎…⏎口: " + R92_JXD_IL),
+    r92_jxd_pct("2904.3亿元，增长[10.2%]", 10.2, "民营企业进出口", period=R92_JXD_F11),
+    r92_jxd("汽车及零配件[148.6亿元]", 148.6, "亿元", "出口汽车及零配件"),
+    r92_jxd_pct("148.6亿元，增长[24.5%]", 24.5, "出口汽车及零配件"),
+    r92_jxd("锂电池[53.2亿元]", 53.2, "亿元", "出口锂电池",
+            notes="出口⏎…⏎锂电池: the verb over the interleaved line"),
+    r92_jxd_pct("53.2亿元，增长[31.8%]", 31.8, "出口锂电池"),
+    r92_jxd("国家进出口[1612.9亿元]", 1612.9, "亿元", "“一带一路”沿线国家进出口",
+            notes="a paragraph cut off by a blank line: still the article's 1—11月; the partner's "
+            "对 dropped, as h155's and h227's 对共建“一带一路”国家进出口 (first labelled with it, "
+            "corrected after the blind run)"),
+    r92_jxd_pct("1612.9亿元，增长[12.5%]", 12.5, "“一带一路”沿线国家进出口"),
+    r92_jxd_pct("占比达到[40.5%]", 40.5, "“一带一路”沿线国家进出口占比", "share",
+                qual="reach", qtext="达到", notes="X占比 (session 25)"),
+    # 消费季 (interleaved with 外贸)
+    r92_jxd("发放消费券[5000万元]", 5000, "万元", "发放消费券", "target", R92_JXD_SEASON,
+            notes="将: a plan for the season (12月15日 to 2026年2月底)"),
+    r92_jxd("消费[超过8亿元]", 8, "亿元", "消费", "target", R92_JXD_SEASON,
+            qual="over", qtext="超过", notes="预计带动: a forecast of a season not over "
+            "(target); 带动 dropped (session 20); 带动⏎…⏎消费 over an interleaved line"),
+    r92_jxd("首批消费券[1500万元]", 1500, "万元", "消费券", period=R92_JXD_D15,
+            notes="首批 an ordinal, dropped (README); 当日 (12月15日)"),
+    r92_jxd("零售总额[2246.8亿元]", 2246.8, "亿元", "社会消费品零售总额"),
+    r92_jxd_pct("长[5.1%]；", 5.1, "社会消费品零售总额", notes="同比增⏎…⏎长: " + R92_JXD_IL),
+    r92_jxd_pct("零售额增长[32.6%]", 32.6, "限额以上单位新能源汽车零售额",
+                notes="其中 a frame"),
+    r92_jxd("零售额达到[58.3亿元]", 58.3, "亿元", "网络零售额", period=R92_JXD_D11,
+            qual="reach", qtext="达到",
+            notes="双十一期间 a festival with no printed dates: the text, no dates"),
+    r92_jxd("促消费活动[260余场]", 260, "场", "举办各类促消费活动", period=R92_JXD_SINCE,
+            qual="plus", qtext="余", notes="共 a frame"),
+    r92_jxd("销售额[126.4亿元]", 126.4, "亿元", "商品销售额", period=R92_JXD_SINCE,
+            notes="带动 the rest of the clause; the examples before 等 dropped (README)"),
+    r92_jxd("惠及消费者[18.7万人次]", 18.7, "万人次", "惠及消费者", period=R92_JXD_SINCE,
+            notes="as h130's 惠及消费者"),
+    # 未来工厂
+    r92_jxd("新增[12家]省级", 12, "家", "新增省级“未来工厂”", period=R92_JXD_LIST,
+            notes="the headline; the article's 2025年度 list"),
+    r92_jxd("我市[12家]企业入选", 12, "家", "企业入选", period=R92_JXD_LIST,
+            notes="doer + deed (session 20)"),
+    row("居全省[第2位]", 2, "位", "位", "入选数", "rank", R92_JXD_LIST),
+    r92_jxd("“未来工厂”[41家]", 41, "家", "省级“未来工厂”", "count_total", R92_JXD_NOW,
+            notes="截至目前: a point; 累计拥有 a frame"),
+    r92_jxd("（数字化车间）[286家]", 286, "家", "智能工厂（数字化车间）", "count_total",
+            R92_JXD_NOW),
+    r92_jxd_pct("覆盖率达到[92%]", 92, "规模以上工业企业数字化改造覆盖率", "share",
+                R92_JXD_SINCE, qual="reach", qtext="达到",
+                notes="the clause 今年以来 leads (a label choice: the level now)"),
+    r92_jxd("[486.7亿元]，同比", 486.7, "亿元", "完成工业技改投资", period=R92_JXD_SINCE,
+            notes="its paragraph broken by the chart caption: `完成工业技改投资⏎⏎图：…⏎⏎"
+            "486.7亿元`; "
+            "完成 kept before an investment's name, as the set's 22 rows to 9 (完成投资 a "
+            "statistical name, session 25; first labelled without it, corrected after the blind "
+            "run)"),
+    r92_jxd_pct("同比增长[14.2%]", 14.2, "完成工业技改投资", period=R92_JXD_SINCE),
+    r92_jxd("“未来工厂”[60家以上]", 60, "家", "培育省级“未来工厂”", "target", R92_JXD_27,
+            qual="at_least", qtext="以上", notes="到2027年 累计: at the year (as h76)"),
+    # chart caption (the title's 1—11月 and 亿元)
+    r92_jxd("机电产品　[1826.5]", 1826.5, "亿元", "机电产品", unit="元",
+            notes="a chart caption's cell: the row's name, the title's span and unit"),
+    r92_jxd_pct("1826.5（[+9.3%]）", 9.3, "机电产品"),
+    r92_jxd("劳动密集型产品　[642.1]", 642.1, "亿元", "劳动密集型产品", unit="元"),
+    r92_jxd_pct("642.1（[-2.4%]）", -2.4, "劳动密集型产品"),
+    r92_jxd("光伏产品　[215.8]", 215.8, "亿元", "光伏产品", unit="元"),
+    r92_jxd_pct("215.8（[+11.7%]）", 11.7, "光伏产品"),
+    # photo caption
+    r92_jxd("被领取[超过12万张]", 12, "万张", "消费券被领取", period=R92_JXD_DAY15,
+            qual="over", qtext="超过", notes="首批 dropped; 1小时内 a length, no row"),
+    # 港口 (1—11月)
+    r92_jxd("货物吞吐量[1.28亿吨]", 1.28, "亿吨", "嘉兴港货物吞吐量",
+            notes="the agent kept (as h09's 青岛港货物吞吐量); 完成 a frame"),
+    r92_jxd_pct("同比增长[6.9%]", 6.9, "嘉兴港货物吞吐量"),
+    r92_jxd("集装箱吞吐量[288.6万标箱]", 288.6, "万标箱", "集装箱吞吐量",
+            unit="标准箱", notes="标箱 in 标准箱 (as h05's ports); a later clause that does not "
+            "name the agent has none (session 20; first labelled 嘉兴港集装箱吞吐量, corrected "
+            "after the blind run)"),
+    r92_jxd_pct("288.6万标箱，增长[13.2%]", 13.2, "集装箱吞吐量"),
+    row("沿海港口[首位]", 1, None, "位", "集装箱吞吐量增幅", "rank", R92_JXD_M11,
+        borderline=True, notes="borderline: a rank without a numeral (README)"),
+    r92_jxd("外贸航线[6条]", 6, "条", "嘉兴港新开通外贸航线", period=R92_JXD_Y,
+            notes="the agent the clause names kept (session 20; first labelled without it, "
+            "corrected after the blind run)"),
+    r92_jxd("总数达到[42条]", 42, "条", "外贸航线总数", "count_total", NONE, qual="reach",
+            qtext="达到", notes="a stock in a sentence whose 今年 scopes the flow: undated "
+            "(README)"),
+    r92_jxd("目标为[310万标箱]", 310, "万标箱", "集装箱吞吐量", "target", R92_JXD_F,
+            unit="标准箱"),
+]
+
+
+# h280: 洛阳市发展和改革委员会's report on the 2025年计划执行情况与2026年计划草案 (——2026年1月8日在
+# 洛阳市第十七届人民代表大会第五次会议上; home 洛阳, 全市 dropped; figures invented), as h135 / h16:
+# 一、 the heading's 2025年 (全年 where printed); 计划目标为 / 计划增长 / 计划 N万人 / 计划控制在 /
+# 涨幅目标为 the year's plan (target, named by what it is set for) paired with 预计增长 / 预计完成 /
+# 预计为: a 预计 of a year over when the report is given, an estimated result (session 25: the kind
+# a result has); 低于计划目标 / 比计划目标高 N个百分点 a gap (other; 低 negative; X增速 for a growth
+# rate, the share's own name for a share); 16项主要指标 the scope (borderline) of 预计12项 / 4项
+# (members deed的X); 完成预算的 / 完成年度计划的 shares named by the figure; 其中税收收入占比 (X占比
+# ); 12月末 存款余额 with 较年初增加 (a change of a balance at the day, session 25); 新签约 with its
+# cohort's 总投资 (session 25); 控制在5.5%以内 in the review a result (share, at_most; a label
+# choice); 1—11月实际上涨; PM2.5 微克/立方米 以下; 分别 pair; 截至2025年底 景区. 二、2026年 goals;
+# 三、 全年 / 年内 2026 tasks, a paragraph with no time the heading's… 2026 (the report's next year:
+# 二's 2026年); 力争 dropped, 争取 kept (as h130). 附表 in tabs (指标 | 单位 | 2025年计划 | 2025年预
+# 计 | 2026年目标): plan and 2026 columns target, 2025年预计 the kind a result has (session 25),
+# unit from 单位, 左右 / 以上 in a cell the qualifier (as h135). Traps: 第十七届 / 第五次会议, 十七
+# 届人大四次 / 五次会议, “十五五”, PM2.5, 注, 0379- phone.
+R92_LY = "h280_luoyang_ndrc_plan_execution_and_2026_plan_report.txt"
+R92_LY_Y = P("2025年", "2025-01-01", "2025-12-31")
+R92_LY_F = P("全年", "2025-01-01", "2025-12-31")
+R92_LY_M11 = P("1—11月", "2025-01-01", "2025-11-30")
+R92_LY_DECE = P("12月末", "2025-12-31", "2025-12-31")
+R92_LY_E25 = P("截至2025年底", "2025-12-31", "2025-12-31")
+R92_LY_26 = P("2026年", "2026-01-01", "2026-12-31")
+R92_LY_F26 = P("全年", "2026-01-01", "2026-12-31")
+R92_LY_IN26 = P("年内", "2026-01-01", "2026-12-31")
+R92_LY_EST = ("预计 of a year over when the report was given (2026-01-08): an estimated result, "
+              "the kind a result has (session 25)")
+R92_LY_PLAN = "the year's plan (计划…): target, named by what it is set for"
+R92_LY_GAP = "a gap to the plan's target, not a change over time: other (as h135 / h16)"
+R92_LY_CELL = ("table cell (附表: 2025年计划 / 2026年目标 targets; 2025年预计 an estimate of a "
+               "year over, the kind a result has (session 25); the unit from the 单位 column)")
+
+
+def r92_ly(anchor, value, unit_raw, indicator, kind="actual", period=R92_LY_Y, unit=None, **kw):
+    unit = unit or unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r92_ly_pct(anchor, value, indicator, kind="growth_rate", period=R92_LY_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r92_ly_cells(head, unit_raw, unit, indicator, cells):
+    """The three value cells of a 附表 row: (value, qualifier, qualifier text) each."""
+    periods = (R92_LY_Y, R92_LY_Y, R92_LY_26)
+    estimate = "growth_rate" if unit == "%" else "actual"
+    return [row(col_cell(R92_LY, head, col), v, unit_raw, unit, indicator,
+                estimate if col == 3 else "target", periods[col - 2], q, qt, notes=R92_LY_CELL)
+            for col, (v, q, qt) in enumerate(cells, start=2)]
+
+
+LABELS[R92_LY] = [
+    # 一、2025年 (the lead)
+    r92_ly("确定了[16项]主要指标", 16, "项", "主要指标", "count_total", borderline=True,
+           notes=SCOPE),
+    r92_ly("预计[12项]完成", 12, "项", "完成或超额完成的主要指标", "count_total",
+           notes="members deed的X (session 20); " + R92_LY_EST),
+    r92_ly("，[4项]未完成", 4, "项", "未完成的主要指标", "count_total",
+           notes="the same 预计 (its sentence)"),
+    # （一）经济增长
+    r92_ly_pct("地区生产总值增长[5.5%左右]，预计", 5.5, "地区生产总值", "target", qual="about",
+               qtext="左右", notes=R92_LY_PLAN),
+    r92_ly_pct("预计增长[5.3%]", 5.3, "地区生产总值", notes=R92_LY_EST),
+    r92_ly("经济总量[突破6000亿元]", 6000, "亿元", "经济总量", qual="break_through",
+           qtext="突破", notes="the same 预计 (its sentence)"),
+    r92_ly_pct("工业增加值计划增长[7%]", 7, "规模以上工业增加值", "target", notes=R92_LY_PLAN),
+    r92_ly_pct("预计完成[7.4%]", 7.4, "规模以上工业增加值", notes=R92_LY_EST),
+    r92_ly_pct("固定资产投资计划增长[6%]", 6, "固定资产投资", "target", notes=R92_LY_PLAN),
+    r92_ly_pct("预计增长[4.2%]", 4.2, "固定资产投资", notes=R92_LY_EST),
+    row("低于计划目标[1.8个百分点]", -1.8, "个百分点", "百分点", "固定资产投资增速", "other",
+        R92_LY_Y, notes=R92_LY_GAP + "; 低于 negative (as h135's 低0.2个百分点)"),
+    r92_ly_pct("房地产开发投资下降[12.6%]", -12.6, "房地产开发投资",
+               notes="under the sentence's 预计: an estimate, growth_rate either way"),
+    r92_ly_pct("零售总额计划增长[6%]", 6, "社会消费品零售总额", "target", notes=R92_LY_PLAN),
+    r92_ly_pct("预计完成[5.6%]", 5.6, "社会消费品零售总额", notes=R92_LY_EST),
+    # （二）财政金融
+    r92_ly("预计完成[412.6亿元]", 412.6, "亿元", "一般公共预算收入", notes=R92_LY_EST),
+    r92_ly_pct("412.6亿元，增长[3.1%]", 3.1, "一般公共预算收入"),
+    r92_ly_pct("完成预算的[100.4%]", 100.4, "一般公共预算收入", "share",
+               notes="完成…的X%: a share of the figure, named by it (session 20)"),
+    r92_ly_pct("税收收入占比达到[68.2%]", 68.2, "税收收入占比", "share", qual="reach",
+               qtext="达到", notes="其中 a frame"),
+    r92_ly("存款余额[9286.5亿元]", 9286.5, "亿元", "金融机构本外币各项存款余额", "count_total",
+           R92_LY_DECE),
+    r92_ly("较年初增加[703.4亿元]", 703.4, "亿元", "金融机构本外币各项存款余额",
+           period=R92_LY_DECE, notes="a balance's change since the year's start: actual, at the "
+           "day (session 25)"),
+    # （三）项目建设 (全年)
+    r92_ly("重点项目[680个]", 680, "个", "实施省市重点项目", period=R92_LY_F),
+    r92_ly("完成投资[2863亿元]", 2863, "亿元", "完成投资", period=R92_LY_F,
+           notes="完成投资 a statistical name (round 7)"),
+    r92_ly_pct("完成年度计划的[107.6%]", 107.6, "完成投资", "share", R92_LY_F),
+    r92_ly("亿元以上项目[312个]", 312, "个", "新签约亿元以上项目", period=R92_LY_F),
+    r92_ly("总投资[2980亿元]", 2980, "亿元", "总投资", period=R92_LY_F,
+           notes="the cohort's 总投资 dated by its period (session 25)"),
+    # （四）民生保障
+    r92_ly("城镇新增就业计划[8万人]", 8, "万人", "城镇新增就业", "target", notes=R92_LY_PLAN),
+    r92_ly("预计完成[8.9万人]", 8.9, "万人", "城镇新增就业", notes=R92_LY_EST),
+    r92_ly_pct("控制在[5.5%以内]", 5.5, "城镇调查失业率", "share", qual="at_most", qtext="以内",
+               notes="a result in the review (no 目标 / 计划 in its clause): a label choice"),
+    r92_ly_pct("可支配收入预计增长[5.4%]", 5.4, "居民人均可支配收入", notes=R92_LY_EST),
+    r92_ly_pct("涨幅目标为[2%左右]", 2, "居民消费价格涨幅", "target", qual="about",
+               qtext="左右", notes=R92_LY_PLAN),
+    r92_ly_pct("实际上涨[0.3%]", 0.3, "居民消费价格", period=R92_LY_M11),
+    # （五）生态环境
+    r92_ly("计划控制在[46微克/立方米以下]", 46, "微克/立方米", "PM2.5平均浓度", "target",
+           qual="at_most", qtext="以下", notes=R92_LY_PLAN),
+    r92_ly("预计为[44微克/立方米]", 44, "微克/立方米", "PM2.5平均浓度", notes=R92_LY_EST),
+    r92_ly_pct("比率预计为[70.1%]", 70.1, "空气质量优良天数比率", "share", notes=R92_LY_EST),
+    row("比计划目标高[0.6个百分点]", 0.6, "个百分点", "百分点", "空气质量优良天数比率", "other",
+        R92_LY_Y, notes=R92_LY_GAP + "; a share's gap named by the share"),
+    r92_ly_pct("能耗下降[3.2%]", -3.2, "单位地区生产总值能耗"),
+    # （六）文化旅游 (全年)
+    r92_ly("接待游客[1.68亿人次]", 1.68, "亿人次", "接待游客", period=R92_LY_F),
+    r92_ly("旅游总收入[1586亿元]", 1586, "亿元", "旅游总收入", period=R92_LY_F),
+    r92_ly_pct("分别增长[8.2%]和", 8.2, "接待游客", period=R92_LY_F,
+               notes="a 分别 pair, in order"),
+    r92_ly_pct("8.2%和[10.5%]", 10.5, "旅游总收入", period=R92_LY_F),
+    r92_ly("景区达到[78家]", 78, "家", "A级旅游景区", "count_total", R92_LY_E25, qual="reach",
+           qtext="达到", notes="a stock at the day; A级 a grade, part of the name"),
+    # 二、2026年 goals
+    r92_ly_pct("地区生产总值增长[5.5%左右]；", 5.5, "地区生产总值", "target", R92_LY_26,
+               qual="about", qtext="左右"),
+    r92_ly_pct("工业增加值增长[7%以上]", 7, "规模以上工业增加值", "target", R92_LY_26,
+               qual="at_least", qtext="以上"),
+    r92_ly_pct("固定资产投资增长[5%]", 5, "固定资产投资", "target", R92_LY_26),
+    r92_ly_pct("零售总额增长[6%左右]", 6, "社会消费品零售总额", "target", R92_LY_26,
+               qual="about", qtext="左右"),
+    r92_ly_pct("一般公共预算收入增长[3.5%]", 3.5, "一般公共预算收入", "target", R92_LY_26),
+    r92_ly("城镇新增就业[8万人以上]", 8, "万人", "城镇新增就业", "target", R92_LY_26,
+           qual="at_least", qtext="以上"),
+    r92_ly_pct("价格涨幅[2%左右]；", 2, "居民消费价格涨幅", "target", R92_LY_26, qual="about",
+               qtext="左右"),
+    r92_ly("控制在[43微克/立方米以下]", 43, "微克/立方米", "PM2.5平均浓度", "target", R92_LY_26,
+           qual="at_most", qtext="以下"),
+    # 三、2026年 tasks
+    r92_ly("重点项目[700个以上]", 700, "个", "谋划实施重点项目", "target", R92_LY_F26,
+           qual="at_least", qtext="以上"),
+    r92_ly("计划投资[3000亿元左右]", 3000, "亿元", "年度计划投资", "target", R92_LY_F26,
+           qual="about", qtext="左右"),
+    r92_ly("投资项目[100个以上]", 100, "个", "争取超长期特别国债和中央预算内投资项目", "target",
+           R92_LY_F26, qual="at_least", qtext="以上", notes="争取 kept (as h130)"),
+    r92_ly("工业企业[300家]", 300, "家", "新增规模以上工业企业", "target", R92_LY_26,
+           notes="no time in its paragraph: the plan's 2026年"),
+    r92_ly("总数达到[2200家]", 2200, "家", "高新技术企业总数", "target", R92_LY_26, qual="reach",
+           qtext="达到", notes="力争 dropped"),
+    r92_ly("老旧小区[156个]", 156, "个", "新开工改造城镇老旧小区", "target", R92_LY_26),
+    r92_ly("新增托位[2000个]", 2000, "个", "新增托位", "target", R92_LY_26),
+    r92_ly("幼儿园[20所]", 20, "所", "新建和改扩建中小学、幼儿园", "target", R92_LY_IN26,
+           notes="a coordinated list before the number: one name (README)"),
+    # 附表
+    *r92_ly_cells("地区生产总值增长", "%", "%", "地区生产总值",
+                  [(5.5, "about", "左右"), (5.3, "none", None), (5.5, "about", "左右")]),
+    *r92_ly_cells("规模以上工业增加值增长", "%", "%", "规模以上工业增加值",
+                  [(7, "none", None), (7.4, "none", None), (7, "at_least", "以上")]),
+    *r92_ly_cells("固定资产投资增长", "%", "%", "固定资产投资",
+                  [(6, "none", None), (4.2, "none", None), (5, "none", None)]),
+    *r92_ly_cells("城镇新增就业", "万人", "人", "城镇新增就业",
+                  [(8, "none", None), (8.9, "none", None), (8, "at_least", "以上")]),
+    *r92_ly_cells("PM2.5平均浓度", "微克/立方米", "微克/立方米", "PM2.5平均浓度",
+                  [(46, "none", None), (44, "none", None), (43, "none", None)]),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
