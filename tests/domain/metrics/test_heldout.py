@@ -163,11 +163,17 @@ HELDOUT = Path(__file__).resolve().parents[2] / "gold" / "heldout"
 # scored rows): indicator 0.949 (round 83's 0.705 after its first fixes: a film market's 分别
 # list of films, a population survey's table rows, a Singapore paper's names), the indicator
 # floor at 0.945 until they are fixed.
+# End of session 31 (metrics-46, clean-34): rounds 86-93 merged (h260-h283), 283 documents,
+# 18,299 scored rows: P 0.9992, R 0.9985, unit 1.000, indicator 0.952, lenient 0.986, subject
+# 0.998, kind 0.990 (0.98985), qualifier 0.9997, period 0.987. The indicator floor back at 0.95
+# (round 83's names fixed in session 30's last commits and the new rounds' named as labelled); kind
+# and period stay at 0.985 until the remaining deed counts read as totals and stocks dated by
+# the bulletin year (rounds 77-85) are fixed.
 FLOORS = {
     "value": 0.995,
     "value_normalized": 0.995,
     "unit": 0.995,
-    "indicator": 0.945,
+    "indicator": 0.95,
     "indicator_lenient": 0.985,
     "subject": 0.995,
     "kind": 0.985,
