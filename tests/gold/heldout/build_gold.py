@@ -45610,7 +45610,7 @@ def r95_hb_table() -> list[dict]:
     out = []
     text = (HERE / R95_HB).read_text(encoding="utf-8")
     lines = text.splitlines()
-    units = {"万辆": "辆", "亿块": "块", "万千米": "千米", "万吨": "吨"}
+    units = {"万辆": "辆", "亿块": "块", "万千米": "公里", "万吨": "吨"}  # 千米 is 公里 (h191)
     for head, name in (("汽车", "汽车"), ("其中：新能源汽车", "新能源汽车"), ("集成电路", "集成电路"),
                        ("光纤", "光纤"), ("钢材", "钢材")):
         line = next(ln for ln in lines if ln.split("\t")[0] == head)
@@ -45832,8 +45832,9 @@ LABELS[R95_DY] = [
     r95_dy_pct("收入年均增长[4.1%]", 4.1, "一般公共预算收入", period=R95_DY_14),
     r95_dy("固定资产投资[2816亿元]", 2816, "亿元", "完成固定资产投资", "count_total", R95_DY_5,
            notes="五年累计: a running total over the plan's years (as h283)"),
-    r95_dy("新增城镇就业[8.1万人]", 8.1, "万人", "新增城镇就业", "count_total", R95_DY_5,
-           notes="the clause one 累计 governs (session 24)"),
+    r95_dy("新增城镇就业[8.1万人]", 8.1, "万人", "新增城镇就业", period=R95_DY_5,
+           notes="新增 a frame of its own: not governed by the 累计 before it (session 24), a "
+           "flow over the sentence's 五年; corrected after the blind run from count_total"),
     r95_dy_pct("城镇化率提高到[66.8%]", 66.8, "常住人口城镇化率", "share", R95_DY_14,
                notes="提高到 dated by the paragraph (as h283)"),
     r95_dy("高标准农田[18.6万亩]", 18.6, "万亩", "新建高标准农田", period=R95_DY_5,
