@@ -45580,16 +45580,16 @@ LABELS[R92_LY] = [
 # Round 95 (session 31, h287-h289), written and labelled by helper R95 by reading, before any
 # extractor ran on them.
 
-# h287: 湖北省统计局 and 国家统计局湖北调查总队's 2025年国民经济和社会发展统计公报（摘要）
-# (2026年3月18日; home 湖北, 全省 dropped; figures invented), as h20 / h281: 初步核算，全年 flows
-# with 比上年 rates, 三次产业结构 one share per part dated by the paragraph's 全年, 年末 stocks
-# (count_total) with 比上年末 changes at the day (actual), 其中 parts by their own words, 分经济类型看
-# elliptic clauses by their own words (session 20), 实现利润总额 in a clause naming no agent
-# (利润总额), 其中全年新增 a flow of its own (actual, 全年); 表1 in tabs (产品名称 / 单位 / 产量 /
-# 比上年增长（%）: row + 产量 as h281's 附表1, the unit from the 单位 column, the title's 2025年,
-# -3.5 a cell, 其中：dropped); （不含农户） a scope note (as h114); 城乡居民收入比 unit-less with
-# 缩小 (as h02). Traps: 2026年3月18日, 2026-03-18 10:00, 浏览次数：3,417, 表1, 注：1.-3. with
-# 2024年起, 中北路47号, 430071, 027- phone.
+# h287: 湖北省统计局 and 国家统计局湖北调查总队's
+# 2025年国民经济和社会发展统计公报（摘要） (2026年3月18日; home 湖北, 全省 dropped; figures
+# invented), as h20 / h281: 初步核算，全年 flows with 比上年 rates, 三次产业结构 one share per part
+# dated by the paragraph's 全年, 年末 stocks (count_total) with 比上年末 changes at the day
+# (actual), 其中 parts by their own words, 分经济类型看 elliptic clauses by their own words (session
+# 20), 实现利润总额 in a clause naming no agent (利润总额), 其中全年新增 a flow of its own (actual,
+# 全年); 表1 in tabs (产品名称 / 单位 / 产量 / 比上年增长（%）: row + 产量 as h281's 附表1, the unit
+# from the 单位 column, the title's 2025年, -3.5 a cell, 其中：dropped); （不含农户） a scope note
+# (as h114); 城乡居民收入比 unit-less with 缩小 (as h02). Traps: 2026年3月18日, 2026-03-18 10:00,
+# 浏览次数：3,417, 表1, 注：1.-3. with 2024年起, 中北路47号, 430071, 027- phone.
 R95_HB = "h287_hubei_stats_bulletin_2025_excerpt.txt"
 R95_HB_F = P("全年", "2025-01-01", "2025-12-31")
 R95_HB_YE = P("年末", "2025-12-31", "2025-12-31")
@@ -45611,8 +45611,8 @@ def r95_hb_table() -> list[dict]:
     text = (HERE / R95_HB).read_text(encoding="utf-8")
     lines = text.splitlines()
     units = {"万辆": "辆", "亿块": "块", "万千米": "公里", "万吨": "吨"}  # 千米 is 公里 (h191)
-    for head, name in (("汽车", "汽车"), ("其中：新能源汽车", "新能源汽车"), ("集成电路", "集成电路"),
-                       ("光纤", "光纤"), ("钢材", "钢材")):
+    for head, name in (("汽车", "汽车"), ("其中：新能源汽车", "新能源汽车"),
+                       ("集成电路", "集成电路"), ("光纤", "光纤"), ("钢材", "钢材")):
         line = next(ln for ln in lines if ln.split("\t")[0] == head)
         cells = line.split("\t")
         unit_raw = cells[1]
@@ -45739,9 +45739,9 @@ LABELS[R95_HB] = [
 # 2025年; “十四五”时期 (2021-2025: 从2020年的 at 2020, 增加到 / 提高到 and 年均增长 dated by the
 # paragraph's “十四五”时期, 五年累计 count_total over 五年 with the clause it governs; 五年新建 a
 # flow over 五年, actual); 今年's 主要预期目标 (targets, 左右 / 以上 / 以内 / 下降), （一） 全年,
-# （二） the heading's 2026年, （三）'s 民生实事 list under the paragraph's 今年 (targets; 十件民生实事
-# a slogan, no row; 65周岁以上 an age class, no row). Traps: 第十八届 / 第五次, “十四五”, Ⅲ类, 1.-10.,
-# 本报告共1.8万字 (furniture), 0511- phone.
+# （二） the heading's 2026年, （三）'s 民生实事 list under the paragraph's 今年 (targets;
+# 十件民生实事 a slogan, no row; 65周岁以上 an age class, no row). Traps: 第十八届 / 第五次,
+# “十四五”, Ⅲ类, 1.-10., 本报告共1.8万字 (furniture), 0511- phone.
 R95_DY = "h288_danyang_gov_work_report_2026.txt"
 R95_DY_Y1 = P("过去一年", "2025-01-01", "2025-12-31")
 R95_DY_F25 = P("全年", "2025-01-01", "2025-12-31")
