@@ -475,11 +475,11 @@ def scoped_spans(text: str, spans: Sequence[PeriodSpan], of_base: bool, name_sta
     if text.find("的", 0, pos) >= 0:
         # 已达到2024年全年票房425.0亿元的98.5%: the year dates the base's figure, not the share
         spans = [p for p in spans if not 0 <= share_base_end(text, p) < pos]
-    if "由" in text[comma_start:pos]:
-        # 由上年的1.71缩小到1.66: the period of the level a change starts from is not the
-        # new level's
+    if "由" in text[comma_start:pos] or "从" in text[comma_start:pos]:
+        # 由上年的1.71缩小到1.66, 从2020年的1236.5亿元增加到1658.2亿元: the period of the level a
+        # change starts from is not the new level's
         return [p for p in spans if not (
-            text.endswith("由", 0, p.start) and p.end <= prev_end <= pos)]
+            text.endswith(_FROM_LEVEL, 0, p.start) and p.end <= prev_end <= pos)]
     if any(text.find(w, 0, comma_start) >= 0 for w in OLD_LEVEL_BEFORE):
         # …由上年的14632人上升为15001人；…年限为10.12年: nor any later clause's (nor after
         # 仅次于2019年的24.5度, 打破2022年52天的纪录: another year's figure)
@@ -488,6 +488,7 @@ def scoped_spans(text: str, spans: Sequence[PeriodSpan], of_base: bool, name_sta
 
 
 _BASE_PERIODS = frozenset({"全年", "当年", "年内"})
+_FROM_LEVEL = ("由", "从")
 # a period after 占 whose figure the share is of (占前三季度的58.7%, 占前三季度风雹过程的七成以上):
 # the whole the share is taken of, not the period of the part
 _OF_BASE = re.compile(r"[^，,；;。\d]{0,8}的")
@@ -522,7 +523,7 @@ def share_base_end(text: str, p: PeriodSpan) -> int:
 
 # words before a year whose figure (after 的) is another year's: the old level of a change, the
 # record a figure comes second to or breaks
-OLD_LEVEL_BEFORE = ("由", "仅次于", "打破")
+OLD_LEVEL_BEFORE = ("由", "从", "仅次于", "打破")
 
 
 # the base a sum is worked out on (以总股本84.2亿股计算, 按常住人口1250万人测算): a figure the

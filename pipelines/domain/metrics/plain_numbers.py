@@ -356,10 +356,11 @@ _PHASED_WORKS = ("号线", "線", "线", "工程", "项目", "機場", "机场",
 # maximum)
 _LENGTH_BASES = frozenset(("个", "天", "工作日", "月"))
 
-# the length of a text stated by its note (全文共4.6万字, 全文约8000字, 全書共320頁): what
-# follows the number and what stands right before it
+# the length of a text stated by its note (全文共4.6万字, 全文约8000字, 全書共320頁,
+# 本报告共1.8万字): what follows the number and what stands right before it
 _TEXT_LENGTH_UNITS = frozenset("字页頁")
-_TEXT_LENGTH_BEFORE = re.compile("(?:全文|全书|全書|本文|正文)(?:共计|共計|共|约|約|计|計)?$")
+_TEXT_LENGTH_BEFORE = re.compile(
+    "(?:全文|全书|全書|本文|正文|本报告|本報告|本公报|本公報|本书|本書)(?:共计|共計|共|约|約|计|計)?$")
 
 
 _PERIOD_HOLDS = re.compile(r"(?:月份?|年|季度?|周|期间)(?:共有|共计|共|有)$")

@@ -1749,6 +1749,22 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.99, "indicator_lenient": 0.995,
                             "subject": 0.995, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.99}),
+    # Round 95 (session 31, helper R95; tests/gold/heldout/h287-h289: 湖北's 2025 统计公报 excerpt
+    # with 表1 in tabs (产品名称 / 单位 / 产量 / 比上年增长（%）), 丹阳's 2026 work report
+    # (过去一年, “十四五”时期 从2020年的…增加到, 今年 targets, a 民生实事 list),
+    # 人民银行湖南省分行's 2025年11月 financial statistics; labels committed at a0d73a9c, written
+    # blind), scored blind (222 scored rows; 千米 relabelled 公里 and 新增城镇就业 after 五年累计
+    # relabelled actual after the run, by written conventions): precision 0.996 (本报告共1.8万字
+    # read), recall 1.000, unit 1.000, indicator 0.995 (棚户区改造 taken for a place), lenient
+    # 0.995, subject 0.995, kind 0.995 (涉及市场主体 家, a label choice), qualifier 1.000, period
+    # 0.986 (从2020年的 dating the clauses after it ×3). After the round's fixes
+    # (tests/domain/metrics/test_round95_fixes.py; nothing outside the round changed in a dump of
+    # every gold document): precision 1.000, recall 1.000, every field 1.000 but kind 0.995; the
+    # floors just under that.
+    95: BlindRound(('h287_', 'h288_', 'h289_'), precision=0.995, recall=0.995, min_gold=220,
+                    floors={"unit": 0.995, "indicator": 0.995, "indicator_lenient": 0.995,
+                            "subject": 0.995, "kind": 0.99, "qualifier": 0.995,
+                            "period": 0.995}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just

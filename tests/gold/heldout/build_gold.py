@@ -45577,6 +45577,473 @@ LABELS[R92_LY] = [
 ]
 
 
+# Round 95 (session 31, h287-h289), written and labelled by helper R95 by reading, before any
+# extractor ran on them.
+
+# h287: 湖北省统计局 and 国家统计局湖北调查总队's
+# 2025年国民经济和社会发展统计公报（摘要） (2026年3月18日; home 湖北, 全省 dropped; figures
+# invented), as h20 / h281: 初步核算，全年 flows with 比上年 rates, 三次产业结构 one share per part
+# dated by the paragraph's 全年, 年末 stocks (count_total) with 比上年末 changes at the day
+# (actual), 其中 parts by their own words, 分经济类型看 elliptic clauses by their own words (session
+# 20), 实现利润总额 in a clause naming no agent (利润总额), 其中全年新增 a flow of its own (actual,
+# 全年); 表1 in tabs (产品名称 / 单位 / 产量 / 比上年增长（%）: row + 产量 as h281's 附表1, the unit
+# from the 单位 column, the title's 2025年, -3.5 a cell, 其中：dropped); （不含农户） a scope note
+# (as h114); 城乡居民收入比 unit-less with 缩小 (as h02). Traps: 2026年3月18日, 2026-03-18 10:00,
+# 浏览次数：3,417, 表1, 注：1.-3. with 2024年起, 中北路47号, 430071, 027- phone.
+R95_HB = "h287_hubei_stats_bulletin_2025_excerpt.txt"
+R95_HB_F = P("全年", "2025-01-01", "2025-12-31")
+R95_HB_YE = P("年末", "2025-12-31", "2025-12-31")
+R95_HB_T = P("2025年", "2025-01-01", "2025-12-31")  # 表1's title
+
+
+def r95_hb(anchor, value, unit_raw, indicator, kind="actual", period=R95_HB_F, unit=None, **kw):
+    if unit is None and unit_raw:
+        unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r95_hb_pct(anchor, value, indicator, kind="growth_rate", period=R95_HB_F, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r95_hb_table() -> list[dict]:
+    out = []
+    text = (HERE / R95_HB).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    units = {"万辆": "辆", "亿块": "块", "万千米": "公里", "万吨": "吨"}  # 千米 is 公里 (h191)
+    for head, name in (("汽车", "汽车"), ("其中：新能源汽车", "新能源汽车"),
+                       ("集成电路", "集成电路"), ("光纤", "光纤"), ("钢材", "钢材")):
+        line = next(ln for ln in lines if ln.split("\t")[0] == head)
+        cells = line.split("\t")
+        unit_raw = cells[1]
+        note = ("a cell of 表1 (tabs): the row + 产量 (其中： dropped), the unit from the 单位 "
+                "column, the title's 2025年 (as h281's 附表1)")
+        for col in (2, 3):
+            before = "\t".join(cells[:col]) + "\t"
+            after = ("\t" + "\t".join(cells[col + 1:])) if col + 1 < len(cells) else ""
+            anchor = before + "[" + cells[col] + "]" + after
+            if col == 2:
+                out.append(r95_hb(anchor, float(cells[col]), unit_raw, name + "产量",
+                                  period=R95_HB_T, unit=units[unit_raw], notes=note))
+            else:
+                out.append(r95_hb_pct(anchor, float(cells[col]), name + "产量", period=R95_HB_T,
+                                      notes=note))
+    return out
+
+
+LABELS[R95_HB] = [
+    # 一、综合 (全年; 年末 stocks)
+    r95_hb("地区生产总值[62318.5亿元]", 62318.5, "亿元", "地区生产总值",
+           notes="初步核算，全年: 全年 the period; 全省 the home"),
+    r95_hb_pct("比上年增长[5.6%]", 5.6, "地区生产总值"),
+    r95_hb("第一产业增加值[4986.2亿元]", 4986.2, "亿元", "第一产业增加值"),
+    r95_hb_pct("增长[3.7%]", 3.7, "第一产业增加值"),
+    r95_hb("第二产业增加值[22860.4亿元]", 22860.4, "亿元", "第二产业增加值"),
+    r95_hb_pct("增长[6.2%]", 6.2, "第二产业增加值"),
+    r95_hb("第三产业增加值[34471.9亿元]", 34471.9, "亿元", "第三产业增加值"),
+    r95_hb_pct("增长[5.4%]", 5.4, "第三产业增加值"),
+    row("结构为[8.0]:36.7", 8.0, None, "%", "第一产业增加值占比", "share", R95_HB_F,
+        notes="三次产业结构: one row per part, the paragraph's 全年 (as h20 / h281)"),
+    row("8.0:[36.7]:55.3", 36.7, None, "%", "第二产业增加值占比", "share", R95_HB_F),
+    row("36.7:[55.3]。", 55.3, None, "%", "第三产业增加值占比", "share", R95_HB_F),
+    r95_hb("人均地区生产总值[106820元]", 106820, "元", "人均地区生产总值"),
+    r95_hb_pct("比上年增长[5.9%]", 5.9, "人均地区生产总值"),
+    r95_hb("常住人口[5832万人]", 5832, "万人", "常住人口", "count_total", R95_HB_YE),
+    r95_hb("比上年末减少[2万人]", -2, "万人", "常住人口", period=R95_HB_YE,
+           notes="a change on 上年末: actual at the day (as h20); 减少 negative"),
+    r95_hb("城镇常住人口[3753万人]", 3753, "万人", "城镇常住人口", "count_total", R95_HB_YE,
+           notes="其中 a frame"),
+    r95_hb_pct("城镇化率为[64.35%]", 64.35, "常住人口城镇化率", "share", R95_HB_YE),
+    row("比上年末提高[0.46个百分点]", 0.46, "个百分点", "百分点", "常住人口城镇化率",
+        "growth_rate", R95_HB_YE),
+    r95_hb("出生人口[36.2万人]", 36.2, "万人", "出生人口"),
+    row("出生率为[6.21‰]", 6.21, "‰", "‰", "出生率", "share", R95_HB_F,
+        notes="named by its own words (h281's text printed 人口出生率)"),
+    r95_hb("死亡人口[44.8万人]", 44.8, "万人", "死亡人口"),
+    row("死亡率为[7.68‰]", 7.68, "‰", "‰", "死亡率", "share", R95_HB_F),
+    r95_hb_pct("居民消费价格比上年上涨[0.3%]", 0.3, "居民消费价格"),
+    r95_hb_pct("食品烟酒价格下降[0.8%]", -0.8, "食品烟酒价格"),
+    # 二、农业 (全年)
+    r95_hb("粮食总产量[2768.4万吨]", 2768.4, "万吨", "粮食总产量"),
+    r95_hb("比上年增加[14.6万吨]", 14.6, "万吨", "粮食总产量",
+           notes="an absolute yearly increase: actual (README)"),
+    r95_hb_pct("增长[0.5%]", 0.5, "粮食总产量"),
+    r95_hb("夏粮产量[497.3万吨]", 497.3, "万吨", "夏粮产量"),
+    r95_hb("秋粮产量[2271.1万吨]", 2271.1, "万吨", "秋粮产量"),
+    r95_hb("生猪出栏[4256.8万头]", 4256.8, "万头", "生猪出栏"),
+    r95_hb_pct("下降[1.9%]", -1.9, "生猪出栏"),
+    r95_hb("生猪存栏[2340.5万头]", 2340.5, "万头", "生猪存栏", "count_total", R95_HB_YE),
+    # 三、工业和建筑业 (全年)
+    r95_hb_pct("工业增加值比上年增长[7.1%]", 7.1, "规模以上工业增加值"),
+    r95_hb_pct("国有控股企业增加值增长[5.2%]", 5.2, "国有控股企业增加值",
+               notes="分经济类型看 a frame"),
+    r95_hb_pct("股份制企业增长[7.4%]", 7.4, "股份制企业",
+               notes="an elliptic clause naming only its item: its own words (session 20)"),
+    r95_hb_pct("外商及港澳台商投资企业增长[3.9%]", 3.9, "外商及港澳台商投资企业"),
+    r95_hb_pct("高技术制造业增加值增长[13.8%]", 13.8, "高技术制造业增加值"),
+    r95_hb_pct("的比重为[13.6%]", 13.6, "高技术制造业增加值占规模以上工业增加值的比重",
+               "share"),
+    r95_hb("工业企业[20136家]", 20136, "家", "规模以上工业企业", "count_total", R95_HB_YE),
+    r95_hb("工业企业[2108家]", 2108, "家", "新增规模以上工业企业",
+           notes="其中全年新增: a flow with a time of its own (全年), actual"),
+    r95_hb("营业收入[61524.3亿元]", 61524.3, "亿元", "规模以上工业企业营业收入",
+           notes="the agent kept, 实现 dropped (session 20)"),
+    r95_hb_pct("增长[4.8%]", 4.8, "规模以上工业企业营业收入"),
+    r95_hb("利润总额[2986.7亿元]", 2986.7, "亿元", "利润总额",
+           notes="a later clause that does not name the agent has none (session 20)"),
+    r95_hb_pct("增长[6.3%]", 6.3, "利润总额"),
+    r95_hb("建筑业总产值[21836.5亿元]", 21836.5, "亿元", "建筑业总产值"),
+    r95_hb_pct("增长[3.1%]", 3.1, "建筑业总产值"),
+    *r95_hb_table(),
+    # 四、固定资产投资 (全年)
+    r95_hb_pct("比上年增长[4.3%]", 4.3, "固定资产投资",
+               notes="（不含农户） a scope note in brackets, no part of the name (as h114)"),
+    r95_hb_pct("工业投资增长[12.6%]", 12.6, "工业投资", notes="分领域看 a frame"),
+    r95_hb_pct("制造业投资增长[13.1%]", 13.1, "制造业投资"),
+    r95_hb_pct("基础设施投资增长[3.2%]", 3.2, "基础设施投资"),
+    r95_hb_pct("房地产开发投资下降[9.4%]", -9.4, "房地产开发投资"),
+    r95_hb("以上项目[4826个]", 4826, "个", "新开工亿元以上项目",
+           notes="亿元以上 a class, part of the name (as h281)"),
+    r95_hb("比上年增加[312个]", 312, "个", "新开工亿元以上项目"),
+    # 五、国内贸易和对外经济 (全年)
+    r95_hb("零售总额[25687.3亿元]", 25687.3, "亿元", "社会消费品零售总额"),
+    r95_hb_pct("比上年增长[5.7%]", 5.7, "社会消费品零售总额"),
+    r95_hb("城镇消费品零售额[22416.8亿元]", 22416.8, "亿元", "城镇消费品零售额",
+           notes="按经营地分 a frame"),
+    r95_hb_pct("增长[5.6%]；乡村", 5.6, "城镇消费品零售额"),
+    r95_hb("乡村消费品零售额[3270.5亿元]", 3270.5, "亿元", "乡村消费品零售额"),
+    r95_hb_pct("增长[6.4%]", 6.4, "乡村消费品零售额"),
+    r95_hb("进出口总额[7562.4亿元]", 7562.4, "亿元", "货物进出口总额"),
+    r95_hb_pct("增长[11.3%]", 11.3, "货物进出口总额"),
+    r95_hb("出口[5236.9亿元]", 5236.9, "亿元", "出口", notes="其中 a part: its own words"),
+    r95_hb_pct("增长[14.5%]", 14.5, "出口"),
+    r95_hb("进口[2325.5亿元]", 2325.5, "亿元", "进口"),
+    r95_hb_pct("增长[4.6%]", 4.6, "进口"),
+    # 六、居民收入 (全年)
+    r95_hb("可支配收入[38462元]", 38462, "元", "居民人均可支配收入"),
+    r95_hb_pct("比上年增长[5.8%]", 5.8, "居民人均可支配收入"),
+    r95_hb("城镇居民人均可支配收入[48935元]", 48935, "元", "城镇居民人均可支配收入",
+           notes="按常住地分 a frame"),
+    r95_hb_pct("增长[4.9%]", 4.9, "城镇居民人均可支配收入"),
+    r95_hb("农村居民人均可支配收入[23618元]", 23618, "元", "农村居民人均可支配收入"),
+    r95_hb_pct("增长[6.7%]", 6.7, "农村居民人均可支配收入"),
+    row("收入比为[2.07]", 2.07, None, None, "城乡居民收入比", "share", R95_HB_F,
+        notes="a unit-less ratio (as h02)"),
+    row("缩小[0.04]", -0.04, None, None, "城乡居民收入比", "growth_rate", R95_HB_F,
+        notes="缩小 negative (as h02)"),
+]
+
+# h288: 丹阳市's 2026年政府工作报告 on the portal (——2026年1月8日在丹阳市第十八届人民代表大会第五次
+# 会议上; home 丹阳, 全市 dropped; figures invented; a county-level city), as h283 / h260: 过去一年
+# results, 全年 where printed, the 民生 / 生态 paragraphs with no time of their own the heading's
+# 2025年; “十四五”时期 (2021-2025: 从2020年的 at 2020, 增加到 / 提高到 and 年均增长 dated by the
+# paragraph's “十四五”时期, 五年累计 count_total over 五年 with the clause it governs; 五年新建 a
+# flow over 五年, actual); 今年's 主要预期目标 (targets, 左右 / 以上 / 以内 / 下降), （一） 全年,
+# （二） the heading's 2026年, （三）'s 民生实事 list under the paragraph's 今年 (targets;
+# 十件民生实事 a slogan, no row; 65周岁以上 an age class, no row). Traps: 第十八届 / 第五次,
+# “十四五”, Ⅲ类, 1.-10., 本报告共1.8万字 (furniture), 0511- phone.
+R95_DY = "h288_danyang_gov_work_report_2026.txt"
+R95_DY_Y1 = P("过去一年", "2025-01-01", "2025-12-31")
+R95_DY_F25 = P("全年", "2025-01-01", "2025-12-31")
+R95_DY_H25 = P("2025年", "2025-01-01", "2025-12-31")  # 一、2025年和“十四五”工作回顾
+R95_DY_14 = P("“十四五”时期", "2021-01-01", "2025-12-31")
+R95_DY_2020 = P("2020年", "2020-01-01", "2020-12-31")
+R95_DY_5 = P("五年", "2021-01-01", "2025-12-31")
+R95_DY_T26 = P("今年", "2026-01-01", "2026-12-31")
+R95_DY_F26 = P("全年", "2026-01-01", "2026-12-31")
+R95_DY_H26 = P("2026年", "2026-01-01", "2026-12-31")  # 二、2026年主要目标和重点工作
+R95_DY_SEC = ("no time expression in its paragraph: the section heading's 2025年 (as h283 / "
+              "h260)")
+
+
+def r95_dy(anchor, value, unit_raw, indicator, kind="actual", period=R95_DY_F25, unit=None,
+           **kw):
+    if unit is None and unit_raw:
+        unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r95_dy_pct(anchor, value, indicator, kind="growth_rate", period=R95_DY_Y1, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r95_dy_goal(anchor, value, unit_raw, indicator, period=R95_DY_T26, **kw):
+    unit = "%" if unit_raw == "%" else unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, "target", period, **kw)
+
+
+LABELS[R95_DY] = [
+    # 一、过去一年 (2025)
+    r95_dy("生产总值达到[1658.2亿元]，增长6.1%", 1658.2, "亿元", "地区生产总值", period=R95_DY_Y1,
+           qual="reach", qtext="达到", notes="全市 the home"),
+    r95_dy_pct("增长[6.1%]", 6.1, "地区生产总值"),
+    r95_dy("预算收入[102.6亿元]", 102.6, "亿元", "一般公共预算收入", period=R95_DY_Y1),
+    r95_dy_pct("增长[3.4%]", 3.4, "一般公共预算收入"),
+    r95_dy_pct("工业增加值增长[8.3%]", 8.3, "规模以上工业增加值"),
+    r95_dy("零售总额[486.5亿元]", 486.5, "亿元", "社会消费品零售总额", period=R95_DY_Y1),
+    r95_dy_pct("增长[5.2%]", 5.2, "社会消费品零售总额"),
+    r95_dy("分别达到[72816元]", 72816, "元", "城镇居民人均可支配收入", period=R95_DY_Y1,
+           qual="reach", qtext="达到", notes="城乡 a pair: 分别 items with the head (as h283)"),
+    r95_dy("72816元和[39524元]", 39524, "元", "农村居民人均可支配收入", period=R95_DY_Y1,
+           qual="reach", qtext="达到"),
+    r95_dy_pct("分别增长[4.6%]", 4.6, "城镇居民人均可支配收入"),
+    r95_dy_pct("4.6%和[6.2%]", 6.2, "农村居民人均可支配收入"),
+    # 产业转型 (全年)
+    r95_dy("工业企业[126家]", 126, "家", "新增规模以上工业企业"),
+    r95_dy("高新技术企业[88家]", 88, "家", "新认定国家高新技术企业"),
+    r95_dy("总数达到[612家]", 612, "家", "国家高新技术企业总数", "count_total", qual="reach",
+           qtext="达到", notes="总数 named with what it totals (as h283); the paragraph's 全年"),
+    r95_dy("产值突破[420亿元]", 420, "亿元", "眼镜产业集群产值", qual="break_through",
+           qtext="突破"),
+    r95_dy_pct("产业产值增长[18.6%]", 18.6, "新能源汽车零部件产业产值", period=R95_DY_F25),
+    r95_dy("产业项目[136个]", 136, "个", "实施亿元以上产业项目",
+           notes="亿元以上 a class, part of the name; 实施 a flow verb"),
+    r95_dy("完成投资[318.4亿元]", 318.4, "亿元", "完成投资",
+           notes="完成投资 a statistical name (round 7)"),
+    r95_dy("接待游客[1860万人次]", 1860, "万人次", "接待游客"),
+    r95_dy("旅游总收入[236.8亿元]", 236.8, "亿元", "旅游总收入", notes="实现 a frame verb"),
+    r95_dy_pct("分别增长[9.4%]", 9.4, "接待游客", period=R95_DY_F25,
+               notes="a 分别 pair, in order"),
+    r95_dy_pct("9.4%和[11.2%]", 11.2, "旅游总收入", period=R95_DY_F25),
+    # 民生 (the heading's 2025年)
+    r95_dy("新增就业[1.62万人]", 1.62, "万人", "城镇新增就业", period=R95_DY_H25, notes=R95_DY_SEC),
+    r95_dy_pct("失业率[4.6%]", 4.6, "城镇调查失业率", "share", R95_DY_H25),
+    r95_dy("改扩建学校[9所]", 9, "所", "新建改扩建学校", period=R95_DY_H25),
+    r95_dy("新增学位[6300个]", 6300, "个", "新增学位", period=R95_DY_H25),
+    r95_dy("老旧小区改造[31个]", 31, "个", "老旧小区改造", period=R95_DY_H25,
+           notes="完成 leading a counted deed dropped (session 25)"),
+    r95_dy("惠及居民[1.26万户]", 1.26, "万户", "惠及居民", period=R95_DY_H25),
+    # 生态 (the heading's 2025年)
+    r95_dy("降至[31.5微克/立方米]", 31.5, "微克/立方米", "PM2.5平均浓度", period=R95_DY_H25,
+           unit="微克/立方米", notes=R95_DY_SEC),
+    r95_dy_pct("比率达到[81.2%]", 81.2, "空气质量优良天数比率", "share", R95_DY_H25,
+               qual="reach", qtext="达到"),
+    r95_dy_pct("比例保持[100%]", 100, "国考断面水质优Ⅲ类比例", "share", R95_DY_H25,
+               notes="Ⅲ类 a class, part of the name"),
+    r95_dy("造林绿化[1.2万亩]", 1.2, "万亩", "造林绿化", period=R95_DY_H25,
+           notes="完成 dropped (session 25)"),
+    r95_dy("处理设施[43座]", 43, "座", "新建农村生活污水处理设施", period=R95_DY_H25),
+    # “十四五”时期 (2021-2025)
+    r95_dy("从2020年的[1236.5亿元]", 1236.5, "亿元", "地区生产总值", period=R95_DY_2020,
+           notes="the base of 从…增加到, at its year (as h283's 由2020年的)"),
+    r95_dy("增加到[1658.2亿元]", 1658.2, "亿元", "地区生产总值", period=R95_DY_14,
+           notes="增加到 dated by the paragraph's “十四五”时期 (as h283)"),
+    r95_dy_pct("年均增长[5.8%]", 5.8, "地区生产总值", period=R95_DY_14),
+    r95_dy_pct("收入年均增长[4.1%]", 4.1, "一般公共预算收入", period=R95_DY_14),
+    r95_dy("固定资产投资[2816亿元]", 2816, "亿元", "完成固定资产投资", "count_total", R95_DY_5,
+           notes="五年累计: a running total over the plan's years (as h283)"),
+    r95_dy("新增城镇就业[8.1万人]", 8.1, "万人", "新增城镇就业", period=R95_DY_5,
+           notes="新增 a frame of its own: not governed by the 累计 before it (session 24), a "
+           "flow over the sentence's 五年; corrected after the blind run from count_total"),
+    r95_dy_pct("城镇化率提高到[66.8%]", 66.8, "常住人口城镇化率", "share", R95_DY_14,
+               notes="提高到 dated by the paragraph (as h283)"),
+    r95_dy("高标准农田[18.6万亩]", 18.6, "万亩", "新建高标准农田", period=R95_DY_5,
+           notes="五年新建: a flow over the plan's five years, no 累计: actual"),
+    r95_dy("农村公路[680公里]", 680, "公里", "建成农村公路", period=R95_DY_5,
+           notes="the sentence's 五年"),
+    r95_dy("棚户区改造[1.4万户]", 1.4, "万户", "棚户区改造", period=R95_DY_5,
+           notes="完成 dropped (session 25)"),
+    # 二、今年's 主要预期目标
+    r95_dy_goal("增长[5.5%左右]；", 5.5, "%", "地区生产总值", qual="about", qtext="左右"),
+    r95_dy_goal("收入增长[3%以上]", 3, "%", "一般公共预算收入", qual="at_least", qtext="以上"),
+    r95_dy_goal("工业增加值增长[7%左右]", 7, "%", "规模以上工业增加值", qual="about",
+                qtext="左右"),
+    r95_dy_goal("投资增长[5%]", 5, "%", "固定资产投资"),
+    r95_dy_goal("零售总额增长[5.5%]", 5.5, "%", "社会消费品零售总额"),
+    r95_dy_goal("城镇新增就业[1.5万人以上]", 1.5, "万人", "城镇新增就业", qual="at_least",
+                qtext="以上"),
+    r95_dy_goal("控制在[5%以内]", 5, "%", "城镇调查失业率", qual="at_most", qtext="以内"),
+    r95_dy_goal("能耗下降[2.5%]", -2.5, "%", "单位地区生产总值能耗", notes="下降 negative"),
+    # （一） 全年 (2026)
+    r95_dy_goal("重点项目[150个以上]", 150, "个", "实施重点项目", R95_DY_F26, qual="at_least",
+                qtext="以上"),
+    r95_dy_goal("年度投资[360亿元]", 360, "亿元", "完成年度投资", R95_DY_F26,
+                notes="完成投资 a statistical name (as 完成投资)"),
+    r95_dy_goal("以上项目[12个]", 12, "个", "新开工10亿元以上项目", R95_DY_F26),
+    r95_dy_goal("工业企业[100家]", 100, "家", "新增规模以上工业企业", R95_DY_F26,
+                notes="力争 dropped"),
+    r95_dy_goal("总数突破[650家]", 650, "家", "高新技术企业总数", R95_DY_F26,
+                qual="break_through", qtext="突破"),
+    # （二） the heading's 2026年
+    r95_dy_goal("农村公路[80公里]", 80, "公里", "新建改造农村公路", R95_DY_H26,
+                notes="no time in its paragraph: the section heading's 2026年"),
+    r95_dy_goal("高标准农田[2.5万亩]", 2.5, "万亩", "新增高标准农田", R95_DY_H26),
+    r95_dy_goal("稳定在[40万吨以上]", 40, "万吨", "粮食总产量", R95_DY_H26, qual="at_least",
+                qtext="以上"),
+    # （三） 民生实事 (今年)
+    r95_dy_goal("幼儿园[6所]", 6, "所", "新建改扩建中小学、幼儿园",
+                notes="a coordinated list before the number: one name (README); the "
+                "paragraph's 今年; 十件民生实事 a slogan, no row"),
+    r95_dy_goal("新增学位[4200个]", 4200, "个", "新增学位"),
+    r95_dy_goal("普惠托位[800个]", 800, "个", "新增普惠托位"),
+    r95_dy_goal("老旧小区[28个]", 28, "个", "改造城镇老旧小区"),
+    r95_dy_goal("惠及居民[1.1万户]", 1.1, "万户", "惠及居民"),
+    r95_dy_goal("口袋公园[15个]", 15, "个", "新建口袋公园"),
+    r95_dy_goal("健身步道[30公里]", 30, "公里", "新建健身步道",
+                notes="a flow verb governs the list (README)"),
+    r95_dy_goal("停车泊位[3000个]", 3000, "个", "新增公共停车泊位"),
+    r95_dy_goal("免费体检[8万人次]", 8, "万人次", "免费体检",
+                notes="a beneficiary after 为 dropped (session 20); 65周岁以上 an age class"),
+    r95_dy_goal("供水管网[120公里]", 120, "公里", "改造农村供水管网"),
+    r95_dy_goal("助餐点[40个]", 40, "个", "新建社区老年助餐点"),
+    r95_dy_goal("公交线路[5条]", 5, "条", "新增城市公交线路"),
+    r95_dy_goal("菜市场[10家]", 10, "家", "建成智慧菜市场"),
+]
+
+# h289: 中国人民银行湖南省分行's 2025年11月湖南省金融统计数据报告 (发布时间：2025-12-15 16:00; home
+# 湖南, 全省 dropped; figures invented), as h156: 11月末 balances (count_total) with 同比增长 and
+# 比年初增加 / 减少 (the balance's change since 年初, actual, at 11月末) and 同比多增 / 少增 of that
+# increase (signed, named as the balance), 增速比上月末高 / 低 (a rate's change), 高于各项贷款增速
+# (a gap: other); 从部门看 / 分部门看 deposits and loans by sector (住户 / 非金融企业 / 机关团体
+# 存款, 住户 / 经营 / 消费 / 个人住房 / 企（事）业单位 / 中长期贷款); the 分部门看 paragraph with no
+# time expression takes the title's 2025年11月 (session 23); 11月当月 flows (actual, 少增
+# negative); 前11个月 社会融资规模增量 with 同比多增 / 多 / 少; 11月份 rates (share) with 基点;
+# 1-11月 跨境人民币结算量 with 涉及市场主体 家. Traps: 16:00, 浏览次数：1,582, 一、-六、,
+# 与上月持平, 注 1.-3. (2023年1月), 五一大道1号, 410005, 0731- phone.
+R95_HN = "h289_hunan_pboc_financial_statistics_nov_2025.txt"
+R95_HN_E11 = P("11月末", "2025-11-30", "2025-11-30")
+R95_HN_TITLE = P("2025年11月", "2025-11-01", "2025-11-30")
+R95_HN_NOV = P("11月当月", "2025-11-01", "2025-11-30")
+R95_HN_NOVF = P("11月份", "2025-11-01", "2025-11-30")
+R95_HN_YTD = P("前11个月", "2025-01-01", "2025-11-30")
+R95_HN_YTD2 = P("1-11月", "2025-01-01", "2025-11-30")
+R95_HN_SINCE = ("比年初增加 / 减少: the balance's change since 年初, actual, at the level's day "
+                "(as h156)")
+R95_HN_SAME = "同比多增 / 少增: the flow's change against a year before, signed (as h156)"
+R95_HN_HEAD = ("分部门看 paragraph with no time expression: the title's 2025年11月 (session 23, a "
+               "periodic release; label choice: the title prints the month, not 11月末)")
+
+
+def r95_hn_bal(anchor, value, unit_raw, indicator, period=R95_HN_E11, **kw):
+    unit = "美元" if unit_raw.endswith("美元") else "元"
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", period, **kw)
+
+
+def r95_hn_flow(anchor, value, unit_raw, indicator, period=R95_HN_E11, **kw):
+    unit = "美元" if unit_raw.endswith("美元") else "元"
+    return row(anchor, value, unit_raw, unit, indicator, "actual", period, **kw)
+
+
+def r95_hn_g(anchor, value, indicator, period=R95_HN_E11, kind="growth_rate", **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r95_hn_pp(anchor, value, indicator, kind="growth_rate", **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, R95_HN_E11, **kw)
+
+
+LABELS[R95_HN] = [
+    # 一、本外币存款 (11月末)
+    r95_hn_bal("存款余额[9.86万亿元]", 9.86, "万亿元", "本外币各项存款余额"),
+    r95_hn_g("同比增长[7.9%]", 7.9, "本外币各项存款余额"),
+    r95_hn_pp("增速比上月末高[0.2个百分点]", 0.2, "本外币各项存款余额增速"),
+    r95_hn_flow("比年初增加[6325.4亿元]", 6325.4, "亿元", "本外币各项存款余额",
+                notes=R95_HN_SINCE),
+    r95_hn_bal("人民币各项存款余额[9.74万亿元]", 9.74, "万亿元", "人民币各项存款余额",
+               notes="其中 a frame"),
+    r95_hn_g("同比增长[8.1%]", 8.1, "人民币各项存款余额"),
+    r95_hn_flow("比年初增加[6286.7亿元]", 6286.7, "亿元", "人民币各项存款余额",
+                notes=R95_HN_SINCE),
+    r95_hn_flow("同比多增[418.3亿元]", 418.3, "亿元", "人民币各项存款余额",
+                notes=R95_HN_SAME + "; the 比年初 increase's change, at its day"),
+    r95_hn_flow("住户存款比年初增加[4862.5亿元]", 4862.5, "亿元", "住户存款",
+                notes="从部门看 a frame; " + R95_HN_SINCE),
+    r95_hn_flow("非金融企业存款比年初增加[526.8亿元]", 526.8, "亿元", "非金融企业存款"),
+    r95_hn_flow("机关团体存款比年初减少[138.2亿元]", -138.2, "亿元", "机关团体存款",
+                notes="减少 negative"),
+    r95_hn_flow("人民币存款增加[312.6亿元]", 312.6, "亿元", "人民币存款", R95_HN_NOV,
+                notes="当月: the month's flow (as h156)"),
+    r95_hn_flow("同比少增[86.4亿元]", -86.4, "亿元", "人民币存款", R95_HN_NOV,
+                notes=R95_HN_SAME),
+    # 二、本外币贷款 (11月末)
+    r95_hn_bal("各项贷款余额[8.92万亿元]", 8.92, "万亿元", "本外币各项贷款余额"),
+    r95_hn_g("同比增长[8.6%]", 8.6, "本外币各项贷款余额"),
+    r95_hn_pp("增速比上月末低[0.1个百分点]", -0.1, "本外币各项贷款余额增速"),
+    r95_hn_flow("比年初增加[6148.2亿元]", 6148.2, "亿元", "本外币各项贷款余额",
+                notes=R95_HN_SINCE),
+    r95_hn_bal("人民币各项贷款余额[8.85万亿元]", 8.85, "万亿元", "人民币各项贷款余额"),
+    r95_hn_g("同比增长[8.7%]", 8.7, "人民币各项贷款余额"),
+    r95_hn_flow("比年初增加[6132.9亿元]", 6132.9, "亿元", "人民币各项贷款余额",
+                notes=R95_HN_SINCE),
+    r95_hn_flow("同比少增[205.6亿元]", -205.6, "亿元", "人民币各项贷款余额",
+                notes=R95_HN_SAME),
+    # 分部门看 (the title's 2025年11月)
+    r95_hn_bal("住户贷款余额[3.12万亿元]", 3.12, "万亿元", "住户贷款余额", R95_HN_TITLE,
+               notes=R95_HN_HEAD),
+    r95_hn_g("同比增长[3.4%]", 3.4, "住户贷款余额", R95_HN_TITLE),
+    r95_hn_flow("比年初增加[861.4亿元]", 861.4, "亿元", "住户贷款余额", R95_HN_TITLE,
+                notes=R95_HN_SINCE),
+    r95_hn_flow("经营贷款比年初增加[512.3亿元]", 512.3, "亿元", "经营贷款", R95_HN_TITLE,
+                notes="其中 a frame; no 余额 written (as h156's 中长期贷款)"),
+    r95_hn_flow("消费贷款比年初增加[42.6亿元]", 42.6, "亿元", "消费贷款", R95_HN_TITLE),
+    r95_hn_flow("个人住房贷款比年初减少[96.5亿元]", -96.5, "亿元", "个人住房贷款",
+                R95_HN_TITLE, notes="减少 negative"),
+    r95_hn_bal("单位贷款余额[5.69万亿元]", 5.69, "万亿元", "企（事）业单位贷款余额",
+               R95_HN_TITLE),
+    r95_hn_g("同比增长[11.6%]", 11.6, "企（事）业单位贷款余额", R95_HN_TITLE),
+    r95_hn_flow("比年初增加[5243.8亿元]", 5243.8, "亿元", "企（事）业单位贷款余额", R95_HN_TITLE,
+                notes=R95_HN_SINCE),
+    r95_hn_flow("同比多增[168.2亿元]", 168.2, "亿元", "企（事）业单位贷款余额", R95_HN_TITLE,
+                notes=R95_HN_SAME),
+    r95_hn_flow("中长期贷款比年初增加[3916.5亿元]", 3916.5, "亿元", "中长期贷款", R95_HN_TITLE),
+    r95_hn_g("贷款增量的[74.7%]", 74.7, "中长期贷款占企（事）业单位贷款增量", R95_HN_TITLE,
+             "share", notes="X占Y (as h156)"),
+    r95_hn_flow("人民币贷款增加[286.4亿元]", 286.4, "亿元", "人民币贷款", R95_HN_NOV),
+    r95_hn_flow("同比多增[32.7亿元]", 32.7, "亿元", "人民币贷款", R95_HN_NOV, notes=R95_HN_SAME),
+    # 三、重点领域贷款 (11月末)
+    r95_hn_bal("制造业贷款余额[8126.7亿元]", 8126.7, "亿元", "制造业贷款余额"),
+    r95_hn_g("同比增长[14.2%]", 14.2, "制造业贷款余额"),
+    r95_hn_bal("小微贷款余额[1.21万亿元]", 1.21, "万亿元", "普惠小微贷款余额"),
+    r95_hn_g("同比增长[12.6%]", 12.6, "普惠小微贷款余额"),
+    r95_hn_pp("贷款增速[3.9个百分点]", 3.9, "普惠小微贷款余额增速", kind="other",
+              notes="a gap to another rate (高于各项贷款增速), not a change over time: other "
+              "(as h156)"),
+    r95_hn_bal("绿色贷款余额[1.08万亿元]", 1.08, "万亿元", "绿色贷款余额"),
+    r95_hn_g("同比增长[21.5%]", 21.5, "绿色贷款余额"),
+    r95_hn_bal("涉农贷款余额[2.16万亿元]", 2.16, "万亿元", "涉农贷款余额"),
+    r95_hn_g("同比增长[9.8%]", 9.8, "涉农贷款余额"),
+    r95_hn_bal("中小企业贷款余额[1862.5亿元]", 1862.5, "亿元", "科技型中小企业贷款余额",
+               notes="no time of its own: the paragraph's 11月末"),
+    r95_hn_g("同比增长[19.4%]", 19.4, "科技型中小企业贷款余额"),
+    row("获贷企业[1.36万家]", 1.36, "万家", "家", "获贷企业", "count_total", R95_HN_E11,
+        notes="borrowers at the day (as h156)"),
+    row("授信户数[186.2万户]", 186.2, "万户", "户", "普惠小微授信户数", "count_total",
+        R95_HN_E11),
+    row("比年初增加[12.4万户]", 12.4, "万户", "户", "普惠小微授信户数", "actual", R95_HN_E11,
+        notes=R95_HN_SINCE),
+    # 四、外币存贷款 (11月末)
+    r95_hn_bal("外币存款余额[116.4亿美元]", 116.4, "亿美元", "外币存款余额"),
+    r95_hn_g("同比下降[5.2%]", -5.2, "外币存款余额"),
+    r95_hn_bal("外币贷款余额[63.8亿美元]", 63.8, "亿美元", "外币贷款余额"),
+    r95_hn_flow("比年初减少[8.6亿美元]", -8.6, "亿美元", "外币贷款余额", notes=R95_HN_SINCE),
+    # 五、社会融资规模 (前11个月)
+    r95_hn_flow("增量为[9826.3亿元]", 9826.3, "亿元", "社会融资规模增量", R95_HN_YTD,
+                notes="初步统计 a frame; a flow of the span (as h156)"),
+    r95_hn_flow("同比多增[742亿元]", 742, "亿元", "社会融资规模增量", R95_HN_YTD,
+                notes=R95_HN_SAME),
+    r95_hn_flow("人民币贷款增加[6018.5亿元]", 6018.5, "亿元", "实体经济发放的人民币贷款",
+                R95_HN_YTD, notes="a leading 对 is not part of a name (as h156)"),
+    r95_hn_g("增量的[61.2%]", 61.2, "实体经济发放的人民币贷款占同期社会融资规模增量",
+             R95_HN_YTD, "share"),
+    r95_hn_flow("政府债券净融资[2865.1亿元]", 2865.1, "亿元", "政府债券净融资", R95_HN_YTD),
+    r95_hn_flow("同比多[1963亿元]", 1963, "亿元", "政府债券净融资", R95_HN_YTD,
+                notes=R95_HN_SAME),
+    r95_hn_flow("企业债券净融资[214.6亿元]", 214.6, "亿元", "企业债券净融资", R95_HN_YTD),
+    r95_hn_flow("同比少[87亿元]", -87, "亿元", "企业债券净融资", R95_HN_YTD, notes=R95_HN_SAME),
+    # 六、利率 (11月份) and 跨境人民币 (1-11月)
+    r95_hn_g("企业贷款加权平均利率为[3.12%]", 3.12, "新发放企业贷款加权平均利率", R95_HN_NOVF,
+             "share", notes="an interest rate is a level, share (as h156)"),
+    row("比上年同期下降[35个基点]", -35, "个基点", "基点", "新发放企业贷款加权平均利率",
+        "growth_rate", R95_HN_NOVF, notes="a rate's change in basis points (as h156)"),
+    r95_hn_g("住房贷款加权平均利率为[3.05%]", 3.05, "新发放个人住房贷款加权平均利率",
+             R95_HN_NOVF, "share", notes="与上月持平 holds no figure"),
+    r95_hn_flow("结算量[3268.4亿元]", 3268.4, "亿元", "跨境人民币结算量", R95_HN_YTD2),
+    r95_hn_g("同比增长[16.3%]", 16.3, "跨境人民币结算量", R95_HN_YTD2),
+    row("市场主体[4862家]", 4862, "家", "家", "涉及市场主体", "actual", R95_HN_YTD2,
+        notes="the firms the span's settlements involved: a count over the span (label choice)"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
