@@ -45701,9 +45701,10 @@ LABELS[R96_HK] = [
            unit="个", qual="about", qtext="約"),
     r96_hk("另有[約4 600個]", 4600, "個", "单位正在兴建", "count_total", unit="个",
            qual="about", qtext="約", notes="a stock now, no time expression: undated"),
-    r96_hk("2021年的[約22萬人]", 22, "萬人", "劏房租户人数", "count_total", R96_HK_21,
+    # (㓥: 劏's Simplified form, as the set writes names; first labelled 劏, corrected after the run)
+    r96_hk("2021年的[約22萬人]", 22, "萬人", "㓥房租户人数", "count_total", R96_HK_21,
            qual="about", qtext="約"),
-    r96_hk("減少至[約19萬人]", 19, "萬人", "劏房租户人数", "count_total", qual="about",
+    r96_hk("減少至[約19萬人]", 19, "萬人", "㓥房租户人数", "count_total", qual="about",
            qtext="約", notes="no date of its own: undated (as h283's 常住人口达到)"),
     # 78.
     r96_hk("每年[約10 000個]", 10000, "個", "公营房屋单位", unit="个", qual="about",
@@ -45770,8 +45771,9 @@ LABELS[R96_TX] = [
     r96_tx_pct("同比增长[4.9%]", 4.9, "一般公共预算收入"),
     r96_tx_pct("任务的[１０３.２%]", 103.2, "一般公共预算收入", "share",
                notes="完成…的X%: named by the figure (session 20)"),
-    r96_tx("企业达到[２３家]", 23, "家", "规上工业企业", "count_total",
-           notes="a stock in the paragraph of 全年"),
+    r96_tx("企业[达到２３家]", 23, "家", "规上工业企业", "count_total", qual="reach",
+           qtext="达到", notes="a stock in the paragraph of 全年; 达到 reach (corrected after the "
+           "run: first labelled with no qualifier, against the README's 达/达到)"),
     r96_tx("净增[3家]", 3, "家", "规上工业企业"),
     r96_tx("工业产值[1 5.8亿元]", 15.8, "亿元", "规上工业产值", notes=R96_TX_OCR),
     r96_tx_pct("同比增长[9.7%]", 9.7, "规上工业产值"),
@@ -45838,6 +45840,9 @@ LABELS[R96_TX] = [
     r96_tx("发展党员[1 8名]", 18, "名", "发展党员"),
     r96_tx("党组\n织[２个]", 2, "个", "整顿软弱涣散村党组织"),
     # 二、 no time expression
+    r96_tx("产值[超亿元]的", 1, "亿元", "规上工业企业产值", "count_total", NONE, qual="over",
+           qtext="超", borderline=True, notes="a class's bound (as 过亿元; added after the run: "
+           "first left out)"),
     r96_tx("超亿元的仅有[5家]", 5, "家", "产值超亿元的规上工业企业", "count_total", NONE,
            notes="deed的X, its scope 规上工业企业 (session 20)"),
     # 三、2026年
