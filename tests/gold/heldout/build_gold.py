@@ -45597,8 +45597,11 @@ R96_HK_FY = P("2025年全年", "2025-01-01", "2025-12-31")
 R96_HK_8M = P("今年首八個月", "2025-01-01", "2025-08-31")
 R96_HK_7M = P("今年首七個月", "2025-01-01", "2025-07-31")
 R96_HK_TAL = P("自2022年底推出至今年8月底", "2022-12-31", "2025-08-31")
-R96_HK_3Y = P("未來三年", "2025-01-01", "2027-12-31")
-R96_HK_5Y = P("未來五年", "2025-01-01", "2029-12-31")
+# 未來三年 / 未來五年 of a text of the year's second half: from the next year (as the set reads a
+# plenum's or a plan's; h03's HK5, from its own year, is a February budget). Corrected after the
+# run: first labelled from 2025 after h03 alone.
+R96_HK_3Y = P("未來三年", "2026-01-01", "2028-12-31")
+R96_HK_5Y = P("未來五年", "2026-01-01", "2030-12-31")
 R96_HK_5YF = P("未來五年（即2026/27至2030/31年度）", "2026-04-01", "2031-03-31")
 R96_HK_24E = P("2024年底", "2024-12-31", "2024-12-31")
 R96_HK_PEAK = P("2023年3月", "2023-03-01", "2023-03-31")
@@ -45646,7 +45649,7 @@ LABELS[R96_HK] = [
            qual="about", qtext="約", notes="doer + deed"),
     r96_hk("每年引入[不少於3.5萬名]", 3.5, "萬名", "引入人才", period=R96_HK_3Y,
            qual="at_least", qtext="不少於",
-           notes="未來三年 from the reference year (as h03's 未來五年): a label choice"),
+           notes="未來三年 of a text of September: from the next year"),
     # 40.
     r96_hk("再注資[100億元]", 100, "億元", "创科产业引导基金注资"),
     r96_hk("預留[20億元]", 20, "億元", "预留"),
@@ -45660,7 +45663,7 @@ LABELS[R96_HK] = [
     r96_hk_pct("按年上升[13%]", 13, "资产及财富管理业务管理资产总值", period=R96_HK_24E),
     # 42.
     r96_hk("投放[約15億元]", 15, "億元", "投放", period=R96_HK_5Y, qual="about", qtext="約",
-           notes="a bare 未來五年 from the reference year (as h03): a label choice"),
+           notes="a bare 未來五年 of a text of September: from the next year"),
     r96_hk("舉辦[不少於200項]", 200, "項", "举办大型盛事", period=R96_HK_5Y,
            qual="at_least", qtext="不少於", unit="项"),
     r96_hk("每年[約50萬]", 50, "萬", "邮轮旅客人次", period=R96_HK_5Y, unit=None,
