@@ -45704,7 +45704,7 @@ LABELS[R96_HK] = [
            unit="个", qual="about", qtext="約"),
     r96_hk("另有[約4 600個]", 4600, "個", "单位正在兴建", "count_total", unit="个",
            qual="about", qtext="約", notes="a stock now, no time expression: undated"),
-    # (㓥: 劏's Simplified form, as the set writes names; first labelled 劏, corrected after the run)
+    # (㓥: 劏's Simplified form, as the set writes names; first labelled 劏, fixed after the run)
     r96_hk("2021年的[約22萬人]", 22, "萬人", "㓥房租户人数", "count_total", R96_HK_21,
            qual="about", qtext="約"),
     r96_hk("減少至[約19萬人]", 19, "萬人", "㓥房租户人数", "count_total", qual="about",
@@ -45998,7 +45998,8 @@ LABELS[R96_WH] = [
         R96_WH_8M, notes="a gap to the province's rate"),
     r96_wh_pct("增长[6%左右]", 6, "社会消费品零售总额", "target", R96_WH_Y, qual="about",
                qtext="左右"),
-] + r96_wh_table()
+    *r96_wh_table(),
+]
 
 
 
