@@ -53,3 +53,13 @@ def test_hui_will_after_who_acts_or_before_its_object_marks_a_plan():
     assert found["約4%"].kind == "target"
     assert found["3億元"].kind == "target"
     assert found["約86萬個"].kind != "target"
+
+
+def test_a_term_in_years_with_a_fraction_after_dates_is_read():
+    text = ("截至2025年9月底，公屋一般申请者的平均轮候时间由去年同期的5.9年缩短至5.1年；"
+            "长者一人申请者的平均轮候时间为3.6年。2024年全港公屋单位约86万个。")
+    found = document_by_number(text, date(2025, 10, 22))
+    assert found["5.9年"].unit == "年"
+    assert found["5.1年"].value == 5.1
+    assert "3.6年" in found
+    assert not any(quote.startswith("2024") for quote in found)
