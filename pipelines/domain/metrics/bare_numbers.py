@@ -54,6 +54,19 @@ _YEARS_BEFORE = re.compile(
     r"|减少到|减少至|降至|降到)?$")
 
 
+# a term in years with a fraction (平均轮候时间已由2023年3月高峰期的6.1年，缩短至今年6月底的5.3年):
+# no calendar year has one, so a time's name earlier in the sentence measures it, with dates and
+# words between them
+_TERM_REACH = 40  # characters back to the time's name
+
+
+def _term_of_years(text: str, num: str, ns: int) -> bool:
+    if "." not in num:
+        return False
+    start = max(0, ns - _TERM_REACH, *(text.rfind(c, 0, ns) + 1 for c in "。；;"))
+    return re.search(YEARS_NAME, text[start:ns]) is not None
+
+
 _NOT_YEARS_AFTER = frozenset("月底末度初内以前后")  # 期限为2025年12月, 期限至2026年底: a date
 # (the part of a term above or below its bound a rule treats apart: 超过15年的部分, 15年及以下的，)
 _BAND_AFTER = re.compile(r"(?:及?以[上下])?的(?:部分|[，,])")
@@ -133,7 +146,7 @@ def bare(
         change = _years_after_years(text, ns, out)
         if not change and not _YEARS_BEFORE.search(
                 text, max(0, ns - BEFORE_CHARS - len(g["pre"] or "")),
-                m.start("pre") if g["pre"] else ns):
+                m.start("pre") if g["pre"] else ns) and not _term_of_years(text, num, ns):
             return None  # 2024年: most bare numbers are years
         value = parse_numeral(num)
         if value is None or text[ne + 1 : ne + 2] in _NOT_YEARS_AFTER or (

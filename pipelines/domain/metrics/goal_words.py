@@ -80,7 +80,7 @@ def _cue_words(cues: frozenset[str]) -> frozenset[str]:
     preposition, a plan's quota and 会 (kept by the cues' identity, as
     :func:`.change_words._compile` keeps its patterns)."""
     if _ALL_CUES[0] is not cues:
-        _ALL_CUES[:] = [cues, cues | _GLUED_CUES | _QUOTAS | {_WILL}]
+        _ALL_CUES[:] = [cues, cues | _GLUED_CUES | _QUOTAS | {_WILL} | _WILL_GLUED]
     return _ALL_CUES[1]
 
 
@@ -88,8 +88,18 @@ _ALL_CUES: list[frozenset[str]] = [frozenset(), frozenset()]
 
 
 def _will_on_a_day(words: Sequence[str]) -> bool:
-    return any(w == _WILL and words[i + 1 : i + 2] != [] and words[i + 1] in _AT
-               for i, w in enumerate(words))
+    return any((w == _WILL and words[i + 1 : i + 2] != []
+                and (words[i + 1] in _AT or words[i + 1] in _WILL_OBJECTS
+                     or (i > 0 and words[i - 1] in _WILL_DOERS)))
+               or w in _WILL_GLUED for i, w in enumerate(words))
+
+
+# 会 "will" after who will act or an adverb of it (政府会向…再注资100亿元, 我们会把…提高约5%,
+# 政府亦会额外拨款6亿元: a Hong Kong policy address's plans), or before the object it disposes of
+# (会把, 会向); not 会 after other words (开会, 大会 are words of their own; 机会 a noun)
+_WILL_DOERS = frozenset({"我们", "政府", "亦", "也", "还", "并", "特区政府", "本届政府", "当局"})
+_WILL_OBJECTS = frozenset({"把", "向", "将"})
+_WILL_GLUED = frozenset({"亦会", "也会", "还会", "并会", "我们会", "政府会"})
 
 
 # 拟 glued by the segmenter to the preposition after it (公司拟向全体股东…, 拟将, 拟以): the cue

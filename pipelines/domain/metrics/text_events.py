@@ -45,10 +45,12 @@ _NO_SPACE = re.compile(r"\s+")
 # (清明节期间, 春节期间: a holiday named by its days off, as 清明假期, only with its name before)
 # (“十一”黄金周, 十一长假: the national day's holiday named by its date; not 二十一)
 _ELEVENTH = "“十一”|(?<![〇一二三四五六七八九十百千万两\\d])十一"
+# (a holiday's name in quotes: “五一”黄金周期间, “端午”假期)
+_QUOTED_NAME = "[“\"]?(?:国庆|中秋|春节|元旦|五一|劳动节|端午|清明)[”\"]?"
 HOLIDAY_WORD = re.compile(
-    rf"(?<!去年)(?<!上年)(?:(?:国庆|中秋|春节|元旦|五一|劳动节|端午|清明|{_ELEVENTH})节?[、和]?)"
-    rf"{{0,2}}(?:节假日期间|节日期间|假日期间|假期|黄金周|小?长假)"
-    rf"|(?<!同)({_SEASONS})档(?:期间|期内)?(?!期?(?:最后|首日|第))"
+    rf"(?<!去年)(?<!上年)(?:(?:{_QUOTED_NAME}|{_ELEVENTH})节?[、和]?)"
+    rf"{{0,2}}(?:节假日期间|节日期间|假日期间|假期|黄金周|小?长假)(?:期间)?"
+    rf"|(?<!同)({_SEASONS})档(?:期间|期内|期)?(?!期?(?:最后|首日|第))"
     rf"|(?<!同)档期内|(?<!去年)(?<!上年)(?:国庆|春节|五一|劳动节|端午|清明|{_ELEVENTH})节?期间")
 # (a text that may name a holiday)
 HOLIDAY_WORDS = re.compile(rf"假|(?:{_SEASONS})档|档期内|节?期间|黄金周")

@@ -46044,6 +46044,432 @@ LABELS[R95_HN] = [
 ]
 
 
+# Round 96 (session 31, h290-h292), written and labelled by helper R96 by reading, before any
+# extractor ran on them.
+
+# h290: 行政長官2025年施政報告 (節錄) in Traditional script (2025年9月17日（星期三）; home 香港;
+# figures invented): a bare 億元 in 港元 (QA 15); 2024年 / 2025年上半年 / 今年首八個月 results
+# with 按年; 預測2025年全年 a range (target, as h03); 自2022年底推出至今年8月底 共接獲 a running
+# total over its span (count_total); the government's plans (會 / 將 / 目標 / 預計) targets,
+# undated where no time is printed; 未來五年（即2026/27至2030/31年度） by its financial years (as
+# h104), a bare 未來五年 / 未來三年 from the reference year (as h03's HK5); 平均輪候時間 由…的6.1年
+# 縮短至…的5.3年 at their dates (as h104), the goal named by its own words; 本年度 the financial
+# year 2025/26 (as h03); 累計 a point at the reference date; 至2030年 levels; X年年底前 the day.
+# Traps: 第三章 / 第五章 / 第六章, paragraph numbers 38.-97., 2022年底 (a start), 2023年3月 (a
+# base's date), 第二輪, 全文共214段, 15:30, 1:12 none here.
+R96_HK = "h290_hongkong_policy_address_2025_housing_economy_excerpt_trad.txt"
+R96_HK_24 = P("2024年", "2024-01-01", "2024-12-31")
+R96_HK_H1 = P("2025年上半年", "2025-01-01", "2025-06-30")
+R96_HK_FY = P("2025年全年", "2025-01-01", "2025-12-31")
+R96_HK_8M = P("今年首八個月", "2025-01-01", "2025-08-31")
+R96_HK_7M = P("今年首七個月", "2025-01-01", "2025-07-31")
+R96_HK_TAL = P("自2022年底推出至今年8月底", "2022-12-31", "2025-08-31")
+# 未來三年 / 未來五年 of a text of the year's second half: from the next year (as the set reads a
+# plenum's or a plan's; h03's HK5, from its own year, is a February budget). Corrected after the
+# run: first labelled from 2025 after h03 alone.
+R96_HK_3Y = P("未來三年", "2026-01-01", "2028-12-31")
+R96_HK_5Y = P("未來五年", "2026-01-01", "2030-12-31")
+R96_HK_5YF = P("未來五年（即2026/27至2030/31年度）", "2026-04-01", "2031-03-31")
+R96_HK_24E = P("2024年底", "2024-12-31", "2024-12-31")
+R96_HK_PEAK = P("2023年3月", "2023-03-01", "2023-03-31")
+R96_HK_JUN = P("今年6月底", "2025-06-30", "2025-06-30")
+R96_HK_GOAL = P("2026/27年度", "2026-04-01", "2027-03-31")
+R96_HK_MAR = P("今年3月起", "2025-03-01", "2025-09-17")
+R96_HK_BY = P("本年度", "2025-04-01", "2026-03-31")
+R96_HK_30 = P("至2030年", "2030-01-01", "2030-12-31")
+R96_HK_CUM = P("累計", "2025-09-17", "2025-09-17")
+R96_HK_21 = P("2021年", "2021-01-01", "2021-12-31")
+R96_HK_26E = P("2026年年底前", "2026-12-31", "2026-12-31")
+R96_HK_FY25 = P("2025/26年度", "2025-04-01", "2026-03-31")
+R96_HK_WAIT = "公屋一般申请者的平均轮候时间"
+
+
+def r96_hk(anchor, value, unit_raw, indicator, kind="target", period=NONE, unit=None, **kw):
+    if unit is None and unit_raw:
+        unit = "港元" if unit_raw.endswith("億元") else unit_raw.removeprefix("萬億").removeprefix(
+            "萬").removeprefix("億")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r96_hk_pct(anchor, value, indicator, kind="growth_rate", period=R96_HK_8M, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R96_HK] = [
+    # 38.
+    r96_hk_pct("實質按年增長[2.5%]", 2.5, "本地生产总值", period=R96_HK_24),
+    r96_hk_pct("上半年按年增長[3.1%]", 3.1, "本地生产总值", period=R96_HK_H1,
+               notes="elliptic: the clause before's 本地生產總值"),
+    r96_hk_pct("經濟增長[2%至3%]", 2, "经济", "target", R96_HK_FY, high=3,
+               notes="預測: a forecast for a year not over, target (as h03)"),
+    r96_hk("訪港旅客[達3 270萬人次]", 3270, "萬人次", "访港旅客", "actual", R96_HK_8M,
+           unit="人次", qual="reach", qtext="達", notes="a space groups thousands"),
+    r96_hk_pct("按年上升[12%]；", 12, "访港旅客"),
+    r96_hk_pct("按年上升[11.4%]", 11.4, "整体货物出口",
+               notes="the paragraph's 今年首八個月"),
+    # 39.
+    r96_hk("共接獲[逾43萬宗]", 43, "萬宗", "接获申请", "count_total", R96_HK_TAL,
+           qual="over", qtext="逾", notes="a running total since the schemes began"),
+    r96_hk("獲批[超過28萬宗]", 28, "萬宗", "获批", "count_total", R96_HK_TAL,
+           qual="over", qtext="超過"),
+    r96_hk("已有[約21萬名]人才", 21, "萬名", "人才抵港", "count_total", R96_HK_TAL,
+           qual="about", qtext="約", notes="doer + deed"),
+    r96_hk("每年引入[不少於3.5萬名]", 3.5, "萬名", "引入人才", period=R96_HK_3Y,
+           qual="at_least", qtext="不少於",
+           notes="未來三年 of a text of September: from the next year"),
+    # 40.
+    r96_hk("再注資[100億元]", 100, "億元", "创科产业引导基金注资"),
+    r96_hk("預留[20億元]", 20, "億元", "预留"),
+    r96_hk("上限為[2億元]", 2, "億元", "每个项目资助上限", notes="上限 the name (as h46)"),
+    # 41.
+    r96_hk("集資額[約為1,350億元]", 1350, "億元", "香港交易所的新股集资额", "actual",
+           R96_HK_8M, qual="about", qtext="約"),
+    row("位列全球[第一]", 1, None, "位", "香港交易所的新股集资额", "rank", R96_HK_8M),
+    r96_hk("2024年底達[35.1萬億元]", 35.1, "萬億元", "资产及财富管理业务管理资产总值",
+           "count_total", R96_HK_24E, unit="港元", qual="reach", qtext="達"),
+    r96_hk_pct("按年上升[13%]", 13, "资产及财富管理业务管理资产总值", period=R96_HK_24E),
+    # 42.
+    r96_hk("投放[約15億元]", 15, "億元", "投放", period=R96_HK_5Y, qual="about", qtext="約",
+           notes="a bare 未來五年 of a text of September: from the next year"),
+    r96_hk("舉辦[不少於200項]", 200, "項", "举办大型盛事", period=R96_HK_5Y,
+           qual="at_least", qtext="不少於", unit="项"),
+    r96_hk("每年[約50萬]", 50, "萬", "邮轮旅客人次", period=R96_HK_5Y, unit=None,
+           qual="about", qtext="約", notes="the counted noun before: unit_raw the multiplier"),
+    # 72.
+    r96_hk("落成量[約189 000個]", 189000, "個", "公营房屋预计落成量", period=R96_HK_5YF,
+           unit="个", qual="about", qtext="約"),
+    row("增加[約八成]", 80, "成", "%", "公营房屋预计落成量", "target", R96_HK_5YF, "about",
+        "約", notes="a plan's rise on the last five years: target"),
+    # 73.
+    r96_hk("高峰期的[6.1年]", 6.1, "年", R96_HK_WAIT, "actual", R96_HK_PEAK),
+    r96_hk("今年6月底的[5.3年]", 5.3, "年", R96_HK_WAIT, "actual", R96_HK_JUN),
+    r96_hk("降至[約4.5年]", 4.5, "年", "平均轮候时间", period=R96_HK_GOAL, qual="about",
+           qtext="約", notes="its own words (nothing borrowed)"),
+    # 74.
+    r96_hk("首批[約1 900個]", 1900, "個", "单位入伙", "actual", R96_HK_MAR, unit="个",
+           qual="about", qtext="約", notes="X起: X's start to the reference date"),
+    r96_hk_pct("入住率[達95%]", 95, "入住率", "share", R96_HK_MAR, qual="reach", qtext="達"),
+    r96_hk("合共興建[約30 000個]", 30000, "個", "兴建单位", unit="个", qual="about",
+           qtext="約", notes="the scheme's plan, undated (as h104)"),
+    r96_hk("建築費[約為300億元]", 300, "億元", "总建筑费", qual="about", qtext="約"),
+    # 75.
+    r96_hk("落成量[約為18 000個]", 18000, "個", "私人住宅单位的预计平均每年落成量",
+           period=R96_HK_5Y, unit="个", qual="about", qtext="約"),
+    r96_hk("成交[約1.2萬宗]", 1.2, "萬宗", "一手住宅成交", "actual", R96_HK_7M,
+           qual="about", qtext="約"),
+    r96_hk_pct("按年增加[約14%]", 14, "一手住宅成交", period=R96_HK_7M, qual="about",
+               qtext="約"),
+    # 76.
+    r96_hk("興建[約13 500個]", 13500, "個", "兴建私人住宅单位", period=R96_HK_BY, unit="个",
+           qual="about", qtext="約", notes="本年度: the financial year (as h03)"),
+    r96_hk("提供[約50 000個]", 50000, "個", "北部都会区提供公私营房屋单位",
+           period=R96_HK_30, unit="个", qual="about", qtext="約"),
+    r96_hk("創造[約15萬個]", 15, "萬個", "创造就业职位", period=R96_HK_30, unit="个",
+           qual="about", qtext="約"),
+    # 77.
+    r96_hk("已落成[約16 800個]", 16800, "個", "落成单位", "count_total", R96_HK_CUM,
+           unit="个", qual="about", qtext="約"),
+    r96_hk("另有[約4 600個]", 4600, "個", "单位正在兴建", "count_total", unit="个",
+           qual="about", qtext="約", notes="a stock now, no time expression: undated"),
+    # (㓥: 劏's Simplified form, as the set writes names; first labelled 劏, fixed after the run)
+    r96_hk("2021年的[約22萬人]", 22, "萬人", "㓥房租户人数", "count_total", R96_HK_21,
+           qual="about", qtext="約"),
+    r96_hk("減少至[約19萬人]", 19, "萬人", "㓥房租户人数", "count_total", qual="about",
+           qtext="約", notes="no date of its own: undated (as h283's 常住人口达到)"),
+    # 78.
+    r96_hk("每年[約10 000個]", 10000, "個", "公营房屋单位", unit="个", qual="about",
+           qtext="約"),
+    r96_hk_pct("縮短[約20%]", -20, "每个项目的施工期", "target", NONE, qual="about",
+               qtext="約", notes="縮短: negative"),
+    # 95.
+    r96_hk_pct("提高[約5%]", 5, "长者生活津贴的资产限额", "target", NONE, qual="about",
+               qtext="約"),
+    r96_hk("惠及[約58萬名]", 58, "萬名", "惠及长者", qual="about", qtext="約"),
+    r96_hk("額外撥款[6億元]", 6, "億元", "拨款"),
+    r96_hk("增設[1 200個]", 1200, "個", "增设资助安老宿位", period=R96_HK_3Y, unit="个"),
+    r96_hk("增至[12 000張]", 12000, "張", "社区照顾服务券", period=R96_HK_26E, unit="张"),
+    # 96.
+    r96_hk("預計為[1,330億元]", 1330, "億元", "政府在社会福利方面的经常开支",
+           period=R96_HK_FY25, notes="預計 for a year not over: target (as h03)"),
+    r96_hk_pct("增加[6.2%]", 6.2, "政府在社会福利方面的经常开支", "target", R96_HK_FY25),
+    r96_hk_pct("經常開支[約22%]", 22, "政府在社会福利方面的经常开支占政府经常开支", "target",
+               R96_HK_FY25, qual="about", qtext="約"),
+    # 97.
+    r96_hk("中位數為[12週]", 12, "週", "公立医院专科门诊新症轮候时间中位数", "actual",
+           unit="周"),
+    r96_hk_pct("縮短[約10%]", -10, "稳定新症轮候时间", "target", NONE, qual="about",
+               qtext="約", notes="兩年內 a duration, no dates: undated (a label choice)"),
+    r96_hk("增至[20間]", 20, "間", "基层医疗健康中心", period=R96_HK_26E, unit="间"),
+]
+
+
+# h291: 桐溪镇人民政府关于2025年工作总结和2026年工作打算的报告 (桐政〔2025〕58号, 2025年12月26日;
+# an invented town, home 桐溪镇, 全镇 / 我镇 dropped; figures invented), OCR'd: lines hard-wrapped
+# at 36 characters inside words and numbers (６\n.２%, 1 \n1个, 8 \n9 0 0余人次, 6\n 5 0 0亩),
+# digits spaced (1 3 6 8 万元) or full width (２８.６亿元), 元 misread 兀 (5.2亿兀), 未 misread 末
+# (全年末发生: no period, no figure), a page header between paragraphs. 一、 the year's results:
+# 全年 (预计 for a year nearly over: the kind a result has, as h280) and what follows it in its
+# paragraph; a paragraph with no time of its own the heading's 2025年; 完成县下达任务的 a share
+# named by the figure; 累计完成投资 a running total over the paragraph's 全年; 超过50万元的村 (the
+# bound borderline) deed的X with its scope 14个行政村 borderline; 三、2026年 targets (力争 /
+# 计划), 全年 / 年内 of 2026. Traps: 桐政〔2025〕58号, — 2 —, 一是 / 二是, 0556- phone.
+R96_TX = "h291_tongxi_town_annual_work_summary_2025_ocr.txt"
+R96_TX_F = P("全年", "2025-01-01", "2025-12-31")
+R96_TX_H = P("2025年", "2025-01-01", "2025-12-31")  # the heading 一、2025年工作完成情况
+R96_TX_26 = P("2026年", "2026-01-01", "2026-12-31")
+R96_TX_F26 = P("全年", "2026-01-01", "2026-12-31")
+R96_TX_N26 = P("年内", "2026-01-01", "2026-12-31")
+R96_TX_OCR = "OCR: a hard wrap / spaced or full-width digits inside the number"
+
+
+def r96_tx(anchor, value, unit_raw, indicator, kind="actual", period=R96_TX_F, unit=None, **kw):
+    if unit is None and unit_raw:
+        unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r96_tx_pct(anchor, value, indicator, kind="growth_rate", period=R96_TX_F, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R96_TX] = [
+    # （一）
+    r96_tx("地区生产总值[２８.６亿元]", 28.6, "亿元", "地区生产总值",
+           notes="全年预计完成: an estimate for a year nearly over, a result (as h280)"),
+    r96_tx_pct("同比增长[６\n.２%]", 6.2, "地区生产总值", notes=R96_TX_OCR),
+    r96_tx("预算收入 [1 3 6 8 万元]", 1368, "万元", "一般公共预算收入", notes=R96_TX_OCR),
+    r96_tx_pct("同比增长[4.9%]", 4.9, "一般公共预算收入"),
+    r96_tx_pct("任务的[１０３.２%]", 103.2, "一般公共预算收入", "share",
+               notes="完成…的X%: named by the figure (session 20)"),
+    r96_tx("企业[达到２３家]", 23, "家", "规上工业企业", "count_total", qual="reach",
+           qtext="达到", notes="a stock in the paragraph of 全年; 达到 reach (corrected after the "
+           "run: first labelled with no qualifier, against the README's 达/达到)"),
+    r96_tx("净增[3家]", 3, "家", "规上工业企业"),
+    r96_tx("工业产值[1 5.8亿元]", 15.8, "亿元", "规上工业产值", notes=R96_TX_OCR),
+    r96_tx_pct("同比增长[9.7%]", 9.7, "规上工业产值"),
+    r96_tx("固定资产投资[1 2.4\n亿元]", 12.4, "亿元", "固定资产投资", notes=R96_TX_OCR),
+    r96_tx("工业投资[7.1亿元]", 7.1, "亿元", "工业投资"),
+    r96_tx_pct("占比[57.3%]", 57.3, "工业投资占比", "share"),
+    # （二）
+    r96_tx("以上项目[９个]", 9, "个", "实施亿元以上项目", notes="亿元以上 a class, in the name"),
+    r96_tx("\n项目[4个]", 4, "个", "新开工项目"),
+    r96_tx("竣工投产项目[3个]", 3, "个", "竣工投产项目"),
+    r96_tx("完成投资[6.8亿元]", 6.8, "亿元", "完成投资", "count_total",
+           notes="累计 over the paragraph's 全年: a running total takes the span"),
+    r96_tx("招商项目[1 \n1个]", 11, "个", "引进招商项目", notes=R96_TX_OCR),
+    r96_tx("协议总投资[2 1.5亿元]", 21.5, "亿元", "协议总投资"),
+    r96_tx("到位资金[5.2亿兀]", 5.2, "亿兀", "实际到位资金", unit="元",
+           notes="OCR: 元 read as 兀"),
+    # （三） no time before 全年 in the paragraph: the heading's 2025年
+    r96_tx("稳定在[４.２万亩]", 4.2, "万亩", "粮食播种面积", period=R96_TX_H),
+    r96_tx("总产量[达1.9 6万吨]", 1.96, "万吨", "总产量", period=R96_TX_H, qual="reach",
+           qtext="达", notes="its own words, nothing borrowed"),
+    r96_tx("高标准农田 [6\n 5 0 0亩]", 6500, "亩", "新建高标准农田", period=R96_TX_H,
+           notes=R96_TX_OCR),
+    r96_tx("流转土地[1.３万亩]", 1.3, "万亩", "流转土地", period=R96_TX_H),
+    r96_tx("全部达到[2 0万元以\n上]", 20, "万元", "村级集体经济收入", period=R96_TX_H,
+           qual="at_least", qtext="达到…以上"),
+    r96_tx("超过[5 0万元]的村", 50, "万元", "村级集体经济收入", period=R96_TX_H,
+           qual="over", qtext="超过", borderline=True, notes="a class's bound"),
+    r96_tx("的村有[6个]", 6, "个", "超过50万元的村", "count_total", R96_TX_H,
+           notes="deed的X"),
+    r96_tx("全镇[1 4个]行政村", 14, "个", "行政村", "count_total", R96_TX_H,
+           borderline=True, notes="the scope its members are counted in"),
+    r96_tx_pct("行政村的[4２.9%]", 42.9, "超过50万元的村占行政村", "share", R96_TX_H),
+    r96_tx("农村公路 [1 8.5公里]", 18.5, "公里", "新改建农村公路"),
+    r96_tx("农村危房[3 2户]", 32, "户", "改造农村危房"),
+    # （四）
+    r96_tx("新增就业 [4 1 2人]", 412, "人", "城镇新增就业"),
+    r96_tx("业[1 2 6 0人]", 1260, "人", "转移农村劳动力就业", "count_total",
+           notes="people in work off the farm: a stock (session 20)"),
+    r96_tx("补助资金[1 1 8 6万元]", 1186, "万元", "发放各类民生补助资金"),
+    r96_tx("惠及群众[8 \n9 0 0余人次]", 8900, "人次", "惠及群众", qual="plus", qtext="余",
+           notes=R96_TX_OCR),
+    r96_tx_pct("参保率[达到9 7.6%]", 97.6, "城乡居民基本医疗保险参保率", "share",
+               qual="reach", qtext="达到"),
+    r96_tx("参保人数[达2.3 1万人]", 2.31, "万人", "基本养老保险参保人数", "count_total",
+           qual="reach", qtext="达"),
+    r96_tx("养老服务站 [5个]", 5, "个", "新建村级养老服务站"),
+    r96_tx("新增托位[6 0个]", 60, "个", "新增托位"),
+    # （五） no time before 全年: the heading's 2025年
+    r96_tx_pct("覆盖率[达到6 1.4%]", 61.4, "森林覆盖率", "share", R96_TX_H, qual="reach",
+               qtext="达到"),
+    r96_tx("平均浓度为[2 8微\n克/立方米]", 28, "微克/立方米", "PM2.5平均浓度",
+           unit="微克/立方米", notes=R96_TX_OCR),
+    r96_tx_pct("比例为[9 2.1%]", 92.1, "空气优良天数比例", "share"),
+    r96_tx("造林绿化[8 6 0亩]", 860, "亩", "造林绿化"),
+    r96_tx("问题点位[3 1 5处]", 315, "处", "整治农村人居环境问题点位"),
+    # （六）
+    r96_tx("矛盾纠纷[2 4 6件]", 246, "件", "受理各类矛盾纠纷"),
+    r96_tx("调处化解[2 \n4 1件]", 241, "件", "调处化解", notes=R96_TX_OCR),
+    r96_tx_pct("化解率[9 8.0%]", 98.0, "化解率", "share"),
+    r96_tx("安全生产检查[1 2 8次]", 128, "次", "开展安全生产检查"),
+    r96_tx("隐患\n[4 3 0处]", 430, "处", "排查整改隐患", notes=R96_TX_OCR),
+    # （七）
+    r96_tx("学习会[1 2次]", 12, "次", "召开党委理论学习中心组学习会"),
+    r96_tx("发展党员[1 8名]", 18, "名", "发展党员"),
+    r96_tx("党组\n织[２个]", 2, "个", "整顿软弱涣散村党组织"),
+    # 二、 no time expression
+    r96_tx("产值[超亿元]的", 1, "亿元", "规上工业企业产值", "count_total", NONE, qual="over",
+           qtext="超", borderline=True, notes="a class's bound (as 过亿元; added after the run: "
+           "first left out)"),
+    r96_tx("超亿元的仅有[5家]", 5, "家", "产值超亿元的规上工业企业", "count_total", NONE,
+           notes="deed的X, its scope 规上工业企业 (session 20)"),
+    # 三、2026年
+    r96_tx_pct("增长[6.5%以上]", 6.5, "地区生产总值", "target", R96_TX_26, qual="at_least",
+               qtext="以上"),
+    r96_tx_pct("增长[5%]，", 5, "一般公共预算收入", "target", R96_TX_26),
+    r96_tx("工业企业[3家以上]", 3, "家", "新增规上工业企业", "target", R96_TX_26,
+           qual="at_least", qtext="以上"),
+    r96_tx("固定资产投资[1 3亿元]", 13, "亿元", "固定资产投资", "target", R96_TX_26),
+    r96_tx("以上项目[10个]", 10, "个", "实施亿元以上项目", "target", R96_TX_F26),
+    r96_tx("高标准农田[5000亩]", 5000, "亩", "新建高标准农田", "target", R96_TX_F26),
+    r96_tx("新增就业[4 0 0\n人以上]", 400, "人", "城镇新增就业", "target", R96_TX_F26,
+           qual="at_least", qtext="以上", notes=R96_TX_OCR),
+    r96_tx("达到[3 0\n万元以上]", 30, "万元", "行政村集体经济收入", "target", R96_TX_N26,
+           qual="at_least", qtext="达到…以上", notes="所有 dropped"),
+]
+
+
+# h292: 芜湖市商务局's site news on the 2025 国庆中秋假期 (发布时间：2025-10-09 16:42; home 芜湖,
+# 全市 / 我市 dropped; figures invented), as h26: the lead's 国庆中秋假期（10月1日至8日） and the
+# paragraphs' 假期 the holiday's days; 重点监测企业 samples count_total (as h26's 商贸企业); a later
+# clause naming no agent has none (销售额, session 20); 带动 / 吸引 amounts named by the rest of
+# the clause; 增长3倍以上 a growth in % (300); 杠杆率超过1:12 a ratio (its second term, share); 节前
+# a time with no dates; 10月1日当天 a day; 国庆档期 the holiday's days; the table by 业态 in spaces
+# (row + the column's measure, the title's 国庆中秋假期); 无为市 / 南陵县 / 繁昌区 subjects (a
+# county-level city bare, session 20); the year's other holidays at their 2025 dates (春节假期
+# 1月28日至2月4日, “五一”黄金周 5月1日至5日, 端午假期 5月31日至6月2日); 1-8月; 高于全省 a gap
+# (other, X增速); 力争全年 a target. Traps: 浏览次数：2,137, 16:42, 第三批, “双十一” / 元旦春节,
+# 附件 …xlsx, 0553- phone.
+R96_WH = "h292_wuhu_commerce_bureau_national_day_holiday_consumption_2025_web.txt"
+R96_WH_LEAD = P("今年国庆中秋假期（10月1日至8日）", "2025-10-01", "2025-10-08")
+R96_WH_HOL = P("假期", "2025-10-01", "2025-10-08")
+R96_WH_TAB = P("国庆中秋假期", "2025-10-01", "2025-10-08")  # the table's title
+R96_WH_OCT1 = P("10月1日当天", "2025-10-01", "2025-10-01")
+R96_WH_BOX = P("国庆档期", "2025-10-01", "2025-10-08")
+R96_WH_PRE = P("节前")
+R96_WH_SPR = P("今年春节假期", "2025-01-28", "2025-02-04")
+R96_WH_MAY = P("“五一”黄金周期间", "2025-05-01", "2025-05-05")
+R96_WH_DW = P("端午假期", "2025-05-31", "2025-06-02")
+R96_WH_8M = P("1-8月", "2025-01-01", "2025-08-31")
+R96_WH_Y = P("全年", "2025-01-01", "2025-12-31")
+
+
+def r96_wh(anchor, value, unit_raw, indicator, kind="actual", period=R96_WH_HOL, unit=None,
+           **kw):
+    if unit is None and unit_raw:
+        unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r96_wh_pct(anchor, value, indicator, kind="growth_rate", period=R96_WH_HOL, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r96_wh_table() -> list[dict]:
+    out = []
+    text = (HERE / R96_WH).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    for name in ("百货商场", "超市", "专业店", "餐饮"):
+        line = next(ln for ln in lines if ln.split() and ln.split()[0] == name)
+        spans = [m.span() for m in re.finditer(r"\S+", line)]
+        for col, unit_raw, unit, meas, kind in (
+            (1, "家", "家", "企业数", "count_total"), (2, "万元", "元", "销售额", "actual"),
+            (3, "%", "%", "销售额", "growth_rate")):
+            s, e = spans[col]
+            anchor = line[:s] + "[" + line[s:e] + "]" + line[e:]
+            out.append(row(anchor, float(line[s:e]), unit_raw, unit, name + meas, kind,
+                           R96_WH_TAB, notes="a cell of the table by 业态 (spaces): row + the "
+                           "column's measure, its unit from the head, the title's holiday"))
+    return out
+
+
+LABELS[R96_WH] = [
+    r96_wh("促消费活动[120余场]", 120, "场", "开展各类促消费活动", period=R96_WH_LEAD,
+           qual="plus", qtext="余"),
+    r96_wh("全市[8 6家]", 86, "家", "重点监测企业", "count_total", R96_WH_LEAD,
+           notes="the sample (as h26's 重点监测的186家商贸企业)"),
+    r96_wh("实现销售额[9.68亿元]", 9.68, "亿元", "重点监测企业销售额", period=R96_WH_LEAD),
+    r96_wh_pct("同比增长[7.4%]", 7.4, "重点监测企业销售额", period=R96_WH_LEAD),
+    r96_wh("日均销售额[1.21亿元]", 1.21, "亿元", "日均销售额", period=R96_WH_LEAD),
+    # 一、
+    r96_wh("全市[6个]重点商圈", 6, "个", "重点商圈", "count_total"),
+    r96_wh("客流量[412.6万人次]", 412.6, "万人次", "重点商圈接待客流量", "count_total",
+           notes="累计 over the holiday: a running total takes the span (session 18)"),
+    r96_wh_pct("同比增长[9.8%]", 9.8, "重点商圈接待客流量"),
+    r96_wh("实现销售额[3.15亿元]", 3.15, "亿元", "销售额",
+           notes="a later clause naming no agent has none (session 20)"),
+    r96_wh_pct("同比增长[6.9%]", 6.9, "销售额"),
+    r96_wh("客流量[达126.3万人次]", 126.3, "万人次", "中山路步行街客流量", qual="reach",
+           qtext="达"),
+    r96_wh("日均[超过15万人次]", 15, "万人次", "日均客流量", qual="over", qtext="超过",
+           notes="elliptic: 日均 of the clause before's 客流量 (a label choice)"),
+    r96_wh("销售额[达1.65亿元]", 1.65, "亿元", "重点商贸企业销售额", period=R96_WH_OCT1,
+           qual="reach", qtext="达"),
+    # 二、
+    r96_wh("补贴申请[1 286份]", 1286, "份", "汽车以旧换新补贴申请"),
+    r96_wh("销售新车[2 415辆]", 2415, "辆", "重点监测汽车企业销售新车",
+           notes="doer + deed"),
+    r96_wh_pct("同比增长[11.3%]", 11.3, "重点监测汽车企业销售新车"),
+    r96_wh("新能源汽车[1 398辆]", 1398, "辆", "新能源汽车"),
+    r96_wh_pct("占比[57.9%]", 57.9, "新能源汽车占比", "share"),
+    r96_wh("带动销售额[6 820万元]", 6820, "万元", "销售额",
+           notes="after 带动 the rest of the clause (session 20)"),
+    r96_wh_pct("同比增长[23.6%]", 23.6, "数码产品销售额",
+               notes="a list of examples before 等: the head (as 建设高速公路)"),
+    # 三、
+    r96_wh("营业额[1.06亿元]", 1.06, "亿元", "重点监测餐饮企业营业额"),
+    r96_wh_pct("同比增长[8.2%]", 8.2, "重点监测餐饮企业营业额"),
+    row("较平日增长[3倍以上]", 300, "倍", "%", "老字号门店订单量", "growth_rate",
+        R96_WH_HOL, "at_least", "以上", notes="N倍 growth in % (metrics-16); 部分 dropped"),
+    r96_wh("月饼[约41万盒]", 41, "万盒", "销售月饼", qual="about", qtext="约"),
+    # 四、
+    r96_wh("接待游客[583.7万人次]", 583.7, "万人次", "接待游客"),
+    r96_wh_pct("同比增长[10.5%]", 10.5, "接待游客"),
+    r96_wh("旅游收入[43.2亿元]", 43.2, "亿元", "旅游收入"),
+    r96_wh_pct("同比增长[12.1%]", 12.1, "旅游收入"),
+    r96_wh("电影票房[1 468万元]", 1468, "万元", "电影票房", period=R96_WH_BOX),
+    r96_wh("观影人次[34.5万]", 34.5, "万", "观影人次", period=R96_WH_BOX, unit=None,
+           notes="the counted noun before: unit_raw the multiplier alone"),
+    # 五、
+    r96_wh("共计[1500万元]", 1500, "万元", "发放消费券", period=R96_WH_PRE,
+           notes="节前: a time with no dates; 第三批 dropped"),
+    r96_wh("核销消费券[约980万元]", 980, "万元", "核销消费券", qual="about", qtext="约"),
+    r96_wh_pct("核销率[65.3%]", 65.3, "核销率", "share"),
+    r96_wh("带动消费[约1.2亿元]", 1.2, "亿元", "消费", qual="about", qtext="约"),
+    row("杠杆率[超过1:12]", 12, None, None, "杠杆率", "share", R96_WH_HOL, "over", "超过",
+        notes="a colon ratio: its second term (as 1:1.26)"),
+    r96_wh("网络零售额[4.37亿元]", 4.37, "亿元", "网络零售额"),
+    r96_wh_pct("同比增长[14.2%]", 14.2, "网络零售额"),
+    r96_wh("农产品网络零售额[5 630万元]", 5630, "万元", "农产品网络零售额"),
+    # 六、
+    r96_wh("销售额[1.32亿元]", 1.32, "亿元", "重点监测企业销售额", subject="无为"),
+    r96_wh_pct("同比增长[8.9%]", 8.9, "重点监测企业销售额", subject="无为"),
+    r96_wh("等活动[12场]", 12, "场", "举办活动", subject="南陵县",
+           notes="a list of examples before 等: the head"),
+    r96_wh("吸引游客[超过20万人次]", 20, "万人次", "游客", subject="南陵县", qual="over",
+           qtext="超过", notes="after a causative verb the rest of the clause"),
+    r96_wh("消费集聚区[2个]", 2, "个", "新增夜间消费集聚区", subject="繁昌区"),
+    r96_wh("总数达到[7个]", 7, "个", "总数", "count_total", subject="繁昌区", qual="reach",
+           qtext="达到", notes="its own words (as h61's 总数)"),
+    # the year
+    r96_wh_pct("同比增长[6.8%]", 6.8, "重点监测企业销售额", period=R96_WH_SPR),
+    r96_wh("期间销售额[11.4亿元]", 11.4, "亿元", "销售额", period=R96_WH_MAY),
+    r96_wh_pct("同比增长[8.5%]", 8.5, "销售额", period=R96_WH_MAY),
+    r96_wh("日均销售额[1.08亿元]", 1.08, "亿元", "日均销售额", period=R96_WH_DW),
+    r96_wh("零售总额[达1426.8亿元]", 1426.8, "亿元", "社会消费品零售总额", period=R96_WH_8M,
+           qual="reach", qtext="达"),
+    r96_wh_pct("同比增长[5.6%]", 5.6, "社会消费品零售总额", period=R96_WH_8M),
+    row("高于全省[0.8个百分点]", 0.8, "个百分点", "百分点", "社会消费品零售总额增速", "other",
+        R96_WH_8M, notes="a gap to the province's rate"),
+    r96_wh_pct("增长[6%左右]", 6, "社会消费品零售总额", "target", R96_WH_Y, qual="about",
+               qtext="左右"),
+    *r96_wh_table(),
+]
+
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
