@@ -45593,6 +45593,9 @@ R94_SZ_M11 = P("1-11月", "2025-01-01", "2025-11-30")
 R94_SZ_NOV = P("11月份", "2025-11-01", "2025-11-30")
 R94_SZ_NE = P("11月末", "2025-11-30", "2025-11-30")
 R94_SZ_M10 = P("1-10月", "2025-01-01", "2025-10-31")
+R94_SZ_NOVP = ("no time expression of its own: the paragraph's most recent, 11月份 (corrected after "
+               "the blind run: first labelled 1-11月 by the section's lead, against the "
+               "paragraph rule of tests/gold/README.md)")
 
 
 def r94_sz(anchor, value, unit_raw, indicator, kind="actual", period=R94_SZ_M11, unit=None,
@@ -45616,18 +45619,20 @@ LABELS[R94_SZ] = [
     r94_sz_pp("回落[0.3个百分点]", -0.3, "规模以上工业增加值增速",
               notes="比1-10月回落: the rate's change, negative (as h17)"),
     r94_sz_pct("同比增长[5.2%]", 5.2, "规模以上工业增加值", period=R94_SZ_NOV),
-    r94_sz_pct("企业增加值增长[4.1%]", 4.1, "国有控股企业增加值"),
-    r94_sz_pct("投资企业增长[5.6%]", 5.6, "外商及港澳台投资企业",
+    r94_sz_pct("企业增加值增长[4.1%]", 4.1, "国有控股企业增加值", period=R94_SZ_NOV,
+               notes=R94_SZ_NOVP),
+    r94_sz_pct("投资企业增长[5.6%]", 5.6, "外商及港澳台投资企业", period=R94_SZ_NOV,
                notes="nothing borrowed from the clause before (as h17's 民营企业)"),
-    r94_sz_pct("民营企业增长[9.3%]", 9.3, "民营企业"),
-    r94_sz("[35个]工业行业大类", 35, "个", "工业行业大类", "count_total", borderline=True,
-           notes=SCOPE),
-    r94_sz("有[26个]行业", 26, "个", "增加值保持增长的工业行业大类", "count_total",
+    r94_sz_pct("民营企业增长[9.3%]", 9.3, "民营企业", period=R94_SZ_NOV),
+    r94_sz("[35个]工业行业大类", 35, "个", "工业行业大类", "count_total", R94_SZ_NOV,
+           borderline=True, notes=SCOPE),
+    r94_sz("有[26个]行业", 26, "个", "增加值保持增长的工业行业大类", "count_total", R94_SZ_NOV,
            notes="deed的X (session 20; as h247)"),
-    r94_sz_pct("产值增长[8.9%]", 8.9, "高技术制造业产值"),
-    r94_sz_pct("的比重为[53.2%]", 53.2, "高技术制造业产值占规模以上工业总产值的比重", "share"),
+    r94_sz_pct("产值增长[8.9%]", 8.9, "高技术制造业产值", period=R94_SZ_NOV),
+    r94_sz_pct("的比重为[53.2%]", 53.2, "高技术制造业产值占规模以上工业总产值的比重", "share",
+               R94_SZ_NOV),
     r94_sz_pp("提高[1.1个百分点]", 1.1, "高技术制造业产值占规模以上工业总产值的比重",
-              notes="比上年同期提高: the share's change"),
+              period=R94_SZ_NOV, notes="比上年同期提高: the share's change"),
     r94_sz("工业总产值[41862.5亿元]", 41862.5, "亿元", "规模以上工业总产值"),
     r94_sz_pct("同比增长[5.9%]", 5.9, "规模以上工业总产值"),
     # 二、固定资产投资
@@ -45647,12 +45652,15 @@ LABELS[R94_SZ] = [
     r94_sz_pp("回落[0.2个百分点]", -0.2, "社会消费品零售总额增速"),
     r94_sz("零售总额[935.8亿元]", 935.8, "亿元", "社会消费品零售总额", period=R94_SZ_NOV),
     r94_sz_pct("增长[2.6%]", 2.6, "社会消费品零售总额", period=R94_SZ_NOV),
-    r94_sz("商品零售[8612.7亿元]", 8612.7, "亿元", "商品零售"),
+    r94_sz("商品零售[8612.7亿元]", 8612.7, "亿元", "商品零售",
+           notes="after 11月份 in its paragraph, but by reading 1-11月: 商品零售 and 餐饮收入 add up "
+           "to the 1-11月 total (the README's exception by reading)"),
     r94_sz_pct("增长[4.0%]", 4.0, "商品零售"),
     r94_sz("餐饮收入[1143.6亿元]", 1143.6, "亿元", "餐饮收入"),
     r94_sz_pct("增长[6.5%]", 6.5, "餐饮收入"),
-    r94_sz_pct("零售额增长[18.7%]", 18.7, "限额以上单位新能源汽车零售额"),
-    r94_sz_pct("零售额增长[21.4%]", 21.4, "通讯器材类零售额",
+    r94_sz_pct("零售额增长[18.7%]", 18.7, "限额以上单位新能源汽车零售额", period=R94_SZ_NOV,
+               notes=R94_SZ_NOVP),
+    r94_sz_pct("零售额增长[21.4%]", 21.4, "通讯器材类零售额", period=R94_SZ_NOV,
                notes="限额以上单位 of the clause before not borrowed"),
     # 四、对外贸易
     r94_sz("进出口总额[23365.4亿元]", 23365.4, "亿元", "进出口总额",
@@ -45666,9 +45674,10 @@ LABELS[R94_SZ] = [
     r94_sz_pct("下降[1.8%]", -1.8, "进出口总额", period=R94_SZ_NOV),
     r94_sz("出口[1287.2亿元]", 1287.2, "亿元", "出口", period=R94_SZ_NOV),
     r94_sz_pct("增长[0.9%]", 0.9, "出口", period=R94_SZ_NOV),
-    r94_sz_pct("进出口增长[8.2%]", 8.2, "对“一带一路”共建国家进出口"),
+    r94_sz_pct("进出口增长[8.2%]", 8.2, "对“一带一路”共建国家进出口", period=R94_SZ_NOV,
+               notes=R94_SZ_NOVP),
     r94_sz_pct("的比重达[36.4%]", 36.4, "对“一带一路”共建国家进出口占全市进出口总额的比重",
-               "share", qual="reach", qtext="达",
+               "share", R94_SZ_NOV, qual="reach", qtext="达",
                notes="the base's 全市 kept (as h279, the set's majority)"),
     # 五、财政金融
     r94_sz("预算收入[2318.6亿元]", 2318.6, "亿元", "一般公共预算收入"),
@@ -45793,8 +45802,9 @@ LABELS[R94_HB] = [
                notes="路服务区 after 高速公⏎…⏎: " + R94_HB_IL),
     r94_hb("交易电量达到[86.4亿千瓦时]", 86.4, "亿千瓦时", "绿电交易电量", period=R94_HB_M11,
            qual="reach", qtext="达到", notes="1—⏎…⏎11月 split: " + R94_HB_IL),
-    row("是去年同期的[2.3倍]", 2.3, "倍", "倍", "绿电交易电量", "other", R94_HB_M11,
-        notes="是X的N倍: a ratio to a base (as h55's 是平日的), other"),
+    row("是去年同期的[2.3倍]", 130.0, "倍", "%", "绿电交易电量", "growth_rate", R94_HB_M11,
+        notes="是去年同期的N倍: a growth of (N-1)*100% (metrics-16, restate.py; corrected after "
+        "the blind run: first labelled a multiple of another base, other)"),
     r94_hb_pct("年均增长[18.2%]", 18.2, "新能源装机", period=R94_HB_14,
                notes="X以来 to the page's date"),
     row("全省[第一大]电源", 1, None, "位", "新能源", "rank", R94_HB_14, borderline=True,
