@@ -45593,8 +45593,8 @@ R94_SZ_M11 = P("1-11月", "2025-01-01", "2025-11-30")
 R94_SZ_NOV = P("11月份", "2025-11-01", "2025-11-30")
 R94_SZ_NE = P("11月末", "2025-11-30", "2025-11-30")
 R94_SZ_M10 = P("1-10月", "2025-01-01", "2025-10-31")
-R94_SZ_NOVP = ("no time expression of its own: the paragraph's most recent, 11月份 (corrected after "
-               "the blind run: first labelled 1-11月 by the section's lead, against the "
+R94_SZ_NOVP = ("no time expression of its own: the paragraph's most recent, 11月份 (corrected "
+               "after the blind run: first labelled 1-11月 by the section's lead, against the "
                "paragraph rule of tests/gold/README.md)")
 
 
@@ -45653,8 +45653,8 @@ LABELS[R94_SZ] = [
     r94_sz("零售总额[935.8亿元]", 935.8, "亿元", "社会消费品零售总额", period=R94_SZ_NOV),
     r94_sz_pct("增长[2.6%]", 2.6, "社会消费品零售总额", period=R94_SZ_NOV),
     r94_sz("商品零售[8612.7亿元]", 8612.7, "亿元", "商品零售",
-           notes="after 11月份 in its paragraph, but by reading 1-11月: 商品零售 and 餐饮收入 add up "
-           "to the 1-11月 total (the README's exception by reading)"),
+           notes="after 11月份 in its paragraph, but by reading 1-11月: 商品零售 and 餐饮收入 "
+           "add up to the 1-11月 total (the README's exception by reading)"),
     r94_sz_pct("增长[4.0%]", 4.0, "商品零售"),
     r94_sz("餐饮收入[1143.6亿元]", 1143.6, "亿元", "餐饮收入"),
     r94_sz_pct("增长[6.5%]", 6.5, "餐饮收入"),
@@ -45713,8 +45713,8 @@ LABELS[R94_SZ] = [
 ]
 
 
-# h285: 河北日报 第1版 (2025年12月9日) pulled from its two-column PDF with OCR damage (home 河北, 全省
-# / 我省 dropped, kept in a base 占全省…; figures invented). The two headlines and the two
+# h285: 河北日报 第1版 (2025年12月9日) pulled from its two-column PDF with OCR damage (home 河北,
+# 全省 / 我省 dropped, kept in a base 占全省…; figures invented). The two headlines and the two
 # articles' lines interleave one by one: each figure named and dated by reading its own article
 # (as h279 / h243), words split by the other column's line (风电装⏎…⏎机, 新能⏎…⏎源发电量) read
 # whole, a qualifier split from its number not quoted (总投资约⏎…⏎1650亿元); spaced digits read
@@ -45938,7 +45938,8 @@ LABELS[R94_HC] = [
     r94_hc("並編列[2.4億元]", 2.4, "65岁以上长者假牙补助"),
     r94_hc_n("受益長者[約1.2萬人]", 1.2, "萬人", "人", "受益长者", qual="about", qtext="约"),
     r94_hc("工程經費[21.5億元]", 21.5, "工程经费",
-           notes="台1線至台68線聯絡道路等: examples before 等, dropped (as 建设天眉乐等6条高速公路)"),
+           notes="台1線至台68線聯絡道路等: examples before 等, dropped (as "
+           "建设天眉乐等6条高速公路)"),
     r94_hc_n("鄉道[62公里]", 62, "公里", "公里", "改善县道及乡道"),
     r94_hc_n("新增[8條]", 8, "條", "条", "公车路线新增",
              notes="doer + deed in the sentence's order (session 20); 將 a future: target"),
