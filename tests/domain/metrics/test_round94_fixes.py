@@ -4,7 +4,9 @@ its own through the whole extractor."""
 
 from datetime import date
 
-from tests.domain.metrics.support import document_by_number
+import polars as pl
+
+from tests.domain.metrics.support import batch_metrics, document_by_number
 
 
 def test_a_front_pages_weather_box_is_furniture():
@@ -27,3 +29,12 @@ def test_a_name_ends_where_its_comparison_base_begins():
     found = document_by_number(text, date(2025, 10, 25))
     assert found["18.4億元"].indicator == "岁出"
     assert found["3.2億元"].indicator == "社会福利支出"
+
+
+def test_a_taiwanese_headlines_short_form_is_its_county():
+    text = ("竹縣115年度總預算案送議會 歲出達新臺幣486.2億元\n"
+            "新竹縣政府今（30）日將115年度總預算案送請縣議會審議，全縣歲入編列新臺幣452.8億元。"
+            "縣府將於竹北、湖口等工業區辦理污水下水道建設，編列經費4.3億元。\n")
+    metrics = batch_metrics([("d", text, date(2025, 10, 30))])
+    places = metrics.filter(pl.col("subject").is_null())["place"].unique().to_list()
+    assert places == ["新竹"]
