@@ -94,6 +94,8 @@ def document_passes(walk: Walk, sentences: Sequence[Sentence]) -> list[MetricRow
     if raw is not None and ("年：" in raw or "年:" in raw):
         found = _year_comparatives(found, raw)
     found = _as_in_the_body(found, sentences)
+    if raw is not None and "℃" in raw and "天气" in raw:
+        found = _not_the_forecast(found, raw)
     if raw is not None and _BOX in raw:
         found = _box_as_in_the_body(found, raw)
     return _in_home_currency(found, ctx.roc, walk.home_place, raw, sentences)
@@ -322,6 +324,21 @@ _PASSAGE_SENTENCES = 2  # sentences a headline's share may be told over (a ； b
 # ended by LF, CRLF or a lone CR)
 _BOX = "内容提示"
 _BOX_LINES = re.compile(r"内容提示[：:]?[ \u3000]*(?:\r\n?|\n)(?:[^\r\n]*\S[^\r\n]*(?:\r\n?|\n))+")
+
+
+# a newspaper page's weather box (天气  今天白天 晴转多云  北风3—4级  -5℃～6℃): a line that names
+# 天气, a day of the forecast and a wind force, with no sentence of its own (no 。)
+_FORECAST_LINE = re.compile(r"^(?=[^\n。]*天气)(?=[^\n。]*(?:今天|明天|今日|明日|白天|夜间))"
+                            r"(?=[^\n。]*(?:[东南西北]风|风力)[^\n。]*级)[^\n。]*$", re.M)
+
+
+def _not_the_forecast(found: list[MetricRow], raw: str) -> list[MetricRow]:
+    """``found`` without the temperatures of a page's weather box: furniture, as its date."""
+    spans = [m.span() for m in _FORECAST_LINE.finditer(raw)]
+    if not spans:
+        return found
+    return [r for r in found
+            if r.unit != "摄氏度" or not any(lo <= r.char_start < hi for lo, hi in spans)]
 
 
 def _box_as_in_the_body(found: list[MetricRow], raw: str) -> list[MetricRow]:

@@ -46469,6 +46469,419 @@ LABELS[R96_WH] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 94 (session 31, h284-h286), written and labelled by helper R94 by reading, before any
+# extractor ran on them.
+
+# h284: 苏州市统计局's monthly release 2025年1-11月苏州市经济运行情况 (发布时间 2025-12-19; home
+# 苏州, 全市 dropped, kept in a base 占全市…; figures invented), as h17: 1-11月 flows with 同比
+# rates and 比1-10月回落 gaps (X增速, growth_rate, negative), 11月份 alone, 11月末 balances
+# (count_total) with 比年初增加 (actual at the day), 35个工业行业大类中有26个 (scope borderline,
+# deed的X), 占…的比重 named X占Y的比重 with the agent of the sentence (as h281), 七、 1-10月
+# 服务业 with 比1-9月加快. Traps: 浏览次数：2,416, 16:30, 附注 1.-3. with the 2000万元
+# threshold (borderline, as h17), 0512- phone.
+R94_SZ = "h284_suzhou_stats_bureau_nov_release_2025_web.txt"
+R94_SZ_M11 = P("1-11月", "2025-01-01", "2025-11-30")
+R94_SZ_NOV = P("11月份", "2025-11-01", "2025-11-30")
+R94_SZ_NE = P("11月末", "2025-11-30", "2025-11-30")
+R94_SZ_M10 = P("1-10月", "2025-01-01", "2025-10-31")
+R94_SZ_NOVP = ("no time expression of its own: the paragraph's most recent, 11月份 (corrected "
+               "after the blind run: first labelled 1-11月 by the section's lead, against the "
+               "paragraph rule of tests/gold/README.md)")
+
+
+def r94_sz(anchor, value, unit_raw, indicator, kind="actual", period=R94_SZ_M11, unit=None,
+           **kw):
+    if unit is None and unit_raw:
+        unit = unit_raw.removeprefix("万亿").removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r94_sz_pct(anchor, value, indicator, kind="growth_rate", period=R94_SZ_M11, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r94_sz_pp(anchor, value, indicator, period=R94_SZ_M11, **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, "growth_rate", period, **kw)
+
+
+LABELS[R94_SZ] = [
+    # 一、工业生产
+    r94_sz_pct("工业增加值同比增长[6.8%]", 6.8, "规模以上工业增加值"),
+    r94_sz_pp("回落[0.3个百分点]", -0.3, "规模以上工业增加值增速",
+              notes="比1-10月回落: the rate's change, negative (as h17)"),
+    r94_sz_pct("同比增长[5.2%]", 5.2, "规模以上工业增加值", period=R94_SZ_NOV),
+    r94_sz_pct("企业增加值增长[4.1%]", 4.1, "国有控股企业增加值", period=R94_SZ_NOV,
+               notes=R94_SZ_NOVP),
+    r94_sz_pct("投资企业增长[5.6%]", 5.6, "外商及港澳台投资企业", period=R94_SZ_NOV,
+               notes="nothing borrowed from the clause before (as h17's 民营企业)"),
+    r94_sz_pct("民营企业增长[9.3%]", 9.3, "民营企业", period=R94_SZ_NOV),
+    r94_sz("[35个]工业行业大类", 35, "个", "工业行业大类", "count_total", R94_SZ_NOV,
+           borderline=True, notes=SCOPE),
+    r94_sz("有[26个]行业", 26, "个", "增加值保持增长的工业行业大类", "count_total", R94_SZ_NOV,
+           notes="deed的X (session 20; as h247)"),
+    r94_sz_pct("产值增长[8.9%]", 8.9, "高技术制造业产值", period=R94_SZ_NOV),
+    r94_sz_pct("的比重为[53.2%]", 53.2, "高技术制造业产值占规模以上工业总产值的比重", "share",
+               R94_SZ_NOV),
+    r94_sz_pp("提高[1.1个百分点]", 1.1, "高技术制造业产值占规模以上工业总产值的比重",
+              period=R94_SZ_NOV, notes="比上年同期提高: the share's change"),
+    r94_sz("工业总产值[41862.5亿元]", 41862.5, "亿元", "规模以上工业总产值"),
+    r94_sz_pct("同比增长[5.9%]", 5.9, "规模以上工业总产值"),
+    # 二、固定资产投资
+    r94_sz_pct("投资同比增长[2.1%]", 2.1, "固定资产投资"),
+    r94_sz_pp("回落[0.6个百分点]", -0.6, "固定资产投资增速"),
+    r94_sz_pct("工业投资增长[7.4%]", 7.4, "工业投资"),
+    r94_sz_pct("基础设施投资增长[3.3%]", 3.3, "基础设施投资"),
+    r94_sz_pct("开发投资下降[9.8%]", -9.8, "房地产开发投资", notes="下降: negative"),
+    r94_sz("以上项目[1386个]", 1386, "个", "列统的亿元以上项目", "count_total",
+           notes="a count of projects on the list in the span; 列统的 a modifier written before "
+           "the noun, kept as the sentence has it (a label choice)"),
+    r94_sz_pct("的比重为[71.5%]", 71.5, "完成投资占全部投资的比重", "share"),
+    # 三、消费市场
+    r94_sz("零售总额[9756.3亿元]", 9756.3, "亿元", "社会消费品零售总额",
+           notes="实现 a frame verb"),
+    r94_sz_pct("同比增长[4.3%]", 4.3, "社会消费品零售总额"),
+    r94_sz_pp("回落[0.2个百分点]", -0.2, "社会消费品零售总额增速"),
+    r94_sz("零售总额[935.8亿元]", 935.8, "亿元", "社会消费品零售总额", period=R94_SZ_NOV),
+    r94_sz_pct("增长[2.6%]", 2.6, "社会消费品零售总额", period=R94_SZ_NOV),
+    r94_sz("商品零售[8612.7亿元]", 8612.7, "亿元", "商品零售",
+           notes="after 11月份 in its paragraph, but by reading 1-11月: 商品零售 and 餐饮收入 "
+           "add up to the 1-11月 total (the README's exception by reading)"),
+    r94_sz_pct("增长[4.0%]", 4.0, "商品零售"),
+    r94_sz("餐饮收入[1143.6亿元]", 1143.6, "亿元", "餐饮收入"),
+    r94_sz_pct("增长[6.5%]", 6.5, "餐饮收入"),
+    r94_sz_pct("零售额增长[18.7%]", 18.7, "限额以上单位新能源汽车零售额", period=R94_SZ_NOV,
+               notes=R94_SZ_NOVP),
+    r94_sz_pct("零售额增长[21.4%]", 21.4, "通讯器材类零售额", period=R94_SZ_NOV,
+               notes="限额以上单位 of the clause before not borrowed"),
+    # 四、对外贸易
+    r94_sz("进出口总额[23365.4亿元]", 23365.4, "亿元", "进出口总额",
+           notes="据海关统计 a source; 全市 the home"),
+    r94_sz_pct("同比增长[3.6%]", 3.6, "进出口总额"),
+    r94_sz("出口[14218.9亿元]", 14218.9, "亿元", "出口"),
+    r94_sz_pct("增长[5.1%]", 5.1, "出口"),
+    r94_sz("进口[9146.5亿元]", 9146.5, "亿元", "进口"),
+    r94_sz_pct("增长[1.4%]", 1.4, "进口"),
+    r94_sz("进出口总额[2089.7亿元]", 2089.7, "亿元", "进出口总额", period=R94_SZ_NOV),
+    r94_sz_pct("下降[1.8%]", -1.8, "进出口总额", period=R94_SZ_NOV),
+    r94_sz("出口[1287.2亿元]", 1287.2, "亿元", "出口", period=R94_SZ_NOV),
+    r94_sz_pct("增长[0.9%]", 0.9, "出口", period=R94_SZ_NOV),
+    r94_sz_pct("进出口增长[8.2%]", 8.2, "对“一带一路”共建国家进出口", period=R94_SZ_NOV,
+               notes=R94_SZ_NOVP),
+    r94_sz_pct("的比重达[36.4%]", 36.4, "对“一带一路”共建国家进出口占全市进出口总额的比重",
+               "share", R94_SZ_NOV, qual="reach", qtext="达",
+               notes="the base's 全市 kept (as h279, the set's majority)"),
+    # 五、财政金融
+    r94_sz("预算收入[2318.6亿元]", 2318.6, "亿元", "一般公共预算收入"),
+    r94_sz_pct("同比增长[2.5%]", 2.5, "一般公共预算收入"),
+    r94_sz("税收收入[1896.4亿元]", 1896.4, "亿元", "税收收入"),
+    r94_sz_pct("增长[1.8%]", 1.8, "税收收入"),
+    r94_sz_pct("税收占比[81.8%]", 81.8, "税收占比", "share"),
+    r94_sz("存款余额[5.12万亿元]", 5.12, "万亿元", "金融机构本外币存款余额", "count_total",
+           R94_SZ_NE),
+    r94_sz_pct("同比增长[7.9%]", 7.9, "金融机构本外币存款余额", period=R94_SZ_NE),
+    r94_sz("贷款余额[4.86万亿元]", 4.86, "万亿元", "贷款余额", "count_total", R94_SZ_NE,
+           notes="a later clause that does not name the agent has none (session 20)"),
+    r94_sz_pct("增长[8.6%]", 8.6, "贷款余额", period=R94_SZ_NE),
+    r94_sz("比年初增加[3418.2亿元]", 3418.2, "亿元", "贷款余额", period=R94_SZ_NE,
+           notes="年初 the base: a change at the day (as h281)"),
+    # 六、价格
+    r94_sz_pct("同比上涨[0.3%]", 0.3, "居民消费价格"),
+    r94_sz_pct("价格下降[0.8%]", -0.8, "食品烟酒类价格"),
+    r94_sz_pct("价格上涨[0.9%]", 0.9, "服务价格"),
+    # 七、服务业和用电
+    r94_sz("营业收入[6785.2亿元]", 6785.2, "亿元", "规模以上服务业营业收入", period=R94_SZ_M10,
+           notes="1-10月: the service survey is a month behind"),
+    r94_sz_pct("同比增长[7.2%]", 7.2, "规模以上服务业营业收入", period=R94_SZ_M10),
+    r94_sz_pp("比1-9月加快[0.4个百分点]", 0.4, "规模以上服务业营业收入增速",
+              period=R94_SZ_M10),
+    r94_sz("用电量[1738.6亿千瓦时]", 1738.6, "亿千瓦时", "全社会用电量"),
+    r94_sz_pct("增长[4.8%]", 4.8, "全社会用电量"),
+    r94_sz("工业用电量[1196.3亿千瓦时]", 1196.3, "亿千瓦时", "工业用电量"),
+    r94_sz_pct("增长[3.9%]", 3.9, "工业用电量"),
+    # 附注
+    r94_sz("收入[2000万元]及以上", 2000, "万元", "年主营业务收入", period=NONE,
+           borderline=True, notes="borderline: a footnote's threshold (h17)"),
+]
+
+
+# h285: 河北日报 第1版 (2025年12月9日) pulled from its two-column PDF with OCR damage (home 河北,
+# 全省 / 我省 dropped, kept in a base 占全省…; figures invented). The two headlines and the two
+# articles' lines interleave one by one: each figure named and dated by reading its own article
+# (as h279 / h243), words split by the other column's line (风电装⏎…⏎机, 新能⏎…⏎源发电量) read
+# whole, a qualifier split from its number not quoted (总投资约⏎…⏎1650亿元); spaced digits read
+# as one number (9 126, 3 058, 4 200, 6 8 5). Article A (新能源): 截至11月底 capacities (actual,
+# session 20) and their share, 1—11月 generation, 今年以来 paragraph (its stocks take the
+# paragraph's 今年以来 by the paragraph rule, a label choice), 累计建成 a point at the page's
+# date (session 20), “十四五”以来 年均, 到2027年 / 明年 targets; article B (清洁取暖): 截至目前
+# a point, 今年 flows and the paragraph's stocks, 截至12月7日, a rule's grant per household
+# (other, undated, as h48), 补贴期限 (borderline). The 今日导读 teasers are rows (headline
+# mentions, as h48's headline). Traps: 第1版 / 今日12版, CN13-0001, 12月8日, 24小时, 0311-12319,
+# 第2版-第4版, 3—4级, -5℃～6℃, 裕华西路163号, 邮编050051, — 1 —.
+R94_HB = "h285_hebei_daily_front_page_2025_ocr.txt"
+R94_HB_F11 = P("前11个月", "2025-01-01", "2025-11-30")
+R94_HB_END11 = P("截至11月底", "2025-11-30", "2025-11-30")
+R94_HB_M11 = P("1—11月", "2025-01-01", "2025-11-30")
+R94_HB_YTD = P("今年以来", "2025-01-01", "2025-12-09")
+R94_HB_CUM = P("累计", "2025-12-09", "2025-12-09")
+R94_HB_14 = P("“十四五”以来", "2021-01-01", "2025-12-09")
+R94_HB_27 = P("到2027年", "2027-01-01", "2027-12-31")
+R94_HB_NY = P("明年", "2026-01-01", "2026-12-31")
+R94_HB_NOW = P("截至目前", "2025-12-09", "2025-12-09")
+R94_HB_Y = P("今年", "2025-01-01", "2025-12-31")
+R94_HB_D7 = P("截至12月7日", "2025-12-07", "2025-12-07")
+R94_HB_IL = "the articles' lines interleaved: named and dated by reading its own article"
+
+
+def r94_hb(anchor, value, unit_raw, indicator, kind="actual", period=R94_HB_END11, unit=None,
+           **kw):
+    if unit is None and unit_raw:
+        unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r94_hb_pct(anchor, value, indicator, kind="growth_rate", period=R94_HB_END11, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R94_HB] = [
+    # headline (its two lines split by the other headline's line)
+    r94_hb("突破[9000万千瓦]", 9000, "万千瓦", "新能源装机规模", period=R94_HB_F11,
+           qual="break_through", qtext="突破",
+           notes="headline: a mention; 我省前11个月新能源⏎冬季清洁取暖⏎装机规模: " + R94_HB_IL),
+    # article A: 截至11月底
+    r94_hb("装机容量达到[9 126万千瓦]", 9126, "万千瓦", "新能源发电装机容量", qual="reach",
+           qtext="达到", notes="spaced digits; a capacity at a date: actual (session 20)"),
+    r94_hb_pct("比重达到[61.3%]", 61.3, "新能源发电装机容量占全省电力总装机的比重", "share",
+               qual="reach", qtext="达到",
+               notes="全省电力总装⏎…⏎机 split by the other article's line; the base's 全省 kept"),
+    row("提高[4.2个百分点]", 4.2, "个百分点", "百分点",
+        "新能源发电装机容量占全省电力总装机的比重", "growth_rate", R94_HB_END11),
+    r94_hb("机[3 058万千瓦]", 3058, "万千瓦", "风电装机", notes="风电装⏎…⏎机: " + R94_HB_IL),
+    r94_hb("光伏发电装机[6068万千瓦]", 6068, "万千瓦", "光伏发电装机"),
+    r94_hb("发电量完成[1187.6亿千瓦时]", 1187.6, "亿千瓦时", "新能源发电量",
+           period=R94_HB_M11, notes="新能⏎…⏎源发电量: " + R94_HB_IL + "; 完成 a frame verb"),
+    r94_hb_pct("同比增长[19.4%]", 19.4, "新能源发电量", period=R94_HB_M11),
+    r94_hb_pct("比重为 [27.8%]", 27.8, "新能源发电量占全社会用电量的比重", "share",
+               R94_HB_M11),
+    # 今年以来
+    r94_hb("新能源项目[217个]", 217, "个", "新开工新能源项目", period=R94_HB_YTD),
+    r94_hb("[1650亿元]。张家口", 1650, "亿元", "总投资", period=R94_HB_YTD, qual="about",
+           qtext="约", notes="总投资约⏎…⏎1650亿元: the qualifier split off, not quoted"),
+    r94_hb("装机超过[4 200万千瓦]", 4200, "万千瓦", "可再生能源示范区新能源装机",
+           period=R94_HB_YTD, qual="over", qtext="超过", subject="张家口",
+           notes="a city of the province: subject, bare; no time of its own: the paragraph's "
+           "今年以来 (a label choice)"),
+    r94_hb("外送绿电 [312亿千瓦时]", 312, "亿千瓦时", "外送绿电", period=R94_HB_YTD,
+           subject="张家口"),
+    r94_hb("[6 8 5万千瓦]，居", 685, "万千瓦", "新型储能装机规模", period=R94_HB_YTD,
+           qual="reach", qtext="达到",
+           notes="规模达到⏎…⏎6 8 5万千瓦: the qualifier split off, not quoted; spaced digits"),
+    row("居全国[第3位]", 3, "位", "位", "新型储能装机规模", "rank", R94_HB_YTD),
+    # 1—11月 paragraph
+    r94_hb("[512万千瓦]，同比", 512, "万千瓦", "新增分布式光伏装机",
+           period=R94_HB_M11),
+    r94_hb_pct("同比增长[23.6%]", 23.6, "新增分布式光伏装机", period=R94_HB_M11),
+    r94_hb("惠及农户[约46万户]", 46, "万户", "惠及农户", period=R94_HB_M11, qual="about",
+           qtext="约"),
+    r94_hb("充电桩[41.7万个]", 41.7, "万个", "建成充电桩", "count_total", R94_HB_CUM,
+           notes="累计建成 with no date of its own: a point at the page's date (session 20); "
+           "充电基础设施 a category before the deed, dropped (a label choice)"),
+    r94_hb("比年初增加[9.3万个]", 9.3, "万个", "建成充电桩", period=R94_HB_CUM,
+           notes="年初 the base: a change at the stock's day"),
+    r94_hb_pct("覆盖率达到[100%]", 100, "高速公路服务区充电设施覆盖率", "share", R94_HB_M11,
+               qual="reach", qtext="达到",
+               notes="路服务区 after 高速公⏎…⏎: " + R94_HB_IL),
+    r94_hb("交易电量达到[86.4亿千瓦时]", 86.4, "亿千瓦时", "绿电交易电量", period=R94_HB_M11,
+           qual="reach", qtext="达到", notes="1—⏎…⏎11月 split: " + R94_HB_IL),
+    row("是去年同期的[2.3倍]", 130.0, "倍", "%", "绿电交易电量", "growth_rate", R94_HB_M11,
+        notes="是去年同期的N倍: a growth of (N-1)*100% (metrics-16, restate.py; corrected after "
+        "the blind run: first labelled a multiple of another base, other)"),
+    r94_hb_pct("年均增长[18.2%]", 18.2, "新能源装机", period=R94_HB_14,
+               notes="X以来 to the page's date"),
+    row("全省[第一大]电源", 1, None, "位", "新能源", "rank", R94_HB_14, borderline=True,
+        notes="borderline: a rank fused into a name (第一大电源, as h37's 第一大出口市場)"),
+    # targets
+    r94_hb("力争达到[1.2亿千瓦以上]", 1.2, "亿千瓦", "新能源装机", "target", R94_HB_27,
+           qual="at_least", qtext="达到…以上", notes="the bound wins over 达到"),
+    r94_hb("储能装机达到[1000万千瓦]", 1000, "万千瓦", "新型储能装机", "target", R94_HB_27,
+           qual="reach", qtext="达到", notes="新⏎型储能 a hard wrap"),
+    r94_hb("再开工项目[30个以上]", 30, "个", "再开工项目", "target", R94_HB_NY,
+           qual="at_least", qtext="以上"),
+    # article B: 清洁取暖
+    r94_hb("完成改造[1125万户]", 1125, "万户", "清洁取暖改造", "count_total", R94_HB_NOW,
+           notes="截至目前 the page's date; 累计完成 frame words (session 25); " + R94_HB_IL),
+    r94_hb("地区住户[38.5万户]", 38.5, "万户", "新增改造农村地区住户", period=R94_HB_Y),
+    r94_hb("积达到[15.6亿平方米]", 15.6, "亿平方米", "城镇集中供热面积", "count_total",
+           R94_HB_Y, qual="reach", qtext="达到",
+           notes="积达到 after 供热面⏎…⏎: " + R94_HB_IL + "; the paragraph's 今年 (its 比上年 "
+           "a yearly frame)"),
+    r94_hb("比上年增加[0.7亿平方米]", 0.7, "亿平方米", "城镇集中供热面积", period=R94_HB_Y),
+    r94_hb("补助资金[24.3亿元]", 24.3, "亿元", "省级财政下达清洁取暖补助资金",
+           period=R94_HB_Y, notes="the agent a clause names kept (session 20)"),
+    r94_hb_pct("同比增长[6.1%]", 6.1, "省级财政下达清洁取暖补助资金", period=R94_HB_Y),
+    r94_hb("用煤[约1860万吨]", 1860, "万吨", "储备冬季供暖用煤", "count_total", R94_HB_Y,
+           qual="about", qtext="约",
+           notes="a stock on hand (session 20); 储备冬⏎…⏎季 split; the paragraph's 今年"),
+    r94_hb("供应能力达到[1.2亿立方米]", 1.2, "亿立方米", "天然气日供应能力", period=R94_HB_Y,
+           qual="reach", qtext="达到"),
+    r94_hb("群众诉求[3260件]", 3260, "件", "受理群众诉求", period=NONE,
+           notes="no time expression in its paragraph"),
+    r94_hb_pct("办结率[98.6%]", 98.6, "办结率", "share", NONE),
+    r94_hb("供热管网[186公里]", 186, "公里", "新建改造供热管网", period=R94_HB_Y),
+    r94_hb("站[412座]", 412, "座", "更换老旧换热站", period=R94_HB_Y,
+           notes="更换老旧换热⏎…⏎站: " + R94_HB_IL),
+    r94_hb("已有[2.8万个]小区", 2.8, "万个", "小区按时启动供暖", "count_total", R94_HB_D7,
+           notes="doer + deed (session 20)"),
+    r94_hb_pct("达标率达到[97%以上]", 97, "室温达标率", "share", R94_HB_D7, qual="at_least",
+               qtext="达到…以上"),
+    r94_hb("[23.6万户]，农村", 23.6, "万户", "惠及居民", period=R94_HB_Y,
+           notes="惠及居民⏎…⏎23.6万户: " + R94_HB_IL),
+    row("[600元]，补贴期限", 600, "元", "元", "运行补贴", "other", NONE,
+        notes="a rule's grant per household per year (as h48's 每月加發): other, undated; "
+        "补贴⏎…⏎600元"),
+    row("期限为[3年]", 3, "年", "年", "补贴期限", "other", NONE, borderline=True,
+        notes="borderline: a rule's duration"),
+    # 今日导读 (teasers of pages 3 and 4)
+    r94_hb_pct("进出口增长[5.2%]", 5.2, "外贸进出口", period=R94_HB_F11,
+               notes="a teaser headline: a mention; 我省 the home"),
+    r94_hb("注册企业[超1200家]", 1200, "家", "新增注册企业", period=R94_HB_Y, qual="over",
+           qtext="超", subject="雄安新区"),
+]
+
+
+# h286: 新竹縣政府 news release on its 115年度 (2026) total budget bill (發布日期 114-10-30 =
+# 2025-10-30), Traditional script, as h48: the budget's figures are targets of 115年度 (their
+# changes against 114年度 too), a bare 億元 / 元 is 新台币 (QA 15), 由目前的X增加至Y (X a stock at
+# the page's date, Y the target), 截至114年9月底 balances and population (count_total at the
+# day), 115年度終了 a point, 近5年 its text with no dates, a rule's grant per head (other,
+# undated), the funds' count and a legal ceiling (borderline), 名列第2 a rank of the budget's
+# ratio (115年度). Traps: 點閱數：1,873, 今（30）日, 第20屆第6次, 0至6歲 / 65歲以上, 台1線 /
+# 台68線, 114年12月19日, 03-5518101分機3215.
+R94_HC = "h286_hsinchu_county_budget_2026_trad.txt"
+R94_HC_B = P("115年度", "2026-01-01", "2026-12-31")
+R94_HC_SEP = P("截至114年9月底", "2025-09-30", "2025-09-30")
+R94_HC_END = P("115年度終了", "2026-12-31", "2026-12-31")
+R94_HC_NOW = P("目前", "2025-10-30", "2025-10-30")
+R94_HC_5Y = P("近5年", None, None)
+R94_HC_SEC = "no time expression in its paragraph: the release's 115年度 (a budget's plan, as h48)"
+
+
+def r94_hc(anchor, value, indicator, period=R94_HC_B, unit_raw="億元", **kw):
+    return row(anchor, value, unit_raw, NTD, indicator, "target", period, **kw)
+
+
+def r94_hc_pct(anchor, value, indicator, period=R94_HC_B, **kw):
+    return row(anchor, value, "%", "%", indicator, "target", period, **kw)
+
+
+def r94_hc_n(anchor, value, unit_raw, unit, indicator, kind="target", period=R94_HC_B, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+LABELS[R94_HC] = [
+    r94_hc("歲出規模達新臺幣[486.2億元]", 486.2, "岁出规模", qual="reach", qtext="达",
+           notes="headline: a mention; the headline's 115年度 (as h48)"),
+    r94_hc("歲入編列新臺幣[452.8億元]", 452.8, "岁入", notes="编列 (a budget's verb): no name"),
+    r94_hc("歲出編列[486.2億元]", 486.2, "岁出"),
+    r94_hc("差短[33.4億元]", 33.4, "岁入岁出差短"),
+    r94_hc("債務還本[6.0億元]", 6.0, "债务还本"),
+    r94_hc("融資調度[39.4億元]", 39.4, "融资调度"),
+    r94_hc("增加[24.6億元]", 24.6, "岁入", notes="較114年度預算數: the base"),
+    r94_hc_pct("成長[5.7%]", 5.7, "岁入"),
+    r94_hc("分配稅款編列[158.3億元]", 158.3, "统筹分配税款"),
+    r94_hc_pct("占歲入總額的[35.0%]", 35.0, "统筹分配税款占岁入总额"),
+    r94_hc("稅款）編列[96.5億元]", 96.5, "税课收入",
+           notes="the bracket（不含统筹分配税款） says what is counted (as h48)"),
+    r94_hc("增加[4.1億元]", 4.1, "税课收入"),
+    r94_hc("協助收入編列[161.2億元]", 161.2, "补助及协助收入"),
+    r94_hc_pct("占[35.6%]", 35.6, "补助及协助收入占比"),
+    r94_hc_pct("財源比率為[31.2%]", 31.2, "自筹财源比率"),
+    r94_hc_n("提高[0.8個百分點]", 0.8, "個百分點", "百分点", "自筹财源比率"),
+    r94_hc_n("名列[第2]", 2, None, "位", "自筹财源比率", "rank",
+             notes="在全國各縣中: the base of the rank, no subject"),
+    r94_hc("115年度編列[486.2億元]", 486.2, "岁出"),
+    r94_hc("增加[31.7億元]", 31.7, "岁出"),
+    r94_hc_pct("成長[7.0%]", 7.0, "岁出"),
+    r94_hc("文化支出[183.6億元]", 183.6, "教育科学文化支出"),
+    r94_hc_pct("占歲出總額的[37.8%]", 37.8, "教育科学文化支出占岁出总额"),
+    r94_hc("社會福利支出[94.1億元]", 94.1, "社会福利支出"),
+    r94_hc_pct("占[19.4%]", 19.4, "社会福利支出占比"),
+    r94_hc("增加[7.6億元]", 7.6, "社会福利支出"),
+    r94_hc("經濟發展支出[72.9億元]", 72.9, "经济发展支出"),
+    r94_hc_pct("占[15.0%]", 15.0, "经济发展支出占比"),
+    r94_hc("一般政務支出[48.7億元]", 48.7, "一般政务支出"),
+    r94_hc_pct("占[10.0%]", 10.0, "一般政务支出占比"),
+    # 重點施政
+    r94_hc("改建經費[12.8億元]", 12.8, "新建学校及校舍改建经费", notes=R94_HC_SEC),
+    r94_hc_n("國小[1所]", 1, "所", "所", "新设国小"),
+    r94_hc_n("國中[1所]", 1, "所", "所", "新设国中",
+             notes="the verb governs across the list (新设国小1所、国中1所)"),
+    r94_hc_n("學生容量[約3,600人]", 3600, "人", "人", "增加学生容量", qual="about",
+             qtext="约", notes="thousands separator"),
+    r94_hc("另編列[6.2億元]", 6.2, "0至6岁育儿津贴加码",
+           notes="0至6歲 an age class, in the name"),
+    r94_hc_n("每月加發[2,000元]", 2000, "元", NTD, "育儿津贴加码", "other", NONE,
+             notes="a rule's grant per head (round 8, as h48): other, no period"),
+    r94_hc_n("受惠幼兒[約1.9萬人]", 1.9, "萬人", "人", "受惠幼儿", qual="about", qtext="约"),
+    r94_hc_n("目前的[36處]", 36, "處", "处", "日间照顾中心", "count_total", R94_HC_NOW,
+             notes="由X增加至Y: X the present level at the page's date (as h48)"),
+    r94_hc_n("增加至[45處]", 45, "處", "处", "日间照顾中心"),
+    r94_hc("並編列[2.4億元]", 2.4, "65岁以上长者假牙补助"),
+    r94_hc_n("受益長者[約1.2萬人]", 1.2, "萬人", "人", "受益长者", qual="about", qtext="约"),
+    r94_hc("工程經費[21.5億元]", 21.5, "工程经费",
+           notes="台1線至台68線聯絡道路等: examples before 等, dropped (as "
+           "建设天眉乐等6条高速公路)"),
+    r94_hc_n("鄉道[62公里]", 62, "公里", "公里", "改善县道及乡道"),
+    r94_hc_n("新增[8條]", 8, "條", "条", "公车路线新增",
+             notes="doer + deed in the sentence's order (session 20); 將 a future: target"),
+    r94_hc("補貼經費為[1.6億元]", 1.6, "公车补贴经费"),
+    r94_hc("增加[0.3億元]", 0.3, "公车补贴经费"),
+    # 產業與環境
+    r94_hc("縣府編列[4.3億元]", 4.3, "工业区污水下水道建设",
+           notes="补助 a beneficiary's verb, 竹北、湖口等 examples: dropped; " + R94_HC_SEC),
+    r94_hc_n("目前的[32.5%]", 32.5, "%", "%", "用户接管率", "share", R94_HC_NOW),
+    r94_hc_pct("提升至[38%]", 38, "用户接管率"),
+    r94_hc("另編列[1.8億元]", 1.8, "农业加值"),
+    r94_hc_n("面積達到[1,200公頃]", 1200, "公頃", "公顷", "目标面积", qual="reach",
+             qtext="達到", notes="有机及友善耕作补助's area: its own words only (a label "
+             "choice)"),
+    r94_hc("編列[2.7億元]整建", 2.7, "整建内湾老街及司马库斯联外步道"),
+    r94_hc_pct("成長[10%以上]", 10, "观光人次", qual="at_least", qtext="以上",
+               notes="带动 a causative verb: named by the rest (session 20)"),
+    # 附屬單位預算
+    r94_hc_n("共編列[14個]基金", 14, "個", "个", "基金", borderline=True,
+             notes="borderline: the budget's structure (as h48)"),
+    r94_hc_n("營業基金[1個]", 1, "個", "个", "营业基金", borderline=True),
+    r94_hc_n("非營業特種基金[13個]", 13, "個", "个", "非营业特种基金", borderline=True),
+    r94_hc("基金來源合計[42.6億元]", 42.6, "非营业特种基金基金来源"),
+    r94_hc("基金用途合計[40.9億元]", 40.9, "基金用途"),
+    r94_hc("賸餘[1.7億元]", 1.7, "賸余"),
+    # 債務
+    r94_hc_n("未償餘額為[198.4億元]", 198.4, "億元", NTD, "1年以上公共债务未偿余额",
+             "count_total", R94_HC_SEP, notes="本縣 the home, dropped; a balance at a day"),
+    r94_hc_n("平均數的[43.1%]", 43.1, "%", "%",
+             "1年以上公共债务未偿余额占前三年度岁出决算平均数", "share", R94_HC_SEP),
+    r94_hc_n("法定上限[50%]", 50, "%", "%", "法定上限", "other", NONE, borderline=True,
+             notes="borderline: a legal ceiling quoted as a comparison (a rule's threshold)"),
+    r94_hc_n("借款餘額為[21.0億元]", 21.0, "億元", NTD, "1年以下短期借款余额", "count_total",
+             R94_HC_SEP),
+    r94_hc("未償餘額為[231.8億元]", 231.8, "1年以上债务未偿余额", R94_HC_END,
+           notes="預估 at 115年度終了: the budget's plan"),
+    # 人口 and 經常門
+    r94_hc_n("人口增加[約3.4萬人]", 3.4, "萬人", "人", "人口", "actual", R94_HC_5Y,
+             qual="about", qtext="约", notes="近5年: its text, no dates (as h48's 近3年)"),
+    r94_hc_n("全縣人口達[59.6萬人]", 59.6, "萬人", "人", "人口", "count_total", R94_HC_SEP,
+             qual="reach", qtext="达"),
+    r94_hc_n("平均年齡[39.8歲]", 39.8, "歲", "岁", "平均年龄", "actual", R94_HC_SEP),
+    r94_hc_pct("比率降為[78.3%]", 78.3, "经常门支出占岁出比率"),
+    r94_hc_n("下降[1.5個百分點]", -1.5, "個百分點", "百分点", "经常门支出占岁出比率",
+             notes="下降: negative"),
+    r94_hc_n("一般行政經費[5%]", 5, "%", "%", "冻结一般行政经费", "other", NONE,
+             borderline=True, notes="borderline: a rule's share (as h48)"),
+]
+
+
 
 def build() -> list[dict]:
     out = []
