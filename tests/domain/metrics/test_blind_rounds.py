@@ -1568,7 +1568,7 @@ ROUNDS = {
     83: BlindRound(('h251_', 'h252_', 'h253_'), precision=0.995, recall=0.95, min_gold=150,
                     floors={"unit": 0.995, "indicator": 0.70, "indicator_lenient": 0.865,
                             "subject": 0.99, "kind": 0.975, "qualifier": 0.995,
-                            "period": 0.875}),
+                            "period": 0.915}),
     # Round 84 (session 30, helper R84; tests/gold/heldout/h254-h256: an OCR'd 肇源县 autumn grain
     # harvest bulletin, 中国城市轨道交通协会's 2025 operations brief with a table in spaces,
     # 国务院国资委's 1—10月 2024 press conference transcript; labels committed at 1f7d02d4,
@@ -1605,7 +1605,7 @@ ROUNDS = {
     # under that (precision 192 of 195: 0.9846, its floor 0.98).
     85: BlindRound(('h257_', 'h258_', 'h259_'), precision=0.98, recall=0.995, min_gold=188,
                     floors={"unit": 0.995, "indicator": 0.865, "indicator_lenient": 0.97,
-                            "subject": 0.995, "kind": 0.955, "qualifier": 0.995,
+                            "subject": 0.995, "kind": 0.96, "qualifier": 0.995,
                             "period": 0.88}),
     # Round 86 (session 31, helper R86; tests/gold/heldout/h260-h262: 邢台's 2026 work report
     # excerpt with the 十四五 review, 沭阳县's OCR'd 2025 statistical bulletin with a table in
@@ -1814,6 +1814,11 @@ ROUNDS = {
     # lead's fixes of known misses; every round at or over its floors, none lowered (earlier
     # rounds' floors not raised this session: round 76 period 0.943 -> 0.956, round 77 period
     # 0.899 -> 0.935 over theirs).
+    # End of session 31 (metrics-46, clean-34): rounds 86-96 merged (h260-h292) in waves of four,
+    # four and three, with the lead's fixes (holidays by name, threshold levels, one-line
+    # paragraphs' headings, …); every round at or over its floors, none lowered; raised: round 83
+    # period 0.875 -> 0.915 (its 清明档 / 五一档 / 端午档 now dated by their own days off), round
+    # 85 kind 0.955 -> 0.96.
 }
 
 
