@@ -45,6 +45,8 @@ def _restated_figure(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - _RESTATED_REACH) : start]
     at = before.rfind(word)
     return at >= 0 and before[at + len(word) : at + len(word) + 1].isdigit()
+
+
 # what a 较 compares with when only its period is left beside it (较114年度预算数, 较上年同期,
 # 较工作日): the base of the comparison, no part of the name before 较 (降幅, 节约资金 after the
 # base are the measure and stay)
