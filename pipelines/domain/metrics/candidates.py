@@ -88,11 +88,19 @@ def alt(words: set[str]) -> str:
     return alternation(words)
 
 
+# 达 alone bounds a number as a level reached (达8600万元), not as the end of a verb or a noun: 下达
+# (funds allotted: 省级下达8600万元补助…), 传达, 送达, 转达, 表达, 发达, 到达, 抵达, 通达, 直达
+_BARE_REACH = ("达",)
+_NOT_REACH = "下传送转表发到抵通直傳轉發"
+
+
 @cache
 def candidate_regex() -> re.Pattern[str]:
     """The single compiled pattern for all number forms (built from the lexicons once)."""
     lex, ulex = metric_lexicon(), unit_lexicon()
-    qpre = alt({v for w in lex.qual_before for v in ulex.variants(w)})
+    reach = {v for w in _BARE_REACH for v in ulex.variants(w)}
+    qpre = alt({v for w in lex.qual_before for v in ulex.variants(w)} - reach)
+    qpre += rf"|(?<![{_NOT_REACH}])(?:{alt(reach)})"
     qpost = alt({v for w in lex.qual_after for v in ulex.variants(w)})
     qins = alt({v for w in lex.qual_inside for v in ulex.variants(w)})
     mult, unit = multiplier_pattern(), unit_pattern()

@@ -221,7 +221,9 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
     return phrase
 
 
-_ENDS_IN_LINK = ("行为",)  # a noun whose last character is a link word
+# a noun or a verb whose last character is a link word: 行为, and the verbs 达 ends that are
+# no level reached (省级下达8600万元: the funds allotted; candidates.py's _NOT_REACH)
+_ENDS_IN_LINK = ("行为", "下达", "传达", "送达", "转达", "到达", "抵达", "直达", "通达")
 _FIGURES_OF = "数字"
 _ONLY = "仅"
 

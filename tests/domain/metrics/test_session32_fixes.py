@@ -1,0 +1,18 @@
+"""The lead's fixes of session 32, each class tested on text of its own through the whole
+extractor."""
+
+from datetime import date
+
+from tests.domain.metrics.support import document_by_number
+
+
+def test_the_da_ending_a_verb_is_no_level_reached():
+    text = ("省级财政下达8600万元补助农村公路养护。中央下達3.2億元支持災後重建。"
+            "去年旅客到达1.2万人次。园区企业营收达9200万元。")
+    found = document_by_number(text, date(2025, 10, 20))
+    allotted = found["8600万元"]
+    assert (allotted.qualifier, allotted.indicator) == ("none", "省级财政下达")
+    assert found["3.2億元"].qualifier == "none"
+    assert found["1.2万人次"].indicator == "旅客到达"
+    reached = found["9200万元"]
+    assert (reached.qualifier, reached.indicator) == ("reach", "园区企业营收")
