@@ -16,3 +16,11 @@ def test_the_da_ending_a_verb_is_no_level_reached():
     assert found["1.2万人次"].indicator == "旅客到达"
     reached = found["9200万元"]
     assert (reached.qualifier, reached.indicator) == ("reach", "园区企业营收")
+
+
+def test_business_districts_are_counted_though_a_circle_named_by_its_reach_is_not():
+    text = "国庆假期，全市8个重点商圈累计接待客流量326.5万人次。全市打造15分钟便民生活圈。"
+    found = document_by_number(text, date(2025, 10, 9))
+    districts = found["8个"]
+    assert (districts.indicator, districts.kind) == ("重点商圈", "count_total")
+    assert "15分钟" not in found
