@@ -52,6 +52,15 @@ def _restated_figure(text: str, start: int, end: int) -> bool:
 # base are the measure and stay)
 _BASE_NOUNS = frozenset(("预算", "预算数", "决算", "决算数", "计划", "计划数", "目标", "同期",
                          "平日", "工作日"))
+_COMPARED_WITH = _, _RATIO_WORD = ("较", "比")  # (夜间消费额比平日增长15%: the name ends at 比 as
+# at 较)
+def _base_follows(seg: Sequence[Tok], word: Tok) -> bool:
+    """A base noun is the next word after ``word`` (比平日, 比预算数; not the 比 of 占比 or of
+    收入比, a noun's end)."""
+    after = next((t for t in seg if t.start >= word.end), None)
+    return after is not None and after.word in _BASE_NOUNS
+
+
 # 预算, 年初预算, 全年预算数, 年度计划, 全年目标任务: a plan as the base of a share
 _PLAN_BASE = re.compile(r"(?:全年|年度|年初|当年|调整后|调整)?(?:预算|计划|目标)(?:数|任务)?")
 # a plan's words with its level in brackets, before the level or before the share done of it
@@ -170,11 +179,12 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
     if kept and (kept[0].word in lex.comparison_words or seg[0].word in lex.comparison_words):
         kept = []  # 高于全国0.8个百分点: measured against something, same indicator (较114年度
         # 预算数增加: the base's period taken out with its 较, 预算数 is still the base)
-    elif len(kept) > 1 and (base := next((t for t in seg[1:-1] if t.word == "较"
+    elif len(kept) > 1 and (base := next((t for t in seg[1:-1] if t.word in _COMPARED_WITH
                                           and t.start > kept[0].start), None)) is not None and (
-            all(t.word in _BASE_NOUNS for t in kept if t.start > base.start)):
+            all(t.word in _BASE_NOUNS for t in kept if t.start > base.start)) and (
+            base.word != _RATIO_WORD or _base_follows(seg, base)):
         # 115年度岁入较114年度预算数增加24.6亿元: the name ends at 较; the base after it (its
-        # period taken out) is no part of it
+        # period taken out) is no part of it (a 比 with no base after it is the noun of 占比)
         kept = [t for t in kept if t.end <= base.start] or kept
     indicator = phrase_text(kept, text)
     if (opened := text.rfind("（", start, cand.start)) > text.rfind("）", start, cand.start) and (

@@ -24,3 +24,11 @@ def test_business_districts_are_counted_though_a_circle_named_by_its_reach_is_no
     districts = found["8个"]
     assert (districts.indicator, districts.kind) == ("重点商圈", "count_total")
     assert "15分钟" not in found
+
+
+def test_a_name_ends_at_the_bi_of_a_comparison_with_an_ordinary_day():
+    text = "中秋假期，全市夜间消费额比平日增长15.2%，网络渠道订单占比36.5%。"
+    found = document_by_number(text, date(2025, 10, 9))
+    assert found["15.2%"].indicator == "夜间消费额"
+    assert found["15.2%"].kind == "other"
+    assert found["36.5%"].indicator == "网络渠道订单占比"

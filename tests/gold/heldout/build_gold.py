@@ -46334,13 +46334,13 @@ LABELS[R96_TX] = [
 # h292: 芜湖市商务局's site news on the 2025 国庆中秋假期 (发布时间：2025-10-09 16:42; home 芜湖,
 # 全市 / 我市 dropped; figures invented), as h26: the lead's 国庆中秋假期（10月1日至8日） and the
 # paragraphs' 假期 the holiday's days; 重点监测企业 samples count_total (as h26's 商贸企业); a later
-# clause naming no agent has none (销售额, session 20); 带动 / 吸引 amounts named by the rest of
-# the clause; 增长3倍以上 a growth in % (300); 杠杆率超过1:12 a ratio (its second term, share); 节前
-# a time with no dates; 10月1日当天 a day; 国庆档期 the holiday's days; the table by 业态 in spaces
-# (row + the column's measure, the title's 国庆中秋假期); 无为市 / 南陵县 / 繁昌区 subjects (a
-# county-level city bare, session 20); the year's other holidays at their 2025 dates (春节假期
-# 1月28日至2月4日, “五一”黄金周 5月1日至5日, 端午假期 5月31日至6月2日); 1-8月; 高于全省 a gap
-# (other, X增速); 力争全年 a target. Traps: 浏览次数：2,137, 16:42, 第三批, “双十一” / 元旦春节,
+# clause naming no agent has none (销售额, session 20); 带动 / 吸引 amounts named by the rest of the
+# clause; 较平日增长3倍以上 a gap to an ordinary day (other); 杠杆率超过1:12 a ratio (its second
+# term, share); 节前 a time with no dates; 10月1日当天 a day; 国庆档期 the holiday's days; the table
+# by 业态 in spaces (row + the column's measure, the title's 国庆中秋假期); 无为市 / 南陵县 / 繁昌区
+# subjects (a county-level city bare, session 20); the year's other holidays at their 2025 dates
+# (春节假期 1月28日至2月4日, “五一”黄金周 5月1日至5日, 端午假期 5月31日至6月2日); 1-8月; 高于全省 a
+# gap (other, X增速); 力争全年 a target. Traps: 浏览次数：2,137, 16:42, 第三批, “双十一” / 元旦春节,
 # 附件 …xlsx, 0553- phone.
 R96_WH = "h292_wuhu_commerce_bureau_national_day_holiday_consumption_2025_web.txt"
 R96_WH_LEAD = P("今年国庆中秋假期（10月1日至8日）", "2025-10-01", "2025-10-08")
@@ -46421,8 +46421,11 @@ LABELS[R96_WH] = [
     # 三、
     r96_wh("营业额[1.06亿元]", 1.06, "亿元", "重点监测餐饮企业营业额"),
     r96_wh_pct("同比增长[8.2%]", 8.2, "重点监测餐饮企业营业额"),
-    row("较平日增长[3倍以上]", 300, "倍", "%", "老字号门店订单量", "growth_rate",
-        R96_WH_HOL, "at_least", "以上", notes="N倍 growth in % (metrics-16); 部分 dropped"),
+    row("较平日增长[3倍以上]", 3, "倍", "倍", "老字号门店订单量", "other",
+        R96_WH_HOL, "at_least", "以上",
+        notes="against an ordinary day's level: a gap to the usual level, other, as h145's "
+              "较平日增长16.7% and h75's 是平日的2.3倍 (first labelled a growth in %, 300; "
+              "corrected by the lead in session 32); 部分 dropped"),
     r96_wh("月饼[约41万盒]", 41, "万盒", "销售月饼", qual="about", qtext="约"),
     # 四、
     r96_wh("接待游客[583.7万人次]", 583.7, "万人次", "接待游客"),
