@@ -259,13 +259,19 @@ def _ratio_to_one(m: re.Match[str], number: str, ns: int, ne: int) -> list[Numbe
                             qual_text)]
 
 
+# a ratio's name or link right before it (杠杆率1:12, 配比为1:10, 比例是1:15)
+_RATIO_NAMED = re.compile(r"(?:比|率|比例|比值)(?:为|是|约为|达到|达)?$")
+
+
 def _ratio(m: re.Match[str]) -> list[NumberCandidate]:
     out = []
     base = m.start("ratio")
     ratio = m.group("ratio")
     parts = _COLON.split(ratio)
-    if ":" in ratio and all(len(p.strip()) == 2 and p.strip().isdigit() for p in parts[1:]):
-        return []  # 10:12:36, a clock time
+    if ":" in ratio and all(len(p.strip()) == 2 and p.strip().isdigit() for p in parts[1:]) and (
+            not m.group("pre") and _RATIO_NAMED.search(m.string, 0, base) is None):
+        return []  # 10:12:36, a clock time (not 杠杆率超过1:12, 配比为1:10: a ratio named or
+        # bounded)
     if len(parts) == 2 and parts[1].strip() == "1":
         # 2.8:1, a ratio to one: its value is the first number
         return _ratio_to_one(m, parts[0].strip(), base, base + len(parts[0].rstrip()))

@@ -213,6 +213,8 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
         phrase = _INNER_CUT.split(phrase, 1)[0]
         if len(phrase) > 2 and phrase[-1] in ADVERB_END:
             phrase = phrase[:-1]  # 降幅均比上月扩大: 均 says both, it names nothing
+        elif len(phrase) > 3 and phrase.endswith(_DONE_BEFORE_CUT):
+            phrase = phrase.removesuffix("已经").removesuffix("已")  # 轮候时间已由…: done
     if len(phrase) > 3 and phrase.endswith(_FIGURES_OF):
         phrase = phrase[: -len(_FIGURES_OF)]  # 入境旅客数字恢复至…: "the figures of" (Hong Kong's
         # and Macau's usage), the thing counted is the name
@@ -268,6 +270,7 @@ _OPEN_NOTE = re.compile(r"[（(][^（）()]{0,12}$")
 # brackets left empty by a period taken out (春季（三月至五月）平均气温) or saying the prices a
 # value is stated at (万元地区生产总值（当年价）用水量): no part of a name
 _EMPTY_NOTE = re.compile(r"[（(](?:当年|可比)?(?:价|价格)?(?:计算)?[）)]")
+_DONE_BEFORE_CUT = ("已", "已经")  # (平均轮候时间已由高峰期的6.1年: the adverb before the change)
 _INNER_CUT_CHARS = frozenset("于由比较与")  # one of them is in every _INNER_CUT match
 # (a comparing verb before a figure and its unit closed by 的 bounds a class, no comparison:
 # 日最高气温高于35℃的天数)
@@ -276,7 +279,8 @@ _INNER_CUT = re.compile(
     r"|(?<=.)[比较](?=上[年月季期]|去年|前[一两三]|同期|年初|基准年|基期)"
     # (增速比全国高, 增幅较全省平均水平低: against a wider scope)
     r"|(?<=.)[比较](?=(?:全国|全省|全市|全区|全县)(?:平均水平|平均)?(?:[高低快慢]|$))"
-    r"|(?<=.)与(?=上一)|(?<=.)由(?=上一|\d{4}年|$)")
+    # (由2023年3月高峰期的6.1年: the level it came down from, dated; its peak no name either)
+    r"|(?<=.)与(?=上一)|(?<=.)由(?=上一|\d{4}年|高峰|峰值|最高|最低|低谷|$)")
 # the levels of places a name's last level stands for (试点县（市、区）, 县（市）, 村（社区）)
 _LEVEL = r"(?:[县市区省州乡镇村旗]|社区|街道|自治区|直辖市)"
 _LEVELS_NOTE = re.compile(rf"[县市区省州乡镇村][（(]{_LEVEL}(?:、{_LEVEL})*[）)]$")

@@ -32,3 +32,19 @@ def test_a_name_ends_at_the_bi_of_a_comparison_with_an_ordinary_day():
     assert found["15.2%"].indicator == "夜间消费额"
     assert found["15.2%"].kind == "other"
     assert found["36.5%"].indicator == "网络渠道订单占比"
+
+
+def test_a_ratio_bounded_or_named_is_no_clock_time():
+    text = "节前发放消费券共计800万元，直接带动消费约1.1亿元，杠杆率超过1:13。会议于10:30开始。"
+    found = document_by_number(text, date(2025, 10, 9))
+    leverage = found["1:13"] if "1:13" in found else found["13"]
+    assert (leverage.indicator, leverage.qualifier) == ("杠杆率", "over")
+    assert not any(m.quote.endswith("10:30") for m in found.values())
+
+
+def test_a_level_a_wait_came_down_from_at_its_peak_is_named_without_the_peak():
+    text = "公屋一般申請者的平均輪候時間已由2023年3月高峰期的6.2年，縮短至今年6月底的5.4年。"
+    found = document_by_number(text, date(2025, 9, 17))
+    assert found["6.2年"].indicator == "公屋一般申请者的平均轮候时间"
+    assert found["6.2年"].period_start == date(2023, 3, 1)
+    assert found["5.4年"].indicator == "公屋一般申请者的平均轮候时间"
