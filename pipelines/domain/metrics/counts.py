@@ -10,6 +10,7 @@ from functools import cache
 from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.clauses import ITEM_MARKS, Tok, clause_end
 from pipelines.domain.metrics.lexicon import metric_lexicon
+from pipelines.domain.metrics.place_names import is_place_token
 from pipelines.domain.metrics.rows import MetricRow
 
 
@@ -36,7 +37,30 @@ def noun_before(toks: Sequence[Tok], pos: int, unit: str | None = None) -> bool:
         return True  # 新增村企结对94对: the verb's own object counted by its measure word
     if last.pos.startswith("v") and _after_light_verb(before):
         return True  # 办理离婚登记15.2万对: the verb is a deed a light verb takes as its object
+    if last.word in _ADDING_VERBS and _topic_counted(before[:-1]):
+        return True  # 公交线路将新增12条: the clause's topic is what the verb adds
     return not last.pos.startswith(_NOT_COUNTED_POS) and not last.word.endswith("了")
+
+
+# verbs that add to what the clause's topic counts (公交线路将新增12条, 列车增开36对)
+_ADDING_VERBS = frozenset(("新增", "增开", "开通", "新开", "新建", "建成", "开行", "增加"))
+# adverbs between the topic and the verb (将, 已, 再, 又, 还, 共)
+_TOPIC_ADVERBS = frozenset(("将", "已", "已经", "再", "又", "还", "共", "共计", "拟"))
+# a scope or its speaker, no thing counted (全市新增12条, 我市, 本县)
+_SCOPE_FIRSTS = ("全", "我", "本")
+
+
+def _topic_counted(before: Sequence[Tok]) -> bool:
+    """The last words before an adding verb are a noun that a measure word can count, a few
+    adverbs after it allowed (公交线路|将|新增); not a place or a scope (全市新增12条)."""
+    k = len(before) - 1
+    while k >= 0 and before[k].word in _TOPIC_ADVERBS:
+        k -= 1
+    if k < 0:
+        return False
+    noun = before[k]
+    return (noun.pos.startswith("n") and not noun.word.startswith(_SCOPE_FIRSTS)
+            and not is_place_token(noun.word))
 
 
 _NOT_COUNTED_POS = ("v", "u", "d", "p", "c", "m", "r", "x", "w")

@@ -20,6 +20,10 @@ from pipelines.domain.metrics.name_frames import (
 )
 from pipelines.domain.metrics.trim_words import trim_sets
 
+_WILL, _RELATIVE = "将", frozenset("之的")
+# 将 ("will") between a name's topic (two characters at least) and its verb
+_WILL_BEFORE_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})将(?=新增|增开|新建|建成|开通|新开|"
+                               r"延长|增加|达到|提高|提升|扩大|减少|降低|缩短|完成|实现)")
 _QUOTES = re.compile(r"[\s“”\"‘’《》]")
 _TAIL_LINKS = "为达至是则"  # (则: 就业不足率则维持于1.6%)
 # a trailing note in brackets is dropped (GDP（初步核算）); one inside a name stays part of it
@@ -192,6 +196,11 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
                 phrase = phrase[: -len(word)]
     if len(phrase) > 3 and phrase[-1] in _TAIL_LINKS and not phrase.endswith(_ENDS_IN_LINK):
         phrase = phrase[:-1]  # 结构比为 tagged as one word (查处违法行为: 行为 a noun)
+    if _WILL in phrase and (will := _WILL_BEFORE_VERB.search(phrase)) is not None and not (
+            _RELATIVE.intersection(phrase[will.end() :])):
+        phrase = phrase[: will.start()] + phrase[will.end() :]  # 公交线路将新增: the topic and
+        # its verb; "will" says when, as the kind does (not 市州将专项债券资金用于: 将 an object's;
+        # not inside a relative clause, 接单将增加之厂商: those who expect it)
     if phrase.startswith(_SURVEYED_FIRST) and (surveyed := _SURVEYED.match(phrase)) is not None \
             and len(phrase) - surveyed.end() >= 2:
         phrase = phrase[surveyed.end() :]  # 纳入监测的星级饭店…: the survey's scope, no name

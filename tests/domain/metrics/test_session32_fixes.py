@@ -48,3 +48,11 @@ def test_a_level_a_wait_came_down_from_at_its_peak_is_named_without_the_peak():
     assert found["6.2年"].indicator == "公屋一般申请者的平均轮候时间"
     assert found["6.2年"].period_start == date(2023, 3, 1)
     assert found["5.4年"].indicator == "公屋一般申请者的平均轮候时间"
+
+
+def test_what_a_verb_adds_to_the_clauses_topic_is_counted_and_named_without_will():
+    text = "明年公交路线将新增9条，动车组列车将增开24对。全市新增12条。市政府出台20条。"
+    found = document_by_number(text, date(2025, 10, 30))
+    assert found["9条"].indicator == "公交路线新增"
+    assert found["24对"].indicator == "动车组列车增开"
+    assert "12条" not in found and "20条" not in found
