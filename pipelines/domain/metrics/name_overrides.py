@@ -1021,7 +1021,7 @@ _STREAK_OF = re.compile(r"(?:^|(?<=[，,]))(?P<name>[\u4e00-\u9fff]{2,20}?)已?�
 _ASSESSED_IN = re.compile(r"在(?:\d{4}(?:年度|年)|上一?年度|今年|去年)?"
                           r"(?P<test>[^，,；;。在]{2,20}?"
                           r"(?:考核|评价|评估|测评|考评|评比|评选|排名|排行榜?|监测))中[，,]")
-_RANKED_AMONG = re.compile(r"在(?P<set>[^，,；;。]{1,16})中(?:排名|排在|排|位居|居|位列|列)?$")
+_RANKED_AMONG = re.compile(r"在(?P<set>[^，,；;。]{1,16})中(?:排名|排在|排|位居|居|位列|名列|列)?$")
 
 
 # the set a ranking is taken in, between what is ranked and the ranking's word (经济总量在全国城市

@@ -56,3 +56,9 @@ def test_what_a_verb_adds_to_the_clauses_topic_is_counted_and_named_without_will
     assert found["9条"].indicator == "公交路线新增"
     assert found["24对"].indicator == "动车组列车增开"
     assert "12条" not in found and "20条" not in found
+
+
+def test_a_rank_among_a_set_with_ming_lie_ranks_the_last_thing_named():
+    text = "全县自筹财源比率为28.4%，较上年度提高0.6个百分点，在全省各县中名列第3。"
+    found = document_by_number(text, date(2025, 10, 30))
+    assert found["第3"].indicator == "自筹财源比率"
