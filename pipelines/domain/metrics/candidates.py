@@ -94,6 +94,11 @@ _BARE_REACH = ("达",)
 _NOT_REACH = "下传送转表发到抵通直傳轉發"
 
 
+# 多 after the unit, closing the figure (是2020年的3倍多, 1年多): more than it, as 余 / 多
+# between number and unit are (not the 多 of a word after it: 5个多媒体教室)
+_MORE_AFTER, _PLUS = "多", "plus"
+
+
 @cache
 def candidate_regex() -> re.Pattern[str]:
     """The single compiled pattern for all number forms (built from the lexicons once)."""
@@ -137,7 +142,7 @@ def candidate_regex() -> re.Pattern[str]:
             (?:{SP}(?P<mult>{mult}))?
             (?:{SP}(?P<unit>{per}|{unit}))?
         )
-        (?:{SP}(?P<post>{qpost}))?
+        (?:{SP}(?P<post>{qpost}|{_MORE_AFTER}(?![\u4e00-\u9fff])))?
         """,
         re.VERBOSE,
     )
@@ -175,7 +180,8 @@ def _qual_parts(g: dict[str, str | None]) -> list[tuple[str, str]]:
     parts: list[tuple[str, str]] = []
     post, pre, ins = g["post"], g["pre"], g["ins"]
     if post:
-        parts.append((lex.qual_after[simplify(post)], post))
+        parts.append((_PLUS, post) if post == _MORE_AFTER else (lex.qual_after[simplify(post)],
+                                                                 post))
     if pre:
         parts.append((lex.qual_before[simplify(pre)], pre))
     if ins:

@@ -62,3 +62,11 @@ def test_a_rank_among_a_set_with_ming_lie_ranks_the_last_thing_named():
     text = "全县自筹财源比率为28.4%，较上年度提高0.6个百分点，在全省各县中名列第3。"
     found = document_by_number(text, date(2025, 10, 30))
     assert found["第3"].indicator == "自筹财源比率"
+
+
+def test_duo_after_the_unit_says_more_than_the_figure():
+    text = "全省跨境电商进出口突破320亿元，是2020年的4倍多。新建7个多媒体教室。"
+    found = document_by_number(text, date(2025, 10, 24))
+    multiple = found["4倍多"]
+    assert (multiple.qualifier, multiple.qualifier_text, multiple.value) == ("plus", "多", 4)
+    assert found["7个"].qualifier == "none"
