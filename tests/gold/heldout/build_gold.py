@@ -46921,8 +46921,9 @@ def r98_jx_pct(anchor, value, indicator, kind="growth_rate", period=R98_JX_25, *
 
 LABELS[R98_JX] = [
     r98_jx("部分市人大代表和[12位]", 12, "位", "预算审查咨询专家", period=R98_JX_JAN,
-           unit="人", notes="the turnout of one review (actual); 12位 people: unit 人 (位 a "
-           "classifier of persons; a label choice)"),
+           notes="the turnout of one review (actual); 位 a classifier of persons, kept as the "
+           "set keeps 名 (corrected after the run: first labelled unit 人, against units.yaml's "
+           "名 -> 名)"),
     # 一、
     r98_jx("预算收入完成[612.4亿元]", 612.4, "亿元", "一般公共预算收入"),
     r98_jx_pct("为调整预算的[100.8%]", 100.8, "一般公共预算收入", "share"),
