@@ -87,3 +87,17 @@ def test_a_committees_closing_suggestions_are_goals():
     assert found["318.6亿元"].kind == "actual"
     assert found["3%以上"].kind == "target"
     assert found["65%以上"].kind == "target"
+
+
+def test_every_one_of_the_things_is_no_part_of_a_name():
+    text = "2026年，力争所有行政村集体经济经营性收入达到35万元以上。"
+    found = document_by_number(text, date(2026, 1, 12))
+    assert found["达到35万元以上"].indicator == "行政村集体经济经营性收入"
+
+
+def test_a_town_party_committees_report_is_the_towns():
+    from pipelines.domain.metrics.home import home_from_title
+
+    text = ("中共青石镇委员会2025年工作报告\n全镇地区生产总值增长6.1%，全镇新增就业320人。\n"
+            "2026年，全镇力争固定资产投资增长8%。")
+    assert home_from_title(text) == "青石镇"
