@@ -101,3 +101,10 @@ def test_a_town_party_committees_report_is_the_towns():
     text = ("中共青石镇委员会2025年工作报告\n全镇地区生产总值增长6.1%，全镇新增就业320人。\n"
             "2026年，全镇力争固定资产投资增长8%。")
     assert home_from_title(text) == "青石镇"
+
+
+def test_registered_on_file_is_read_whole():
+    text = ("花蓮縣政府主計處發布114年統計。114年11月底本縣登記有案工廠812家，"
+            "較上年底淨增9家。")
+    found = document_by_number(text, date(2025, 12, 16))
+    assert found["812家"].indicator == "登记有案工厂"

@@ -46947,9 +46947,9 @@ LABELS[R98_JX] = [
     r98_jx("保险基金预算收入[386.5亿元]", 386.5, "亿元", "社会保险基金预算收入"),
     r98_jx("支出[352.7亿元]", 352.7, "亿元", "支出",
            notes="elliptic: its own words (session 20)"),
-    r98_jx("滚存结余[611.9亿元]", 611.9, "亿元", "年末滚存结余", "count_total", R98_JX_YE,
-           notes="a balance at the year's end; 年末 kept in the statistical name (a label "
-           "choice: h13 names it 滚存结余)"),
+    r98_jx("滚存结余[611.9亿元]", 611.9, "亿元", "滚存结余", "count_total", R98_JX_YE,
+           notes="a balance at the year's end; 年末 the period's, no part of the name (corrected "
+           "after the run: first labelled 年末滚存结余, against the set's 4 rows 滚存结余)"),
     # 全年 …
     r98_jx("转移支付资金[138.5亿元]", 138.5, "亿元", "争取上级转移支付资金", period=R98_JX_F),
     r98_jx("比上年增加[11.2亿元]", 11.2, "亿元", "争取上级转移支付资金", period=R98_JX_F),
@@ -47059,8 +47059,10 @@ LABELS[R98_BS] = [
            + R98_BS_OCR),
     r98_bs("上级各类资金[3.7亿元]", 3.7, "亿元", "争取上级各类资金", "count_total", R98_BS_5),
     # 2025年
-    r98_bs("固定资产投资[9.8亿元]", 9.8, "亿元", "固定资产投资", notes="完成 a frame verb"),
-    r98_bs_pct("同比增长[1〇.6%]", 10.6, "固定资产投资", notes=R98_BS_OCR),
+    r98_bs("固定资产投资[9.8亿元]", 9.8, "亿元", "完成固定资产投资",
+           notes="完成投资 a statistical name, kept (round 7, session 25; the set's 12 rows "
+           "完成固定资产投资; corrected after the run: first labelled 固定资产投资)"),
+    r98_bs_pct("同比增长[1〇.6%]", 10.6, "完成固定资产投资", notes=R98_BS_OCR),
     r98_bs("产值[2 4.3亿元]", 24.3, "亿元", "规上工业产值", notes=R98_BS_OCR),
     r98_bs_pct("增长[8.2%]", 8.2, "规上工业产值"),
     r98_bs("预算收入[1 5 1 2万元]", 1512, "万元", "一般公共预算收入", notes=R98_BS_OCR),
