@@ -945,9 +945,21 @@ _SCHOOL_YEAR_RE = re.compile(
 )
 
 
-def _school_years(text: str) -> list[PeriodSpan]:
-    """The school years ``text`` names (:data:`_SCHOOL_YEAR_RE`): two consecutive years only."""
+# a Minguo school year (114學年度, read in Simplified): Taiwan's runs from 1 August of its
+# calendar year (114 + 1911) to 31 July of the next
+_ROC_SCHOOL_YEAR_RE = re.compile(r"(?<![\d.])(?P<y>[1-9]\d{1,2})\s?学年度?")
+
+
+def _school_years(text: str, roc: bool = False) -> list[PeriodSpan]:
+    """The school years ``text`` names (:data:`_SCHOOL_YEAR_RE`): two consecutive years only;
+    in a Minguo text one year (:data:`_ROC_SCHOOL_YEAR_RE`)."""
     out: list[PeriodSpan] = []
+    if roc:
+        for m in _ROC_SCHOOL_YEAR_RE.finditer(to_half_width(text)):
+            first = int(m.group("y")) + 1911
+            period = Period(text=text[m.start() : m.end()], start=date(first, 8, 1),
+                            end=date(first + 1, 7, 31))
+            out.append(PeriodSpan(m.start(), m.end(), period.text or "", period, False))
     for m in _SCHOOL_YEAR_RE.finditer(to_half_width(text)):
         first, second = int(m.group("y1")), int(m.group("y2"))
         if second != first + 1:
@@ -966,7 +978,7 @@ def find_periods(text: str, doc_date: date | None, roc: bool = False,
     out: list[PeriodSpan] = []
     fiscal = _fiscal_spans(text, doc_date) if april_fiscal and "年度" in text else []
     if SCHOOL_YEAR in text:
-        fiscal += _school_years(text)
+        fiscal += _school_years(text, roc)
     for m in (_ROC_PERIOD_RE if roc else _pattern()).finditer(to_half_width(text)):
         if not m.group().strip():
             continue

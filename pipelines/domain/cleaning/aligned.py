@@ -64,14 +64,15 @@ _WRAPPED_NUMBER_TAIL = re.compile(r"[0-9][0-9.,]*(?:[^0-9.,\sA-Za-z]|$)")
 # character or CJK punctuation (a space between them allowed), and before one of those or %. A
 # table's row of figures stands between wider gaps or at a line's end, and a list of years is
 # refused (``_one_number``). A line may break between the number and what ends it (3.1 2⏎万人:
-# the junction, deleted, stands before the end).
+# the junction, deleted, stands before the end), or right after its decimal point (2.⏎6 5万元).
 # (An invisible character inside a group is part of it, or before the number: 3 845 60\ufeff0人,
 # 访问了\u00ad26 000个.)
 # (also at a line's start after a line ending in a Han character, or before a line break and
 # the unit on the next line: 地区生产总值⏎1 2 5 6.8 3亿元, 人均地区生产总值80 216⏎元)
 _SPACED_NUMBER = re.compile(rf"(?:(?<=[{HAN}{CJK_PUNCT}\x1e])|(?<=[{HAN}{CJK_PUNCT}] )"
                             rf"|(?<=[{HAN}{CJK_PUNCT}]\n)"
-                            rf"|(?<=[0-9]-)|^)[0-9][0-9.,\x1e]*(?: [0-9.,\x1e]+)+ ?"
+                            rf"|(?<=[0-9]-)|^)[0-9][0-9.,\x1e]*(?:(?<=[0-9]\.)\n[0-9][0-9\x1e]*)?"
+                            rf"(?: [0-9.,\x1e]+)+ ?"
                             rf"(?=\n?[{HAN}{CJK_PUNCT}%‰])")
 _YEAR_GROUP = re.compile(r"(?:19|20)[0-9]{2}")
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")

@@ -704,8 +704,9 @@ def home_from_title(raw: str | None) -> str | None:
 
 
 # a town by form where a name may start: after a county's (city's, district's) level,
-# punctuation, a line's start, 关于 or 在 (兴国县枫坳镇人民政府, 2024年，枫坳镇在…, 在枫坳镇)
-_TOWN_NAMED = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[县市区])|(?<=关于)|(?<=在))"
+# punctuation, a line's start, 关于, 在 or a party committee's 中共 (兴国县枫坳镇人民政府, 2024年，
+# 枫坳镇在…, 在枫坳镇, 中共白沙镇委员会)
+_TOWN_NAMED = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[县市区])|(?<=关于)|(?<=在)|(?<=中共))"
                          r"([\u4e00-\u9fff]{2,3}[镇乡])", re.MULTILINE)
 _TOWN_VOTES = 2  # 全镇 / 本镇 said at least this often, and twice as often as 全县, 全市 …
 

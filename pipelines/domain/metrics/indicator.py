@@ -34,6 +34,7 @@ from pipelines.domain.metrics.name_frames import (
     means_end,
     names_investment,
     names_output,
+    opening_from,
     partner_span,
     per_measure,
     per_unit,
@@ -170,6 +171,7 @@ _OWN_PERIOD = ("当", "本")  # 当年, 当年度, 当期, 本年, 本期: the f
 
 
 _WITHIN_WORDS = ("内", "境内", "以内")
+_FROM_FIRST = frozenset(("自", "从"))
 _AT_WORDS = frozenset(("于", "於", "在"))
 
 
@@ -287,6 +289,9 @@ def trim_phrase(
         if (starts := starting_from(kept)) is not None:
             del kept[starts:]  # 最低薪金将从明年2月1日起调高至…: from when a rule applies, its
             # date skipped as a period, no name
+            changed = True
+        if skip and kept and kept[0].word in _FROM_FIRST and (opens := opening_from(kept, skip)):
+            del kept[:opens]  # 自113年起將生育津貼提高為…: from when a rule applies, no name
             changed = True
         while kept:
             word = kept[-1].word

@@ -491,6 +491,17 @@ def starting_from(kept: Sequence[Tok]) -> int | None:
     return at - 1 if kept[at - 1].word in _WILL_WORDS and at > 1 else at
 
 
+def opening_from(kept: Sequence[Tok], skip: Sequence[tuple[int, int]]) -> int:
+    """How many tokens a 自…起 / 从…起 frame opening a name takes (自|2024年|起|将|生育补贴…,
+    the date a skipped period between: from when a rule applies, no name; a 将 after it too);
+    0 when the name does not open so."""
+    if len(kept) < 3 or kept[0].word not in _FROM_WORDS or kept[1].word not in _ON_WORDS:
+        return 0
+    if not any(kept[0].end <= s and e <= kept[1].start for s, e in skip):
+        return 0
+    return 3 if kept[2].word in _WILL_WORDS and len(kept) > 3 else 2
+
+
 def names_investment(toks: list[Tok]) -> bool:
     """The words after 完成 name investment or output (投资, 交通固定资产投资, 总产值, 发电量,
     产量): 完成投资, 完成产值, 完成发电量 are the statistics' names of investment and output

@@ -254,7 +254,8 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # owners of the company are attributed) is a statement's line, kept
         rest = without_prefix_words(r.indicator[self_named.end() :])
         r.indicator = rest if len(rest) >= 2 else r.indicator
-    if r.indicator.endswith(_POPULATION_CHANGES) and r.gap.startswith(_CHANGE_VERBS):
+    if (r.indicator.endswith(_POPULATION_CHANGES) or r.indicator in _BARE_POPULATION_CHANGES) and (
+            r.gap.startswith(_CHANGE_VERBS)):
         # 人口自然减少6,435人, 人口社会增加563人: a population's natural or migratory change is
         # one term whichever way it went (人口自然增加, its sign the value's)
         r.indicator += _GROWN if r.gap.startswith(_GROWN) else _ADDED
@@ -763,6 +764,9 @@ def _against_own_past(sc: SentenceScope, so: SoFar, r: Reading) -> str:
 
 
 _POPULATION_CHANGES = ("人口自然", "人口社会", "人口机械")
+# the same terms alone after a population's figures (死亡數4,105人，自然減少1,787人，
+# 社會增加3,526人)
+_BARE_POPULATION_CHANGES = frozenset(("自然", "社会", "机械"))
 _GROWN, _ADDED = "增长", "增加"
 _CHANGE_VERBS = (_GROWN, _ADDED, "减少")
 _RATE_UNITS = frozenset(("%", "‰"))

@@ -38,6 +38,9 @@ _MEANS = (PER_CAPITA, "平均")
 # part of the sum given, reached (投入…补助资金3.12亿元，其中用于产业发展的比例达到62.3%)
 _GRANT_DONE = re.compile(r"累计|已|共|兑现|拨付|落实|发放了|完成|全年|上半年|今年(?!起)|去年")
 _PART = "其中"
+# a sanction given, not a grant (给予党纪政务处分17人, 给予行政处罚, 给予警告): what 给予
+# gives there is a penalty, counted on those it was given to
+_SANCTION = re.compile(r"给予[\u4e00-\u9fff]{0,6}(?:处分|处罚|处理|警告|记过|问责|诫勉)")
 _REACHED = "reach"
 
 
@@ -58,6 +61,8 @@ def grant_parameter(text: str, cand: NumberCandidate, comma_start: int, task_sta
     if not (grants or rebates):
         return False
     clause = text[comma_start : cand.start]
+    if "给予" in clause and _SANCTION.search(clause) is not None:
+        return False  # 给予党纪政务处分17人: people disciplined in the period, no grant
     if _GRANT_DONE.search(clause) is not None or (
             clause.startswith(_PART) and cand.qualifier == _REACHED):
         return False

@@ -46885,6 +46885,423 @@ LABELS[R94_HC] = [
 ]
 
 
+# Round 98 (session 32, h296-h298), written and labelled by helper R98 by reading, before any
+# extractor ran on them.
+
+# h296: 嘉兴市人大财政经济委员会's 审查结果报告 on 2025年预算执行情况和2026年预算草案 on the 人大
+# portal (发布时间 2026-01-21; home 嘉兴, 全市 / 我市 dropped, 市级 kept as the statistical
+# level; figures invented). 一、 the heading's and the first sentence's 2025年 (a paragraph with no
+# time of its own the heading's); 为调整预算的 / 完成预算的 a share named by the figure (session
+# 20); 下降 negative; an elliptic 支出 named by its own words; 年末滚存结余 at the year's end
+# (count_total); 全年 转移支付 with 比上年增加; 占…的八成 (成 as %, as h290); 债务限额 with 其中
+# (a ceiling: other, the year's, as h213); 截至2025年底 债务余额 (count_total); 年底仍有 a stock
+# at the year's end; 二、 2026年 targets (预期 / 安排 / 提高到 / 拟申请), 今年 of a January text
+# 2026; 三、 建议 with no time in the section: undated (年内 2026); 用作项目资本金的比例不超过25% a
+# rule's ceiling (borderline). Traps: 第九届 / 第六次 / 主席团第二次会议, 1月19日, 第十四次全体会议,
+# 第三十五条, 2027年 (a budget year named), 0573- phone.
+R98_JX = "h296_jiaxing_npc_finance_committee_budget_review_2026_web.txt"
+R98_JX_25 = P("2025年", "2025-01-01", "2025-12-31")
+R98_JX_YE = P("年末", "2025-12-31", "2025-12-31")
+R98_JX_F = P("全年", "2025-01-01", "2025-12-31")
+R98_JX_END = P("截至2025年底", "2025-12-31", "2025-12-31")
+R98_JX_DEC = P("年底", "2025-12-31", "2025-12-31")
+R98_JX_26 = P("2026年", "2026-01-01", "2026-12-31")
+R98_JX_T = P("今年", "2026-01-01", "2026-12-31")
+R98_JX_N = P("年内", "2026-01-01", "2026-12-31")
+R98_JX_JAN = P("1月上旬", "2026-01-01", "2026-01-10")
+
+
+def r98_jx(anchor, value, unit_raw, indicator, kind="actual", period=R98_JX_25, unit=None,
+           **kw):
+    if unit is None and unit_raw:
+        unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r98_jx_pct(anchor, value, indicator, kind="growth_rate", period=R98_JX_25, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R98_JX] = [
+    r98_jx("部分市人大代表和[12位]", 12, "位", "预算审查咨询专家", period=R98_JX_JAN,
+           notes="the turnout of one review (actual); 位 a classifier of persons, kept as the "
+           "set keeps 名 (corrected after the run: first labelled unit 人, against units.yaml's "
+           "名 -> 名)"),
+    # 一、
+    r98_jx("预算收入完成[612.4亿元]", 612.4, "亿元", "一般公共预算收入"),
+    r98_jx_pct("为调整预算的[100.8%]", 100.8, "一般公共预算收入", "share"),
+    r98_jx_pct("增长[3.6%]；", 3.6, "一般公共预算收入"),
+    r98_jx("税收收入[503.1亿元]", 503.1, "亿元", "税收收入"),
+    r98_jx_pct("预算收入的[82.2%]", 82.2, "税收收入占一般公共预算收入", "share"),
+    r98_jx("预算支出[785.9亿元]", 785.9, "亿元", "一般公共预算支出"),
+    r98_jx_pct("完成调整预算的[97.5%]", 97.5, "一般公共预算支出", "share"),
+    r98_jx_pct("增长[4.1%]", 4.1, "一般公共预算支出"),
+    r98_jx("预算收入[121.7亿元]", 121.7, "亿元", "市级一般公共预算收入"),
+    r98_jx_pct("增长[2.9%]", 2.9, "市级一般公共预算收入"),
+    r98_jx("市级支出[156.3亿元]", 156.3, "亿元", "市级支出"),
+    r98_jx_pct("下降[1.8%]", -1.8, "市级支出", notes="下降: negative"),
+    # 政府性基金 / 国资 / 社保: no time in the paragraph, the heading's 2025年
+    r98_jx("基金预算收入[418.6亿元]", 418.6, "亿元", "政府性基金预算收入"),
+    r98_jx_pct("完成预算的[91.3%]", 91.3, "政府性基金预算收入", "share"),
+    r98_jx_pct("下降[7.4%]", -7.4, "政府性基金预算收入"),
+    r98_jx("基金预算支出[526.2亿元]", 526.2, "亿元", "政府性基金预算支出"),
+    r98_jx("经营预算收入[9.8亿元]", 9.8, "亿元", "国有资本经营预算收入"),
+    r98_jx("调入一般公共预算[3.1亿元]", 3.1, "亿元", "调入一般公共预算"),
+    r98_jx("保险基金预算收入[386.5亿元]", 386.5, "亿元", "社会保险基金预算收入"),
+    r98_jx("支出[352.7亿元]", 352.7, "亿元", "支出",
+           notes="elliptic: its own words (session 20)"),
+    r98_jx("滚存结余[611.9亿元]", 611.9, "亿元", "滚存结余", "count_total", R98_JX_YE,
+           notes="a balance at the year's end; 年末 the period's, no part of the name (corrected "
+           "after the run: first labelled 年末滚存结余, against the set's 4 rows 滚存结余)"),
+    # 全年 …
+    r98_jx("转移支付资金[138.5亿元]", 138.5, "亿元", "争取上级转移支付资金", period=R98_JX_F),
+    r98_jx("比上年增加[11.2亿元]", 11.2, "亿元", "争取上级转移支付资金", period=R98_JX_F),
+    r98_jx("民生支出[628.7亿元]", 628.7, "亿元", "民生支出", period=R98_JX_F),
+    row("预算支出的[八成]", 80, "成", "%", "民生支出占一般公共预算支出", "share", R98_JX_F,
+        notes="八成 is 80% (as h290's 約八成)"),
+    r98_jx("政府债务限额[1658.3亿元]", 1658.3, "亿元", "政府债务限额", "other",
+           notes="a ceiling the year's debt is held under: other (as h213); 省财政厅核定 the "
+           "agent of a rule"),
+    r98_jx("一般债务限额[512.6亿元]", 512.6, "亿元", "一般债务限额", "other"),
+    r98_jx("专项债务限额[1145.7亿元]", 1145.7, "亿元", "专项债务限额", "other"),
+    r98_jx("政府债务余额[1621.9亿元]", 1621.9, "亿元", "政府债务余额", "count_total",
+           R98_JX_END),
+    r98_jx("新增政府债券[196.4亿元]", 196.4, "亿元", "发行新增政府债券", period=R98_JX_F),
+    r98_jx("支持重点项目[312个]", 312, "个", "支持重点项目", period=R98_JX_F),
+    r98_jx("再融资债券[87.5亿元]", 87.5, "亿元", "发行再融资债券", period=R98_JX_F),
+    r98_jx("年底仍有[4.6亿元]", 4.6, "亿元", "尚未形成实际支出", "count_total", R98_JX_DEC,
+           notes="what is left at the year's end: a stock at the day; named by its own "
+           "clause (专项资金 is the clause before's)"),
+    # 二、2026年
+    r98_jx_pct("预期增长[3.5%左右]", 3.5, "一般公共预算收入", "target", R98_JX_26,
+               qual="about", qtext="左右"),
+    r98_jx("安排[634亿元]", 634, "亿元", "一般公共预算收入", "target", R98_JX_26),
+    r98_jx("支出安排[802.5亿元]", 802.5, "亿元", "一般公共预算支出", "target", R98_JX_26),
+    r98_jx("收入安排[125.8亿元]", 125.8, "亿元", "市级一般公共预算收入", "target", R98_JX_26),
+    r98_jx("支出安排[160.2亿元]", 160.2, "亿元", "支出", "target", R98_JX_26,
+           notes="elliptic: its own words"),
+    r98_jx("预备费[2.4亿元]", 2.4, "亿元", "预备费", "target", R98_JX_26),
+    r98_jx("收入安排[405亿元]", 405, "亿元", "政府性基金预算收入", "target", R98_JX_26),
+    r98_jx("收入安排[10.2亿元]", 10.2, "亿元", "国有资本经营预算收入", "target", R98_JX_26),
+    r98_jx_pct("比例提高到[35%]", 35, "国有资本收益调入一般公共预算的比例", "target",
+               R98_JX_26),
+    r98_jx("收入安排[401.3亿元]", 401.3, "亿元", "社会保险基金预算收入", "target",
+           R98_JX_26),
+    r98_jx("债券额度[约210亿元]", 210, "亿元", "申请新增政府债券额度", "target", R98_JX_T,
+           qual="about", qtext="约", notes="拟 a plan word, dropped; 今年 of a January text"),
+    # 三、 no time in the section
+    r98_jx_pct("再压减[5%以上]", -5, "市级一般性支出", "target", NONE, qual="at_least",
+               qtext="以上", notes="压减: negative (as h13); section 三 prints no time: "
+               "undated (the 2026 budget arguable)"),
+    r98_jx_pct("比重保持在[70%以上]", 70, "“三保”支出占经常性财力的比重", "target", NONE,
+               qual="at_least", qtext="以上"),
+    r98_jx("对[50个]重点项目", 50, "个", "重点项目", "target", R98_JX_N,
+           notes="a leading 对 is no part; named by its noun (as h-set)"),
+    r98_jx_pct("比例不超过[25%]", 25, "新增债券资金用作项目资本金的比例", "other", NONE,
+               qual="at_most", qtext="不超过", borderline=True,
+               notes="borderline: a rule's ceiling quoted (as h286's 法定上限)"),
+]
+
+
+# h297: 中共白沙镇委员会2025年工作报告 to its 第十六届委员会第五次全体（扩大）会议 (2〇26年1月9日;
+# an invented town, home 白沙镇, 全镇 dropped; figures invented), OCR'd from a scanned 文件:
+# lines hard-wrapped at 36 characters inside words and numbers, digits spaced, 〇 for 0 (1〇.6%,
+# 4 2〇〇亩), a page header between paragraphs. 一、 过去五年: 由2020年的…增加到2025年的 levels at
+# their years, 年均增长 and 累计 / 五年累计 over 2021-2025 (QA round 12's 五年累计), a bare
+# 从…提高到 2.65万元 by the paragraph's latest 2025年 (its start level borderline); 2025年 / 全年
+# results; 1 6个村 全部超过 (the town's whole set: borderline, as h79) with 超过100万元的村 (bound
+# borderline, deed的X); 截至2025年底 party organisations and members (count_total);
+# 其中35岁以下的 members of the year's 发展党员; 镇纪委 another body than the author (kept);
+# 镇党委 the author (dropped);
+# 二、2026年 targets, 年内 / 全年 of 2026. Traps: 白委发〔2〇26〕1号, 第十六届 / 第五次, — 3 — /
+# — 4 —, “十五五”, “三重一大”, “五个白沙”, 3 5岁 (an age in a name), （共印1 2 0份） (furniture).
+R98_BS = "h297_baisha_town_party_committee_work_report_2025_ocr.txt"
+R98_BS_20 = P("2020年", "2020-01-01", "2020-12-31")
+R98_BS_25 = P("2025年", "2025-01-01", "2025-12-31")
+R98_BS_5Y = P("五年来", "2021-01-01", "2025-12-31")
+R98_BS_5 = P("五年", "2021-01-01", "2025-12-31")
+R98_BS_P5 = P("过去五年", "2021-01-01", "2025-12-31")
+R98_BS_F = P("全年", "2025-01-01", "2025-12-31")
+R98_BS_END = P("截至2025年底", "2025-12-31", "2025-12-31")
+R98_BS_21 = P("2021年", "2021-01-01", "2021-12-31")
+R98_BS_26 = P("2026年", "2026-01-01", "2026-12-31")
+R98_BS_N26 = P("年内", "2026-01-01", "2026-12-31")
+R98_BS_F26 = P("全年", "2026-01-01", "2026-12-31")
+R98_BS_OCR = "OCR: spaced digits / 〇 for 0 / a hard wrap inside the number"
+
+
+def r98_bs(anchor, value, unit_raw, indicator, kind="actual", period=R98_BS_25, unit=None,
+           **kw):
+    if unit is None and unit_raw:
+        unit = unit_raw.removeprefix("亿").removeprefix("万").removeprefix("余")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r98_bs_pct(anchor, value, indicator, kind="growth_rate", period=R98_BS_25, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R98_BS] = [
+    # 一、 过去五年
+    r98_bs("2020年的\n[2 1.4亿元]", 21.4, "亿元", "地区生产总值", period=R98_BS_20,
+           notes=R98_BS_OCR),
+    r98_bs("2025年的[3 0.2亿元]", 30.2, "亿元", "地区生产总值", notes=R98_BS_OCR),
+    r98_bs_pct("年均增长[7.1%]", 7.1, "地区生产总值", period=R98_BS_5Y,
+               notes="the five years 2021-2025 (五年来 of a report on 2025)"),
+    r98_bs("累计完成[6 8 2 5万元]", 6825, "万元", "一般公共预算收入", "count_total",
+           R98_BS_5Y, notes="a running total over the five years; 完成 a frame verb"),
+    r98_bs("以上项目[2 7个]", 27, "个", "实施亿元以上项目", "count_total", R98_BS_5,
+           notes="五年累计: over the five years (QA round 12)"),
+    r98_bs("工业企业[1 4家]", 14, "家", "新增规上工业企业", period=R98_BS_5,
+           notes="新增 a frame of its own: not governed by 累计 (session 24), a flow"),
+    r98_bs("从[1.86万元]", 1.86, "万元", "农村居民人均可支配收入", period=R98_BS_20,
+           borderline=True, notes="borderline: the five years' start level, its year not "
+           "printed (2020 by reading)"),
+    r98_bs("提高到[2.\n6 5万元]", 2.65, "万元", "农村居民人均可支配收入",
+           notes="the paragraph's latest time expression, 2025年 (the end of the five years); "
+           + R98_BS_OCR),
+    r98_bs("上级各类资金[3.7亿元]", 3.7, "亿元", "争取上级各类资金", "count_total", R98_BS_5),
+    # 2025年
+    r98_bs("固定资产投资[9.8亿元]", 9.8, "亿元", "完成固定资产投资",
+           notes="完成投资 a statistical name, kept (round 7, session 25; the set's 12 rows "
+           "完成固定资产投资; corrected after the run: first labelled 固定资产投资)"),
+    r98_bs_pct("同比增长[1〇.6%]", 10.6, "完成固定资产投资", notes=R98_BS_OCR),
+    r98_bs("产值[2 4.3亿元]", 24.3, "亿元", "规上工业产值", notes=R98_BS_OCR),
+    r98_bs_pct("增长[8.2%]", 8.2, "规上工业产值"),
+    r98_bs("预算收入[1 5 1 2万元]", 1512, "万元", "一般公共预算收入", notes=R98_BS_OCR),
+    r98_bs_pct("年度任务的[1〇1.5%]", 101.5, "一般公共预算收入", "share",
+               notes="完成…的X%: named by the figure (session 20)"),
+    r98_bs("新引进项目[1 3个]", 13, "个", "新引进项目"),
+    r98_bs("协议总投资[1 8.6亿元]", 18.6, "亿元", "协议总投资"),
+    r98_bs("稳定在[5.1万亩]", 5.1, "万亩", "粮食播种面积", period=R98_BS_F),
+    r98_bs("高标准农田[4 2〇〇亩]", 4200, "亩", "新建高标准农田", period=R98_BS_F,
+           notes=R98_BS_OCR),
+    r98_bs("亩；[1 6个]村", 16, "个", "村", "count_total", R98_BS_F, borderline=True,
+           notes="borderline: the town's whole set of villages (as h79's 全县15个乡镇)"),
+    r98_bs("全部超过[3〇万元]", 30, "万元", "村集体经济经营性收入", period=R98_BS_F,
+           qual="over", qtext="超过", notes="as h291's 全部达到…以上"),
+    r98_bs("超过[1〇〇万元]的村", 100, "万元", "村集体经济经营性收入", period=R98_BS_F,
+           qual="over", qtext="超过", borderline=True, notes="borderline: a class's bound"),
+    r98_bs("的村有[4个]", 4, "个", "超过100万元的村", "count_total", R98_BS_F,
+           notes="deed的X (session 20)"),
+    # 民生: the paragraph's 全年
+    r98_bs("新增就业[3 8 6人]", 386, "人", "城镇新增就业", period=R98_BS_F),
+    r98_bs("补助资金[9 \n7 4万元]", 974, "万元", "发放各类民生补助资金", period=R98_BS_F,
+           notes=R98_BS_OCR),
+    r98_bs_pct("参保率达到[9 8.1%]", 98.1, "城乡居民基本医疗保险参保率", "share", R98_BS_F,
+               qual="reach", qtext="达到"),
+    r98_bs("农村公路[1\n 2.6公里]", 12.6, "公里", "新改建农村公路", period=R98_BS_F,
+           notes=R98_BS_OCR),
+    r98_bs("农村危房[2 1户]", 21, "户", "改造农村危房", period=R98_BS_F),
+    r98_bs_pct("覆盖率达到[6 4.8%]", 64.8, "森林覆盖率", "share", R98_BS_F, qual="reach",
+               qtext="达到"),
+    r98_bs_pct("比例为[9 3.4%]", 93.4, "空气优良天数比例", "share", R98_BS_F),
+    # 党的建设
+    r98_bs("基层党组织[5 8个]", 58, "个", "基层党组织", "count_total", R98_BS_END),
+    r98_bs("其中党委\n[3个]", 3, "个", "党委", "count_total", R98_BS_END),
+    r98_bs("党支部[5 2个]", 52, "个", "党支部", "count_total", R98_BS_END),
+    r98_bs("共有党员[1 9 6 3名]", 1963, "名", "党员", "count_total", R98_BS_END),
+    r98_bs("全年发展党员[2 1名]", 21, "名", "发展党员", period=R98_BS_F),
+    r98_bs("岁以下的[1 6名]", 16, "名", "35岁以下发展党员", period=R98_BS_F,
+           notes="其中: members of the clause before's 发展党员; 35岁以下 a class in the name"),
+    r98_bs_pct("占[7 6.2%]", 76.2, "35岁以下发展党员占比", "share", R98_BS_F),
+    r98_bs("村党组织[2个]", 2, "个", "整顿软弱涣散村党组织", period=R98_BS_F),
+    r98_bs("集中轮训[1 2期]", 12, "期", "开展集中轮训", period=R98_BS_F),
+    r98_bs("党员干部[2 3 〇〇余人次]", 2300, "人次", "培训党员干部", period=R98_BS_F,
+           unit="人次", qual="plus", qtext="余", notes=R98_BS_OCR),
+    r98_bs_pct("学历的占[5 8.3%]", 58.3, "村（社区）“两委”成员中大专以上学历的", "share",
+               R98_BS_F, notes="X的占N%: named by the clause (session 25)"),
+    row("比换届时提高[1 1.6个百分点]", 11.6, "个百分点", "百分点",
+        "村（社区）“两委”成员中大专以上学历的", "growth_rate", R98_BS_F,
+        notes="换届时 the base's time, not the figure's"),
+    # 全面从严治党: 全年
+    r98_bs("信访举报[4 6件]", 46, "件", "镇纪委受理信访举报", period=R98_BS_F,
+           notes="镇纪委 a body other than the author (镇党委): kept (session 25)"),
+    r98_bs("立案[1 9件]", 19, "件", "立案", period=R98_BS_F),
+    r98_bs("政务处分[1 7人]", 17, "人", "给予党纪政务处分", period=R98_BS_F),
+    r98_bs("“回头看”[2轮]", 2, "轮", "开展巡察“回头看”", period=R98_BS_F),
+    r98_bs("发现问题[3 8个]", 38, "个", "发现问题", period=R98_BS_F),
+    # 过去五年
+    r98_bs("党委会[1 4 2次]", 142, "次", "召开党委会", period=R98_BS_P5,
+           notes="镇党委 the author: dropped (session 25)"),
+    r98_bs("事项[6 1 3\n项]", 613, "项", "研究“三重一大”事项", period=R98_BS_P5,
+           notes=R98_BS_OCR),
+    r98_bs("党群服务中心[9个]", 9, "个", "新建村级党群服务中心", period=R98_BS_P5),
+    r98_bs("第一书记[1 6名]", 16, "名", "选派驻村第一书记", period=R98_BS_P5),
+    r98_bs("共发展党员[9 8\n名]", 98, "名", "发展党员", period=R98_BS_P5, notes=R98_BS_OCR),
+    r98_bs("问题线索[1 2 7件]", 127, "件", "处置问题线索", period=R98_BS_P5),
+    r98_bs("产生的[1 6个]村", 16, "个", "村“两委”班子", "count_total", R98_BS_21,
+           borderline=True, notes="borderline: the town's whole set of villages again"),
+    r98_bs_pct("比例达到[1〇〇%]", 100, "“一肩挑”比例", "share", R98_BS_21, qual="reach",
+               qtext="达到", notes="the sentence's 2021年 (the election that set it); "
+               "arguable: a stock now"),
+    # 二、2026年
+    r98_bs_pct("总值增长[6.5%左右]", 6.5, "地区生产总值", "target", R98_BS_26, qual="about",
+               qtext="左右"),
+    r98_bs_pct("投资增长[8%以上]", 8, "固定资产投资", "target", R98_BS_26, qual="at_least",
+               qtext="以上"),
+    r98_bs_pct("收入增长[5\n%]", 5, "一般公共预算收入", "target", R98_BS_26),
+    r98_bs("工业企业[3家]", 3, "家", "新增规上工业企业", "target", R98_BS_26),
+    r98_bs("以上项目[5个以上]", 5, "个", "新引进亿元以上项目", "target", R98_BS_26,
+           qual="at_least", qtext="以上"),
+    r98_bs("高标准农田\n[3 〇〇〇亩]", 3000, "亩", "新建高标准农田", "target", R98_BS_26,
+           notes=R98_BS_OCR),
+    r98_bs("发展党员[不少于2〇名]", 20, "名", "发展党员", "target", R98_BS_N26,
+           qual="at_least", qtext="不少于"),
+    r98_bs("达到[4〇\n万元以上]", 40, "万元", "村集体经济经营性收入", "target", R98_BS_N26,
+           qual="at_least", qtext="达到…以上", notes="所有 dropped"),
+    r98_bs("冬春训[2期]", 2, "期", "开展党员冬春训", "target", R98_BS_F26),
+    r98_bs_pct("占比达到\n[8 5%]", 85, "村级党组织星级评定三星以上占比", "target", R98_BS_F26,
+               qual="reach", qtext="达到"),
+]
+
+
+# h298: 宜蘭縣政府's 新聞稿 on the 114年縣政統計通報 in Traditional script (發布日期 114-12-16; home
+# 宜兰, 本縣 / 全縣 dropped; figures invented), as h96 and h286: 截至114年11月底 stocks (總人口
+# written 45萬2,386人: one number grouped by 萬, valued whole; 79億3,562萬元 valued in its last
+# unit) with 較上月 / 較上年同期 changes at the day (actual); 114年1至11月 flows; 較上年底 a level
+# at the end of its paragraph's span (session 25); 114年第3季 rates with 較上年同季 個百分點 and
+# 全國平均 (subject 全国); 1至10月 tourism (礁溪 a township of the home: in the name, no subject);
+# 達全年預算數的 a share named by the figure; 113年 / 較112年; 1至9月; a stock in a sentence whose
+# time scopes flows undated (身心障礙者); 每胎3萬元 a rule's rate (other, undated, session 23);
+# 114學年度 the school year (08-01..07-31). Traps: 第114-12號, 國道5號, A1類 (a class), 115年6月,
+# 連續第3年 (a streak), 居…之冠 (a rank with no numeral: unlabelled), 03-9251000分機1361.
+R98_YL = "h298_yilan_county_statistics_release_2025_trad.txt"
+R98_YL_N30 = P("截至114年11月底", "2025-11-30", "2025-11-30")
+R98_YL_11M = P("114年1至11月", "2025-01-01", "2025-11-30")
+R98_YL_11E = P("114年1至11月", "2025-11-30", "2025-11-30")
+R98_YL_Q3 = P("114年第3季", "2025-07-01", "2025-09-30")
+R98_YL_10M = P("114年1至10月", "2025-01-01", "2025-10-31")
+R98_YL_O31 = P("截至114年10月底", "2025-10-31", "2025-10-31")
+R98_YL_113 = P("113年", "2024-01-01", "2024-12-31")
+R98_YL_N30B = P("114年11月底", "2025-11-30", "2025-11-30")
+R98_YL_9M = P("1至9月", "2025-01-01", "2025-09-30")
+R98_YL_Y = P("今年", "2025-01-01", "2025-12-31")
+R98_YL_SY = P("114學年度", "2025-08-01", "2026-07-31")
+R98_YL_GROUPED = "one number grouped by 萬, valued in its last unit (as h96)"
+
+
+def r98_yl(anchor, value, unit_raw, unit, indicator, kind="actual", period=R98_YL_N30, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r98_yl_pct(anchor, value, indicator, kind="share", period=R98_YL_11M, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r98_yl_pp(anchor, value, indicator, period, **kw):
+    return row(anchor, value, "個百分點", "百分点", indicator, "growth_rate", period, **kw)
+
+
+LABELS[R98_YL] = [
+    # 一、人口
+    r98_yl("總人口為[45萬2,386人]", 452386, "人", "人", "总人口", "count_total",
+           notes=R98_YL_GROUPED),
+    r98_yl("較上月增加[142人]", 142, "人", "人", "总人口",
+           notes="an absolute change at the point (as h96)"),
+    r98_yl("較上年同期增加[1,917人]", 1917, "人", "人", "总人口"),
+    r98_yl("總戶數為[17萬8,604戶]", 178604, "戶", "户", "总户数", "count_total",
+           notes=R98_YL_GROUPED),
+    r98_yl("平均每戶人口[2.53人]", 2.53, "人", "人", "平均每户人口",
+           notes="a level per household (as h96): actual"),
+    r98_yl("出生數為[2,318人]", 2318, "人", "人", "出生数", period=R98_YL_11M),
+    r98_yl("較上年同期減少[96人]", -96, "人", "人", "出生数", period=R98_YL_11M),
+    r98_yl("粗出生率[4.7‰]", 4.7, "‰", "‰", "粗出生率", "share", R98_YL_11M),
+    r98_yl("死亡數[4,105人]", 4105, "人", "人", "死亡数", period=R98_YL_11M),
+    r98_yl("自然減少[1,787人]", -1787, "人", "人", "自然增加", period=R98_YL_11M,
+           notes="a natural decrease: the natural increase, signed (as h96)"),
+    r98_yl("社會增加[3,526人]", 3526, "人", "人", "社会增加", period=R98_YL_11M,
+           notes="its own words (h96 wrote 人口社会增加 for the same phrase: open)"),
+    r98_yl_pct("比率為[19.86%]", 19.86, "65岁以上人口占总人口比率", period=R98_YL_11E,
+               notes="較上年底: a level at the end of its paragraph's span (session 25)"),
+    r98_yl_pp("上升[0.63個百分點]", 0.63, "65岁以上人口占总人口比率", R98_YL_11E),
+    # 二、就業
+    r98_yl_pct("參與率為[58.4%]", 58.4, "劳动力参与率", period=R98_YL_Q3),
+    r98_yl_pct("失業率為[3.4%]", 3.4, "失业率", period=R98_YL_Q3),
+    r98_yl_pp("下降[0.2個百分點]", -0.2, "失业率", R98_YL_Q3, notes="較上年同季: 下降 negative"),
+    r98_yl_pct("全國平均[3.42%]", 3.42, "平均失业率", period=R98_YL_Q3, subject="全国",
+               notes="the country's figure a county's is compared with: subject 全国"),
+    # 三、觀光
+    r98_yl("遊客人次[達2,215萬人次]", 2215, "萬人次", "人次", "主要观光游憩据点游客人次",
+           period=R98_YL_10M, qual="reach", qtext="達"),
+    r98_yl_pct("成長[6.8%]", 6.8, "主要观光游憩据点游客人次", "growth_rate", R98_YL_10M),
+    r98_yl("國際旅客[約41.3萬人次]", 41.3, "萬人次", "人次", "国际旅客", period=R98_YL_10M,
+           qual="about", qtext="約"),
+    r98_yl_pct("年增[23.5%]", 23.5, "国际旅客", "growth_rate", R98_YL_10M),
+    r98_yl_pct("住房率平均為[68.2%]", 68.2, "礁溪温泉区旅宿业住房率", period=R98_YL_10M,
+               notes="礁溪 a township of the home: in the name, no subject"),
+    r98_yl_pp("提高[3.1個百分點]", 3.1, "礁溪温泉区旅宿业住房率", R98_YL_10M),
+    r98_yl("入園人次[123萬人次]", 123, "萬人次", "人次", "国立传统艺术中心入园人次",
+           period=R98_YL_10M),
+    # 四、財政
+    r98_yl("新臺幣[79億3,562萬元]", 793562, "萬元", NTD, "税课收入实征净额",
+           period=R98_YL_10M, notes=R98_YL_GROUPED),
+    r98_yl_pct("增加[4.6%]", 4.6, "税课收入实征净额", "growth_rate", R98_YL_10M),
+    r98_yl_pct("預算數的[87.9%]", 87.9, "税课收入实征净额", period=R98_YL_10M, qual="reach",
+               qtext="達", notes="達…的X% a share named by the figure (session 20); 達 reach, "
+               "not adjacent"),
+    r98_yl("地價稅[13.2億元]", 13.2, "億元", NTD, "地价税", period=R98_YL_10M),
+    r98_yl("房屋稅[11.7億元]", 11.7, "億元", NTD, "房屋税", period=R98_YL_10M),
+    r98_yl("牌照稅[18.4億元]", 18.4, "億元", NTD, "使用牌照税", period=R98_YL_10M),
+    r98_yl("未償餘額為新臺幣[206.5億元]", 206.5, "億元", NTD, "1年以上公共债务未偿余额",
+           "count_total", R98_YL_O31, notes="a balance at the day (as h286)"),
+    r98_yl("較上年底減少[12.0億元]", -12.0, "億元", NTD, "1年以上公共债务未偿余额",
+           period=R98_YL_O31),
+    r98_yl("每人負擔[4,565元]", 4565, "元", NTD, "平均每人负担", period=R98_YL_O31),
+    # 五、農業與產業
+    r98_yl("新臺幣[273億元]", 273, "億元", NTD, "农业生产总值", period=R98_YL_113),
+    r98_yl_pct("較112年增加[3.2%]", 3.2, "农业生产总值", "growth_rate", R98_YL_113),
+    r98_yl_pct("漁業產值占[41.6%]", 41.6, "渔业产值占比", period=R98_YL_113,
+               notes="X占N% with no base: X占比 (session 25)"),
+    r98_yl("登記有案工廠[1,902家]", 1902, "家", "家", "登记有案工厂", "count_total",
+           R98_YL_N30B),
+    r98_yl("淨增[27家]", 27, "家", "家", "登记有案工厂", period=R98_YL_N30B,
+           notes="較上年底淨增: a change at the day"),
+    r98_yl("新臺幣[2,486億8,157萬元]", 24868157, "萬元", NTD, "营利事业销售额",
+           period=R98_YL_9M, notes=R98_YL_GROUPED),
+    r98_yl_pct("年增[5.9%]", 5.9, "营利事业销售额", "growth_rate", R98_YL_9M),
+    # 六、社會福利
+    r98_yl("生活津貼[3億2,146萬元]", 32146, "萬元", NTD, "发放中低收入老人生活津贴",
+           period=R98_YL_11M, notes=R98_YL_GROUPED),
+    r98_yl("受益[1.21萬人次]", 1.21, "萬人次", "人次", "受益", period=R98_YL_11M),
+    r98_yl("障礙者人數[3萬1,208人]", 31208, "人", "人", "身心障碍者人数", "count_total", NONE,
+           notes="a stock in a sentence whose time (114年1至11月) scopes a flow: undated; "
+           + R98_YL_GROUPED),
+    r98_yl_pct("占總人口[6.90%]", 6.90, "身心障碍者人数占总人口", period=NONE),
+    r98_yl("每胎[3萬元]", 3, "萬元", NTD, "生育津贴", "other", NONE,
+           notes="a rate a scheme grants per birth: the rule's parameter, other, undated "
+           "(session 23)"),
+    r98_yl("今年已發放[6,915萬元]", 6915, "萬元", NTD, "发放", period=R98_YL_Y,
+           notes="已 dropped (session 25); its own words"),
+    # 七、交通
+    r98_yl("登記數為[41萬6,820輛]", 416820, "輛", "辆", "机动车辆登记数", "count_total",
+           notes=R98_YL_GROUPED),
+    r98_yl("電動機車[2萬3,417輛]", 23417, "輛", "辆", "电动机车", "count_total",
+           notes=R98_YL_GROUPED),
+    r98_yl_pct("較上年底增加[18.9%]", 18.9, "电动机车", "growth_rate", R98_YL_N30),
+    r98_yl("死亡人數為[48人]", 48, "人", "人", "A1类道路交通事故死亡人数", period=R98_YL_10M),
+    r98_yl("較上年同期減少[9人]", -9, "人", "人", "A1类道路交通事故死亡人数",
+           period=R98_YL_10M),
+    r98_yl("車流量[約127萬輛次]", 127, "萬輛次", "辆次", "国道5号雪山隧道月平均车流量",
+           period=R98_YL_10M, qual="about", qtext="約"),
+    # 八、環境
+    r98_yl_pct("良好日數比率為[86.3%]", 86.3, "空气品质指标（AQI）良好日数比率"),
+    r98_yl_pp("增加[2.4個百分點]", 2.4, "空气品质指标（AQI）良好日数比率", R98_YL_11M),
+    r98_yl_pct("回收率為[63.5%]", 63.5, "一般废弃物回收率"),
+    r98_yl("合計[325.8公頃]", 325.8, "公頃", "公顷", "公园绿地面积", "count_total",
+           R98_YL_11M, notes="the paragraph's latest time expression (as h96's 總戶數); 合計 "
+           "a frame word"),
+    r98_yl("公園綠地[7.2平方公尺]", 7.2, "平方公尺", "平方米", "每人享有公园绿地",
+           period=R98_YL_11M, notes="a level per head: actual"),
+    # 九、教育
+    r98_yl("學生數計[3萬8,142人]", 38142, "人", "人", "国民中小学学生数", "count_total",
+           R98_YL_SY, notes=R98_YL_GROUPED),
+    r98_yl("較上學年度減少[1,046人]", -1046, "人", "人", "国民中小学学生数", period=R98_YL_SY),
+    r98_yl("入學人數[4,017人]", 4017, "人", "人", "新生入学人数", period=R98_YL_SY),
+    r98_yl("招收名額[5,980人]", 5980, "人", "人", "公立幼儿园核定招收名额", "count_total",
+           R98_YL_SY, notes="places approved for the school year: a stock on offer"),
+]
+
 
 def build() -> list[dict]:
     out = []
