@@ -47251,8 +47251,10 @@ LABELS[R97_LF] = [
     # 二、 the merged line (its 全年)
     r97_lf("重点项目[62个]", 62, "个", "实施省市重点项目"),
     r97_lf("完成投资[138.6亿元]", 138.6, "亿元", "完成投资", notes="as h288 / h92"),
-    r97_lf_pct("年度计划的[112.4%]", 112.4, "完成投资", "share",
-               notes="占年度计划的X: a share named by the figure before (session 20)"),
+    r97_lf_pct("年度计划的[112.4%]", 112.4, "完成投资占年度计划", "share",
+               notes="占…计划的X: named X占Y (as h154 / h254's 秋整地占计划; corrected after the "
+               "blind run: first labelled 完成投资, by session 20's 完成…的X%, which is of 完成, not "
+               "of 占)"),
     r97_lf("以上项目[41个]", 41, "个", "新签约亿元以上项目"),
     r97_lf("协议总投资[326亿元]", 326, "亿元", "协议总投资"),
     r97_lf("其中10亿元以上项目[9个]", 9, "个", "10亿元以上项目",
