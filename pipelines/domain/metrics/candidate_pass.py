@@ -170,7 +170,8 @@ _CLASS_NOUN_AFTER = re.compile("(?!以|左|余|多|的|之|和|及|与|、)[\u4e
 
 
 # the things a bare magnitude with its bound sizes (超百亿元的企业, 千亿元以上的产业集群)
-_CLASS_OF_THINGS = re.compile("(?:以上|以下)?的(?:企业|公司|项目|产业|集群|城市|县|区|园区|行业|品牌)")
+_CLASS_OF_THINGS = re.compile(
+    "(?:以上|以下)?的(?:企业|公司|项目|产业|集群|城市|县|区|园区|行业|品牌)")
 
 
 # a note naming the unit a table or a rate is in (单位为千分之一, 单位：百分之一)

@@ -553,7 +553,8 @@ _QUARTER_WORD = re.compile(r"季度|上半年|下半年")
 
 def _quarter_breakdown(text: str, span: PeriodSpan) -> bool:
     """``span`` is one of several quarters a 分季度看 sentence lists (一季度…，上半年…，前三季度…),
-    not the one quarter opening the figures of its sentence (分季度看，第四季度实现营业收入…；归母净利润…)."""
+    not the one quarter opening the figures of its sentence (分季度看，第四季度实现营业收入…；
+    归母净利润…)."""
     m = _BY_QUARTER.search(text, 0, span.start)
     return m is not None and len(_QUARTER_WORD.findall(text, m.end())) >= 2
 

@@ -47046,15 +47046,16 @@ LABELS[R97_YL] = [
 ]
 
 
-# h294: 武汉市统计局's 2021年国民经济和社会发展统计公报 (节选) on its site (发布时间 2022-03-28; home
-# 武汉, 全市 dropped; figures invented), the pandemic era: 全年 the bulletin's year (2021); 比上年增长
-# with 两年平均增长 / 两年平均下降 (a rate of the same name, as h17 / h87), 比2019年增长 / 下降 (2019 a
-# base: the rate is 2021's), 恢复到2019年同期的 / 为2019年的 X% (a share, as h35's 恢复到), 上年为下降
-# (the 2020 rate: dated 上年, negative); 分季度看 一季度 / 上半年 / 前三季度 growths (named by the
-# paragraph's 地区生产总值), the parts after them by reading the year's (they add up to the year's
-# total: the README's exception by reading), and a paragraph's figures after 上年为下降 by reading
-# the year's; 上半年 游客 / 旅游收入 with 分别恢复到; 年末 stocks with 比上年末 / 比年初. Traps:
-# 浏览次数：3,572, 10:00, 2.5:35.0:62.5 (one share row per part), the note's 2019年 base, 027- phone.
+# h294: 武汉市统计局's 2021年国民经济和社会发展统计公报 (节选) on its site (发布时间 2022-03-28;
+# home 武汉, 全市 dropped; figures invented), the pandemic era: 全年 the bulletin's year (2021); 比
+# 上年增长 with 两年平均增长 / 两年平均下降 (a rate of the same name, as h17 / h87), 比2019年增长 /
+# 下降 (2019 a base: the rate is 2021's), 恢复到2019年同期的 / 为2019年的 X% (a share, as h35's 恢复
+# 到), 上年为下降 (the 2020 rate: dated 上年, negative); 分季度看 一季度 / 上半年 / 前三季度 growths
+# (named by the paragraph's 地区生产总值), the parts after them by reading the year's (they add up
+# to the year's total: the README's exception by reading), and a paragraph's figures after 上年为下
+# 降 by reading the year's; 上半年 游客 / 旅游收入 with 分别恢复到; 年末 stocks with 比上年末 / 比年
+# 初. Traps: 浏览次数：3,572, 10:00, 2.5:35.0:62.5 (one share row per part), the note's 2019年 base,
+# 027- phone.
 R97_WH = "h294_wuhan_statistical_bulletin_2021_excerpt_web.txt"
 R97_WH_F = P("全年", "2021-01-01", "2021-12-31")
 R97_WH_Q1 = P("一季度", "2021-01-01", "2021-03-31")
@@ -47186,17 +47187,18 @@ LABELS[R97_WH] = [
 ]
 
 
-# h295: 廊坊经济技术开发区 (国家级)'s 2025年工作总结 on its site (发布时间 2026-01-06; home the zone,
-# 全区 / 开发区 dropped; figures invented). 一、主要指标 a table whose cells are separated by single
-# spaces (指标 单位 2025年 同比增长%): each cell a row named by its 指标, the unit from 单位, the
-# column's 2025年 (as h281 / h287's tables), — no row, -3.5 negative; 高新技术企业 and 从业人员 stocks
-# (count_total); 二、 the numbered sections （一）-（七） merged into one line (one paragraph: its 全年,
-# the summary's year 2025, as h288's January text), 占年度计划的 named by the figure before (session
-# 20), 总数达到 named X总数 (as h288), 为企业 dropped (session 20), 累计达到 a point (session 20), the
-# 短板 paragraph with no time (the title's 2025年); 三、2026年 targets (左右 / 以上 / 突破 / 不少于, the
-# paragraph's 全年 = 2026, 到2030年). Traps: 浏览量：1,209, 09:12, 230家国家级经开区 (the ranking's
-# scope, borderline), 前移9位 (a rank's change, borderline), 10亿元以上 / 亿元以上 / 超百亿元 (classes),
-# “十五五”, 2024年工作总结 / 1-11月 links, 065001, 0316- phone, 冀ICP备05012345号-1.
+# h295: 廊坊经济技术开发区 (国家级)'s 2025年工作总结 on its site (发布时间 2026-01-06; home the
+# zone, 全区 / 开发区 dropped; figures invented). 一、主要指标 a table whose cells are separated by
+# single spaces (指标 单位 2025年 同比增长%): each cell a row named by its 指标, the unit from 单位,
+# the column's 2025年 (as h281 / h287's tables), — no row, -3.5 negative; 高新技术企业 and 从业人员
+# stocks (count_total); 二、 the numbered sections （一）-（七） merged into one line (one
+# paragraph: its 全年, the summary's year 2025, as h288's January text), 占年度计划的 named by the
+# figure before (session 20), 总数达到 named X总数 (as h288), 为企业 dropped (session 20), 累计达到
+# a point (session 20), the 短板 paragraph with no time (the title's 2025年); 三、2026年 targets (左
+# 右 / 以上 / 突破 / 不少于, the paragraph's 全年 = 2026, 到2030年). Traps: 浏览量：1,209, 09:12,
+# 230家国家级经开区 (the ranking's scope, borderline), 前移9位 (a rank's change, borderline), 10亿元
+# 以上 / 亿元以上 / 超百亿元 (classes), “十五五”, 2024年工作总结 / 1-11月 links, 065001, 0316-
+# phone, 冀ICP备05012345号-1.
 R97_LF = "h295_langfang_economic_development_zone_work_summary_2025_web.txt"
 R97_LF_H = P("2025年", "2025-01-01", "2025-12-31")
 R97_LF_F = P("全年", "2025-01-01", "2025-12-31")
@@ -47252,9 +47254,9 @@ LABELS[R97_LF] = [
     r97_lf("重点项目[62个]", 62, "个", "实施省市重点项目"),
     r97_lf("完成投资[138.6亿元]", 138.6, "亿元", "完成投资", notes="as h288 / h92"),
     r97_lf_pct("年度计划的[112.4%]", 112.4, "完成投资占年度计划", "share",
-               notes="占…计划的X: named X占Y (as h154 / h254's 秋整地占计划; corrected after the "
-               "blind run: first labelled 完成投资, by session 20's 完成…的X%, which is of 完成, not "
-               "of 占)"),
+               notes="占…计划的X: named X占Y (as h154 / h254's 秋整地占计划; corrected after "
+               "the blind run: first labelled 完成投资, by session 20's 完成…的X%, which is of "
+               "完成, not of 占)"),
     r97_lf("以上项目[41个]", 41, "个", "新签约亿元以上项目"),
     r97_lf("协议总投资[326亿元]", 326, "亿元", "协议总投资"),
     r97_lf("其中10亿元以上项目[9个]", 9, "个", "10亿元以上项目",
