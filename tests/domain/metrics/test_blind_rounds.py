@@ -1807,8 +1807,8 @@ ROUNDS = {
     # 0.942, qualifier 0.990, period 0.710 (base years dating the year's figures, the columns).
     # After the round's fixes (tests/domain/metrics/test_round97_fixes.py; outside the round
     # one metric changed in a dump of every gold document, h39's 18.6% onto its label):
-    # precision 1.000, recall 1.000, unit 1.000, indicator 0.969, lenient 0.987, subject 0.996, kind 0.991, qualifier 1.000, period
-    # 0.987; the floors just under that.
+    # precision 1.000, recall 1.000, unit 1.000, indicator 0.969, lenient 0.987, subject
+    # 0.996, kind 0.991, qualifier 1.000, period 0.987; the floors just under that.
     97: BlindRound(('h293_', 'h294_', 'h295_'), precision=0.995, recall=0.995, min_gold=225,
                     floors={"unit": 0.995, "indicator": 0.96, "indicator_lenient": 0.98,
                             "subject": 0.99, "kind": 0.985, "qualifier": 0.995,
