@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -180,6 +181,9 @@ def _find_columns(norm: str, source: str, row_starts: np.ndarray, rows: list[str
     ``rows``: ``norm`` split at line ends, ``row_starts`` their offsets; gaps and widths are
     read in ``source`` (the same offsets, tabs and ideographic spaces kept)."""
     if norm.count(_DATELINE_WORD) >= 2 and (lines := _interleaved(row_starts, rows)) is not None:
+        return lines
+    if "）" in norm and _SECTION_PAIR.search(norm) is not None and (
+            lines := _interleaved(row_starts, rows, _sections_side_by_side)) is not None:
         return lines
     at = norm.find("  ")
     tab = source.find("\t")
@@ -602,7 +606,40 @@ MIN_TURNS = 4  # rows after the two datelines, at least
 MAX_HEAD_ROWS = 6  # headline rows above the datelines, at most
 
 
-def _interleaved(row_starts: np.ndarray, rows: list[str]) -> Layout | None:
+def _datelines(rows: list[str], i: int) -> bool:
+    """Rows ``i`` and ``i + 1`` open the two articles with their datelines."""
+    return _DATELINE.match(rows[i]) is not None and _DATELINE.match(rows[i + 1]) is not None
+
+
+# Two numbered sections of a report set side by side (a PDF's two columns) whose text layer gives
+# their lines one by one in turn: rows i and i + 1 open sections N and N + 1 (（一）农牧业提质增效。
+# 全年粮食播种面积稳定在 / （二）文化旅游持续升温。全年接待游客…，), neither closing its sentence
+# (in one column the row before a new section ends its paragraph), every row of the block short
+# (a column's width). Read as the articles above, the left column's rows first.
+_SECTION_PAIR = re.compile("\n[ \t\u3000]*（[一二三四五六七八九十]{1,2}）[^\n]{4,40}\n"
+                           "[ \t\u3000]*（[一二三四五六七八九十]{1,2}）")
+_SECTION_OPEN = re.compile("[ \t\u3000]*（([一二三四五六七八九十]{1,2})）")
+_SECTION_NUMERALS = "一二三四五六七八九十"
+MAX_COLUMN_ROW = 40  # characters of a row of one column of two, at most
+
+
+def _sections_side_by_side(rows: list[str], i: int) -> bool:
+    """Rows ``i`` and ``i + 1`` open sections N and N + 1 of two columns read in turn."""
+    a, b = _SECTION_OPEN.match(rows[i]), _SECTION_OPEN.match(rows[i + 1])
+    if a is None or b is None or len(a.group(1)) != 1 or len(b.group(1)) != 1:
+        return False
+    if _SECTION_NUMERALS.find(b.group(1)) != _SECTION_NUMERALS.find(a.group(1)) + 1:
+        return False
+    if rows[i].rstrip()[-1:] in _CLOSED or rows[i + 1].rstrip()[-1:] in _CLOSED:
+        return False
+    last = i + 1
+    while last + 1 < len(rows) and rows[last + 1].strip():
+        last += 1
+    return all(len(rows[k].strip()) <= MAX_COLUMN_ROW for k in range(i, last + 1))
+
+
+def _interleaved(row_starts: np.ndarray, rows: list[str],
+                 opens: Callable[[list[str], int], bool] = _datelines) -> Layout | None:
     """The rows in reading order when two articles' lines come one by one in turn, else None."""
     starts = row_starts.tolist()
     out: list[tuple[int, int]] = []
@@ -610,7 +647,7 @@ def _interleaved(row_starts: np.ndarray, rows: list[str]) -> Layout | None:
     r = 0
     i = 0
     while i < len(rows) - 1:
-        if not (_DATELINE.match(rows[i]) and _DATELINE.match(rows[i + 1])):
+        if not opens(rows, i):
             i += 1
             continue
         first = i

@@ -164,6 +164,16 @@ def find_candidates(text: str) -> list[NumberCandidate]:
 _PER_MILLE = frozenset(("千", "1000"))
 
 
+# a noun right after a bare magnitude and its unit (千头|奶牛养殖场, 万头|猪场): the unit sizes a
+# class of it (not 以上 / 左右 / 余 / 多 / 的 after a figure)
+_CLASS_NOUN_AFTER = re.compile("(?!以|左|余|多|的|之|和|及|与|、)[\u4e00-\u9fff]")
+
+
+# the things a bare magnitude with its bound sizes (超百亿元的企业, 千亿元以上的产业集群)
+_CLASS_OF_THINGS = re.compile(
+    "(?:以上|以下)?的(?:企业|公司|项目|产业|集群|城市|县|区|园区|行业|品牌)")
+
+
 # a note naming the unit a table or a rate is in (单位为千分之一, 单位：百分之一)
 _UNIT_NAMED_BEFORE = re.compile(r"[单單]位(?:[为為是]|[:：])$")
 
@@ -176,6 +186,12 @@ def _build(text: str, m: re.Match[str], g: dict[str, str | None]) -> list[Number
         return []  # a bare number (year, hotline, section number): see plain
     if num is not None and g["mult"] and not g["pre"] and num.strip() in _BARE_MAGNITUDES:
         return []  # 千亿斤粮食产能提升行动, 百亿级: a magnitude class (超千亿元 is a value)
+    if num is not None and g["mult"] and num.strip() in _BARE_MAGNITUDES and (
+            _CLASS_OF_THINGS.match(text, m.end())):
+        return []  # 营业收入超百亿元的企业仅4家: the class's threshold, no figure
+    if num is not None and g["unit"] and not g["mult"] and not g["pre"] and (
+            num.strip() in _BARE_MAGNITUDES) and _CLASS_NOUN_AFTER.match(text, m.end()):
+        return []  # 新建千头奶牛养殖场5个, 万头猪场: a size class of what follows, no figure
     if num is not None and not g["pre"] and num.strip() in _BARE_MAGNITUDES and (
             _UNIT_NAMED_AT.search(text, max(0, m.start("num") - _UNIT_REACH), m.start("num"))):
         return []  # 单位：新台币千元, 营收（人民币千元）: a table's unit (thousands), no figure

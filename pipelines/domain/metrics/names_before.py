@@ -30,6 +30,8 @@ from pipelines.domain.metrics.naming import (
 from pipelines.domain.metrics.place_names import is_home, is_place_token
 
 _OF_BASE = ("为", "恢复至", "恢复到")
+# an adverb before 恢复到 (仅恢复到2019年的58.3%, 分别恢复到2019年同期的83.6%和79.2%)
+_OF_BASE_ADVERBS = ("仅仅", "仅", "已经", "已", "分别", "均", "基本")
 # the last figure's own word said again before 是 / 为 and a base (中位数是平均数的83.0%)
 _RESTATED = re.compile(r"(?P<word>[\u4e00-\u9fff]{2,4})(?:是|为)[\u4e00-\u9fff]{2,6}的")
 _RESTATED_REACH = 40  # characters back to the figure the word names
@@ -216,7 +218,8 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
         # the level unbracketed (完成年度计划1480万吨的83.5%)
         return [], "", text.endswith("的", 0, cand.start)
     if text.endswith("的", 0, cand.start):
-        if indicator and text.startswith(_OF_BASE, start + text.startswith("约为", start)):
+        if indicator and text.startswith(_OF_BASE, start + text.startswith("约为", start) + next(
+                (len(w) for w in _OF_BASE_ADVERBS if text.startswith(w, start)), 0)):
             # 为预算的102.3%, 恢复至疫情前的八成: the last indicator against a base; a plan's
             # (为预算的98.4%, 为年度计划的105%) is a share of the plan, as 完成预算的98.4% is
             of_base = text.startswith("为", start) and _PLAN_BASE.fullmatch(

@@ -310,6 +310,7 @@ def _chosen(
         and (p.start >= task or (p.end <= first_task and not yearly
                                  and not scopes_its_clause(text, p)))
         and not any(lo <= p.start < hi for lo, hi in said)
+        and not text.startswith(_PLAN_STAGE, p.end)
         and not _ranked_over(text, p, cand) and not describes_when(text, p)
         and not 0 <= aside_end(text, p) <= cand.start and not figure_day(text, p)
         and not (p.end <= comma and _rank_window(text, p))
@@ -520,6 +521,15 @@ def scopes_its_clause(text: str, span: PeriodSpan) -> bool:
         return True
     if text.startswith(_YEARLY_MEAN, span.end) and LENGTH_ONLY.fullmatch(span.text):
         return True  # 五年年均增长5.6%: the years of the mean's own clause
+    if text.startswith(_PLAN_STAGE, span.end):
+        return True  # 2026年，开发区将紧扣“十五五”开局，力争…增长7%左右: the plan's stage the year
+        # is (its first, its last), not the span of the figures after it
+    if span.text in _BASE_YEAR_WORDS and _BASE_YEAR_RATE.match(text, span.end) is not None:
+        return True  # …增长19.8%，上年为下降5.6%。分经济类型看，…: the base year's own rate, an
+        # aside; the figures after it are the year reported on
+    if "看" in text and _quarter_breakdown(text, span):
+        return True  # 分季度看，一季度增长58.4%，上半年…，前三季度增长16.9%。第一产业增加值…: a
+        # breakdown by quarter dates its own clauses, not the year's figures after it
     if span.text in LOCAL_PERIODS or CLAUSE_END.search(text, 0, span.start) is None:
         return False
     if _DIGIT.search(text, 0, span.start) is None:
@@ -534,6 +544,19 @@ def scopes_its_clause(text: str, span: PeriodSpan) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_BASE_YEAR_WORDS = ("上年", "去年", "上年同期", "去年同期")
+_PLAN_STAGE = ("开局", "收官", "起步", "开篇", "谋篇", "承上启下")
+_BASE_YEAR_RATE = re.compile(r"(?:为|是|则为)(?:下降|增长|负增长|回落)?\s?-?[\d.]+\s?%")
+_BY_QUARTER = re.compile(r"(?:分|从|按)(?:季度|季|月份|月度)(?:看|来看)")
+_QUARTER_WORD = re.compile(r"季度|上半年|下半年")
+
+
+def _quarter_breakdown(text: str, span: PeriodSpan) -> bool:
+    """``span`` is one of several quarters a 分季度看 sentence lists (一季度…，上半年…，前三季度…),
+    not the one quarter opening the figures of its sentence (分季度看，第四季度实现营业收入…；
+    归母净利润…)."""
+    m = _BY_QUARTER.search(text, 0, span.start)
+    return m is not None and len(_QUARTER_WORD.findall(text, m.end())) >= 2
 
 
 def running_total_opening(text: str, span: PeriodSpan) -> bool:

@@ -176,12 +176,27 @@ def is_comparison(text: str, span: PeriodSpan) -> bool:
     ) or text.startswith(_BASE_AFTER, span.end) or _plan_base(text, span.end) or (
         "倍" in text and _MULTIPLE_OF.match(text, span.end) is not None) or (
         text.endswith(_RECOVERED_TO, 0, span.start) and text.startswith("的", span.end)) or (
+        _recovered_base(text, span)) or (
         text.startswith(_CLOSING, span.end) and _BASE_NAMED.search(text, 0, span.start) is not None
     ) or text.endswith(_OVERTAKEN, 0, span.start) or (
         text.endswith(_SECOND_TO, 0, span.start) and not _OWN_FIGURE.match(text, span.end)
     ) or (
         needs_year(span.text) and _base_year_before().search(
             text, max(0, span.start - _BASE_YEAR_CHARS), span.start) is not None)
+
+
+def _recovered_base(text: str, span: PeriodSpan) -> bool:
+    """仅恢复到2019年的58.3%, 为2019年的86.2%: the year a level is measured against (the span
+    read with its 到 / 至, 恢复 before it; 为 + a year + 的 + a figure), no period of its own."""
+    if not text.startswith("的", span.end):
+        return False
+    if span.text.startswith(("到", "至")):
+        return text.endswith("恢复", 0, span.start)
+    return text.endswith("为", 0, span.start) and _FIGURE_AFTER.match(text, span.end) is not None
+
+
+# 的 + a figure after a year (为2019年的86.2%), not a noun (为2019年的重点工作)
+_FIGURE_AFTER = re.compile(r"的(?:近|约|超过|超)?[\d０-９]")
 
 
 def _plan_base(text: str, end: int) -> bool:

@@ -253,7 +253,8 @@ def short_names() -> frozenset[str]:
     return metric_lexicon().short_names
 
 
-_TERRITORY = ("全市", "全省", "全县", "全区", "全镇", "全乡")
+# (全州 / 全盟: a prefecture's, a league's)
+_TERRITORY = ("全市", "全省", "全县", "全区", "全镇", "全乡", "全州", "全盟")
 # words a whole-territory word is the start of (全市场 the whole market, 全区域, 全县域)
 _NOT_TERRITORY = ("全市场", "全区域", "全县域", "全省域")
 

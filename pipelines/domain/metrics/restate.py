@@ -57,6 +57,8 @@ def restate(out: list[MetricRow], cands: Sequence[NumberCandidate], text: str) -
         _items_kept_at(out, cands, text)
     if len(cands) > 1:
         _pairs_named(out, cands, text)
+    if len(cands) > 3 and _RESPECTIVELY in text:
+        _respective_shares(out, cands, text)
     return _without_converted_bases(out, cands, text)
 
 
@@ -81,6 +83,25 @@ def _pairs_named(out: list[MetricRow], cands: Sequence[NumberCandidate], text: s
 
 
 _PAIR_JOINTS = frozenset(("和", "、", "及", "与"))
+_RESPECTIVELY = "分别"
+
+
+def _respective_shares(out: list[MetricRow], cands: Sequence[NumberCandidate], text: str) -> None:
+    """A pair of rates after 分别 (接待游客1.21亿人次、实现旅游收入1402.6亿元，分别恢复到2019年同期
+    的83.6%和79.2%; …用水量22.3立方米，…用水量9.6立方米，…分别比2020年下降18.6%和24.7%), both
+    named by the last figure before them: the first takes the name of the figure before that
+    one (one rate per item, in order)."""
+    for i in range(2, len(cands) - 1):
+        name = out[i].indicator
+        if (not name or out[i + 1].indicator != name or out[i - 1].indicator != name
+                or text[cands[i].end : cands[i + 1].start] not in _PAIR_JOINTS
+                or text.find(_RESPECTIVELY, cands[i - 1].end, cands[i].start) < 0
+                or text[cands[i - 2].end : cands[i - 1].start].find(_RESPECTIVELY) >= 0):
+            continue
+        first = out[i - 2].indicator
+        if first and first != name and out[i].unit == out[i + 1].unit == "%" and (
+                out[i - 2].unit != "%" and out[i - 1].unit != "%"):
+            out[i] = out[i].model_copy(update={"indicator": first})
 
 
 # a measure kept at a level per item, the items after the verb (生师比控制在小学19∶1、初中13.5∶1

@@ -20,6 +20,11 @@ CELL_SEP = re.compile(r"[ \u3000]{2,}|\t|[ \u3000]*\|[ \u3000]*")
 # a table whose cells one ideographic space parts (美國　1,712.4　63.2　32.2): read so only when
 # its head line holds no wider gap
 SPACED_SEP = re.compile(r"[ \u3000]*\u3000[ \u3000]*|[ \u3000]{2,}|\t")
+# one space between cells: a table whose head line is its lead head, 单位 and columns, each
+# parted by one space (指标 单位 2025年 同比增长%), as a web page copies a key-figures table
+ONE_SEP = re.compile(r"[ \u3000]")
+ONE_SPACE_HEAD = re.compile(r"(?m)^(?:指标|指标名称|项目|指標|項目)[ \u3000](?:单位|單位)"
+                            r"(?:[ \u3000][^\s，。；：,;:]{1,12}){1,6}[ \u3000]*$")
 NUMBER = re.compile(r"[-−+]?\d+(?:,\d{3})*(?:\.\d+)?")  # (+1.8: a signed change column)
 
 BRACKET_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]$")

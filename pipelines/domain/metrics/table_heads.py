@@ -16,6 +16,8 @@ from pipelines.domain.metrics.table_cells import (
     CELL_SEP,
     MAX_CELLS,
     NUMBER,
+    ONE_SEP,
+    ONE_SPACE_HEAD,
     PROSE_MARKS,
     SPACED_SEP,
     TITLE_LINES,
@@ -502,6 +504,8 @@ def head_cells(line: str) -> tuple[list[tuple[int, str]], re.Pattern[str]]:
     letter-spaced first head (指    标, 项　　目: a printed table spreads a short head over its
     column) is one cell."""
     cells = _letters_joined(_cells(line))
+    if len(cells) == 1 and ONE_SPACE_HEAD.fullmatch(line.rstrip()):
+        return _cells(line, ONE_SEP), ONE_SEP  # (指标 单位 2025年 同比增长%: one space)
     if len(cells) <= 2 and "\u3000" in line and not PROSE_MARKS.search(line):
         # (主要目的地　　貨值（百萬元）　按年百分率變動（%）: a wider gap after the names' head
         # alone, the measures parted by one ideographic space)

@@ -96,6 +96,7 @@ from pipelines.domain.metrics.table_cells import (
     LINE_END,
     MAX_CELLS,
     NUMBER,
+    ONE_SPACE_HEAD,
     PROSE_MARKS,
     SPACED_SEP,
     TableCell,
@@ -287,7 +288,8 @@ def text_tables(raw: str) -> tuple[TextTable, ...]:
     (序号 项目名称 …: with_lists). The tables are read on the text as cleaning normalises its
     characters (same length, same offsets: （%) is （%）, a zero-width space beside a gap part
     of the gap), their quotes and the text before them kept raw."""
-    gaps = "  " in raw or "\t" in raw or "|" in raw or "\u3000" in raw
+    gaps = "  " in raw or "\t" in raw or "|" in raw or "\u3000" in raw or (
+        "位 " in raw and ONE_SPACE_HEAD.search(raw) is not None)  # (指标 单位 2025年 …)
     forms = form_heads_possible(raw)
     statements = statements_possible(raw)
     windows = windows_possible(raw)
@@ -381,6 +383,8 @@ def _tables_of(raw: str) -> tuple[TextTable, ...]:
         heads.update(_line_start(raw, at) for mark in CODE_HEADS for at in find_all(raw, mark)
                      if at == _line_start(raw, at))
     heads.update(lot_heads(raw))
+    if "位 " in raw:  # (指标 单位 2025年 同比增长%: a head whose cells one space parts)
+        heads.update(m.start() for m in ONE_SPACE_HEAD.finditer(raw))
     if "）  " in raw or "）\u3000" in raw or "）\t" in raw:  # (水位（米）  流量（立方米每秒）)
         heads.update(measured_heads(raw))
     heads = sorted(heads)

@@ -18,6 +18,10 @@ KNOWN_MISSES: set[str] = {
     # also a verb, "together with", no listed place), so the WeChat byline's IP location 湖南
     # (原创 会同教育 2025年11月20日 17:32 湖南) is the one place named
     "h250_huitong_county_education_statistics_2025_2026_wechat.txt",
+    # round 97: a national development zone's own summary (全区 the zone: 高于全市 the city's
+    # figure beside it) is placed in its city 廊坊, named inside the zone's name
+    # (廊坊经济技术开发区): the zone's figures join the city's series (no place of a zone's level)
+    "h295_langfang_economic_development_zone_work_summary_2025_web.txt",
 }
 
 

@@ -46885,6 +46885,452 @@ LABELS[R94_HC] = [
 ]
 
 
+# Round 97 (session 32, h293-h295), written and labelled by helper R97 by reading, before any
+# extractor ran on them.
+
+# h293: 伊犁哈萨克自治州's 2025 政府工作报告 (摘要), pulled from a two-column PDF (home 伊犁哈萨克
+# 自治州, 全州 dropped, kept in a base 占全州…; figures invented). 过去一年 (2024) lead; the
+# interleaved block: （一）农牧业 and （二）文化旅游 alternate line by line, each figure named and
+# dated by reading its own column (as h285), words and qualifiers split by the other column's
+# line (稳定在⏎…⏎658.3万亩, 同比增⏎…⏎长15.2%, 突破⏎…⏎1200万人次, 全州A⏎…⏎级景区, 千头奶⏎…⏎牛,
+# 特色林果产⏎…⏎量); each column's 全年 (2024, the review's year in a January report, as h288);
+# 年末存栏 万头（只） a stock at the day, 出栏 a flow (头（只）: 只 the classifier of sheep, the
+# unit 头); 累计建成 a point at the report's date (session 20); “十四五”以来 年均 to the report's
+# date; 增长1.3倍 = 130%; （三）-（五） have no time of their own: the heading's 2024年; 今年
+# targets with 左右 / 以上 / 以内 / 稳定在…以上, the next paragraph's 全年 (2025). Traps: 下载次数：
+# 684, 1.36MB, 第十五届 / 第五次, 4A级 / A级 (classes), 千头 (a class), 伊宁—霍尔果斯 (a park's
+# name), — 2 —, 0999- phone.
+R97_YL = "h293_yili_kazakh_autonomous_prefecture_gov_report_2025_pdf.txt"
+R97_YL_Y1 = P("过去一年", "2024-01-01", "2024-12-31")
+R97_YL_F24 = P("全年", "2024-01-01", "2024-12-31")
+R97_YL_H24 = P("2024年", "2024-01-01", "2024-12-31")  # 一、2024年工作回顾
+R97_YL_YE = P("年末", "2024-12-31", "2024-12-31")
+R97_YL_CUM = P("累计", "2025-01-09", "2025-01-09")
+R97_YL_14 = P("“十四五”以来", "2021-01-01", "2025-01-09")
+R97_YL_T25 = P("今年", "2025-01-01", "2025-12-31")
+R97_YL_F25 = P("全年", "2025-01-01", "2025-12-31")
+R97_YL_IL = "the columns' lines interleaved: named and dated by reading its own column"
+R97_YL_SEC = "no time expression in its paragraph: the heading's 2024年 (as h288)"
+
+
+def r97_yl(anchor, value, unit_raw, indicator, kind="actual", period=R97_YL_F24, unit=None,
+           **kw):
+    if unit is None and unit_raw:
+        unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r97_yl_pct(anchor, value, indicator, kind="growth_rate", period=R97_YL_F24, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R97_YL] = [
+    # 过去一年
+    r97_yl("生产总值完成[3186.5亿元]", 3186.5, "亿元", "地区生产总值", period=R97_YL_Y1,
+           notes="全州 the home; 完成 a frame verb"),
+    r97_yl_pct("同比增长[6.3%]", 6.3, "地区生产总值", period=R97_YL_Y1),
+    r97_yl_pct("增加值增长[8.9%]", 8.9, "规模以上工业增加值", period=R97_YL_Y1),
+    r97_yl_pct("投资增长[11.4%]", 11.4, "固定资产投资", period=R97_YL_Y1),
+    r97_yl("零售总额达到[642.8亿元]", 642.8, "亿元", "社会消费品零售总额", period=R97_YL_Y1,
+           qual="reach", qtext="达到"),
+    r97_yl_pct("642.8亿元，增长[6.7%]", 6.7, "社会消费品零售总额", period=R97_YL_Y1),
+    r97_yl("预算收入[218.7亿元]", 218.7, "亿元", "一般公共预算收入", period=R97_YL_Y1),
+    r97_yl_pct("218.7亿元，增长[8.1%]", 8.1, "一般公共预算收入", period=R97_YL_Y1),
+    r97_yl("分别达到[41268元]", 41268, "元", "城镇居民人均可支配收入", period=R97_YL_Y1,
+           qual="reach", qtext="达到", notes="城乡 a pair: 分别 items with the head (as h288)"),
+    r97_yl("41268元、[21935元]", 21935, "元", "农村居民人均可支配收入", period=R97_YL_Y1,
+           qual="reach", qtext="达到"),
+    r97_yl_pct("分别增长[5.2%]", 5.2, "城镇居民人均可支配收入", period=R97_YL_Y1),
+    r97_yl_pct("5.2%、[7.6%]", 7.6, "农村居民人均可支配收入", period=R97_YL_Y1),
+    # （一）农牧业 (left column; its 全年)
+    r97_yl("[658.3万亩]，总产量", 658.3, "万亩", "粮食播种面积",
+           notes="稳定在⏎…⏎658.3万亩: " + R97_YL_IL + "; 稳定在 no qualifier"),
+    r97_yl("总产量达到[412.6万吨]", 412.6, "万吨", "总产量", qual="reach", qtext="达到",
+           notes="an elliptic clause: its own words (粮食 of the clause before not borrowed)"),
+    r97_yl_pct("同比增长[3.4%]", 3.4, "总产量"),
+    r97_yl("高标准农田[46万亩]", 46, "万亩", "新建高标准农田"),
+    r97_yl("累计建成[586万亩]", 586, "万亩", "建成高标准农田", "count_total", R97_YL_CUM,
+           notes="累计建成 with no date of its own: a point at the report's date (session 20); "
+           "the object 高标准农田 left out after 累计建成 taken from the clause before (a label "
+           "choice: the verb alone names nothing)"),
+    r97_yl("[1126.4万头（只）]，同比增长2.1%", 1126.4, "万头（只）", "牲畜存栏", "count_total",
+           R97_YL_YE, unit="头",
+           notes="牲畜⏎…⏎年末存栏: " + R97_YL_IL + "; 年末 a stock at the day; 头（只）: 只 the "
+           "classifier for sheep and goats, the unit 头 (a label choice)"),
+    r97_yl_pct("（只），同比增长[2.1%]", 2.1, "牲畜存栏", period=R97_YL_YE),
+    r97_yl("出栏[832.7万头（只）]", 832.7, "万头（只）", "牲畜出栏", unit="头",
+           notes="牲畜⏎…⏎出栏: " + R97_YL_IL),
+    r97_yl_pct("（只），增长[4.6%]", 4.6, "牲畜出栏"),
+    r97_yl("奶类产量达到[68.9万吨]", 68.9, "万吨", "奶类产量", qual="reach", qtext="达到"),
+    r97_yl_pct("68.9万吨，增长[7.2%]", 7.2, "奶类产量"),
+    r97_yl("牛养殖场[5个]", 5, "个", "新建千头奶牛养殖场",
+           notes="千头奶⏎…⏎牛养殖场: " + R97_YL_IL + "; 千头 a class"),
+    r97_yl("林果面积达到[215万亩]", 215, "万亩", "林果面积", "count_total", qual="reach",
+           qtext="达到", notes="a stock in a 全年 paragraph: the paragraph's 全年 (as h288)"),
+    r97_yl("[158万吨]，“十四五”", 158, "万吨", "特色林果产量",
+           notes="特色林果产⏎…⏎量: " + R97_YL_IL),
+    r97_yl_pct("以来年均增长[9.8%]", 9.8, "特色林果产量", period=R97_YL_14,
+               notes="X以来 to the report's date"),
+    # （二）文化旅游 (right column; its 全年)
+    r97_yl("接待游客[8520万人次]", 8520, "万人次", "接待游客"),
+    r97_yl_pct("同比增长[12.8%]", 12.8, "接待游客"),
+    r97_yl("旅游收入[1076亿元]", 1076, "亿元", "旅游收入", notes="实现 a frame verb"),
+    r97_yl_pct("长[15.2%]。那拉提", 15.2, "旅游收入", notes="同比增⏎…⏎长: " + R97_YL_IL),
+    r97_yl("[1200万人次]，新增", 1200, "万人次", "景区接待游客", qual="break_through",
+           qtext="突破", notes="突破⏎…⏎1200万人次: the qualifier split off, not quoted; "
+           "那拉提、喀拉峻等 examples before 等, dropped"),
+    r97_yl("旅游景区[3家]", 3, "家", "新增国家4A级旅游景区"),
+    r97_yl("级景区达到[96家]", 96, "家", "A级景区", "count_total", qual="reach", qtext="达到",
+           notes="全州A⏎…⏎级景区: " + R97_YL_IL + "; 全州 the home; the paragraph's 全年"),
+    r97_yl("旅游专列[46列]", 46, "列", "开通旅游专列"),
+    r97_yl("[8.6万人次]，增长1.3倍", 8.6, "万人次", "入境游客",
+           notes="入境游客⏎…⏎8.6万人次: " + R97_YL_IL),
+    row("增长[1.3倍]", 130.0, "倍", "%", "入境游客", "growth_rate", R97_YL_F24,
+        notes="增长N倍: a growth of N*100%"),
+    r97_yl_pct("为[27.4%]。民宿", 27.4, "夜间消费额占旅游消费的比重", "share",
+               notes="的比重⏎…⏎为: " + R97_YL_IL),
+    r97_yl("增加到[3860家]", 3860, "家", "民宿客栈", "count_total",
+           notes="增加到: the level reached, a stock; the paragraph's 全年"),
+    r97_yl("床位[4.2万张]", 4.2, "万张", "床位", "count_total"),
+    # （三）-（五）: the heading's 2024年
+    r97_yl("工业项目[87个]", 87, "个", "新开工亿元以上工业项目", period=R97_YL_H24,
+           notes=R97_YL_SEC + "; 亿元以上 a class"),
+    r97_yl("工业投资[426亿元]", 426, "亿元", "工业投资", period=R97_YL_H24),
+    r97_yl_pct("增长[17.3%]", 17.3, "工业投资", period=R97_YL_H24),
+    r97_yl("装机容量达到[1280万千瓦]", 1280, "万千瓦", "新能源装机容量", period=R97_YL_H24,
+           qual="reach", qtext="达到", notes="a capacity at a date: actual (session 20)"),
+    r97_yl_pct("总装机的[61.5%]", 61.5, "新能源装机容量占全州电力总装机", "share", R97_YL_H24,
+               notes="the base's 全州 kept"),
+    row("提高[8.2个百分点]", 8.2, "个百分点", "百分点", "新能源装机容量占全州电力总装机",
+        "growth_rate", R97_YL_H24, notes="比上年提高: the share's change"),
+    r97_yl("产业园产值突破[200亿元]", 200, "亿元", "伊宁—霍尔果斯新材料产业园产值",
+           period=R97_YL_H24, qual="break_through", qtext="突破",
+           notes="a park's name (places in it): no subject"),
+    r97_yl("货运量[4860万吨]", 4860, "万吨", "霍尔果斯口岸进出口货运量", period=R97_YL_H24,
+           notes="a port's name: in the name, no subject (a label choice)"),
+    r97_yl_pct("增长[9.1%]", 9.1, "霍尔果斯口岸进出口货运量", period=R97_YL_H24),
+    r97_yl("班列过境[7820列]", 7820, "列", "中欧（中亚）班列过境", period=R97_YL_H24),
+    r97_yl_pct("比重为[38.6%]", 38.6, "中欧（中亚）班列过境占全国总数的比重", "share",
+               R97_YL_H24),
+    r97_yl("进出口总额完成[1265亿元]", 1265, "亿元", "外贸进出口总额", period=R97_YL_H24),
+    r97_yl_pct("增长[14.7%]", 14.7, "外贸进出口总额", period=R97_YL_H24),
+    r97_yl("其中出口[986亿元]", 986, "亿元", "出口", period=R97_YL_H24),
+    r97_yl_pct("预算支出的[76.3%]", 76.3, "民生支出占一般公共预算支出", "share", R97_YL_H24),
+    r97_yl("新增就业[3.42万人]", 3.42, "万人", "城镇新增就业", period=R97_YL_H24),
+    r97_yl_pct("控制在[5%以内]", 5, "城镇调查失业率", "share", R97_YL_H24, qual="at_most",
+               qtext="以内", notes="a realised rate under the review"),
+    r97_yl("幼儿园[21所]", 21, "所", "新建改扩建中小学、幼儿园", period=R97_YL_H24),
+    r97_yl("新增学位[1.26万个]", 1.26, "万个", "新增学位", period=R97_YL_H24),
+    r97_yl("老旧小区[186个]", 186, "个", "改造老旧小区", period=R97_YL_H24),
+    r97_yl("惠及居民[2.3万户]", 2.3, "万户", "惠及居民", period=R97_YL_H24),
+    # 二、2025年工作安排: 今年 targets, then the next paragraph's 全年
+    r97_yl_pct("增长[6.5%左右]", 6.5, "地区生产总值", "target", R97_YL_T25, qual="about",
+               qtext="左右"),
+    r97_yl_pct("增长[10%以上]", 10, "固定资产投资", "target", R97_YL_T25, qual="at_least",
+               qtext="以上"),
+    r97_yl_pct("收入增长[6%]", 6, "一般公共预算收入", "target", R97_YL_T25),
+    r97_yl("稳定在[400万吨以上]", 400, "万吨", "粮食产量", "target", R97_YL_T25,
+           qual="at_least", qtext="以上"),
+    r97_yl("稳定在[1100万头（只）以上]", 1100, "万头（只）", "牲畜存栏", "target", R97_YL_T25,
+           unit="头", qual="at_least", qtext="以上"),
+    r97_yl_pct("控制在[5.5%以内]", 5.5, "城镇调查失业率", "target", R97_YL_T25,
+               qual="at_most", qtext="以内"),
+    r97_yl("游客突破[9000万人次]", 9000, "万人次", "接待游客", "target", R97_YL_F25,
+           qual="break_through", qtext="突破"),
+    r97_yl("高标准农田[40万亩]", 40, "万亩", "新增高标准农田", "target", R97_YL_F25),
+    r97_yl("灌溉面积[25万亩]", 25, "万亩", "建设节水灌溉面积", "target", R97_YL_F25),
+    r97_yl("养殖场[30个]", 30, "个", "新建规模化养殖场", "target", R97_YL_F25),
+    r97_yl("总产量达到[58万吨]", 58, "万吨", "肉类总产量", "target", R97_YL_F25,
+           qual="reach", qtext="达到"),
+    r97_yl("力争达到[1600万千瓦]", 1600, "万千瓦", "新能源装机容量", "target", R97_YL_F25,
+           qual="reach", qtext="达到"),
+    r97_yl("过境[8000列以上]", 8000, "列", "中欧（中亚）班列过境", "target", R97_YL_F25,
+           qual="at_least", qtext="以上"),
+]
+
+
+# h294: 武汉市统计局's 2021年国民经济和社会发展统计公报 (节选) on its site (发布时间 2022-03-28;
+# home 武汉, 全市 dropped; figures invented), the pandemic era: 全年 the bulletin's year (2021); 比
+# 上年增长 with 两年平均增长 / 两年平均下降 (a rate of the same name, as h17 / h87), 比2019年增长 /
+# 下降 (2019 a base: the rate is 2021's), 恢复到2019年同期的 / 为2019年的 X% (a share, as h35's 恢复
+# 到), 上年为下降 (the 2020 rate: dated 上年, negative); 分季度看 一季度 / 上半年 / 前三季度 growths
+# (named by the paragraph's 地区生产总值), the parts after them by reading the year's (they add up
+# to the year's total: the README's exception by reading), and a paragraph's figures after 上年为下
+# 降 by reading the year's; 上半年 游客 / 旅游收入 with 分别恢复到; 年末 stocks with 比上年末 / 比年
+# 初. Traps: 浏览次数：3,572, 10:00, 2.5:35.0:62.5 (one share row per part), the note's 2019年 base,
+# 027- phone.
+R97_WH = "h294_wuhan_statistical_bulletin_2021_excerpt_web.txt"
+R97_WH_F = P("全年", "2021-01-01", "2021-12-31")
+R97_WH_Q1 = P("一季度", "2021-01-01", "2021-03-31")
+R97_WH_H1 = P("上半年", "2021-01-01", "2021-06-30")
+R97_WH_Q3 = P("前三季度", "2021-01-01", "2021-09-30")
+R97_WH_YE = P("年末", "2021-12-31", "2021-12-31")
+R97_WH_LY = P("上年", "2020-01-01", "2020-12-31")
+R97_WH_READ = ("after a clause dated otherwise (前三季度 / 上年) in its paragraph, but by reading "
+               "the year's (the README's exception by reading)")
+R97_WH_2Y = "两年平均 a rate of the same name (as h17 / h87)"
+R97_WH_19 = "比2019年: 2019 the base, the rate is 2021's"
+
+
+def r97_wh(anchor, value, unit_raw, indicator, kind="actual", period=R97_WH_F, unit=None, **kw):
+    if unit is None and unit_raw:
+        unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r97_wh_pct(anchor, value, indicator, kind="growth_rate", period=R97_WH_F, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R97_WH] = [
+    # 一、综合
+    r97_wh("生产总值[17716.76亿元]", 17716.76, "亿元", "地区生产总值",
+           notes="经初步核算，全年: 全年 the bulletin's year"),
+    r97_wh_pct("比上年增长[12.2%]", 12.2, "地区生产总值"),
+    r97_wh_pct("两年平均增长[4.6%]", 4.6, "地区生产总值", notes=R97_WH_2Y),
+    r97_wh_pct("一季度增长[58.4%]", 58.4, "地区生产总值", period=R97_WH_Q1,
+               notes="分季度看: the paragraph's 地区生产总值 by quarter (the clause names only "
+               "its quarter; a label choice)"),
+    r97_wh_pct("上半年增长[28.2%]", 28.2, "地区生产总值", period=R97_WH_H1),
+    r97_wh_pct("前三季度增长[16.9%]", 16.9, "地区生产总值", period=R97_WH_Q3),
+    r97_wh("第一产业增加值[444.21亿元]", 444.21, "亿元", "第一产业增加值", notes=R97_WH_READ),
+    r97_wh_pct("增长[7.9%]", 7.9, "第一产业增加值"),
+    r97_wh("第二产业增加值[6208.37亿元]", 6208.37, "亿元", "第二产业增加值"),
+    r97_wh_pct("增长[11.9%]", 11.9, "第二产业增加值"),
+    r97_wh("第三产业增加值[11064.18亿元]", 11064.18, "亿元", "第三产业增加值"),
+    r97_wh_pct("增长[12.6%]", 12.6, "第三产业增加值"),
+    r97_wh_pct("两年平均增长[3.8%]", 3.8, "第三产业增加值"),
+    row("结构为[2.5]:35.0", 2.5, None, "%", "第一产业增加值占比", "share", R97_WH_F,
+        notes="三次产业结构: one row per part (as h20 / h288), the paragraph's year"),
+    row("2.5:[35.0]:62.5", 35.0, None, "%", "第二产业增加值占比", "share", R97_WH_F),
+    row("35.0:[62.5]。", 62.5, None, "%", "第三产业增加值占比", "share", R97_WH_F),
+    r97_wh("常住人口[1364.89万人]", 1364.89, "万人", "常住人口", "count_total", R97_WH_YE),
+    r97_wh("比上年末增加[120.12万人]", 120.12, "万人", "常住人口", period=R97_WH_YE,
+           notes="a change at the stock's day"),
+    # 二、工业和建筑业
+    r97_wh_pct("比上年增长[19.8%]", 19.8, "规模以上工业增加值"),
+    r97_wh_pct("两年平均增长[4.4%]", 4.4, "规模以上工业增加值", notes=R97_WH_2Y),
+    r97_wh_pct("上年为下降[5.6%]", -5.6, "规模以上工业增加值", period=R97_WH_LY,
+               notes="上年为下降: 2020's rate, negative"),
+    r97_wh_pct("控股企业增长[21.3%]", 21.3, "国有控股企业", notes=R97_WH_READ),
+    r97_wh_pct("投资企业增长[23.6%]", 23.6, "外商及港澳台商投资企业"),
+    r97_wh_pct("比2019年增长[3.1%]", 3.1, "汽车制造业增加值", notes=R97_WH_19),
+    r97_wh_pct("制造业增长[18.7%]", 18.7, "电子信息制造业",
+               notes="an elliptic clause: its own words; its base (2019 or 上年) unsaid"),
+    r97_wh("完成产值[9256.4亿元]", 9256.4, "亿元", "具有资质等级的建筑业企业产值",
+           notes="the agent kept, 完成 a frame verb, 全市 the home"),
+    r97_wh_pct("比上年增长[15.3%]", 15.3, "具有资质等级的建筑业企业产值"),
+    r97_wh_pct("比2019年增长[9.6%]", 9.6, "具有资质等级的建筑业企业产值", notes=R97_WH_19),
+    # 三、国内贸易
+    r97_wh("零售总额[6795.04亿元]", 6795.04, "亿元", "社会消费品零售总额"),
+    r97_wh_pct("比上年增长[28.6%]", 28.6, "社会消费品零售总额"),
+    r97_wh_pct("2019年同期的[93.4%]", 93.4, "社会消费品零售总额", "share",
+               notes="恢复到…同期的X: a share; 2019年同期 a base (as h35)"),
+    r97_wh_pct("上年为下降[20.9%]", -20.9, "社会消费品零售总额", period=R97_WH_LY),
+    r97_wh_pct("零售额增长[30.2%]", 30.2, "限额以上单位商品零售额", notes=R97_WH_READ),
+    r97_wh_pct("两年平均下降[2.7%]", -2.7, "限额以上单位商品零售额", notes=R97_WH_2Y),
+    r97_wh("餐饮收入[591.36亿元]", 591.36, "亿元", "餐饮收入"),
+    r97_wh_pct("591.36亿元，增长[46.7%]", 46.7, "餐饮收入"),
+    r97_wh_pct("为2019年的[86.2%]", 86.2, "餐饮收入", "share"),
+    r97_wh("网上零售额[1683.2亿元]", 1683.2, "亿元", "网上零售额"),
+    r97_wh_pct("1683.2亿元，增长[18.4%]", 18.4, "网上零售额"),
+    # 四、交通运输和旅游
+    r97_wh("运输量[1.12亿人次]", 1.12, "亿人次", "旅客运输量"),
+    r97_wh_pct("比上年增长[31.5%]", 31.5, "旅客运输量"),
+    r97_wh_pct("2019年的[58.3%]", 58.3, "旅客运输量", "share", notes="仅 no qualifier"),
+    r97_wh("旅客吞吐量[1913.6万人次]", 1913.6, "万人次", "天河机场旅客吞吐量",
+           notes="an airport's name: in the name, no subject"),
+    r97_wh_pct("1913.6万人次，增长[31.8%]", 31.8, "天河机场旅客吞吐量"),
+    r97_wh("货邮吞吐量[31.6万吨]", 31.6, "万吨", "货邮吞吐量",
+           notes="a later clause that does not name the agent has none (session 20)"),
+    r97_wh_pct("增长[66.3%]", 66.3, "货邮吞吐量"),
+    r97_wh_pct("比2019年增长[30.9%]", 30.9, "货邮吞吐量", notes=R97_WH_19),
+    r97_wh("国内外游客[2.62亿人次]", 2.62, "亿人次", "接待国内外游客"),
+    r97_wh_pct("比上年增长[44.2%]", 44.2, "接待国内外游客"),
+    r97_wh("旅游总收入[3215.3亿元]", 3215.3, "亿元", "旅游总收入"),
+    r97_wh_pct("增长[46.8%]", 46.8, "旅游总收入"),
+    r97_wh("接待游客[1.21亿人次]", 1.21, "亿人次", "接待游客", period=R97_WH_H1),
+    r97_wh("旅游收入[1402.6亿元]", 1402.6, "亿元", "旅游收入", period=R97_WH_H1),
+    r97_wh_pct("同期的[83.6%]", 83.6, "接待游客", "share", R97_WH_H1,
+               notes="分别恢复到…同期的: a share, paired with the items in order"),
+    r97_wh_pct("83.6%和[79.2%]", 79.2, "旅游收入", "share", R97_WH_H1),
+    # 五、固定资产投资
+    r97_wh_pct("投资比上年增长[13.9%]", 13.9, "固定资产投资"),
+    r97_wh_pct("两年平均增长[0.6%]", 0.6, "固定资产投资", notes=R97_WH_2Y),
+    r97_wh_pct("工业投资增长[21.4%]", 21.4, "工业投资"),
+    r97_wh_pct("设施投资增长[4.2%]", 4.2, "基础设施投资"),
+    r97_wh_pct("两年平均下降[3.3%]", -3.3, "基础设施投资", notes=R97_WH_2Y),
+    r97_wh("在建项目[2361个]", 2361, "个", "亿元以上在建项目", "count_total",
+           notes="a stock of projects under way in the year; 亿元以上 a class"),
+    r97_wh("比上年增加[287个]", 287, "个", "亿元以上在建项目"),
+    r97_wh_pct("开发投资增长[9.7%]", 9.7, "房地产开发投资"),
+    r97_wh("销售面积[2379.2万平方米]", 2379.2, "万平方米", "商品房销售面积"),
+    r97_wh_pct("比上年增长[27.1%]", 27.1, "商品房销售面积"),
+    r97_wh_pct("比2019年下降[6.2%]", -6.2, "商品房销售面积", notes=R97_WH_19),
+    # 六、财政和金融
+    r97_wh("预算收入[1579.73亿元]", 1579.73, "亿元", "一般公共预算收入"),
+    r97_wh_pct("比上年增长[28.3%]", 28.3, "一般公共预算收入"),
+    r97_wh_pct("比2019年增长[0.5%]", 0.5, "一般公共预算收入", notes=R97_WH_19),
+    r97_wh("存款余额[34295.63亿元]", 34295.63, "亿元", "金融机构本外币各项存款余额",
+           "count_total", R97_WH_YE),
+    r97_wh("比年初增加[2698.45亿元]", 2698.45, "亿元", "金融机构本外币各项存款余额",
+           period=R97_WH_YE, notes="年初 the base: a change at the day"),
+    r97_wh("贷款余额[44256.51亿元]", 44256.51, "亿元", "各项贷款余额", "count_total",
+           R97_WH_YE, notes="a later clause that does not name the agent has none (session 20)"),
+    r97_wh_pct("增长[11.8%]", 11.8, "各项贷款余额", period=R97_WH_YE),
+    # 七、人民生活
+    r97_wh("可支配收入[50362元]", 50362, "元", "全体居民人均可支配收入"),
+    r97_wh_pct("比上年增长[9.4%]", 9.4, "全体居民人均可支配收入"),
+    r97_wh_pct("两年平均增长[5.8%]", 5.8, "全体居民人均可支配收入", notes=R97_WH_2Y),
+    r97_wh("可支配收入[55297元]", 55297, "元", "城镇常住居民人均可支配收入"),
+    r97_wh_pct("增长[9.0%]", 9.0, "城镇常住居民人均可支配收入"),
+    r97_wh("可支配收入[27209元]", 27209, "元", "农村常住居民人均可支配收入"),
+    r97_wh_pct("增长[11.6%]", 11.6, "农村常住居民人均可支配收入"),
+    r97_wh_pct("比上年上涨[0.7%]", 0.7, "居民消费价格"),
+]
+
+
+# h295: 廊坊经济技术开发区 (国家级)'s 2025年工作总结 on its site (发布时间 2026-01-06; home the
+# zone, 全区 / 开发区 dropped; figures invented). 一、主要指标 a table whose cells are separated by
+# single spaces (指标 单位 2025年 同比增长%): each cell a row named by its 指标, the unit from 单位,
+# the column's 2025年 (as h281 / h287's tables), — no row, -3.5 negative; 高新技术企业 and 从业人员
+# stocks (count_total); 二、 the numbered sections （一）-（七） merged into one line (one
+# paragraph: its 全年, the summary's year 2025, as h288's January text), 占年度计划的 named by the
+# figure before (session 20), 总数达到 named X总数 (as h288), 为企业 dropped (session 20), 累计达到
+# a point (session 20), the 短板 paragraph with no time (the title's 2025年); 三、2026年 targets (左
+# 右 / 以上 / 突破 / 不少于, the paragraph's 全年 = 2026, 到2030年). Traps: 浏览量：1,209, 09:12,
+# 230家国家级经开区 (the ranking's scope, borderline), 前移9位 (a rank's change, borderline), 10亿元
+# 以上 / 亿元以上 / 超百亿元 (classes), “十五五”, 2024年工作总结 / 1-11月 links, 065001, 0316-
+# phone, 冀ICP备05012345号-1.
+R97_LF = "h295_langfang_economic_development_zone_work_summary_2025_web.txt"
+R97_LF_H = P("2025年", "2025-01-01", "2025-12-31")
+R97_LF_F = P("全年", "2025-01-01", "2025-12-31")
+R97_LF_CUM = P("累计", "2026-01-06", "2026-01-06")
+R97_LF_26 = P("2026年", "2026-01-01", "2026-12-31")
+R97_LF_F26 = P("全年", "2026-01-01", "2026-12-31")
+R97_LF_30 = P("到2030年", "2030-01-01", "2030-12-31")
+
+
+def r97_lf(anchor, value, unit_raw, indicator, kind="actual", period=R97_LF_F, unit=None, **kw):
+    if unit is None and unit_raw:
+        unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r97_lf_pct(anchor, value, indicator, kind="growth_rate", period=R97_LF_F, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r97_lf_table() -> list[dict]:
+    out = []
+    text = (HERE / R97_LF).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    start = lines.index("指标 单位 2025年 同比增长%")
+    units = {"亿元": "元", "亿美元": "美元", "家": "家", "件": "件", "个": "个", "人": "人"}
+    stocks = {"高新技术企业", "从业人员"}
+    note = ("a cell of the table (cells separated by spaces): named by its 指标, the unit from "
+            "单位, the column's 2025年")
+    for line in lines[start + 1:]:
+        if not line.strip():
+            break
+        name, unit_raw, level, rate = line.split(" ")
+        anchor_rate = f"{name} {unit_raw} {level} [{rate}]"
+        if level != "—":
+            kind = "count_total" if name in stocks else "actual"
+            out.append(r97_lf(f"{name} {unit_raw} [{level}] {rate}", float(level), unit_raw,
+                              name, kind, R97_LF_H, unit=units[unit_raw], notes=note))
+        out.append(r97_lf_pct(anchor_rate, float(rate), name, period=R97_LF_H,
+                              notes=note + ("; negative" if rate.startswith("-") else "")))
+    return out
+
+
+LABELS[R97_LF] = [
+    row("全国[230家]国家级经开区", 230, "家", "家", "国家级经开区", "count_total", R97_LF_H,
+        subject="全国", borderline=True,
+        notes="borderline: the ranking's scope (a population framing a rank)"),
+    row("位列[第41位]", 41, "位", "位", "综合发展水平考核评价", "rank", R97_LF_H,
+        notes="the lead's 2025年"),
+    row("前移[9位]", 9, "位", "位", "综合发展水平考核评价", "other", R97_LF_H, borderline=True,
+        notes="borderline: a rank's change against 上年 (no convention; other)"),
+    *r97_lf_table(),
+    # 二、 the merged line (its 全年)
+    r97_lf("重点项目[62个]", 62, "个", "实施省市重点项目"),
+    r97_lf("完成投资[138.6亿元]", 138.6, "亿元", "完成投资", notes="as h288 / h92"),
+    r97_lf_pct("年度计划的[112.4%]", 112.4, "完成投资占年度计划", "share",
+               notes="占…计划的X: named X占Y (as h154 / h254's 秋整地占计划; corrected after "
+               "the blind run: first labelled 完成投资, by session 20's 完成…的X%, which is of "
+               "完成, not of 占)"),
+    r97_lf("以上项目[41个]", 41, "个", "新签约亿元以上项目"),
+    r97_lf("协议总投资[326亿元]", 326, "亿元", "协议总投资"),
+    r97_lf("其中10亿元以上项目[9个]", 9, "个", "10亿元以上项目",
+           notes="其中 dropped; 10亿元以上 a class"),
+    r97_lf_pct("京津项目占比达到[63%]", 63, "京津项目占比", "share", qual="reach",
+               qtext="达到"),
+    r97_lf("“小巨人”企业[6家]", 6, "家", "新增国家级专精特新“小巨人”企业"),
+    r97_lf("总数达到[28家]", 28, "家", "国家级专精特新“小巨人”企业总数", "count_total",
+           qual="reach", qtext="达到", notes="总数 named with what it totals (as h288)"),
+    r97_lf("研发平台[15个]", 15, "个", "新认定省级以上研发平台"),
+    r97_lf_pct("强度达到[4.1%]", 4.1, "研发投入强度", "share", qual="reach", qtext="达到"),
+    row("高于全市[1.6个百分点]", 1.6, "个百分点", "百分点", "研发投入强度", "other", R97_LF_F,
+        notes="a gap against the city's (as the seeds' 高于全国)"),
+    r97_lf("成交额[52.7亿元]", 52.7, "亿元", "技术合同成交额"),
+    r97_lf_pct("52.7亿元，增长[21.4%]", 21.4, "技术合同成交额"),
+    r97_lf("压缩至[0.5个工作日]", 0.5, "个工作日", "企业开办时间", unit="工作日",
+           notes="a realised level; 工作日 the unit (QA round 11)"),
+    r97_lf("事项新增[18项]", 18, "项", "“一件事”集成服务事项新增",
+           notes="doer + deed in the sentence's order (session 20)"),
+    r97_lf("审批事项[4326件]", 4326, "件", "办理涉企审批事项"),
+    r97_lf_pct("网办率[98.7%]", 98.7, "全程网办率", "share"),
+    r97_lf("退税[8.9亿元]", 8.9, "亿元", "减税降费及退税", notes="为企业 a beneficiary, dropped"),
+    r97_lf("各类人才[3860人]", 3860, "人", "引进各类人才"),
+    r97_lf("博士[126人]", 126, "人", "博士", notes="其中 items: their own words"),
+    r97_lf("硕士[1042人]", 1042, "人", "硕士"),
+    r97_lf("人才公寓[1200套]", 1200, "套", "新建人才公寓"),
+    r97_lf("人才总量突破[6.5万人]", 6.5, "万人", "人才总量", "count_total",
+           qual="break_through", qtext="突破", notes="a stock in a 全年 paragraph (as h288)"),
+    r97_lf("新增就业[5128人]", 5128, "人", "城镇新增就业"),
+    r97_lf("改扩建学校[4所]", 4, "所", "新建改扩建学校"),
+    r97_lf("新增学位[2700个]", 2700, "个", "新增学位"),
+    r97_lf("小区改造[23个]", 23, "个", "老旧小区改造", notes="完成 a frame verb"),
+    r97_lf("惠及居民[4860户]", 4860, "户", "惠及居民"),
+    r97_lf_pct("能耗下降[4.3%]", -4.3, "单位工业增加值能耗", notes="下降: negative"),
+    r97_lf("光伏装机[18.6万千瓦]", 18.6, "万千瓦", "新增屋顶分布式光伏装机"),
+    r97_lf("降至[36微克/立方米]", 36, "微克/立方米", "PM2.5平均浓度"),
+    r97_lf("优良天数达到[268天]", 268, "天", "空气质量优良天数", qual="reach", qtext="达到"),
+    r97_lf("省级绿色工厂[5家]", 5, "家", "创建省级绿色工厂"),
+    r97_lf("国家级绿色工厂[2家]", 2, "家", "创建国家级绿色工厂",
+           notes="the verb governs across the list"),
+    r97_lf("创新中心[1个]", 1, "个", "共建创新中心", notes="与北京中关村 a partner, dropped"),
+    r97_lf("转移项目[37个]", 37, "个", "承接京津转移项目"),
+    r97_lf("累计达到[156家]", 156, "家", "外资企业", "count_total", R97_LF_CUM, qual="reach",
+           qtext="达到", notes="累计 with no date of its own: a point at the page's date "
+           "(session 20)"),
+    r97_lf("推介活动[24场]", 24, "场", "举办招商推介活动", notes="举办 kept (session 23)"),
+    r97_lf("开行[12列]", 12, "列", "“开发区号”中欧班列开行"),
+    r97_lf("货值[1.9亿元]", 1.9, "亿元", "货值"),
+    # 短板: no time of its own, the title's 2025年
+    r97_lf_pct("投资下降[2.1%]", -2.1, "工业技改投资", period=R97_LF_H,
+               notes="no time expression in its paragraph: the title's 2025年"),
+    r97_lf_pct("对美出口下降[18.6%]", -18.6, "对美出口", period=R97_LF_H),
+    r97_lf("仅[4家]", 4, "家", "营业收入超百亿元的企业", "count_total", R97_LF_H,
+           notes="超百亿元 a class; 仅 no qualifier"),
+    # 三、2026年
+    r97_lf_pct("增长[7%左右]", 7, "地区生产总值", "target", R97_LF_26, qual="about",
+               qtext="左右"),
+    r97_lf_pct("投资增长[10%以上]", 10, "固定资产投资", "target", R97_LF_26, qual="at_least",
+               qtext="以上"),
+    r97_lf("外资突破[3.5亿美元]", 3.5, "亿美元", "实际利用外资", "target", R97_LF_26,
+           qual="break_through", qtext="突破"),
+    r97_lf("不少于[45个]", 45, "个", "新签约亿元以上项目", "target", R97_LF_F26,
+           qual="at_least", qtext="不少于"),
+    r97_lf("高新技术企业[80家以上]", 80, "家", "新增高新技术企业", "target", R97_LF_F26,
+           qual="at_least", qtext="以上"),
+    r97_lf("授权量达到[1600件]", 1600, "件", "发明专利授权量", "target", R97_LF_F26,
+           qual="reach", qtext="达到"),
+    r97_lf("收入力争突破[3000亿元]", 3000, "亿元", "营业收入", "target", R97_LF_30,
+           qual="break_through", qtext="突破", notes="全区 the home"),
+]
+
 # Round 98 (session 32, h296-h298), written and labelled by helper R98 by reading, before any
 # extractor ran on them.
 
