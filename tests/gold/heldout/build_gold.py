@@ -46927,13 +46927,15 @@ LABELS[R99_SX] = [
         notes="三成 = 30%; a teaser with no time of its own: undated"),
     # story A's headline
     r99_sx_pct("GDP同比增长[7.6%]", 7.6, "GDP", notes="the heading's 一季度"),
-    row("增幅高于全省[0.3个百分点]\n本报讯", 0.3, "个百分点", "百分点", "GDP增速", "other",
-        R99_SX_Q1, notes="gap to the province's rate (as h10)"),
+    row("增幅高于全省[0.3个百分点]\n本报讯", 0.3, "个百分点", "百分点", "GDP增幅", "other",
+        R99_SX_Q1, notes="gap to the province's rate (as h10); 增幅 as written (corrected after "
+                         "the run from 增速: the name rule takes the sentence's own words)"),
     # story A, line 1
     r99_sx("地区生产总值[1236.8亿元]", 1236.8, "亿元", "地区生产总值"),
     r99_sx_pct("按可比价格计算，同比增长[7.6%]", 7.6, "地区生产总值"),
-    row("增幅高于全省[0.3个百分点]。其中", 0.3, "个百分点", "百分点", "地区生产总值增速",
-        "other", R99_SX_Q1, notes="gap to the province's rate (as h10)"),
+    row("增幅高于全省[0.3个百分点]。其中", 0.3, "个百分点", "百分点", "地区生产总值增幅",
+        "other", R99_SX_Q1, notes="gap to the province's rate (as h10); 增幅 as written "
+                                  "(corrected after the run from 增速, as the headline's)"),
     r99_sx("第一产业增加值[28.4亿元]", 28.4, "亿元", "第一产业增加值"),
     r99_sx_pct("增长[2.1%]", 2.1, "第一产业增加值"),
     r99_sx("第二产业增加值[586.2亿元]", 586.2, "亿元", "第二产业增加值"),
