@@ -46967,8 +46967,10 @@ LABELS[R99_SX] = [
     r99_sx_pct("6.3%和[11.8%]", 11.8, "化学纤维制造业", period=R99_SX_M13),
     # line 2: story B
     r99_sx("沿线国家出口[86.2亿元]", 86.2, "亿元", "“一带一路”沿线国家出口",
-           period=R99_SX_M13, subject=R99_KQ, notes="the line's 1-3月 (story B's too); 对 before a partner dropped, as the set's "
-                 "东盟进出口 and 共建“一带一路”国家进出口 (labelled with 对, corrected after the run)"),
+           period=R99_SX_M13, subject=R99_KQ,
+           notes="the line's 1-3月 (story B's too); 对 before a partner dropped, as the "
+                 "set's 东盟进出口 and 共建“一带一路”国家进出口 (labelled with 对, corrected "
+                 "after the run)"),
     r99_sx_pct("增长[17.5%]", 17.5, "“一带一路”沿线国家出口", period=R99_SX_M13,
                subject=R99_KQ),
     r99_sx("对欧盟出口[41.3亿元]", 41.3, "亿元", "欧盟出口", period=R99_SX_M13,
@@ -47159,12 +47161,13 @@ LABELS[R99_JX] = [
 
 # h301: 安徽恒泰智能装备股份有限公司's 2025年半年度报告摘要 (invented; 证券代码 605297, 公告编号
 # 2025-038; 董事会批准报送日期 2025年8月27日): a company's text, no home (合肥 only in its
-# address). 主要财务数据 in tabs (单位：元 币种：人民币): the balance sheet's 本报告期末 / 上年度末
-# (count_total, as h72) and 本报告期末比上年度末增减(%); the flows' 本报告期 / 上年同期 (the first
-# half of 2025 / 2024: actual) and 本报告期比上年同期增减(%) (不适用 no figure), 加权平均净资产收益率
-# (share) with 减少…个百分点, 基本 / 稀释每股收益（元／股）; 2.3 股东总数（户） at 截至报告期末, the
-# preferred shareholders' 0 and the holders' 有限售条件 0 (a form's nil entries, borderline), 持股比例
-# (share) and 持股数量 / 质押 (股, the section's 单位：股); 1.5's dividend plan (拟: target, undated,
+# address). 主要财务数据 in tabs (单位：元 币种：人民币): the balance sheet's 本报告期末 /
+# 上年度末 (count_total, as h72) and 本报告期末比上年度末增减(%); the flows' 本报告期 / 上年同期
+# (the first half of 2025 / 2024: actual) and 本报告期比上年同期增减(%) (不适用 no figure),
+# 加权平均净资产收益率 (share) with 减少…个百分点, 基本 / 稀释每股收益（元／股）; 2.3
+# 股东总数（户） at 截至报告期末, the preferred shareholders' 0 and the holders' 有限售条件 0 (a
+# form's nil entries, borderline), 持股比例 (share) and 持股数量 / 质押 (股, the section's
+# 单位：股); 1.5's dividend plan (拟: target, undated,
 # as h52 / h162); 第三节 报告期内 text repeating figures in 亿元 (报告期内 the half year).
 # Traps: 605297, 2025-038, 1.1-1.5 / 2.1-2.5, 0551- phones, 望江西路5289号, 每10股 (the base),
 # 2025年8月27日.
@@ -47227,7 +47230,7 @@ def r99_ht_stock(line: str) -> list[dict]:
 def r99_ht_holder(line: str) -> list[dict]:
     """股东名称 股东性质 持股比例(%) 持股数量 有限售条件 质押、标记或冻结 (单位：股)."""
     holder = line.split("\t")[0]
-    _, (a_pct, pct_), (a_sh, sh), (a_lim, lim), (a_pl, pl) = r99_ht_cells(line)
+    _, (a_pct, pct_), (a_sh, sh), (a_lim, _lim), (a_pl, pl) = r99_ht_cells(line)
     out = [
         row(a_pct, float(pct_), "%", "%", f"{holder}持股比例", "share", R99_HT_HOLD,
             notes="at 截至报告期末 (the section's date)"),
