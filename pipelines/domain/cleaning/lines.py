@@ -687,6 +687,9 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
             return ""
         # A block that so far has no punctuation at all may be a (multi-line) heading.
         if not plan.has_body_punct() and heading_like(page, prev) and heading_like(page, line):
+            if first and _figured_subtitle(page.text[line]) and not _span(page, prev, line, seg):
+                return None  # a headline's sub-headline of figures (一季度全市经济运行稳中有进⏎
+                # GDP同比增长7.6%，增幅高于全省0.3个百分点): a sentence of its own
             plan.heading_group = True
             return "" if _span(page, prev, line, seg) else " "
         return None
@@ -700,6 +703,21 @@ def _join(plan: Plan, line: int, blank: bool, seg: Segmenter) -> str | None:
     if full and (plan.has_body_punct() or _span(page, prev, line, seg)):
         return ""
     return None
+
+
+_FIGURE = re.compile(r"\d")
+_NAMED_BEFORE = 4  # characters naming the measure before a sub-headline's first figure
+
+
+def _figured_subtitle(text: str) -> bool:
+    """A short line stating figures as clauses (GDP同比增长7.6%，增幅高于全省0.3个百分点): a
+    comma between two clauses, a figure in each, the first clause naming what it measures
+    before its figure (not the rest of a clause cut by the column's edge: 全市地区生产总值增长⏎
+    5.3%，新建…)."""
+    cut = text.find("，")
+    first = _FIGURE.search(text, 0, cut) if cut > 0 else None
+    return first is not None and first.start() >= _NAMED_BEFORE and (
+        _FIGURE.search(text, cut) is not None)
 
 
 def _unit_over_page(page: Page, prev: int, line: int) -> bool:

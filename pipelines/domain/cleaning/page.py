@@ -721,13 +721,18 @@ def _split_merged(page: Page) -> None:
     seam, _ = _merged_patterns()
     bullets = frozenset(punctuation().bullets)
     cuts: dict[int, list[int]] = {}
+    tickers: set[int] = set()  # (a ticker's last item ends its unit: the line after it is apart)
     if texts and len(texts[0]) < long and page.kind[0] is None and (
             head := _spaced_title(texts[0])):
         cuts[0] = head
-    for i in compress(range(len(texts)), map(long.__le__, map(len, texts))):
+    for i in range(len(texts)):
+        t = texts[i]
+        if len(t) < long:
+            if not (bullets.intersection(t[1:]) and _ticker(t, bullets)):
+                continue  # (a short line is cut only as a ticker of bulleted items: ▶…▶…)
+            tickers.add(i)
         if page.md_level[i] is not None or page.kind[i] is not None:
             continue
-        t = texts[i]
         starts = []
         spaced = False  # paragraphs joined with a space
         for m in seam.finditer(t):
@@ -762,12 +767,30 @@ def _split_merged(page: Page) -> None:
             lead = len(piece) - len(piece.lstrip(" "))
             pieces.append((a + lead, a + lead + len(piece.strip(" "))))
         page.split_row(i, pieces, blank=True)
+        after = i + len(pieces)
+        if i in tickers and after < len(page.text) and not page.blank_before[after]:
+            page.blanks[after:] = [k + 1 for k in page.blanks[after:]]
+            page.blank_before[after] = True
         for j in range(i + 1, i + len(pieces)):  # a piece opening with a bullet is a bullet's
             t = page.text[j]  # line (its mark off its text, as on a line of its own)
             if t[:1] in bullets and t[1:].strip():
                 lead = len(t) - len(t[1:].lstrip(" "))
                 page.bullet[j] = True
                 page.text[j], page.start[j] = t[lead:], page.start[j] + lead
+
+
+def _ticker(text: str, bullets: frozenset[str]) -> bool:
+    """A short line of items each opened by a bullet (a newspaper's headline ticker: ``▶一季度
+    我市GDP增长7.6%　▶柯桥外贸首季进出口216.5亿元　▶…``, its first mark already taken off as the
+    line's bullet): two items at least, each a few characters, none a sentence of its own (no
+    body punctuation)."""
+    items = [x for x in re.split(f"[{re.escape(''.join(bullets))}]", text) if x.strip(" \u3000")]
+    return len(items) >= _TICKER_ITEMS and not BODY_PUNCT.search(text) and all(
+        len(x.strip(" \u3000")) >= _TICKER_ITEM_CHARS for x in items)
+
+
+_TICKER_ITEMS = 2
+_TICKER_ITEM_CHARS = 4
 
 
 def _spaced_title(text: str) -> list[int]:

@@ -408,6 +408,32 @@ def _measure_in_unit(head: str, titled: bool = False, unit_given: bool = False) 
     return (len(rest) >= 2 or (titled and len(rest) < 2)) and not _dated(measure)
 
 
+
+# the head of a column of things' names whose rows are bodies or items (股东名称, 项目名称): a
+# measure beside it with no unit of its own is counted in the unit the table's 单位： line gives
+_THING_NAMES_END = "名称"
+
+
+def measures_in_title_unit(heads: list[str], name_col: int, unit: str | None) -> list[str]:
+    """The heads of a thing table under a 单位： line (单位：股 over 股东名称  股东性质  持股比例(%)
+    持股数量  持有有限售条件的股份数量): each column naming a measure of its own (not a version of
+    a figure, a period, a change, a share or words) takes the line's unit in brackets (持股数量
+    （股）), as if its head wrote it; the heads unchanged where the first column names no things or
+    no count unit is given."""
+    if unit is None or not heads[name_col].endswith(_THING_NAMES_END) or unit_of(
+            unit).category in (None, "percent", "currency"):
+        return heads
+    out = list(heads)
+    for k in range(name_col + 1, len(heads)):
+        head = heads[k]
+        if BRACKET_UNIT.search(head) or any(w in head for w in (*GROWTH_HEADS, *SHARE_HEADS)) or (
+                _measure(head).endswith(_TEXT_HEADS)):
+            continue
+        measure = _measure(head)
+        if len(_FIGURE_WORDS.sub("", measure)) >= 2 and not _dated(measure):
+            out[k] = f"{head}（{unit}）"
+    return out
+
 # a column of scores (综合得分, 技术评分): a measure of its own with no unit in its head, its
 # cells in points (分)
 _SCORE_ENDS = ("得分", "评分", "評分", "分数", "分數", "分数线", "分數線", "控制线", "控制線",

@@ -167,6 +167,7 @@ from pipelines.domain.metrics.table_names import (
     difference_head,
     indices_named,
     leading_place,
+    measures_in_title_unit,
     named_as_text,
     names_things,
     newest,
@@ -638,6 +639,8 @@ def _read_table(
     # (毕业生人数（人）; the name keeps its 人数)
     heads = [f"{h}（{m.group(1)}）" if k > name_col and k != unit_col and (
         m := _COUNT_NOUN_HEAD.fullmatch(h)) else h for k, h in enumerate(heads)]
+    if unit_col is None and heads[name_col].endswith("名称"):  # (股东名称 … under 单位：股)
+        heads = measures_in_title_unit(heads, name_col, _title_unit(title, lines[0])[0])
     share = [(any(w in h for w in SHARE_HEADS) or completion_head(h)
               or completion_rate_head(h) is not None)
              and k != unit_col

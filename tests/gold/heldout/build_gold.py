@@ -47748,6 +47748,422 @@ LABELS[R98_YL] = [
            R98_YL_SY, notes="places approved for the school year: a stock on offer"),
 ]
 
+# Round 99 (session 32, h299-h301), written and labelled by helper R99 by reading, before any
+# extractor ran on them.
+
+# h299: 绍兴日报 第3版 (经济·财经), 2019年4月23日, pulled from its PDF with the paragraphs of two
+# stories merged into long lines (home 绍兴; figures invented). Story A (一季度全市经济运行) and
+# story B (柯桥外贸首季, its heading and 本报讯 run on after story A's first paragraph) alternate
+# within each line. 柯桥区 (a district of the home city) is the subject of story B's figures (as
+# the set's districts); its 全区 is story B's own scope, dropped from names as a home is. The
+# paragraph rule is applied to the line as printed (the time expressions of both stories agree:
+# 一季度 / 1-3月). The headline ticker's teasers are rows (as h285's 今日导读); a teaser with no
+# time of its own is undated. The 增幅高于全省 gap is other (as h10). Traps: 本版责编 / 美编 /
+# 校对, 0575- phone, 第五届, （下转第4版）, 中兴中路300号, 邮编 312000, 广告许可证, 零售价：1.50元.
+R99_SX = "h299_shaoxing_daily_economy_page_2019_pdf.txt"
+R99_SX_Q1 = P("一季度", "2019-01-01", "2019-03-31")
+R99_SX_M13 = P("1-3月", "2019-01-01", "2019-03-31")
+R99_SX_FQ = P("首季", "2019-01-01", "2019-03-31")
+R99_SX_M3E = P("3月末", "2019-03-31", "2019-03-31")
+R99_SX_M3D = P("截至3月底", "2019-03-31", "2019-03-31")
+R99_SX_M3 = P("3月份", "2019-03-01", "2019-03-31")
+R99_SX_FY = P("全年", "2019-01-01", "2019-12-31")
+R99_KQ = "柯桥区"
+
+
+def r99_sx(anchor, value, unit_raw, indicator, kind="actual", period=R99_SX_Q1, unit=None,
+           **kw):
+    if unit is None and unit_raw:
+        unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r99_sx_pct(anchor, value, indicator, kind="growth_rate", period=R99_SX_Q1, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R99_SX] = [
+    # the headline ticker
+    r99_sx_pct("我市GDP增长[7.6%]", 7.6, "GDP", notes="a teaser: rows, as headlines are"),
+    r99_sx("首季进出口[216.5亿元]", 216.5, "亿元", "外贸进出口", period=R99_SX_FQ,
+           subject=R99_KQ, notes="柯桥 for 柯桥区; 首季 the first quarter"),
+    r99_sx("集中签约项目[12个]", 12, "个", "集中签约项目", period=NONE, subject="越城区",
+           notes="a teaser with no time of its own: undated"),
+    row("上牌量环比增[三成]", 30, "成", "%", "新能源汽车上牌量", "growth_rate", NONE,
+        notes="三成 = 30%; a teaser with no time of its own: undated"),
+    # story A's headline
+    r99_sx_pct("GDP同比增长[7.6%]", 7.6, "GDP", notes="the heading's 一季度"),
+    row("增幅高于全省[0.3个百分点]\n本报讯", 0.3, "个百分点", "百分点", "GDP增幅", "other",
+        R99_SX_Q1, notes="gap to the province's rate (as h10); 增幅 as written (corrected after "
+                         "the run from 增速: the name rule takes the sentence's own words)"),
+    # story A, line 1
+    r99_sx("地区生产总值[1236.8亿元]", 1236.8, "亿元", "地区生产总值"),
+    r99_sx_pct("按可比价格计算，同比增长[7.6%]", 7.6, "地区生产总值"),
+    row("增幅高于全省[0.3个百分点]。其中", 0.3, "个百分点", "百分点", "地区生产总值增幅",
+        "other", R99_SX_Q1, notes="gap to the province's rate (as h10); 增幅 as written "
+                                  "(corrected after the run from 增速, as the headline's)"),
+    r99_sx("第一产业增加值[28.4亿元]", 28.4, "亿元", "第一产业增加值"),
+    r99_sx_pct("增长[2.1%]", 2.1, "第一产业增加值"),
+    r99_sx("第二产业增加值[586.2亿元]", 586.2, "亿元", "第二产业增加值"),
+    r99_sx_pct("增长[7.9%]", 7.9, "第二产业增加值"),
+    r99_sx("第三产业增加值[622.2亿元]", 622.2, "亿元", "第三产业增加值"),
+    r99_sx_pct("增长[7.5%]", 7.5, "第三产业增加值"),
+    # story B, paragraph 1 (run on in line 1)
+    r99_sx("外贸进出口总额[216.5亿元]", 216.5, "亿元", "外贸进出口总额", period=R99_SX_M13,
+           subject=R99_KQ, notes="实现 dropped; story B's district"),
+    r99_sx_pct("同比增长[11.3%]", 11.3, "外贸进出口总额", period=R99_SX_M13, subject=R99_KQ),
+    r99_sx("其中出口[203.7亿元]", 203.7, "亿元", "出口", period=R99_SX_M13, subject=R99_KQ),
+    r99_sx_pct("增长[12.6%]", 12.6, "出口", period=R99_SX_M13, subject=R99_KQ),
+    r99_sx_pct("比重达到[38.4%]", 38.4, "出口占全市出口总额的比重", "share", R99_SX_M13,
+               subject=R99_KQ, qual="reach", qtext="达到"),
+    # line 2: story A
+    r99_sx("规模以上工业增加值[303.5亿元]", 303.5, "亿元", "规模以上工业增加值",
+           period=R99_SX_M13),
+    r99_sx_pct("同比增长[8.2%]", 8.2, "规模以上工业增加值", period=R99_SX_M13),
+    row("比去年同期提高[0.9个百分点]", 0.9, "个百分点", "百分点", "规模以上工业增加值增速",
+        "growth_rate", R99_SX_M13, notes="the rate's change on last year's rate"),
+    r99_sx_pct("高新技术产业增加值增长[10.4%]", 10.4, "高新技术产业增加值", period=R99_SX_M13),
+    r99_sx_pct("比重为[49.6%]", 49.6, "高新技术产业增加值占规上工业增加值的比重", "share",
+               R99_SX_M13),
+    r99_sx("利润总额[98.7亿元]", 98.7, "亿元", "规上工业企业利润总额", period=R99_SX_M13,
+           notes="实现 dropped; the agent kept (session 20)"),
+    r99_sx_pct("增长[5.8%]", 5.8, "规上工业企业利润总额", period=R99_SX_M13),
+    r99_sx_pct("分别增长[6.3%]", 6.3, "纺织业", period=R99_SX_M13,
+               notes="a 分别 list with no head after it: the items' own names"),
+    r99_sx_pct("6.3%和[11.8%]", 11.8, "化学纤维制造业", period=R99_SX_M13),
+    # line 2: story B
+    r99_sx("沿线国家出口[86.2亿元]", 86.2, "亿元", "“一带一路”沿线国家出口",
+           period=R99_SX_M13, subject=R99_KQ,
+           notes="the line's 1-3月 (story B's too); 对 before a partner dropped, as the "
+                 "set's 东盟进出口 and 共建“一带一路”国家进出口 (labelled with 对, corrected "
+                 "after the run)"),
+    r99_sx_pct("增长[17.5%]", 17.5, "“一带一路”沿线国家出口", period=R99_SX_M13,
+               subject=R99_KQ),
+    r99_sx("对欧盟出口[41.3亿元]", 41.3, "亿元", "欧盟出口", period=R99_SX_M13,
+           subject=R99_KQ),
+    r99_sx_pct("下降[2.6%]", -2.6, "欧盟出口", period=R99_SX_M13, subject=R99_KQ),
+    r99_sx("服装[156.8亿元]", 156.8, "亿元", "出口纺织品、服装", subject=R99_KQ,
+           notes="全区 (story B's own scope) dropped; a coordinated list is one name"),
+    r99_sx_pct("占全区出口的[77.0%]", 77.0, "出口纺织品、服装占全区出口", "share",
+               subject=R99_KQ),
+    # line 3: story A
+    r99_sx_pct("固定资产投资同比增长[9.8%]", 9.8, "固定资产投资"),
+    r99_sx_pct("工业投资增长[13.2%]", 13.2, "工业投资"),
+    r99_sx_pct("高新技术产业投资增长[21.6%]", 21.6, "高新技术产业投资"),
+    r99_sx_pct("全部投资的比重为[61.3%]", 61.3, "民间投资占全部投资的比重", "share"),
+    r99_sx("社会消费品零售总额[498.6亿元]", 498.6, "亿元", "社会消费品零售总额"),
+    r99_sx_pct("增长[8.9%]", 8.9, "社会消费品零售总额"),
+    r99_sx("网络零售额[167.4亿元]", 167.4, "亿元", "网络零售额"),
+    r99_sx_pct("增长[21.7%]", 21.7, "网络零售额"),
+    # line 3: story B
+    r99_sx("全年目标为[900亿元]", 900, "亿元", "外贸进出口", "target", R99_SX_FY,
+           subject=R99_KQ, notes="目标 a target: the kind says so, the name what is aimed at"),
+    r99_sx_pct("增长[8%以上]", 8, "外贸进出口", "target", R99_SX_FY, subject=R99_KQ,
+               qual="at_least", qtext="以上"),
+    r99_sx_pct("完成全年目标的[24.1%]", 24.1, "外贸进出口", "share", subject=R99_KQ,
+               notes="完成…的X% a share of the figure, named by it (session 20)"),
+    r99_sx("企业达到[4126家]", 4126, "家", "进出口实绩的企业", "count_total", R99_SX_M3D,
+           subject=R99_KQ, qual="reach", qtext="达到", notes="有 dropped (as h20's)"),
+    r99_sx("比去年同期增加[312家]", 312, "家", "进出口实绩的企业", period=R99_SX_M3D,
+           subject=R99_KQ, notes="去年同期 is the base"),
+    # line 4: story A
+    r99_sx("收入完成[181.2亿元]", 181.2, "亿元", "一般公共预算收入", period=R99_SX_M13),
+    r99_sx_pct("增长[11.6%]", 11.6, "一般公共预算收入", period=R99_SX_M13),
+    r99_sx("税收收入[158.9亿元]", 158.9, "亿元", "税收收入", period=R99_SX_M13),
+    r99_sx_pct("一般公共预算收入的[87.7%]", 87.7, "税收收入占一般公共预算收入", "share",
+               R99_SX_M13),
+    r99_sx("各项存款余额[11286.5亿元]", 11286.5, "亿元", "金融机构本外币各项存款余额",
+           "count_total", R99_SX_M3E),
+    r99_sx("比年初增加[652.3亿元]", 652.3, "亿元", "金融机构本外币各项存款余额",
+           period=R99_SX_M3E, notes="年初 is the base"),
+    r99_sx("各项贷款余额[9874.1亿元]", 9874.1, "亿元", "各项贷款余额", "count_total",
+           R99_SX_M3E, notes="the agent of the clause before not borrowed"),
+    r99_sx("比年初增加[518.6亿元]", 518.6, "亿元", "各项贷款余额", period=R99_SX_M3E),
+    # line 4: story B
+    r99_sx("企业[200家以上]", 200, "家", "新增出口实绩的企业", "target", R99_SX_FY,
+           subject=R99_KQ, qual="at_least", qtext="以上", notes="力争全年: a target"),
+    r99_sx("交易额突破[50亿元]", 50, "亿元", "跨境电商交易额", "target", R99_SX_FY,
+           subject=R99_KQ, qual="break_through", qtext="突破"),
+    r99_sx("出口额达到[180亿元]", 180, "亿元", "市场采购贸易出口额", "target", R99_SX_FY,
+           subject=R99_KQ, qual="reach", qtext="达到"),
+    # line 5: story A
+    r99_sx("全市居民人均可支配收入[16218元]", 16218, "元", "居民人均可支配收入"),
+    r99_sx_pct("同比增长[8.7%]", 8.7, "居民人均可支配收入"),
+    r99_sx("可支配收入[19476元]", 19476, "元", "城镇居民人均可支配收入"),
+    r99_sx_pct("增长[8.2%]；农村", 8.2, "城镇居民人均可支配收入"),
+    r99_sx("可支配收入[11325元]", 11325, "元", "农村居民人均可支配收入"),
+    r99_sx_pct("增长[9.1%]", 9.1, "农村居民人均可支配收入"),
+    r99_sx_pct("同比上涨[2.3%]", 2.3, "居民消费价格总水平", period=R99_SX_M3),
+    r99_sx_pct("价格上涨[5.6%]", 5.6, "食品烟酒类价格", period=R99_SX_M3),
+    r99_sx_pct("增长[7%左右]", 7, "地区生产总值", "target", R99_SX_FY, qual="about",
+               qtext="左右", notes="预期目标: a target"),
+]
+
+# h300: 江西省交通运输厅's site release 2025年1-10月全省交通运输经济运行情况 (发布时间
+# 2025-11-20; home 江西; figures invented). The 1-10月 flows with 同比 (elliptic 增长 / 下降
+# named by their clause's figure); a mode written as a run-in lead (公路： / 水路： / 铁路：) is
+# part of its first clause's name (公路营业性客运量, 水路客运量) and not borrowed by the next
+# clause of the sentence (旅客周转量, 货物周转量: as h35's, JS_CLAUSE); 10月份 single-month
+# figures; ports named for their city are facilities (九江港, 南昌地铁: no subject, round 11);
+# 完成交通固定资产投资 (完成 kept, the statistical name, as h35) with 完成年度计划的 (share);
+# section 四's second paragraph has no time: the title's period as written (session 23); the
+# 年度目标任务（4500公里） a target of the year; 截至10月底 stocks, 累计 ETC客户 in that paragraph
+# at its day (the paragraph's time); 日均 of the subway named by its own words. Traps: 10:30,
+# 浏览次数：986, 注 1.-3., 0791- phone, 赣ICP备05004338号.
+R99_JX = "h300_jiangxi_transport_dept_jan_oct_operations_2025_web.txt"
+R99_JX_YTD = P("1-10月", "2025-01-01", "2025-10-31")
+R99_JX_OCT = P("10月份", "2025-10-01", "2025-10-31")
+R99_JX_TITLE = P("2025年1-10月", "2025-01-01", "2025-10-31")
+R99_JX_YEAR = P("年度", "2025-01-01", "2025-12-31")
+R99_JX_END = P("截至10月底", "2025-10-31", "2025-10-31")
+R99_JX_LEAD = "a mode's run-in lead (X：) names its first clause"
+R99_JX_OWN = "its own clause's words (the lead and the clause before not borrowed: as h35)"
+
+
+def r99_jx(anchor, value, unit_raw, indicator, kind="actual", period=R99_JX_YTD, unit=None,
+           **kw):
+    if unit is None:
+        unit = unit_raw.removeprefix("亿").removeprefix("万")
+        unit = "标准箱" if unit == "标箱" else unit
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r99_jx_pct(anchor, value, indicator, kind="growth_rate", period=R99_JX_YTD, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R99_JX] = [
+    # 一、客运
+    r99_jx("营业性客运量[32856.4万人次]", 32856.4, "万人次", "营业性客运量"),
+    r99_jx_pct("同比增长[4.7%]", 4.7, "营业性客运量"),
+    r99_jx("旅客周转量[418.62亿人公里]", 418.62, "亿人公里", "旅客周转量"),
+    r99_jx_pct("亿人公里，同比增长[3.2%]", 3.2, "旅客周转量"),
+    r99_jx("完成营业性客运量[18642.3万人次]", 18642.3, "万人次", "公路营业性客运量",
+           notes=R99_JX_LEAD),
+    r99_jx_pct("同比下降[1.8%]", -1.8, "公路营业性客运量"),
+    r99_jx("旅客周转量[96.35亿人公里]", 96.35, "亿人公里", "旅客周转量", notes=R99_JX_OWN),
+    r99_jx_pct("下降[2.4%]", -2.4, "旅客周转量"),
+    r99_jx("公路客运量[2105.6万人次]", 2105.6, "万人次", "公路客运量", period=R99_JX_OCT),
+    r99_jx_pct("环比增长[18.3%]", 18.3, "公路客运量", period=R99_JX_OCT),
+    r99_jx("完成客运量[186.7万人次]", 186.7, "万人次", "水路客运量", notes=R99_JX_LEAD),
+    r99_jx_pct("同比增长[6.9%]", 6.9, "水路客运量"),
+    r99_jx("旅游客运量[98.4万人次]", 98.4, "万人次", "景区旅游客运量",
+           notes="the examples before 等 dropped (as 建设天眉乐等6条高速公路)"),
+    r99_jx_pct("占水路客运量的[52.7%]", 52.7, "景区旅游客运量占水路客运量", "share"),
+    r99_jx("发送旅客[14027.4万人次]", 14027.4, "万人次", "铁路发送旅客"),
+    r99_jx_pct("同比增长[13.6%]", 13.6, "铁路发送旅客"),
+    # 二、货运
+    r99_jx("营业性货运量[17.85亿吨]", 17.85, "亿吨", "营业性货运量"),
+    r99_jx_pct("同比增长[3.9%]", 3.9, "营业性货运量"),
+    r99_jx("货物周转量[4126.58亿吨公里]", 4126.58, "亿吨公里", "货物周转量"),
+    r99_jx_pct("同比增长[5.1%]", 5.1, "货物周转量"),
+    r99_jx("营业性货运量[15.62亿吨]", 15.62, "亿吨", "公路营业性货运量", notes=R99_JX_LEAD),
+    r99_jx_pct("增长[3.4%]", 3.4, "公路营业性货运量"),
+    r99_jx("货物周转量[2389.74亿吨公里]", 2389.74, "亿吨公里", "货物周转量", notes=R99_JX_OWN),
+    r99_jx_pct("增长[4.6%]", 4.6, "货物周转量"),
+    r99_jx("完成货运量[1.46亿吨]", 1.46, "亿吨", "水路货运量", notes=R99_JX_LEAD),
+    r99_jx_pct("增长[8.2%]", 8.2, "水路货运量"),
+    r99_jx("货物周转量[812.35亿吨公里]", 812.35, "亿吨公里", "货物周转量", notes=R99_JX_OWN),
+    r99_jx_pct("增长[7.7%]", 7.7, "货物周转量"),
+    r99_jx("货物发送量[7736万吨]", 7736, "万吨", "铁路货物发送量", notes=R99_JX_LEAD),
+    r99_jx_pct("增长[4.1%]", 4.1, "铁路货物发送量"),
+    # 三、港口
+    r99_jx("货物吞吐量[2.18亿吨]", 2.18, "亿吨", "港口货物吞吐量"),
+    r99_jx_pct("同比增长[6.5%]", 6.5, "港口货物吞吐量"),
+    r99_jx("外贸货物吞吐量[1264.8万吨]", 1264.8, "万吨", "外贸货物吞吐量"),
+    r99_jx_pct("增长[12.9%]", 12.9, "外贸货物吞吐量"),
+    r99_jx("集装箱吞吐量[92.6万标箱]", 92.6, "万标箱", "集装箱吞吐量"),
+    r99_jx_pct("增长[15.3%]", 15.3, "集装箱吞吐量"),
+    r99_jx("集装箱吞吐量[71.4万标箱]", 71.4, "万标箱", "九江港集装箱吞吐量",
+           notes="a port named for its city: a facility, no subject (round 11)"),
+    r99_jx_pct("增长[16.8%]", 16.8, "九江港集装箱吞吐量"),
+    r99_jx_pct("占全省的[77.1%]", 77.1, "九江港集装箱吞吐量占全省", "share"),
+    r99_jx("货物吞吐量[2236万吨]", 2236, "万吨", "港口货物吞吐量", period=R99_JX_OCT),
+    r99_jx_pct("同比增长[4.2%]", 4.2, "港口货物吞吐量", period=R99_JX_OCT),
+    # 四、交通固定资产投资
+    r99_jx("固定资产投资[812.4亿元]", 812.4, "亿元", "完成交通固定资产投资",
+           notes="完成…投资 kept (the statistical name, as h35)"),
+    r99_jx_pct("同比增长[2.6%]", 2.6, "完成交通固定资产投资"),
+    r99_jx_pct("完成年度计划的[85.5%]", 85.5, "完成交通固定资产投资", "share"),
+    r99_jx("公路水路完成投资[736.9亿元]", 736.9, "亿元", "公路水路完成投资"),
+    r99_jx_pct("完成年度计划的[86.7%]", 86.7, "公路水路完成投资", "share"),
+    r99_jx("高速公路完成投资[498.3亿元]", 498.3, "亿元", "高速公路完成投资"),
+    r99_jx_pct("同比下降[3.1%]", -3.1, "高速公路完成投资"),
+    r99_jx("普通国省道完成投资[142.7亿元]", 142.7, "亿元", "普通国省道完成投资"),
+    r99_jx_pct("增长[9.4%]", 9.4, "普通国省道完成投资"),
+    r99_jx("农村公路完成投资[61.5亿元]", 61.5, "亿元", "农村公路完成投资"),
+    r99_jx_pct("同比下降[5.7%]", -5.7, "农村公路完成投资"),
+    r99_jx("水运完成投资[34.4亿元]", 34.4, "亿元", "水运完成投资"),
+    r99_jx_pct("增长[21.8%]", 21.8, "水运完成投资"),
+    r99_jx("高速公路项目[23个]", 23, "个", "在建高速公路项目", "count_total", R99_JX_TITLE,
+           notes="a section paragraph with no time: the title's period as written (session 23)"),
+    r99_jx("在建里程[1386公里]", 1386, "公里", "在建里程", "count_total", R99_JX_TITLE),
+    r99_jx("新改建农村公路[4215公里]", 4215, "公里", "新改建农村公路", period=R99_JX_TITLE),
+    r99_jx("（[4500公里]）", 4500, "公里", "新改建农村公路", "target", R99_JX_YEAR,
+           notes="年度目标任务 in brackets: the year's target, named by the figure it is set for"),
+    r99_jx_pct("）的[93.7%]", 93.7, "新改建农村公路", "share", R99_JX_TITLE,
+               notes="完成…的X% (session 20)"),
+    # 五、其他
+    r99_jx("完成客运量[5.42亿人次]", 5.42, "亿人次", "城市公共交通客运量"),
+    r99_jx_pct("同比下降[1.3%]", -1.3, "城市公共交通客运量"),
+    r99_jx("完成客运量[2.96亿人次]", 2.96, "亿人次", "南昌地铁客运量",
+           notes="a subway named for its city: a facility, no subject"),
+    r99_jx_pct("增长[4.5%]", 4.5, "南昌地铁客运量"),
+    r99_jx("日均客运量[97.4万人次]", 97.4, "万人次", "日均客运量",
+           notes="the mean's own words name it (not a bare 日均)"),
+    r99_jx("完成客运量[3.18亿人次]", 3.18, "亿人次", "巡游出租汽车客运量"),
+    r99_jx_pct("下降[6.2%]", -6.2, "巡游出租汽车客运量"),
+    r99_jx("共有[1.92万辆]", 1.92, "万辆", "城市公交车", "count_total", R99_JX_END),
+    r99_jx_pct("占比达到[96.8%]", 96.8, "新能源公交车占比", "share", R99_JX_END,
+               qual="reach", qtext="达到"),
+    r99_jx("累计达[1068万户]", 1068, "万户", "ETC客户", "count_total", R99_JX_END,
+           qual="reach", qtext="达",
+           notes="累计 a frame word; no date of its own: the paragraph's 截至10月底 (a day)"),
+    r99_jx("较上年末增加[46万户]", 46, "万户", "ETC客户", period=R99_JX_END,
+           notes="上年末 is the base; the level's day"),
+    r99_jx("断面交通量[3.86万辆]", 3.86, "万辆", "高速公路日均断面交通量"),
+    r99_jx_pct("同比增长[2.9%]", 2.9, "高速公路日均断面交通量"),
+]
+
+# h301: 安徽恒泰智能装备股份有限公司's 2025年半年度报告摘要 (invented; 证券代码 605297, 公告编号
+# 2025-038; 董事会批准报送日期 2025年8月27日): a company's text, no home (合肥 only in its
+# address). 主要财务数据 in tabs (单位：元 币种：人民币): the balance sheet's 本报告期末 /
+# 上年度末 (count_total, as h72) and 本报告期末比上年度末增减(%); the flows' 本报告期 / 上年同期
+# (the first half of 2025 / 2024: actual) and 本报告期比上年同期增减(%) (不适用 no figure),
+# 加权平均净资产收益率 (share) with 减少…个百分点, 基本 / 稀释每股收益（元／股）; 2.3
+# 股东总数（户） at 截至报告期末, the preferred shareholders' 0 and the holders' 有限售条件 0 (a
+# form's nil entries, borderline), 持股比例 (share) and 持股数量 / 质押 (股, the section's
+# 单位：股); 1.5's dividend plan (拟: target, undated,
+# as h52 / h162); 第三节 报告期内 text repeating figures in 亿元 (报告期内 the half year).
+# Traps: 605297, 2025-038, 1.1-1.5 / 2.1-2.5, 0551- phones, 望江西路5289号, 每10股 (the base),
+# 2025年8月27日.
+R99_HT = "h301_hengtai_intelligent_equipment_semiannual_report_summary_2025.txt"
+R99_HT_REP = P("本报告期", "2025-01-01", "2025-06-30")
+R99_HT_LY = P("上年同期", "2024-01-01", "2024-06-30")
+R99_HT_END = P("本报告期末", "2025-06-30", "2025-06-30")
+R99_HT_PREV = P("上年度末", "2024-12-31", "2024-12-31")
+R99_HT_HOLD = P("截至报告期末", "2025-06-30", "2025-06-30")
+R99_HT_IN = P("报告期内", "2025-01-01", "2025-06-30")
+R99_HT_JUN = P("截至2025年6月30日", "2025-06-30", "2025-06-30")
+R99_HT_CELL = ("a tab table's cell: named by its row head (its unit in brackets dropped), the "
+               "unit from 单位：元 or the row head, the period from the column (as h72)")
+
+
+def r99_ht_cells(line: str) -> list[tuple[str, str]]:
+    """Each cell with the row up to it (the row head pins it: 基本 / 稀释 share their cells)."""
+    cells = line.split("\t")
+    return [("\t".join(cells[:i]) + f"\t[{cells[i]}]", cells[i]) for i in range(1, len(cells))]
+
+
+def r99_ht_num(cell: str) -> float:
+    return float(cell.replace(",", ""))
+
+
+def r99_ht_flow(line: str, unit: str = "元", kind: str = "actual") -> list[dict]:
+    """本报告期 / 上年同期 / 本报告期比上年同期增减(%)."""
+    head = line.split("\t")[0]
+    name = head.split("（")[0]
+    (a_now, now), (a_ly, ly), (a_rate, rate) = r99_ht_cells(line)
+    out = [
+        row(a_now, r99_ht_num(now), unit, unit.replace("／", "/"), name, kind, R99_HT_REP,
+            notes=R99_HT_CELL),
+        row(a_ly, r99_ht_num(ly), unit, unit.replace("／", "/"), name, kind, R99_HT_LY,
+            notes="the 上年同期 column: the first half of 2024"),
+    ]
+    if rate.endswith("个百分点"):
+        quote = rate[2:]
+        out.append(row(a_rate.replace(f"[{rate}]", f"减少[{quote}]"),
+                       -float(quote.removesuffix("个百分点")), "个百分点", "百分点", name,
+                       "growth_rate", R99_HT_REP, notes="减少 N个百分点 in the change column"))
+    elif rate != "不适用":
+        out.append(row(a_rate, float(rate), "%", "%", name, "growth_rate", R99_HT_REP,
+                       notes="the change column's (%) head gives the unit"))
+    return out
+
+
+def r99_ht_stock(line: str) -> list[dict]:
+    name = line.split("\t")[0]
+    (a_end, end), (a_prev, prev), (a_rate, rate) = r99_ht_cells(line)
+    return [
+        row(a_end, r99_ht_num(end), "元", "元", name, "count_total", R99_HT_END,
+            notes=R99_HT_CELL + "; a stock at 本报告期末"),
+        row(a_prev, r99_ht_num(prev), "元", "元", name, "count_total", R99_HT_PREV),
+        row(a_rate, float(rate), "%", "%", name, "growth_rate", R99_HT_END,
+            notes="本报告期末比上年度末: the change of a stock up to the period's end"),
+    ]
+
+
+def r99_ht_holder(line: str) -> list[dict]:
+    """股东名称 股东性质 持股比例(%) 持股数量 有限售条件 质押、标记或冻结 (单位：股)."""
+    holder = line.split("\t")[0]
+    _, (a_pct, pct_), (a_sh, sh), (a_lim, _lim), (a_pl, pl) = r99_ht_cells(line)
+    out = [
+        row(a_pct, float(pct_), "%", "%", f"{holder}持股比例", "share", R99_HT_HOLD,
+            notes="at 截至报告期末 (the section's date)"),
+        row(a_sh, r99_ht_num(sh), "股", "股", f"{holder}持股数量", "count_total", R99_HT_HOLD,
+            notes="the section's 单位：股"),
+        row(a_lim, 0, "股", "股", f"{holder}持有有限售条件的股份数量", "count_total",
+            R99_HT_HOLD, borderline=True, notes="borderline: a form's nil entry"),
+    ]
+    if pl.startswith("质押 "):
+        number = pl.removeprefix("质押 ")
+        out.append(row(a_pl.replace(f"[{pl}]", f"质押 [{number}]"), r99_ht_num(number), "股",
+                       "股", f"{holder}质押的股份数量", "count_total", R99_HT_HOLD))
+    return out
+
+
+LABELS[R99_HT] = [
+    # 1.5 the dividend plan
+    row("派发现金红利[1.20元]", 1.20, "元", "元", "每10股派发现金红利", "target", NONE,
+        notes="拟 a plan; 每10股 the base; 向全体股东 dropped (session 23); as h162"),
+    row("派发现金红利[3,648.72万元]", 3648.72, "万元", "元", "派发现金红利", "target", NONE,
+        notes="合计 a frame word"),
+    row("净利润的[30.36%]", 30.36, "%", "%", "派发现金红利占本期归属于上市公司股东的净利润",
+        "target", NONE, notes="the plan's share of the base (as h52's 派发现金红利占归母净利润); "
+                              "本期 kept as written"),
+    # 2.2 主要财务数据
+    *r99_ht_stock("总资产\t5,862,417,305.28\t5,417,936,820.61\t8.20"),
+    *r99_ht_stock("归属于上市公司股东的净资产\t3,204,588,716.43\t3,086,215,390.77\t3.84"),
+    *r99_ht_flow("营业收入\t1,648,305,927.56\t1,482,610,344.09\t11.18"),
+    *r99_ht_flow("归属于上市公司股东的净利润\t120,183,466.35\t131,746,208.90\t-8.78"),
+    *r99_ht_flow("归属于上市公司股东的扣除非经常性损益的净利润\t108,926,574.12\t"
+                 "124,305,811.67\t-12.37"),
+    *r99_ht_flow("经营活动产生的现金流量净额\t86,427,309.85\t-35,612,480.26\t不适用"),
+    *r99_ht_flow("加权平均净资产收益率（%）\t3.83\t4.41\t减少0.58个百分点", "%", "share"),
+    *r99_ht_flow("基本每股收益（元／股）\t0.40\t0.43\t-6.98", "元／股"),
+    *r99_ht_flow("稀释每股收益（元／股）\t0.40\t0.43\t-6.98", "元／股"),
+    # 2.3 股东
+    row("股东总数（户）\t[18,427]", 18427, "户", "户", "股东总数", "count_total", R99_HT_HOLD,
+        notes="截至报告期末 in the row head; the unit in brackets"),
+    row("优先股股东总数（户）\t[0]", 0, "户", "户", "表决权恢复的优先股股东总数",
+        "count_total", R99_HT_HOLD, borderline=True, notes="borderline: a form's nil entry"),
+    *r99_ht_holder("合肥恒泰投资控股有限公司\t境内非国有法人\t41.26\t125,451,600\t0\t"
+                   "质押 18,600,000"),
+    *r99_ht_holder("王建国\t境内自然人\t8.73\t26,542,800\t0\t无"),
+    *r99_ht_holder("香港中央结算有限公司\t境外法人\t1.95\t5,928,364\t0\t无"),
+    # 第三节 重要事项 (报告期内: the half year)
+    row("实现营业收入[16.48亿元]", 16.48, "亿元", "元", "营业收入", "actual", R99_HT_IN,
+        notes="实现 dropped; 公司 the text's voice"),
+    row("同比增长[11.18%]", 11.18, "%", "%", "营业收入", "growth_rate", R99_HT_IN),
+    row("净利润[1.20亿元]", 1.20, "亿元", "元", "归属于上市公司股东的净利润", "actual",
+        R99_HT_IN),
+    row("同比下降[8.78%]", -8.78, "%", "%", "归属于上市公司股东的净利润", "growth_rate",
+        R99_HT_IN),
+    row("实现收入[5.27亿元]", 5.27, "亿元", "元", "储能装备业务收入", "actual", R99_HT_IN),
+    row("同比增长[46.3%]", 46.3, "%", "%", "储能装备业务收入", "growth_rate", R99_HT_IN),
+    row("比重提升至[32.0%]", 32.0, "%", "%", "储能装备业务收入占营业收入的比重", "share",
+        R99_HT_IN, notes="提升至 a change verb, not in the quote"),
+    row("海外业务收入[2.14亿元]", 2.14, "亿元", "元", "海外业务收入", "actual", R99_HT_IN),
+    row("同比增长[27.5%]", 27.5, "%", "%", "海外业务收入", "growth_rate", R99_HT_IN),
+    row("研发投入[9,862.45万元]", 9862.45, "万元", "元", "研发投入", "actual", R99_HT_IN),
+    row("占营业收入的[5.98%]", 5.98, "%", "%", "研发投入占营业收入", "share", R99_HT_IN),
+    row("发明专利[17项]", 17, "项", "项", "新增授权发明专利", "actual", R99_HT_IN),
+    row("在手订单[约38.6亿元]", 38.6, "亿元", "元", "在手订单", "count_total", R99_HT_JUN,
+        "about", "约"),
+    row("较上年末增长[12.4%]", 12.4, "%", "%", "在手订单", "growth_rate", R99_HT_JUN,
+        notes="上年末 is the base; the level's day"),
+]
+
 
 def build() -> list[dict]:
     out = []
