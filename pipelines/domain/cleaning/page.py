@@ -786,11 +786,12 @@ def _ticker(text: str, bullets: frozenset[str]) -> bool:
     body punctuation)."""
     items = [x for x in re.split(f"[{re.escape(''.join(bullets))}]", text) if x.strip(" \u3000")]
     return len(items) >= _TICKER_ITEMS and not BODY_PUNCT.search(text) and all(
-        len(x.strip(" \u3000")) >= _TICKER_ITEM_CHARS for x in items)
+        len(_HAN.findall(x)) >= _TICKER_ITEM_CHARS for x in items)
 
 
 _TICKER_ITEMS = 2
-_TICKER_ITEM_CHARS = 4
+_TICKER_ITEM_CHARS = 4  # Chinese characters of each item (a headline's words, not a code)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _spaced_title(text: str) -> list[int]:

@@ -199,6 +199,38 @@ def _split_reference(norm: str) -> list[tuple]:
         least = min(leads[k] for k in rows)  # deeper than the least is an indent
         for k in rows:
             out[k] = (*out[k][:4], leads[k] > least, *out[k][5:])
+    return _tickers_cut(out, bullets)
+
+
+def _tickers_cut(rows: list[tuple], bullets: str) -> list[tuple]:
+    """A short line of bulleted items (a headline ticker, ``page._ticker``) cut before each
+    bullet: each later item a line of its own after a blank row, opening as a bullet's line (its
+    mark off), and the line after the ticker apart (a blank row before it)."""
+    from pipelines.domain.cleaning.page import _ticker
+
+    marks = frozenset(bullets)
+    out: list[tuple] = []
+    bump, apart = 0, False  # blank rows the cuts added; the line after a ticker starts apart
+    for blanks, start, end, text, indent, md, bullet, kind, before in rows:
+        blanks += bump
+        if apart and not before:
+            bump, blanks, before = bump + 1, blanks + 1, True
+        apart = False
+        cuts = [k for k in range(1, len(text)) if text[k] in marks]
+        if md is not None or kind is not None or not cuts or not _ticker(text, marks):
+            out.append((blanks, start, end, text, indent, md, bullet, kind, before))
+            continue
+        for n, (a, b) in enumerate(zip([0, *cuts], [*cuts, len(text)], strict=True)):
+            piece = text[a:b]
+            a += len(piece) - len(piece.lstrip(" "))
+            b = a + len(piece.strip(" "))
+            opens = n > 0 and text[a:a + 1] in marks and text[a + 1:b].strip() != ""
+            if opens:
+                a += len(text[a:b]) - len(text[a + 1:b].lstrip(" "))
+            out.append((blanks + n, start + a, start + b, text[a:b], indent and n == 0, md,
+                        bullet if n == 0 else opens, kind, before if n == 0 else True))
+        bump += len(cuts)
+        apart = True
     return out
 
 
