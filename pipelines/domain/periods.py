@@ -81,7 +81,12 @@ _SEASON_MONTHS = {"春季": (3, 5), "夏季": (6, 8), "秋季": (9, 11)}
 # the month, quarter or period before, as the base of a comparison (与上月持平, 比上月增长, 较上
 # 季; Hong Kong's 较一年前): a period of its own, no dates (it is never a figure's period), so
 # that a name stops before it as before 与上年同期
-_BASE_BEFORE = r"(?<=[与比较])(?:上一?季度?|上月|上期|一年前)"
+_BASE_BEFORE = (r"(?<=[与比较])(?:上一?季度?|上月|上期|一年前)"
+                # (…上涨0.2%，上月为下降0.3%; …增长5.1%，上一季度增长4.8%: the span before the one
+                # reported on opening a clause with its own figure, dated by metrics'
+                # period_choice from the span it follows; not 上月，全市…: last month itself)
+                r"|(?<![^，,；;。\s])(?:上一?季度?|上月)"
+                r"(?=(?:为|是|则为)?(?:增长|下降|上升|回落|上涨|持平|负增长|-?\d))")
 # the period a report covers (报告期内, 截至报告期末): a period of its own, no dates here (a yearly
 # report's is its year: metrics.context reads it so)
 REPORT_PERIOD = "报告期"

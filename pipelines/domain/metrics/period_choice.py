@@ -37,6 +37,7 @@ from pipelines.domain.metrics.period_spans import (
     LOCAL_PERIODS,
     NO_PERIOD,
     SINCE,
+    base_year_aside,
     calendar_month,
     is_comparison,
     whole_year,
@@ -80,6 +81,13 @@ def choose_period(
         # 10月份…头均亏损45元，上月为头均盈利32元: the month before the one the text speaks of
         start = (period.start - timedelta(days=1)).replace(day=1)
         return Period(text=_LAST_MONTH, start=start, end=last_day(start.year, start.month))
+    if _LAST_QUARTER_WORD in text and period.start is not None and _whole_quarter(period) and (
+            _LAST_QUARTER_WAS.match(text, clause_start(text, cand.start, CLAUSE_MARKS))):
+        # 三季度…增长5.1%，上一季度增长4.8%: the quarter before the one the text speaks of
+        start = date(period.start.year - (period.start.month == 1),
+                     (period.start.month - 4) % 12 + 1, 1)
+        return Period(text=_LAST_QUARTER, start=start,
+                      end=last_day(start.year, start.month + 2))
     if _SAME_SPAN in text and period.start is not None and period.end is not None and (
             _YEAR_BEFORE_WAS.match(text, clause_start(text, cand.start, CLAUSE_MARKS))):
         # 预计2025年度…影响金额约为1,700万元，上年同期为1,313.44万元: the same span a year before
@@ -151,6 +159,19 @@ def _year_before_span(period: Period) -> Period:
     return Period(text="上年同期", start=start.replace(year=start.year - 1, day=min(
         start.day, last_day(start.year - 1, start.month).day)), end=back_end)
 _LAST_MONTH_WAS = re.compile(r"\s?上月(?:为|是|则为)")
+_LAST_QUARTER, _LAST_QUARTER_WORD = "上一季度", "上"
+# the span before the one reported on, opening a clause of its own figure (上月为下降0.3%,
+# 上一季度增长4.8%): dated from the span it follows (the rules above), not a period itself
+_SPAN_BEFORE = frozenset(("上月", "上一季度", "上季度", "上一季", "上季"))
+_LAST_QUARTER_WAS = re.compile(r"\s?上一?季度?(?:为|是|则为|增长|下降|上升|回落|上涨)")
+
+
+def _whole_quarter(period: Period) -> bool:
+    """``period`` is one calendar quarter."""
+    start, end = period.start, period.end
+    return (start is not None and end is not None and start.day == 1
+            and start.month in (1, 4, 7, 10) and end.year == start.year
+            and end == last_day(start.year, start.month + 2))
 
 
 def _whole_month(period: Period) -> bool:
@@ -306,7 +327,7 @@ def _chosen(
     before = [
         p for p in spans
         if p.end <= cand.start and (p.text not in LOCAL_PERIODS or p.start >= item)
-        and not is_comparison(text, p)
+        and not is_comparison(text, p) and p.text not in _SPAN_BEFORE
         and (p.start >= task or (p.end <= first_task and not yearly
                                  and not scopes_its_clause(text, p)))
         and not any(lo <= p.start < hi for lo, hi in said)
@@ -524,7 +545,7 @@ def scopes_its_clause(text: str, span: PeriodSpan) -> bool:
     if text.startswith(_PLAN_STAGE, span.end):
         return True  # 2026年，开发区将紧扣“十五五”开局，力争…增长7%左右: the plan's stage the year
         # is (its first, its last), not the span of the figures after it
-    if span.text in _BASE_YEAR_WORDS and _BASE_YEAR_RATE.match(text, span.end) is not None:
+    if base_year_aside(text, span):
         return True  # …增长19.8%，上年为下降5.6%。分经济类型看，…: the base year's own rate, an
         # aside; the figures after it are the year reported on
     if "看" in text and _quarter_breakdown(text, span):
@@ -544,9 +565,7 @@ def scopes_its_clause(text: str, span: PeriodSpan) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
-_BASE_YEAR_WORDS = ("上年", "去年", "上年同期", "去年同期")
 _PLAN_STAGE = ("开局", "收官", "起步", "开篇", "谋篇", "承上启下")
-_BASE_YEAR_RATE = re.compile(r"(?:为|是|则为)(?:下降|增长|负增长|回落)?\s?-?[\d.]+\s?%")
 _BY_QUARTER = re.compile(r"(?:分|从|按)(?:季度|季|月份|月度)(?:看|来看)")
 _QUARTER_WORD = re.compile(r"季度|上半年|下半年")
 

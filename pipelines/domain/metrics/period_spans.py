@@ -278,8 +278,21 @@ def year_span(spans: Sequence[PeriodSpan], text: str) -> PeriodSpan | None:
             continue  # 年末累计结存…: 累计 (dated the text's day) names no year talked about
         if old_level_year(text, p):
             continue  # 仅次于2019年的24.5度: another year's figure, not the year talked about
+        if base_year_aside(text, p):
+            continue  # …增长5.1%，上年为增长4.2%。10月份…: the base year's own rate, an aside
         return p
     return None
+
+
+_BASE_YEAR_WORDS = ("上年", "去年", "上年同期", "去年同期")
+_BASE_YEAR_RATE = re.compile(r"(?:为|是|则为)(?:下降|增长|负增长|回落)?\s?-?[\d.]+\s?%")
+
+
+def base_year_aside(text: str, span: PeriodSpan) -> bool:
+    """``span`` is the base year named for its own rate after the year reported on (…增长19.8%，
+    上年为下降5.6%): an aside, neither the period of the figures after it nor the year talked
+    about."""
+    return span.text in _BASE_YEAR_WORDS and _BASE_YEAR_RATE.match(text, span.end) is not None
 
 
 def contextualize(

@@ -70,3 +70,24 @@ def test_duo_after_the_unit_says_more_than_the_figure():
     multiple = found["4倍多"]
     assert (multiple.qualifier, multiple.qualifier_text, multiple.value) == ("plus", "多", 4)
     assert found["7个"].qualifier == "none"
+
+
+def test_the_span_before_opening_its_own_figures_clause_is_dated_from_the_one_reported():
+    text = ("10月份，全国居民消费价格同比上涨0.4%，上月为下降0.2%。"
+            "三季度全市地区生产总值增长5.2%，上一季度增长4.7%。"
+            "一季度全市地区生产总值增长5.4%，上季度为增长5.1%。")
+    found = document_by_number(text, date(2025, 11, 14))
+    sept = found["0.2%"]
+    assert (sept.indicator, sept.period_start) == ("居民消费价格", date(2025, 9, 1))
+    assert sept.value == -0.2
+    q2 = found["4.7%"]
+    assert (q2.indicator, q2.period_start, q2.period_end) == (
+        "地区生产总值", date(2025, 4, 1), date(2025, 6, 30))
+    assert found["5.1%"].period_start == date(2024, 10, 1)
+
+
+def test_the_base_years_own_rate_names_no_year_for_the_sentences_after_it():
+    text = "全年全市地区生产总值增长5.3%，上年为增长4.6%。10月份，居民消费价格同比上涨0.3%。"
+    found = document_by_number(text, date(2025, 11, 14))
+    assert found["4.6%"].period_start == date(2024, 1, 1)
+    assert found["0.3%"].period_start == date(2025, 10, 1)
