@@ -327,3 +327,18 @@ def test_a_periodic_reports_title_run_into_its_source_line():
                   "2025年第三季度运行情况通报"):
         raw = (title + "发布日期：2025-11-25　来源：某某市统计局一、总体情况" + BODY + BODY + "\n")
         assert blocks(raw)[0] == ("heading", title)
+
+
+def test_a_release_sections_appraisal_heading_run_into_its_first_sentence():
+    """A statistics release's sections are headed by how the sector fared (一、经济运行稳中有进,
+    二、工业生产较快增长): on a page whose paragraphs run together the appraisal ends the heading,
+    so that the first sentence's figures are not named after it (经济运行稳中有进GDP)."""
+    raw = ("某市前三季度经济运行情况\n\n"
+           "前三季度全市经济运行总体平稳，主要指标好于预期。一、经济运行稳中有进GDP增长4.8%，"
+           "比上半年加快0.2个百分点。二、工业生产较快增长规模以上工业增加值增长6.1%，"
+           "其中制造业增长6.8%。三、消费市场持续回暖社会消费品零售总额1326.4亿元，增长5.2%。\n")
+    got = blocks(raw)
+    assert ("heading", "一、经济运行稳中有进") in got, got
+    assert ("heading", "二、工业生产较快增长") in got, got
+    assert any(kind == "paragraph" and text.startswith("GDP增长4.8%") for kind, text in got)
+    assert any(kind == "paragraph" and text.startswith("社会消费品零售总额") for kind, text in got)
