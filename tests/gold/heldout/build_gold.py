@@ -46203,15 +46203,15 @@ LABELS[R96_HK] = [
 ]
 
 
-# h291: 桐溪镇人民政府关于2025年工作总结和2026年工作打算的报告 (桐政〔2025〕58号, 2025年12月26日;
-# an invented town, home 桐溪镇, 全镇 / 我镇 dropped; figures invented), OCR'd: lines hard-wrapped
-# at 36 characters inside words and numbers (６\n.２%, 1 \n1个, 8 \n9 0 0余人次, 6\n 5 0 0亩),
-# digits spaced (1 3 6 8 万元) or full width (２８.６亿元), 元 misread 兀 (5.2亿兀), 未 misread 末
+# h291: 桐溪镇人民政府关于2025年工作总结和2026年工作打算的报告 (桐政〔2025〕58号, 2025年12月26日; an
+# invented town, home 桐溪镇, 全镇 / 我镇 dropped; figures invented), OCR'd: lines hard-wrapped at
+# 36 characters inside words and numbers (６\n.２%, 1 \n1个, 8 \n9 0 0余人次, 6\n 5 0 0亩), digits
+# spaced (1 3 6 8 万元) or full width (２８.６亿元), 元 misread 兀 (5.2亿兀), 未 misread 末
 # (全年末发生: no period, no figure), a page header between paragraphs. 一、 the year's results:
-# 全年 (预计 for a year nearly over: the kind a result has, as h280) and what follows it in its
-# paragraph; a paragraph with no time of its own the heading's 2025年; 完成县下达任务的 a share
-# named by the figure; 累计完成投资 a running total over the paragraph's 全年; 超过50万元的村 (the
-# bound borderline) deed的X with its scope 14个行政村 borderline; 三、2026年 targets (力争 /
+# 全年 (预计 of a year not yet over: a forecast, target; corrected in session 32) and what follows
+# it in its paragraph; a paragraph with no time of its own the heading's 2025年; 完成县下达任务的 a
+# share named by the figure; 累计完成投资 a running total over the paragraph's 全年; 超过50万元的村
+# (the bound borderline) deed的X with its scope 14个行政村 borderline; 三、2026年 targets (力争 /
 # 计划), 全年 / 年内 of 2026. Traps: 桐政〔2025〕58号, — 2 —, 一是 / 二是, 0556- phone.
 R96_TX = "h291_tongxi_town_annual_work_summary_2025_ocr.txt"
 R96_TX_F = P("全年", "2025-01-01", "2025-12-31")
@@ -46234,9 +46234,13 @@ def r96_tx_pct(anchor, value, indicator, kind="growth_rate", period=R96_TX_F, **
 
 LABELS[R96_TX] = [
     # （一）
-    r96_tx("地区生产总值[２８.６亿元]", 28.6, "亿元", "地区生产总值",
-           notes="全年预计完成: an estimate for a year nearly over, a result (as h280)"),
-    r96_tx_pct("同比增长[６\n.２%]", 6.2, "地区生产总值", notes=R96_TX_OCR),
+    r96_tx("地区生产总值[２８.６亿元]", 28.6, "亿元", "地区生产总值", "target",
+           notes="全年预计完成 five days before the year's end: a forecast of a year not yet "
+           "over (tests/gold/README.md: 预计 of a period not over stays target, as h130 / h212 / "
+           "h219 of mid-December; h280's is a January report's, the year over); first labelled "
+           "a result, corrected by the lead in session 32"),
+    r96_tx_pct("同比增长[６\n.２%]", 6.2, "地区生产总值", "target",
+               notes=R96_TX_OCR + "; the forecast's growth (as h130's 预计达到…，同比增长7.6%)"),
     r96_tx("预算收入 [1 3 6 8 万元]", 1368, "万元", "一般公共预算收入", notes=R96_TX_OCR),
     r96_tx_pct("同比增长[4.9%]", 4.9, "一般公共预算收入"),
     r96_tx_pct("任务的[１０３.２%]", 103.2, "一般公共预算收入", "share",
