@@ -40,6 +40,7 @@ from pipelines.domain.metrics.period_events import (
     planned_on,
     read_on,
     record_since,
+    respondents_expect,
     undated_round,
     when_begun_or_done,
 )
@@ -837,6 +838,7 @@ class Context:
                 # (仅次于2019年的24.5度, 打破2022年52天的纪录: another year's figure, the same)
                 and not old_level_year(sent.text, p) and not names_event(sent.text, p)
                 and not record_since(sent.text, p) and not forecast_made(sent.text, p)
+                and not respondents_expect(sent.text, p)
                 and not scopes_its_clause(sent.text, p) and not self._up_to_the_day(p)
                 and not describes_when(sent.text, p) and not caused_on(sent.text, p)
                 and not read_on(sent.text, p) and not done_on(sent.text, p)

@@ -260,7 +260,11 @@ _VERB = "v"
 # the respondents of a survey and what they said (受访者表示…, 受访基层干部认为…)
 _WHO_SAY = re.compile(r"的?(?P<said>(?:(?:受访|受调查|被调查|参与调查的?)[\u4e00-\u9fff]{1,6}?"
                       r"|[\u4e00-\u9fff]{1,4}?(?=认为|表示))"
-                      r"(?:认为|表示|反映|称|希望|支持|赞成|满意)[^，,；;。]{2,24})")
+                      r"(?:认为|表示|反映|称|希望|支持|赞成|满意)[^，,；;。]{2,24}"
+                      # (近四成受访企业预计四季度订单将增加, 超六成企业对明年经营前景持乐观态度:
+                      # what a survey's respondents expect or how they view something)
+                      r"|(?:受访|受调查|被调查)?(?:企业|厂商|消费者|居民|受访者|用户|家庭|商户|市民)"
+                      r"(?:预计|预期|看好|计划|选择|对[^，,；;。]{1,12}?(?:持|表示))[^，,；;。]{2,24})")
 # (超过七成跑者表示明年还会再来: those of a group who said so, the group named bare before 认为 /
 # 表示, as 受访者)
 # a group and the deed it has done, to the clause's end, right after a share with no name before

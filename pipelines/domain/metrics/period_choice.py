@@ -31,6 +31,7 @@ from pipelines.domain.metrics.period_events import (
     figure_day,
     goal_gap,
     planned_on,
+    respondents_expect,
     when_begun_or_done,
 )
 from pipelines.domain.metrics.period_spans import (
@@ -328,6 +329,7 @@ def _chosen(
         p for p in spans
         if p.end <= cand.start and (p.text not in LOCAL_PERIODS or p.start >= item)
         and not is_comparison(text, p) and p.text not in _SPAN_BEFORE
+        and not respondents_expect(text, p)
         and (p.start >= task or (p.end <= first_task and not yearly
                                  and not scopes_its_clause(text, p)))
         and not any(lo <= p.start < hi for lo, hi in said)

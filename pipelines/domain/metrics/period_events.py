@@ -465,6 +465,21 @@ def record_set_in(text: str, span: PeriodSpan) -> bool:
             and _NEW_RECORD.match(text, span.end) is not None)
 
 
+def respondents_expect(text: str, span: PeriodSpan) -> bool:
+    """近四成受访企业预计四季度订单将增加: the period a survey's respondents (a share of firms,
+    consumers, households) expect something of is what they were asked about, not the period
+    of the figures after it."""
+    return _RESPONDENTS_EXPECT.search(
+        text, max(0, span.start - _EXPECT_REACH), span.start) is not None
+
+
+# a share of a survey's respondents, then the verb of their expectation, right before the span
+_RESPONDENTS_EXPECT = re.compile(
+    r"(?:[\d.]+\s?%|[一二三四五六七八九十]成|半数)[^，,。；;]{0,10}?"
+    r"(?:企业|厂商|消费者|居民|受访者|用户|家庭|商户)[^，,。；;\d]{0,4}?(?:预计|预期|认为|看好)$")
+_EXPECT_REACH = 30
+
+
 def forecast_made(text: str, span: PeriodSpan) -> bool:
     """高于11月初预估的2.9%: the period says when a forecast was made, not what it is of."""
     return _FORECAST_AFTER.match(text, span.end) is not None

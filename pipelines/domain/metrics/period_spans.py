@@ -153,6 +153,11 @@ def base_figure(text: str, cand: NumberCandidate, spans: Sequence[PeriodSpan]
 _WITH = ("与", "同")
 
 
+# the outlook a survey's respondents are asked about (对明年经营前景, 对2026年经济走势)
+_ABOUT = ("对", "對")
+_OUTLOOK = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:前景|预期|展望|走势|形势|信心)")
+
+
 def is_comparison(text: str, span: PeriodSpan) -> bool:
     """比上年 / 较2019年 / 与上年末相比 / 2019年同期 / 按2021年价格计算: the period is the base a
     change or a level is measured from (同期 after a period names the same months of that year;
@@ -171,6 +176,9 @@ def is_comparison(text: str, span: PeriodSpan) -> bool:
     if text.startswith(_GOAL_NOUNS, span.end) and text.endswith(_AIMING, 0, span.start):
         return True  # 十一月份，集团公司将紧盯全年目标，计划完成…125万吨: the goal aimed at names
         # its year, no period of the figures after it
+    if text.endswith(_ABOUT, 0, span.start) and _OUTLOOK.match(text, span.end) is not None:
+        return True  # 超六成企业对明年经营前景持乐观态度: the outlook a view is about names its
+        # year, no period of the figures (nor the year the text talks about)
     return text.endswith(
         metric_lexicon().comparison_marks, max(0, span.start - 2), span.start
     ) or text.startswith(_BASE_AFTER, span.end) or _plan_base(text, span.end) or (

@@ -91,3 +91,14 @@ def test_the_base_years_own_rate_names_no_year_for_the_sentences_after_it():
     found = document_by_number(text, date(2025, 11, 14))
     assert found["4.6%"].period_start == date(2024, 1, 1)
     assert found["0.3%"].period_start == date(2025, 10, 1)
+
+
+def test_a_surveys_respondents_expectations_name_their_share_and_date_nothing_after_them():
+    text = ("调查显示，近四成受访企业预计四季度订单将增加，超六成企业对明年经营前景持乐观态度。"
+            "全市新能源汽车渗透率已超过五成，较去年同期提高约12个百分点。约三成的消费者选择以旧换新。")
+    found = document_by_number(text, date(2025, 10, 20))
+    assert found["四成"].indicator == "受访企业四季度订单将增加"
+    assert found["六成"].indicator == "企业对明年经营前景持乐观态度"
+    assert found["三成"].indicator == "消费者选择以旧换新"
+    share = found["五成"]
+    assert (share.indicator, share.kind, share.period_start) == ("新能源汽车渗透率", "share", None)
