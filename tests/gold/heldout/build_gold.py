@@ -48241,9 +48241,9 @@ LABELS[R100_XM] = [
     r100_xm("一般贸易方式进出口[6 135.9亿元]", 6135.9, "一般贸易方式进出口",
             notes="以…方式 as the set's 一般贸易方式进出口 (以 dropped)"),
     r100_xm_pct("增长[6.1%]", 6.1, "一般贸易方式进出口"),
-    r100_xm_pct("外贸总值的[72.5%]", 72.5, "一般贸易方式进出口占外贸总值", "share",
-                notes="同期 in the base only repeats the figure's span: dropped (as 当年)"),
-    row("提升[1.0个百分点]", 1.0, "个百分点", "百分点", "一般贸易方式进出口占外贸总值",
+    r100_xm_pct("外贸总值的[72.5%]", 72.5, "一般贸易方式进出口占同期外贸总值", "share",
+                notes="同期 in the base kept (the set's 6 rows; labelled without it, corrected after the run)"),
+    row("提升[1.0个百分点]", 1.0, "个百分点", "百分点", "一般贸易方式进出口占同期外贸总值",
         "growth_rate", R100_XM_P, notes="比重 refers back to the share before it"),
     r100_xm("加工贸易进出口[1 027.3亿元]", 1027.3, "加工贸易进出口"),
     r100_xm_pct("下降[3.8%]", -3.8, "加工贸易进出口"),
@@ -48383,8 +48383,8 @@ LABELS[R100_XC] = [
                 notes="X占Y的N%: named X占Y"),
     r100_xc("上解上级支出[1.27亿元]", 1.27, "上解上级支出"),
     r100_xc("债务还本支出[4.86亿元]", 4.86, "债务还本支出"),
-    r100_xc("年终结转[2.30亿元]", 2.30, "年终结转", "count_total", R100_XC_YE,
-            notes="a stock at the year's end (as h186's 年终结转)"),
+    r100_xc("年终结转[2.30亿元]", 2.30, "结转", "count_total", R100_XC_YE,
+            notes="a stock at the year's end, 年终 its period (as h186's 年终结转 -> 结转; labelled 年终结转, corrected after the run)"),
     r100_xc("支出总计[54.81亿元]", 54.81, "支出总计"),
     # （二） 政府性基金预算
     r100_xc("政府性基金预算收入完成[7.43亿元]", 7.43, "政府性基金预算收入"),
@@ -48471,7 +48471,8 @@ R100_MO_YTD = P("2025年首3季", "2025-01-01", "2025-09-30")
 R100_MO_TITLE = ("a paragraph with no time of its own in a quarter's release: the title's period "
                  "as written (session 23)")
 R100_MO_BOUND = "borderline: a class's bound (as h108's 300万元以下)"
-R100_MO_PRICE = "每平方米 the base of the price, no part of the name (as h108 / h69); unit 澳门元"
+R100_MO_PRICE = ("每平方米 inside the name, before the measure, stays (session 23's per-unit inside a name, "
+                 "h11's 每平方米售价; labelled without it, corrected after the run); unit 澳门元")
 
 
 def r100_mo(anchor, value, unit_raw, unit, indicator, kind="actual", period=R100_MO_Q, **kw):
@@ -48494,11 +48495,11 @@ def r100_mo_cells(line: str, unit_raw: str, unit: str, period, norm_mult: float 
     head, *cells = line.split("\t")
     name = head.split("（")[0]
     name = (name.replace("買賣單位數目", "买卖单位数目").replace("成交總值", "成交总值")
-            .replace("住宅單位每平方米平均成交價", "住宅单位平均成交价")
+            .replace("住宅單位每平方米平均成交價", "住宅单位每平方米平均成交价")
             .replace("新動工樓宇", "新动工楼宇").replace("新動工總建築面積", "新动工总建筑面积")
             .replace("竣工樓宇", "竣工楼宇").replace("竣工總建築面積", "竣工总建筑面积"))
     note = ("a tab table's cell: named by its row head (the unit in brackets dropped, 每平方米 "
-            "the price's base), the column head's period; 按季 / 按年變動(%) growth rates")
+            "kept inside the name, session 23), the column head's period; 按季 / 按年變動(%) growth rates")
     out = []
     for i, cell in enumerate(cells):
         anchor = head + "".join(f"\t[{c}]" if j == i else f"\t{c}" for j, c in enumerate(cells))
@@ -48529,10 +48530,10 @@ LABELS[R100_MO] = [
     r100_mo_n("住宅單位成交[941個]", 941, "澳门半岛住宅单位成交",
               notes="a zone of the home: part of the name, no subject"),
     r100_mo_n("氹仔及路環共[487個]", 487, "氹仔及路环", notes="elliptic: its own words"),
-    r100_mo_mop("平均成交價為[88,456澳門元]", 88456, "住宅单位实用面积平均成交价",
+    r100_mo_mop("平均成交價為[88,456澳門元]", 88456, "住宅单位每平方米实用面积平均成交价",
                 unit_raw="澳門元", notes=R100_MO_PRICE),
-    r100_mo_pct("按季下跌[1.9%]", -1.9, "住宅单位实用面积平均成交价"),
-    r100_mo_pct("按年下跌[6.3%]", -6.3, "住宅单位实用面积平均成交价"),
+    r100_mo_pct("按季下跌[1.9%]", -1.9, "住宅单位每平方米实用面积平均成交价"),
+    r100_mo_pct("按年下跌[6.3%]", -6.3, "住宅单位每平方米实用面积平均成交价"),
     r100_mo_mop("分別為[80,217元]", 80217, "澳门半岛", unit_raw="元",
                 notes="a 分别 list of zones (elliptic): their own words; 元 the 澳門元 of the "
                       "clause before"),
@@ -48542,9 +48543,9 @@ LABELS[R100_MO] = [
     r100_mo_n("（樓花）有[126個]", 126, "楼宇落成前买卖的住宅单位",
               notes="a relative clause names its members; （樓花） a gloss"),
     r100_mo_mop("成交總值[15.1億澳門元]", 15.1, "成交总值"),
-    r100_mo_mop("平均成交價為[118,925澳門元]", 118925, "平均成交价", unit_raw="澳門元",
+    r100_mo_mop("平均成交價為[118,925澳門元]", 118925, "每平方米平均成交价", unit_raw="澳門元",
                 notes=R100_MO_PRICE),
-    r100_mo_pct("按季上升[3.2%]", 3.2, "平均成交价"),
+    r100_mo_pct("按季上升[3.2%]", 3.2, "每平方米平均成交价"),
     # 按買家身份 / 成交價 / 面積
     r100_mo_pct("住宅單位佔[87.6%]", 87.6, "本澳居民购买的住宅单位占比", "share",
                 notes=SHARE25),
@@ -48565,14 +48566,14 @@ LABELS[R100_MO] = [
     r100_mo_n("住宅單位有[603個]", 603, "面积在50平方米或以下的住宅单位"),
     r100_mo_pct("佔[42.2%]", 42.2, "面积在50平方米或以下的住宅单位占比", "share",
                 notes=SHARE25),
-    r100_mo_mop("平均成交價為[92,318澳門元]", 92318, "平均成交价", unit_raw="澳門元",
+    r100_mo_mop("平均成交價為[92,318澳門元]", 92318, "每平方米平均成交价", unit_raw="澳門元",
                 notes=R100_MO_PRICE),
     r100_mo("面積在[100平方米]", 100, "平方米", "平方米", "面积", borderline=True,
             notes=R100_MO_BOUND),
     r100_mo_n("以上的有[158個]", 158, "面积在100平方米以上的住宅单位"),
-    r100_mo_mop("平均成交價為[96,540澳門元]", 96540, "平均成交价", unit_raw="澳門元",
+    r100_mo_mop("平均成交價為[96,540澳門元]", 96540, "每平方米平均成交价", unit_raw="澳門元",
                 notes=R100_MO_PRICE),
-    r100_mo_pct("按季上升[1.1%]", 1.1, "平均成交价"),
+    r100_mo_pct("按季上升[1.1%]", 1.1, "每平方米平均成交价"),
     # 辦公室 / 工業 / 停車位
     r100_mo_n("分別有[52個]", 52, "办公室买卖", notes="a 分别 list sharing the head 買賣"),
     r100_mo_n("52個及[38個]", 38, "工业单位买卖"),
@@ -48608,9 +48609,9 @@ LABELS[R100_MO] = [
     r100_mo_pct("按年上升[1.4%]", 1.4, "成交总值", period=R100_MO_YTD),
     r100_mo_n("住宅單位[3 972個]", 3972, "住宅单位", period=R100_MO_YTD,
               notes="其中 a part: its own words"),
-    r100_mo_mop("平均成交價為[89,627澳門元]", 89627, "平均成交价", unit_raw="澳門元",
+    r100_mo_mop("平均成交價為[89,627澳門元]", 89627, "每平方米平均成交价", unit_raw="澳門元",
                 period=R100_MO_YTD, notes=R100_MO_PRICE),
-    r100_mo_pct("按年下跌[5.1%]", -5.1, "平均成交价", period=R100_MO_YTD),
+    r100_mo_pct("按年下跌[5.1%]", -5.1, "每平方米平均成交价", period=R100_MO_YTD),
     # 表一 (2025年第3季) / 表二 (第3季)
     *r100_mo_cells("買賣單位數目（個）\t1 862\t8.4\t5.6", "個", "个", R100_MO_Q),
     *r100_mo_cells("成交總值（百萬澳門元）\t10 750\t12.7\t9.1", "百萬澳門元", "澳门元",
