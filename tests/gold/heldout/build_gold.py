@@ -48169,19 +48169,20 @@ LABELS[R99_HT] = [
 # extractor ran on them.
 
 # h302: 厦门海关's site release 2025年前11个月厦门市外贸进出口情况 (发布时间 2025-12-19; home
-# 厦门; figures invented). The lead's 2025年前11个月 flows with 比去年同期（下同） (the base of every
-# rate after it), 占全省进出口总值的 (the base kept: 全省 is the province, not the home), 贸易顺差
-# with 扩大; 11月当月 with 增速较10月加快 (the rate's change, growth_rate); sections 一-五 each
-# open with 前11个月: trade modes (以…方式 kept as the set's 一般贸易方式进出口), 占同期外贸总值的
-# (同期 only repeats the figure's span: dropped, as 当年, session 24), partners (对 dropped; 第一大
-# a rank fused into a name: borderline), 降幅较前10个月收窄 (negative, as the set's 降幅 rows),
-# 有进出口实绩的外贸企业 (members that qualified in the span: count_total; 有 dropped), 民营企业 with
-# 拉动…个百分点 (other, X拉动Y), goods (出口机电产品, 劳动密集型产品; 其中 a 分别 list of elliptic
-# items named by their own words), 进口 量 (万吨) with 增加 / 减少 and its 价值 (named with the
-# goods: see the README's open choices); 附表 in tabs (金额（亿元） / 同比（%） / 占比（%）, — for
-# the whole's share: no row), named by the row head, 占比 cells X占比 (注2 gives the base), dated
-# by the table's title 2025年1-11月. Traps: 16:05, 浏览次数：1,246, 注 1.-3., 0592- phone,
-# 东渡路2号, 闽ICP备05009876号-2, 相关链接 前10个月.
+# 厦门; figures invented). The lead's 2025年前11个月 flows with 比去年同期（下同） (the base
+# of every rate after it), 占全省进出口总值的 (the base kept: 全省 is the province, not the
+# home), 贸易顺差 with 扩大; 11月当月 with 增速较10月加快 (the rate's change, growth_rate);
+# sections 一-五 each open with 前11个月: trade modes (以…方式 kept as the set's
+# 一般贸易方式进出口), 占同期外贸总值的 (同期 kept, the set's 6 rows: labelled without it,
+# corrected after the run), partners (对 dropped; 第一大 a rank fused into a name:
+# borderline), 降幅较前10个月收窄 (negative, as the set's 降幅 rows), 有进出口实绩的外贸企业
+# (members that qualified in the span: count_total; 有 dropped), 民营企业 with 拉动…个百分点
+# (other, X拉动Y), goods (出口机电产品, 劳动密集型产品; 其中 a 分别 list of elliptic items
+# named by their own words), 进口 量 (万吨) with 增加 / 减少 and its 价值 (named with the
+# goods: see the README's open choices); 附表 in tabs (金额（亿元） / 同比（%） / 占比（%）,
+# — for the whole's share: no row), named by the row head, 占比 cells X占比 (注2 gives the
+# base), dated by the table's title 2025年1-11月. Traps: 16:05, 浏览次数：1,246, 注 1.-3.,
+# 0592- phone, 东渡路2号, 闽ICP备05009876号-2, 相关链接 前10个月.
 R100_XM = "h302_xiamen_customs_trade_jan_nov_2025_web.txt"
 R100_XM_L = P("2025年前11个月", "2025-01-01", "2025-11-30")
 R100_XM_P = P("前11个月", "2025-01-01", "2025-11-30")
@@ -48242,7 +48243,8 @@ LABELS[R100_XM] = [
             notes="以…方式 as the set's 一般贸易方式进出口 (以 dropped)"),
     r100_xm_pct("增长[6.1%]", 6.1, "一般贸易方式进出口"),
     r100_xm_pct("外贸总值的[72.5%]", 72.5, "一般贸易方式进出口占同期外贸总值", "share",
-                notes="同期 in the base kept (the set's 6 rows; labelled without it, corrected after the run)"),
+                notes="同期 in the base kept (the set's 6 rows; labelled without it, "
+                      "corrected after the run)"),
     row("提升[1.0个百分点]", 1.0, "个百分点", "百分点", "一般贸易方式进出口占同期外贸总值",
         "growth_rate", R100_XM_P, notes="比重 refers back to the share before it"),
     r100_xm("加工贸易进出口[1 027.3亿元]", 1027.3, "加工贸易进出口"),
@@ -48325,8 +48327,8 @@ LABELS[R100_XM] = [
 # (own words), 再融资 (发行 kept, as h269), 截至2025年底 债务余额 (count_total) and the limit in the
 # next clause (other, the paragraph's 截至2025年底: the clause's nearest time), 全年 还本付息 with
 # 其中 还本 / 付息. 二、2026年预算草案: every figure a target (安排, 增长 / 下降 of the plan), the
-# heading's 2026年; 预备费 with 占; 三、 再压减5%以上 and 不少于 (targets, 2026年). Traps: 第十六届 /
-# 第六次, “十五五”, — 3 — / — 4 —.
+# heading's 2026年; 预备费 with 占; 三、 再压减5%以上 and 不少于 (targets, 2026年). Traps:
+# 第十六届 / 第六次, “十五五”, — 3 — / — 4 —.
 R100_XC = "h303_xichuan_county_budget_draft_report_2026_pdf.txt"
 R100_XC_Y = P("2025年", "2025-01-01", "2025-12-31")
 R100_XC_YE = P("年终", "2025-12-31", "2025-12-31")
@@ -48384,7 +48386,8 @@ LABELS[R100_XC] = [
     r100_xc("上解上级支出[1.27亿元]", 1.27, "上解上级支出"),
     r100_xc("债务还本支出[4.86亿元]", 4.86, "债务还本支出"),
     r100_xc("年终结转[2.30亿元]", 2.30, "结转", "count_total", R100_XC_YE,
-            notes="a stock at the year's end, 年终 its period (as h186's 年终结转 -> 结转; labelled 年终结转, corrected after the run)"),
+            notes="a stock at the year's end, 年终 its period (as h186's 年终结转 -> "
+                  "结转; labelled 年终结转, corrected after the run)"),
     r100_xc("支出总计[54.81亿元]", 54.81, "支出总计"),
     # （二） 政府性基金预算
     r100_xc("政府性基金预算收入完成[7.43亿元]", 7.43, "政府性基金预算收入"),
@@ -48452,9 +48455,10 @@ LABELS[R100_XC] = [
 
 # h304: 統計暨普查局 (DSEC)'s press release 2025年第3季建築及樓宇買賣統計 in Traditional script
 # (發佈日期 2025/11/27; home 澳門; figures invented). 樓宇買賣 登記數目 個 / 成交總值 億澳門元 with
-# 按季 / 按年 (growth_rate, round 13); a later clause naming no item of its own (成交總值) named by its
-# own words (session 20's agent rule: nothing borrowed); 住宅單位 每平方米實用面積平均成交價 (unit
-# 澳門元; 每平方米 the base of the price, no part of the name: as h108 / h69), 澳門半島 / 氹仔 in
+# 按季 / 按年 (growth_rate, round 13); a later clause naming no item of its own (成交總值) named by
+# its own words (session 20's agent rule: nothing borrowed); 住宅單位 每平方米實用面積平均成交價
+# (unit 澳門元; 每平方米 inside the name stays: session 23, h11's 每平方米售价; labelled without
+# it, corrected after the run), 澳門半島 / 氹仔 in
 # 分別 lists (zones of the home: no subject, in the name as the text's items), 樓花; 按買家身份
 # (佔 with 較上季 個百分點); price and area classes (their bounds 300萬澳門元 / 1,000萬 / 50平方米 /
 # 100平方米 borderline, as h108's 300万元以下), 辦公室及工業單位 分別; 建築業 第3季 新動工 幢 / 個 /
@@ -48471,7 +48475,8 @@ R100_MO_YTD = P("2025年首3季", "2025-01-01", "2025-09-30")
 R100_MO_TITLE = ("a paragraph with no time of its own in a quarter's release: the title's period "
                  "as written (session 23)")
 R100_MO_BOUND = "borderline: a class's bound (as h108's 300万元以下)"
-R100_MO_PRICE = ("每平方米 inside the name, before the measure, stays (session 23's per-unit inside a name, "
+R100_MO_PRICE = ("每平方米 inside the name, before the measure, stays (session 23's per-unit "
+                 "inside a name, "
                  "h11's 每平方米售价; labelled without it, corrected after the run); unit 澳门元")
 
 
@@ -48499,7 +48504,8 @@ def r100_mo_cells(line: str, unit_raw: str, unit: str, period, norm_mult: float 
             .replace("新動工樓宇", "新动工楼宇").replace("新動工總建築面積", "新动工总建筑面积")
             .replace("竣工樓宇", "竣工楼宇").replace("竣工總建築面積", "竣工总建筑面积"))
     note = ("a tab table's cell: named by its row head (the unit in brackets dropped, 每平方米 "
-            "kept inside the name, session 23), the column head's period; 按季 / 按年變動(%) growth rates")
+            "kept inside the name, session 23), the column head's period; 按季 / 按年變動(%) "
+            "growth rates")
     out = []
     for i, cell in enumerate(cells):
         anchor = head + "".join(f"\t[{c}]" if j == i else f"\t{c}" for j, c in enumerate(cells))
