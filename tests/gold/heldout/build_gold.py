@@ -48173,7 +48173,7 @@ LABELS[R99_HT] = [
 # of every rate after it), 占全省进出口总值的 (the base kept: 全省 is the province, not the
 # home), 贸易顺差 with 扩大; 11月当月 with 增速较10月加快 (the rate's change, growth_rate);
 # sections 一-五 each open with 前11个月: trade modes (以…方式 kept as the set's
-# 一般贸易方式进出口), 占同期外贸总值的 (同期 kept, the set's 6 rows: labelled without it,
+# 一般贸易方式进出口), 占同期外贸总值的 (同期 kept, the set's 7 rows: labelled without it,
 # corrected after the run), partners (对 dropped; 第一大 a rank fused into a name:
 # borderline), 降幅较前10个月收窄 (negative, as the set's 降幅 rows), 有进出口实绩的外贸企业
 # (members that qualified in the span: count_total; 有 dropped), 民营企业 with 拉动…个百分点
@@ -48243,7 +48243,7 @@ LABELS[R100_XM] = [
             notes="以…方式 as the set's 一般贸易方式进出口 (以 dropped)"),
     r100_xm_pct("增长[6.1%]", 6.1, "一般贸易方式进出口"),
     r100_xm_pct("外贸总值的[72.5%]", 72.5, "一般贸易方式进出口占同期外贸总值", "share",
-                notes="同期 in the base kept (the set's 6 rows; labelled without it, "
+                notes="同期 in the base kept (the set's 7 rows; labelled without it, "
                       "corrected after the run)"),
     row("提升[1.0个百分点]", 1.0, "个百分点", "百分点", "一般贸易方式进出口占同期外贸总值",
         "growth_rate", R100_XM_P, notes="比重 refers back to the share before it"),
