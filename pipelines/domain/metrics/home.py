@@ -90,7 +90,8 @@ def counts_places(word: str) -> bool:
 
 _COUNTRY = "国"  # _ALIAS_LEVEL's level of 全国 / 我国
 _ALIAS_LEVEL = {"全省": "省", "本省": "省", "我省": "省", "全市": "市", "本市": "市", "我市": "市",
-                "全区": "区", "本区": "区", "全县": "县", "本县": "县", "全国": "国", "我国": "国"}
+                "全区": "区", "本区": "区", "我区": "区", "全县": "县", "本县": "县", "我县": "县",
+                "全国": "国", "我国": "国"}
 NATIONAL_HOME = "全国"  # the home of a text about the whole country (national figures' place)
 NATIONAL_VOTES = 2  # 全国 / 我国 said at least this often, and no place is the home
 _COMPANY_VOTES = 2  # a text speaking of itself as a company (school) at least this often

@@ -37,7 +37,9 @@ from pipelines.domain.periods import (
 from pipelines.domain.records import Period
 
 # a base the period names with what follows it (2019年同期, 恢复至2019年同月的108.4%, 2020年价格)
-_BASE_AFTER = ("同期", "同月", "同季", "价格", "不变价", "可比价")
+# (在上年基础上再压减5%以上, 在2024年的基础上: the year the cut or rise starts from, a base)
+_BASE_AFTER = ("同期", "同月", "同季", "价格", "不变价", "可比价", "基础上", "的基础上", "基礎上",
+               "的基礎上")
 # 完成全年目标的25.5%, 达年度计划的103%, 全年预算数的97.6%: the plan's year is the base a share
 # of it is measured against, not the period of the number or of what follows
 _PLAN_BASE = ("目标的", "计划的", "任务的", "目标任务的", "预算的", "预算数的", "计划任务的")

@@ -1848,6 +1848,23 @@ ROUNDS = {
                     floors={"unit": 0.995, "indicator": 0.935, "indicator_lenient": 0.995,
                             "subject": 0.95, "kind": 0.995, "qualifier": 0.995,
                             "period": 0.96}),
+    # Round 100 (session 32, helper R100; tests/gold/heldout/h302-h304: 厦门海关's 2025年前11个月
+    # trade release (thousands spaced, 占同期外贸总值, 降幅收窄, 附表 in tabs), 淅川县's budget
+    # report from a PDF (我县, 在上年基础上再压减, 控制在…限额…以内), DSEC's 2025年第3季
+    # property sales and construction release in Traditional script (每平方米 names, 或以下
+    # classes, 百萬澳門元 tables); labels committed at 273ea5e3, written blind), scored blind on
+    # the corrected labels (238 scored rows): precision 1.000, recall 1.000, unit 1.000,
+    # indicator 0.937, lenient 0.996, subject 1.000, kind 0.908 (a quarter's deals and new starts
+    # read as stocks), qualifier 0.996, period 0.987. After the round's fixes
+    # (tests/domain/metrics/test_round100_fixes.py; outside the round three rows changed in a dump
+    # of every gold document, all onto their labels: h40's and h258's 或以上): precision 1.000,
+    # recall 1.000, unit 1.000, indicator 0.950, lenient 0.979 (the class names carry the class
+    # but drop its 在), subject 1.000, kind 0.954, qualifier 0.996, period 0.996; the floors just
+    # under that.
+    100: BlindRound(('h302_', 'h303_', 'h304_'), precision=0.995, recall=0.995, min_gold=235,
+                     floors={"unit": 0.995, "indicator": 0.945, "indicator_lenient": 0.975,
+                             "subject": 0.995, "kind": 0.95, "qualifier": 0.99,
+                             "period": 0.99}),
     # End of session 25 (486a956): every round's floors raised, never lowered, to just under what
     # the extractor then reached (rounds 40-47 as in tests/gold/heldout/README.md's lead's note).
     # End of session 26 (metrics-41): every round's floors raised again, never lowered, to just

@@ -48169,6 +48169,472 @@ LABELS[R99_HT] = [
 ]
 
 
+# Round 100 (session 32, h302-h304), written and labelled by helper R100 by reading, before any
+# extractor ran on them.
+
+# h302: 厦门海关's site release 2025年前11个月厦门市外贸进出口情况 (发布时间 2025-12-19; home
+# 厦门; figures invented). The lead's 2025年前11个月 flows with 比去年同期（下同） (the base
+# of every rate after it), 占全省进出口总值的 (the base kept: 全省 is the province, not the
+# home), 贸易顺差 with 扩大; 11月当月 with 增速较10月加快 (the rate's change, growth_rate);
+# sections 一-五 each open with 前11个月: trade modes (以…方式 kept as the set's
+# 一般贸易方式进出口), 占同期外贸总值的 (同期 kept, the set's 7 rows: labelled without it,
+# corrected after the run), partners (对 dropped; 第一大 a rank fused into a name:
+# borderline), 降幅较前10个月收窄 (negative, as the set's 降幅 rows), 有进出口实绩的外贸企业
+# (members that qualified in the span: count_total; 有 dropped), 民营企业 with 拉动…个百分点
+# (other, X拉动Y), goods (出口机电产品, 劳动密集型产品; 其中 a 分别 list of elliptic items
+# named by their own words), 进口 量 (万吨) with 增加 / 减少 and its 价值 (named with the
+# goods: see the README's open choices); 附表 in tabs (金额（亿元） / 同比（%） / 占比（%）,
+# — for the whole's share: no row), named by the row head, 占比 cells X占比 (注2 gives the
+# base), dated by the table's title 2025年1-11月. Traps: 16:05, 浏览次数：1,246, 注 1.-3.,
+# 0592- phone, 东渡路2号, 闽ICP备05009876号-2, 相关链接 前10个月.
+R100_XM = "h302_xiamen_customs_trade_jan_nov_2025_web.txt"
+R100_XM_L = P("2025年前11个月", "2025-01-01", "2025-11-30")
+R100_XM_P = P("前11个月", "2025-01-01", "2025-11-30")
+R100_XM_NOV = P("11月当月", "2025-11-01", "2025-11-30")
+R100_XM_SAME = P("同期", "2025-01-01", "2025-11-30")
+R100_XM_TAB = P("2025年1-11月", "2025-01-01", "2025-11-30")
+R100_XM_CELL = ("附表's cell (tabs): named by its row head, the unit from the column head, dated "
+                "by the table's title 2025年1-11月; 占比 cells X占比 (注2: of the city's total)")
+
+
+def r100_xm(anchor, value, indicator, period=R100_XM_P, unit_raw="亿元", unit="元",
+            kind="actual", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r100_xm_pct(anchor, value, indicator, kind="growth_rate", period=R100_XM_P, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r100_xm_cells(line: str) -> list[dict]:
+    head, amount, rate, share = line.split("\t")
+    out = [
+        row(f"{head}\t[{amount}]\t{rate}", float(amount), "亿元", "元", head, "actual",
+            R100_XM_TAB, notes=R100_XM_CELL),
+        row(f"{head}\t{amount}\t[{rate}]", float(rate), "%", "%", head, "growth_rate",
+            R100_XM_TAB, notes=R100_XM_CELL),
+    ]
+    if share != "—":
+        out.append(row(f"{head}\t{amount}\t{rate}\t[{share}]", float(share), "%", "%",
+                       f"{head}占比", "share", R100_XM_TAB, notes=R100_XM_CELL))
+    return out
+
+
+LABELS[R100_XM] = [
+    # lead (2025年前11个月)
+    r100_xm("进出口总值[8 462.7亿元]", 8462.7, "货物贸易进出口总值", R100_XM_L,
+            notes="厦门市 the home (dropped); the number spaced by thousands"),
+    r100_xm_pct("（下同）增长[4.6%]", 4.6, "货物贸易进出口总值", period=R100_XM_L),
+    r100_xm_pct("进出口总值的[41.3%]", 41.3, "货物贸易进出口总值占全省进出口总值", "share",
+                R100_XM_L, notes="X占Y的N%: named X占Y; 全省 the province (the base kept)"),
+    r100_xm("出口[4 918.5亿元]", 4918.5, "出口", R100_XM_L),
+    r100_xm_pct("增长[7.2%]；进口", 7.2, "出口", period=R100_XM_L),
+    r100_xm("进口[3 544.2亿元]", 3544.2, "进口", R100_XM_L),
+    r100_xm_pct("增长[1.2%]；贸易顺差", 1.2, "进口", period=R100_XM_L),
+    r100_xm("贸易顺差[1 374.3亿元]", 1374.3, "贸易顺差", R100_XM_L),
+    r100_xm_pct("扩大[26.5%]", 26.5, "贸易顺差", period=R100_XM_L),
+    # 11月当月
+    r100_xm("进出口[812.4亿元]", 812.4, "进出口", R100_XM_NOV),
+    r100_xm_pct("同比增长[9.8%]", 9.8, "进出口", period=R100_XM_NOV),
+    row("加快[5.1个百分点]", 5.1, "个百分点", "百分点", "进出口增速", "growth_rate",
+        R100_XM_NOV, notes="the rate's change on 10月's rate (增速 its own word)"),
+    r100_xm("出口[478.6亿元]", 478.6, "出口", R100_XM_NOV),
+    r100_xm_pct("增长[12.3%]", 12.3, "出口", period=R100_XM_NOV),
+    r100_xm("进口[333.8亿元]", 333.8, "进口", R100_XM_NOV),
+    r100_xm_pct("增长[6.4%]", 6.4, "进口", period=R100_XM_NOV),
+    # 一、贸易方式
+    r100_xm("一般贸易方式进出口[6 135.9亿元]", 6135.9, "一般贸易方式进出口",
+            notes="以…方式 as the set's 一般贸易方式进出口 (以 dropped)"),
+    r100_xm_pct("增长[6.1%]", 6.1, "一般贸易方式进出口"),
+    r100_xm_pct("外贸总值的[72.5%]", 72.5, "一般贸易方式进出口占同期外贸总值", "share",
+                notes="同期 in the base kept (the set's 7 rows; labelled without it, "
+                      "corrected after the run)"),
+    row("提升[1.0个百分点]", 1.0, "个百分点", "百分点", "一般贸易方式进出口占同期外贸总值",
+        "growth_rate", R100_XM_P, notes="比重 refers back to the share before it"),
+    r100_xm("加工贸易进出口[1 027.3亿元]", 1027.3, "加工贸易进出口"),
+    r100_xm_pct("下降[3.8%]", -3.8, "加工贸易进出口"),
+    r100_xm_pct("占[12.1%]", 12.1, "加工贸易进出口占比", "share", notes=SHARE25),
+    r100_xm("保税物流方式进出口[1 126.4亿元]", 1126.4, "保税物流方式进出口"),
+    r100_xm_pct("增长[5.5%]", 5.5, "保税物流方式进出口"),
+    # 二、贸易伙伴
+    row("东盟为厦门市[第一大]", 1, None, "位", "东盟", "rank", R100_XM_P, borderline=True,
+        notes="borderline: a rank fused into a name (第N大贸易伙伴, as h128 / h155)"),
+    r100_xm("对东盟进出口[1 598.2亿元]", 1598.2, "东盟进出口",
+            notes="对 dropped; a trade partner is no subject"),
+    r100_xm_pct("增长[11.4%]", 11.4, "东盟进出口"),
+    r100_xm_pct("占[18.9%]", 18.9, "东盟进出口占比", "share", notes=SHARE25),
+    r100_xm("对欧盟进出口[1 043.7亿元]", 1043.7, "欧盟进出口"),
+    r100_xm_pct("增长[3.2%]", 3.2, "欧盟进出口"),
+    r100_xm("对美国进出口[876.5亿元]", 876.5, "美国进出口"),
+    r100_xm_pct("下降[8.7%]", -8.7, "美国进出口"),
+    row("收窄[0.9个百分点]", -0.9, "个百分点", "百分点", "美国进出口降幅", "growth_rate",
+        R100_XM_P, notes="降幅 收窄: negative (as the set's 降幅 rows)"),
+    r100_xm("国家进出口[4 452.1亿元]", 4452.1, "共建“一带一路”国家进出口", R100_XM_SAME),
+    r100_xm_pct("增长[7.9%]", 7.9, "共建“一带一路”国家进出口", period=R100_XM_SAME),
+    r100_xm_pct("占[52.6%]", 52.6, "共建“一带一路”国家进出口占比", "share", R100_XM_SAME,
+                notes=SHARE25),
+    # 三、经营主体
+    r100_xm("外贸企业[1.52万家]", 1.52, "进出口实绩的外贸企业", unit_raw="万家", unit="家",
+            kind="count_total", notes="members that qualified in the span (有 dropped, as "
+                                      "h155's 进出口实绩的企业)"),
+    r100_xm("同比增加[986家]", 986, "进出口实绩的外贸企业", unit_raw="家", unit="家"),
+    r100_xm("民营企业进出口[4 760.8亿元]", 4760.8, "民营企业进出口"),
+    r100_xm_pct("增长[9.3%]", 9.3, "民营企业进出口"),
+    r100_xm_pct("占[56.3%]", 56.3, "民营企业进出口占比", "share", notes=SHARE25),
+    row("拉动全市外贸增长[4.9个百分点]", 4.9, "个百分点", "百分点", "民营企业进出口拉动全市外贸",
+        "other", R100_XM_P, notes="a contribution: other, named X拉动Y (as h29 / h155)"),
+    # 四、商品出口
+    r100_xm("出口机电产品[2 581.6亿元]", 2581.6, "出口机电产品"),
+    r100_xm_pct("增长[10.8%]", 10.8, "出口机电产品"),
+    r100_xm_pct("占出口总值的[52.5%]", 52.5, "出口机电产品占出口总值", "share"),
+    r100_xm("电子信息产品出口[663.4亿元]", 663.4, "电子信息产品出口"),
+    r100_xm_pct("增长[14.2%]", 14.2, "电子信息产品出口"),
+    r100_xm("产品出口[约218亿元]", 218, "“新三样”产品出口", qual="about", qtext="约"),
+    r100_xm_pct("增长[21.6%]", 21.6, "“新三样”产品出口"),
+    r100_xm("出口劳动密集型产品[1 037.9亿元]", 1037.9, "出口劳动密集型产品"),
+    r100_xm_pct("增长[1.4%]", 1.4, "出口劳动密集型产品"),
+    r100_xm("衣着附件[316.5亿元]", 316.5, "服装及衣着附件",
+            notes="其中 elliptic items: their own words (session 20)"),
+    r100_xm("鞋靴[264.8亿元]", 264.8, "鞋靴"),
+    r100_xm_pct("分别下降[2.1%]", -2.1, "服装及衣着附件", notes="a 分别 list: in order"),
+    r100_xm_pct("和增长[3.6%]", 3.6, "鞋靴"),
+    # 五、商品进口
+    r100_xm("进口农产品[612.3亿元]", 612.3, "进口农产品"),
+    r100_xm_pct("下降[4.2%]", -4.2, "进口农产品"),
+    r100_xm("进口粮食[486.7万吨]", 486.7, "进口粮食", unit_raw="万吨", unit="吨"),
+    r100_xm_pct("减少[11.9%]", -11.9, "进口粮食"),
+    r100_xm("矿砂[5 816.7万吨]", 5816.7, "进口金属矿及矿砂", unit_raw="万吨", unit="吨"),
+    r100_xm_pct("增加[6.3%]", 6.3, "进口金属矿及矿砂"),
+    r100_xm("价值[781.2亿元]", 781.2, "进口金属矿及矿砂价值",
+            notes="价值 the value of the same goods (a measure, not an item of its own: the "
+                  "goods kept; see the README's open choices)"),
+    r100_xm_pct("下降[9.5%]", -9.5, "进口金属矿及矿砂价值"),
+    r100_xm("进口原油[1 274.5万吨]", 1274.5, "进口原油", unit_raw="万吨", unit="吨"),
+    r100_xm_pct("减少[2.8%]", -2.8, "进口原油"),
+    # 附表
+    *r100_xm_cells("进出口总值\t8462.7\t4.6\t—"),
+    *r100_xm_cells("出口\t4918.5\t7.2\t58.1"),
+    *r100_xm_cells("进口\t3544.2\t1.2\t41.9"),
+    *r100_xm_cells("一般贸易\t6135.9\t6.1\t72.5"),
+    *r100_xm_cells("加工贸易\t1027.3\t-3.8\t12.1"),
+    *r100_xm_cells("民营企业\t4760.8\t9.3\t56.3"),
+]
+
+# h303: 淅川县财政局's 关于淅川县2025年预算执行情况和2026年预算草案的报告 (2026年1月8日 to the
+# county's 人代会; home 淅川县; figures invented), from a PDF (the title wrapped, a page footer
+# 淅川县财政局 — 3 — between sections). 一、2025年预算执行情况: the heading's 2025年 for the
+# flows (actual), 为调整预算的 / 完成调整预算的 % (share of the figure, named by it: session 20),
+# 同比 rates, 税收占…的比重, 加上 … 收入总计 / 支出总计 lines (actual; 上年结转 a line of the year's
+# resources; 年终结转 a stock at the year's end, count_total, as h186), 民生支出合计 (合计 a frame
+# word) with 占; 政府性基金 with 其中 出让收入, 专项债券安排的支出; 国有资本经营预算 万元 (支出 /
+# 调出资金 elliptic: their own words, as h269); （四）2025年 新增政府债券 with 其中 一般 / 专项
+# (own words), 再融资 (发行 kept, as h269), 截至2025年底 债务余额 (count_total) and the limit in the
+# next clause (other, the paragraph's 截至2025年底: the clause's nearest time), 全年 还本付息 with
+# 其中 还本 / 付息. 二、2026年预算草案: every figure a target (安排, 增长 / 下降 of the plan), the
+# heading's 2026年; 预备费 with 占; 三、 再压减5%以上 and 不少于 (targets, 2026年). Traps:
+# 第十六届 / 第六次, “十五五”, — 3 — / — 4 —.
+R100_XC = "h303_xichuan_county_budget_draft_report_2026_pdf.txt"
+R100_XC_Y = P("2025年", "2025-01-01", "2025-12-31")
+R100_XC_YE = P("年终", "2025-12-31", "2025-12-31")
+R100_XC_END = P("截至2025年底", "2025-12-31", "2025-12-31")
+R100_XC_F = P("全年", "2025-01-01", "2025-12-31")
+R100_XC_26 = P("2026年", "2026-01-01", "2026-12-31")
+R100_XC_PLAN = "二、2026年预算草案: a plan (安排), target, the 2026年 of its paragraph / heading"
+
+
+def r100_xc(anchor, value, indicator, kind="actual", period=R100_XC_Y, unit_raw="亿元", **kw):
+    unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r100_xc_pct(anchor, value, indicator, kind="growth_rate", period=R100_XC_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R100_XC] = [
+    # 一、（一） 一般公共预算 (the heading's 2025年)
+    r100_xc("一般公共预算收入完成[12.86亿元]", 12.86, "一般公共预算收入",
+            notes="全县 the home; the heading's 2025年"),
+    r100_xc_pct("为调整预算的[101.3%]", 101.3, "一般公共预算收入", "share",
+                notes="为调整预算的X%: a share of the figure, named by it (session 20)"),
+    r100_xc_pct("同比增长[3.9%]", 3.9, "一般公共预算收入"),
+    r100_xc("税收收入[8.02亿元]", 8.02, "税收收入"),
+    r100_xc_pct("完成调整预算的[98.6%]", 98.6, "税收收入", "share"),
+    r100_xc_pct("增长[2.7%]", 2.7, "税收收入"),
+    r100_xc_pct("比重为[62.4%]", 62.4, "税收占一般公共预算收入的比重", "share"),
+    r100_xc("非税收入[4.84亿元]", 4.84, "非税收入"),
+    r100_xc_pct("完成调整预算的[106.1%]", 106.1, "非税收入", "share"),
+    r100_xc_pct("增长[5.9%]", 5.9, "非税收入"),
+    r100_xc("上级补助收入[32.57亿元]", 32.57, "上级补助收入"),
+    r100_xc("债务转贷收入[6.20亿元]", 6.20, "债务转贷收入"),
+    r100_xc("调入资金[2.15亿元]", 2.15, "调入资金"),
+    r100_xc("上年结转[1.03亿元]", 1.03, "上年结转",
+            notes="a line of the year's resources (as h186)"),
+    r100_xc("收入总计[54.81亿元]", 54.81, "收入总计"),
+    r100_xc("支出完成[46.38亿元]", 46.38, "一般公共预算支出"),
+    r100_xc_pct("完成调整预算的[94.7%]", 94.7, "一般公共预算支出", "share"),
+    r100_xc_pct("同比下降[1.6%]", -1.6, "一般公共预算支出"),
+    r100_xc("教育支出[9.12亿元]", 9.12, "教育支出"),
+    r100_xc_pct("增长[4.3%]", 4.3, "教育支出"),
+    r100_xc("社会保障和就业支出[8.76亿元]", 8.76, "社会保障和就业支出"),
+    r100_xc_pct("增长[6.8%]", 6.8, "社会保障和就业支出"),
+    r100_xc("卫生健康支出[4.05亿元]", 4.05, "卫生健康支出"),
+    r100_xc_pct("下降[2.2%]", -2.2, "卫生健康支出"),
+    r100_xc("农林水支出[7.94亿元]", 7.94, "农林水支出"),
+    r100_xc_pct("下降[9.5%]", -9.5, "农林水支出"),
+    r100_xc("城乡社区支出[2.31亿元]", 2.31, "城乡社区支出"),
+    r100_xc_pct("增长[11.7%]", 11.7, "城乡社区支出"),
+    r100_xc("民生支出合计[36.87亿元]", 36.87, "民生支出", notes="合计 a frame word"),
+    r100_xc_pct("支出的[79.5%]", 79.5, "民生支出占一般公共预算支出", "share",
+                notes="X占Y的N%: named X占Y"),
+    r100_xc("上解上级支出[1.27亿元]", 1.27, "上解上级支出"),
+    r100_xc("债务还本支出[4.86亿元]", 4.86, "债务还本支出"),
+    r100_xc("年终结转[2.30亿元]", 2.30, "结转", "count_total", R100_XC_YE,
+            notes="a stock at the year's end, 年终 its period (as h186's 年终结转 -> "
+                  "结转; labelled 年终结转, corrected after the run)"),
+    r100_xc("支出总计[54.81亿元]", 54.81, "支出总计"),
+    # （二） 政府性基金预算
+    r100_xc("政府性基金预算收入完成[7.43亿元]", 7.43, "政府性基金预算收入"),
+    r100_xc_pct("为调整预算的[88.2%]", 88.2, "政府性基金预算收入", "share"),
+    r100_xc_pct("下降[17.6%]", -17.6, "政府性基金预算收入"),
+    r100_xc("出让收入[6.35亿元]", 6.35, "国有土地使用权出让收入"),
+    r100_xc_pct("下降[21.4%]", -21.4, "国有土地使用权出让收入"),
+    r100_xc("政府性基金预算支出[12.68亿元]", 12.68, "政府性基金预算支出"),
+    r100_xc_pct("下降[5.3%]", -5.3, "政府性基金预算支出"),
+    r100_xc("安排的支出[8.40亿元]", 8.40, "专项债券安排的支出"),
+    # （三） 国有资本经营预算
+    r100_xc("国有资本经营预算收入[1,260万元]", 1260, "国有资本经营预算收入", unit_raw="万元"),
+    r100_xc("支出[1,180万元]", 1180, "支出", unit_raw="万元",
+            notes="an elliptic 支出: its own word (as h269)"),
+    r100_xc("调出资金[80万元]", 80, "调出资金", unit_raw="万元"),
+    # （四） 政府债务
+    r100_xc("新增政府债券资金[10.60亿元]", 10.60, "新增政府债券资金",
+            notes="the sentence's own 2025年"),
+    r100_xc("一般债券[1.20亿元]", 1.20, "一般债券", notes="其中 a part: its own words"),
+    r100_xc("专项债券[9.40亿元]", 9.40, "专项债券"),
+    r100_xc("再融资债券[5.00亿元]", 5.00, "发行再融资债券", notes="发行 kept (as h269)"),
+    r100_xc("债务余额[98.43亿元]", 98.43, "政府债务余额", "count_total", R100_XC_END),
+    r100_xc("债务限额[104.60亿元]", 104.60, "债务限额", "other", R100_XC_END,
+            notes="a limit the debt is held under: other (as h222 / h269); 省核定的 a modifier "
+                  "before 的; 以内 bounds the balance, not the limit (no qualifier); the "
+                  "paragraph's nearest time 截至2025年底"),
+    r100_xc("偿还政府债务本息[9.72亿元]", 9.72, "偿还政府债务本息", period=R100_XC_F),
+    r100_xc("还本[6.38亿元]", 6.38, "还本", period=R100_XC_F),
+    r100_xc("付息[3.34亿元]", 3.34, "付息", period=R100_XC_F),
+    # 二、2026年预算草案
+    r100_xc("一般公共预算收入安排[13.30亿元]", 13.30, "一般公共预算收入", "target",
+            R100_XC_26, notes=R100_XC_PLAN),
+    r100_xc_pct("完成数增长[3.4%]", 3.4, "一般公共预算收入", "target", R100_XC_26),
+    r100_xc("税收收入[8.35亿元]", 8.35, "税收收入", "target", R100_XC_26),
+    r100_xc_pct("增长[4.1%]", 4.1, "税收收入", "target", R100_XC_26),
+    r100_xc("非税收入[4.95亿元]", 4.95, "非税收入", "target", R100_XC_26),
+    r100_xc_pct("增长[2.3%]", 2.3, "非税收入", "target", R100_XC_26),
+    r100_xc("上级补助收入[30.80亿元]", 30.80, "上级补助收入", "target", R100_XC_26),
+    r100_xc("收入总计[50.65亿元]", 50.65, "收入总计", "target", R100_XC_26),
+    r100_xc("一般公共预算支出安排[44.90亿元]", 44.90, "一般公共预算支出", "target",
+            R100_XC_26),
+    r100_xc_pct("比上年下降[3.2%]", -3.2, "一般公共预算支出", "target", R100_XC_26),
+    r100_xc("教育支出[9.30亿元]", 9.30, "教育支出", "target", R100_XC_26),
+    r100_xc("社会保障和就业支出[9.05亿元]", 9.05, "社会保障和就业支出", "target", R100_XC_26),
+    r100_xc_pct("分别增长[2.0%]", 2.0, "教育支出", "target", R100_XC_26),
+    r100_xc_pct("2.0%和[3.3%]", 3.3, "社会保障和就业支出", "target", R100_XC_26),
+    r100_xc("农林水支出安排[6.82亿元]", 6.82, "农林水支出", "target", R100_XC_26),
+    r100_xc_pct("下降[14.1%]", -14.1, "农林水支出", "target", R100_XC_26),
+    r100_xc("预备费安排[4,500万元]", 4500, "预备费", "target", R100_XC_26, unit_raw="万元"),
+    r100_xc_pct("占本级一般公共预算支出的[1.0%]", 1.0, "预备费占本级一般公共预算支出",
+                "target", R100_XC_26),
+    r100_xc("政府性基金预算收入安排[7.80亿元]", 7.80, "政府性基金预算收入", "target",
+            R100_XC_26),
+    r100_xc_pct("增长[5.0%]", 5.0, "政府性基金预算收入", "target", R100_XC_26),
+    r100_xc("支出安排[11.26亿元]", 11.26, "支出", "target", R100_XC_26,
+            notes="an elliptic 支出: its own word (as h269's 支出安排)"),
+    r100_xc("还本付息安排[10.85亿元]", 10.85, "政府债务还本付息", "target", R100_XC_26),
+    r100_xc("付息[3.62亿元]", 3.62, "付息", "target", R100_XC_26),
+    # 三、2026年财政重点工作
+    r100_xc_pct("再压减[5%以上]", -5, "“三公”经费", "target", R100_XC_26, qual="at_least",
+                qtext="以上", notes="压减 dropped, as h269's 再压减; the heading's 2026年"),
+    r100_xc("统筹[不少于1.5亿元]", 1.5, "统筹资金", "target", R100_XC_26, qual="at_least",
+            qtext="不少于", notes="a count before its noun: 资金 with the flow verb 统筹 in front"),
+]
+
+# h304: 統計暨普查局 (DSEC)'s press release 2025年第3季建築及樓宇買賣統計 in Traditional script
+# (發佈日期 2025/11/27; home 澳門; figures invented). 樓宇買賣 登記數目 個 / 成交總值 億澳門元 with
+# 按季 / 按年 (growth_rate, round 13); a later clause naming no item of its own (成交總值) named by
+# its own words (session 20's agent rule: nothing borrowed); 住宅單位 每平方米實用面積平均成交價
+# (unit 澳門元; 每平方米 inside the name stays: session 23, h11's 每平方米售价; labelled without
+# it, corrected after the run), 澳門半島 / 氹仔 in
+# 分別 lists (zones of the home: no subject, in the name as the text's items), 樓花; 按買家身份
+# (佔 with 較上季 個百分點); price and area classes (their bounds 300萬澳門元 / 1,000萬 / 50平方米 /
+# 100平方米 borderline, as h108's 300万元以下), 辦公室及工業單位 分別; 建築業 第3季 新動工 幢 / 個 /
+# 平方米, 同期 竣工, 截至第3季末 興建中 (count_total at the day) and 已獲發工程准照 (members that
+# qualified: count_total), 施工量 億澳門元; 首3季; 表一 / 表二 in tabs (the column head's period,
+# the row head's unit in brackets; 百萬澳門元). Traps: 2025/11/27, (853) 8399 5311, 2830 7825,
+# 下載次數：312, 2026年2月下旬.
+R100_MO = "h304_macau_dsec_property_construction_q3_2025_trad.txt"
+R100_MO_Q = P("2025年第3季", "2025-07-01", "2025-09-30")
+R100_MO_Q3 = P("第3季", "2025-07-01", "2025-09-30")
+R100_MO_SAME = P("同期", "2025-07-01", "2025-09-30")
+R100_MO_END = P("截至第3季末", "2025-09-30", "2025-09-30")
+R100_MO_YTD = P("2025年首3季", "2025-01-01", "2025-09-30")
+R100_MO_TITLE = ("a paragraph with no time of its own in a quarter's release: the title's period "
+                 "as written (session 23)")
+R100_MO_BOUND = "borderline: a class's bound (as h108's 300万元以下)"
+R100_MO_PRICE = ("每平方米 inside the name, before the measure, stays (session 23's per-unit "
+                 "inside a name, "
+                 "h11's 每平方米售价; labelled without it, corrected after the run); unit 澳门元")
+
+
+def r100_mo(anchor, value, unit_raw, unit, indicator, kind="actual", period=R100_MO_Q, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r100_mo_n(anchor, value, indicator, kind="actual", period=R100_MO_Q, **kw):
+    return row(anchor, value, "個", "个", indicator, kind, period, **kw)
+
+
+def r100_mo_mop(anchor, value, indicator, unit_raw="億澳門元", period=R100_MO_Q, **kw):
+    return row(anchor, value, unit_raw, "澳门元", indicator, "actual", period, **kw)
+
+
+def r100_mo_pct(anchor, value, indicator, kind="growth_rate", period=R100_MO_Q, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r100_mo_cells(line: str, unit_raw: str, unit: str, period, norm_mult: float = 1.0):
+    head, *cells = line.split("\t")
+    name = head.split("（")[0]
+    name = (name.replace("買賣單位數目", "买卖单位数目").replace("成交總值", "成交总值")
+            .replace("住宅單位每平方米平均成交價", "住宅单位每平方米平均成交价")
+            .replace("新動工樓宇", "新动工楼宇").replace("新動工總建築面積", "新动工总建筑面积")
+            .replace("竣工樓宇", "竣工楼宇").replace("竣工總建築面積", "竣工总建筑面积"))
+    note = ("a tab table's cell: named by its row head (the unit in brackets dropped, 每平方米 "
+            "kept inside the name, session 23), the column head's period; 按季 / 按年變動(%) "
+            "growth rates")
+    out = []
+    for i, cell in enumerate(cells):
+        anchor = head + "".join(f"\t[{c}]" if j == i else f"\t{c}" for j, c in enumerate(cells))
+        value = float(cell.replace(" ", ""))
+        if i == 0:
+            out.append(row(anchor, value, unit_raw, unit, name, "actual", period,
+                           notes=note, norm=value * norm_mult))
+        else:
+            out.append(row(anchor, value, "%", "%", name, "growth_rate", period, notes=note))
+    return out
+
+
+LABELS[R100_MO] = [
+    # the lead (2025年第3季)
+    r100_mo_n("登記數目共[1 862個]", 1862, "楼宇买卖登记数目",
+              notes="單位 after 個 the counted noun (个 the unit)"),
+    r100_mo_pct("單位，按季上升[8.4%]", 8.4, "楼宇买卖登记数目"),
+    r100_mo_mop("成交總值為[107.5億澳門元]", 107.5, "成交总值",
+                notes="a clause naming no item: its own words"),
+    r100_mo_pct("按季增加[12.7%]", 12.7, "成交总值"),
+    r100_mo_pct("分別上升[5.6%]", 5.6, "买卖单位数目", notes="a 分别 list: in order"),
+    r100_mo_pct("5.6%及[9.1%]", 9.1, "成交总值"),
+    # 住宅 (no time of its own: the title's)
+    r100_mo_n("住宅單位買賣共[1 428個]", 1428, "住宅单位买卖", notes=R100_MO_TITLE),
+    r100_mo_pct("按季上升[10.2%]", 10.2, "住宅单位买卖"),
+    r100_mo_mop("成交總值[82.3億澳門元]", 82.3, "成交总值"),
+    r100_mo_pct("增加[14.5%]", 14.5, "成交总值"),
+    r100_mo_n("住宅單位成交[941個]", 941, "澳门半岛住宅单位成交",
+              notes="a zone of the home: part of the name, no subject"),
+    r100_mo_n("氹仔及路環共[487個]", 487, "氹仔及路环", notes="elliptic: its own words"),
+    r100_mo_mop("平均成交價為[88,456澳門元]", 88456, "住宅单位每平方米实用面积平均成交价",
+                unit_raw="澳門元", notes=R100_MO_PRICE),
+    r100_mo_pct("按季下跌[1.9%]", -1.9, "住宅单位每平方米实用面积平均成交价"),
+    r100_mo_pct("按年下跌[6.3%]", -6.3, "住宅单位每平方米实用面积平均成交价"),
+    r100_mo_mop("分別為[80,217元]", 80217, "澳门半岛", unit_raw="元",
+                notes="a 分别 list of zones (elliptic): their own words; 元 the 澳門元 of the "
+                      "clause before"),
+    r100_mo_mop("80,217元及[101,684元]", 101684, "氹仔", unit_raw="元"),
+    r100_mo_pct("按季分別下跌[2.4%]", -2.4, "澳门半岛"),
+    r100_mo_pct("2.4%及上升[0.7%]", 0.7, "氹仔"),
+    r100_mo_n("（樓花）有[126個]", 126, "楼宇落成前买卖的住宅单位",
+              notes="a relative clause names its members; （樓花） a gloss"),
+    r100_mo_mop("成交總值[15.1億澳門元]", 15.1, "成交总值"),
+    r100_mo_mop("平均成交價為[118,925澳門元]", 118925, "每平方米平均成交价", unit_raw="澳門元",
+                notes=R100_MO_PRICE),
+    r100_mo_pct("按季上升[3.2%]", 3.2, "每平方米平均成交价"),
+    # 按買家身份 / 成交價 / 面積
+    r100_mo_pct("住宅單位佔[87.6%]", 87.6, "本澳居民购买的住宅单位占比", "share",
+                notes=SHARE25),
+    row("較上季增加[1.8個百分點]", 1.8, "個百分點", "百分点", "本澳居民购买的住宅单位占比",
+        "growth_rate", R100_MO_Q),
+    r100_mo_mop("成交價在[300萬澳門元]", 300, "成交价", unit_raw="萬澳門元",
+                borderline=True, notes=R100_MO_BOUND),
+    r100_mo_n("住宅單位有[512個]", 512, "成交价在300万澳门元或以下的住宅单位"),
+    r100_mo_pct("住宅成交總數的[35.9%]", 35.9,
+                "成交价在300万澳门元或以下的住宅单位占住宅成交总数", "share"),
+    r100_mo_mop("成交價在[1,000萬澳門元]", 1000, "成交价", unit_raw="萬澳門元",
+                borderline=True, notes=R100_MO_BOUND),
+    r100_mo_n("以上的有[97個]", 97, "成交价在1,000万澳门元以上的住宅单位",
+              notes="the members of a relative clause (the clause's noun 住宅單位 implied by "
+                    "the parallel clause)"),
+    r100_mo("面積在[50平方米]", 50, "平方米", "平方米", "面积", borderline=True,
+            notes=R100_MO_BOUND),
+    r100_mo_n("住宅單位有[603個]", 603, "面积在50平方米或以下的住宅单位"),
+    r100_mo_pct("佔[42.2%]", 42.2, "面积在50平方米或以下的住宅单位占比", "share",
+                notes=SHARE25),
+    r100_mo_mop("平均成交價為[92,318澳門元]", 92318, "每平方米平均成交价", unit_raw="澳門元",
+                notes=R100_MO_PRICE),
+    r100_mo("面積在[100平方米]", 100, "平方米", "平方米", "面积", borderline=True,
+            notes=R100_MO_BOUND),
+    r100_mo_n("以上的有[158個]", 158, "面积在100平方米以上的住宅单位"),
+    r100_mo_mop("平均成交價為[96,540澳門元]", 96540, "每平方米平均成交价", unit_raw="澳門元",
+                notes=R100_MO_PRICE),
+    r100_mo_pct("按季上升[1.1%]", 1.1, "每平方米平均成交价"),
+    # 辦公室 / 工業 / 停車位
+    r100_mo_n("分別有[52個]", 52, "办公室买卖", notes="a 分别 list sharing the head 買賣"),
+    r100_mo_n("52個及[38個]", 38, "工业单位买卖"),
+    r100_mo_mop("合共[6.4億澳門元]", 6.4, "成交总值", notes="合共 a frame word"),
+    r100_mo_n("停車位買賣則有[344個]", 344, "停车位买卖"),
+    r100_mo_pct("按季減少[3.1%]", -3.1, "停车位买卖"),
+    # 建築業 (第3季)
+    r100_mo("新動工樓宇共[12幢]", 12, "幢", "幢", "私人工程新动工楼宇", period=R100_MO_Q3),
+    r100_mo_n("單位數目[386個]", 386, "涉及单位数目", period=R100_MO_Q3,
+              notes="涉及 kept (as h11's 涉及开支)"),
+    r100_mo("總建築面積為[92 417平方米]", 92417, "平方米", "平方米", "总建筑面积",
+            period=R100_MO_Q3),
+    r100_mo_pct("按年下跌[31.5%]", -31.5, "总建筑面积", period=R100_MO_Q3),
+    r100_mo("私人樓宇有[9幢]", 9, "幢", "幢", "竣工的私人楼宇", period=R100_MO_SAME),
+    r100_mo_n("提供單位[513個]", 513, "提供单位", period=R100_MO_SAME,
+              notes="提供 kept (session 24, h104's 提供单位)"),
+    r100_mo("建築面積共[128 356平方米]", 128356, "平方米", "平方米", "建筑面积",
+            period=R100_MO_SAME),
+    r100_mo_n("單位數目為[5 046個]", 5046, "兴建中私人楼宇的单位数目", "count_total",
+              R100_MO_END),
+    r100_mo_pct("按季減少[9.2%]", -9.2, "兴建中私人楼宇的单位数目", period=R100_MO_END),
+    r100_mo_n("另有[2 318個]", 2318, "单位获发工程准照", "count_total", R100_MO_END,
+              notes="doer + deed (已 dropped, session 25); units that qualified by the day"),
+    r100_mo_mop("私人建築工程施工量為[12.9億澳門元]", 12.9, "私人建筑工程施工量",
+                period=R100_MO_Q3),
+    r100_mo_pct("按年下跌[14.7%]", -14.7, "私人建筑工程施工量", period=R100_MO_Q3),
+    r100_mo_mop("公共工程施工量為[18.6億澳門元]", 18.6, "公共工程施工量", period=R100_MO_Q3),
+    r100_mo_pct("上升[6.2%]", 6.2, "公共工程施工量", period=R100_MO_Q3),
+    # 首3季
+    r100_mo_n("登記數目共[5 203個]", 5203, "楼宇买卖登记数目", period=R100_MO_YTD),
+    r100_mo_pct("按年上升[3.0%]", 3.0, "楼宇买卖登记数目", period=R100_MO_YTD),
+    r100_mo_mop("成交總值[296.8億澳門元]", 296.8, "成交总值", period=R100_MO_YTD),
+    r100_mo_pct("按年上升[1.4%]", 1.4, "成交总值", period=R100_MO_YTD),
+    r100_mo_n("住宅單位[3 972個]", 3972, "住宅单位", period=R100_MO_YTD,
+              notes="其中 a part: its own words"),
+    r100_mo_mop("平均成交價為[89,627澳門元]", 89627, "每平方米平均成交价", unit_raw="澳門元",
+                period=R100_MO_YTD, notes=R100_MO_PRICE),
+    r100_mo_pct("按年下跌[5.1%]", -5.1, "每平方米平均成交价", period=R100_MO_YTD),
+    # 表一 (2025年第3季) / 表二 (第3季)
+    *r100_mo_cells("買賣單位數目（個）\t1 862\t8.4\t5.6", "個", "个", R100_MO_Q),
+    *r100_mo_cells("成交總值（百萬澳門元）\t10 750\t12.7\t9.1", "百萬澳門元", "澳门元",
+                   R100_MO_Q, 1e6),
+    *r100_mo_cells("住宅單位每平方米平均成交價（澳門元）\t88 456\t-1.9\t-6.3", "澳門元",
+                   "澳门元", R100_MO_Q),
+    *r100_mo_cells("新動工樓宇（幢）\t12\t-42.9", "幢", "幢", R100_MO_Q3),
+    *r100_mo_cells("新動工總建築面積（平方米）\t92 417\t-31.5", "平方米", "平方米", R100_MO_Q3),
+    *r100_mo_cells("竣工樓宇（幢）\t9\t28.6", "幢", "幢", R100_MO_Q3),
+    *r100_mo_cells("竣工總建築面積（平方米）\t128 356\t17.4", "平方米", "平方米", R100_MO_Q3),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
