@@ -116,6 +116,11 @@ def _home_grid(sc: SentenceScope, r: Reading) -> bool:
                for h in {home, home.removesuffix(_LEVEL_ENDS[0]).removesuffix(_LEVEL_ENDS[1])})
 
 
+_EACH = "各"
+# every place of a level (各设区市, 各地市, 各县（市、区）): a scope, no measure
+_EACH_PLACE = re.compile(r"各(?:设区市|地级市|地市|市州|城市|市|县（市、区）|县市区|县区|区县|省份|省|地区|地)")
+
+
 def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     """The number's name after every rule, in order (a later rule reads an earlier's name)."""
     if r.pos and (sc.text[r.pos - 1] in _OPEN or _CHANGE_BRACKETED.search(
@@ -148,6 +153,10 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # 其平均每戶可支配所得為82萬5,610元，僅及全體家庭之69.6%: the level just given as a share
         # of another group's, named by the level (as 仅为全国平均水平的六成)
         r.indicator = so.out[-1].indicator
+    if r.indicator.startswith(_EACH) and sc.carried and _EACH_PLACE.fullmatch(r.indicator):
+        # 优良天数比率方面，各设区市在70.1%—89.8%之间: the places a range or a list runs over
+        # name no measure; the sentence's topic (or the paragraph's last name) does
+        r.indicator = sc.carried
     if _RECORD_CHARS.intersection(r.indicator):
         r.indicator = _without_record(sc, r)
     r.indicator = _without_cause_and_home(r.indicator)
