@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipelines.domain.metrics.ranked_changes import measure_changed, ranked_change
 from pipelines.domain.metrics.clauses import CLAUSE_MARKS, clause_start
 from pipelines.domain.metrics.goal_words import TO_LEVEL
 from pipelines.domain.metrics.group_members import (
@@ -121,6 +122,14 @@ _EACH = "各"
 _EACH_PLACE = re.compile(r"各(?:设区市|地级市|地市|市州|城市|市|县（市、区）|县市区|县区|区县|省份|省|地区|地)")
 
 
+def _named_before(so: SoFar) -> str | None:
+    """The last name the sentence gave a measure (no count of things: 11个…的设区市)."""
+    for row in reversed(so.out):
+        if row.indicator and row.unit != "个":
+            return row.indicator
+    return None
+
+
 def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     """The number's name after every rule, in order (a later rule reads an earlier's name)."""
     if r.pos and (sc.text[r.pos - 1] in _OPEN or _CHANGE_BRACKETED.search(
@@ -153,6 +162,11 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # 其平均每戶可支配所得為82萬5,610元，僅及全體家庭之69.6%: the level just given as a share
         # of another group's, named by the level (as 仅为全国平均水平的六成)
         r.indicator = so.out[-1].indicator
+    if r.cand.unit == "%" and (head := ranked_change(sc.text, r.pos)) is not None and (
+            measure := measure_changed(sc.text, head, _named_before(so))):
+        # 改善幅度居前三位的为淮安（9.6%）、…: the change of the measure named before (the place
+        # in front of the bracket its subject)
+        r.indicator = measure
     if r.indicator.startswith(_EACH) and sc.carried and _EACH_PLACE.fullmatch(r.indicator):
         # 优良天数比率方面，各设区市在70.1%—89.8%之间: the places a range or a list runs over
         # name no measure; the sentence's topic (or the paragraph's last name) does
