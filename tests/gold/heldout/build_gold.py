@@ -48493,8 +48493,8 @@ LABELS[R101_ZZ] = [
 # doer + deed), 为126家中小微企业 (beneficiaries named by their noun, session 23), 帮助 a causative
 # verb (the rest of the clause), 最高50万元的房租补贴 (a rule's rate: other, undated, session 23),
 # 前移两个位次 (a rank's change: borderline, as h293), 居全市首位 (a rank without a numeral:
-# borderline), 15分钟 (a concept name: borderline). Traps: “一号改革工程”, “营商环境24条”, 12345热线,
-# 二十大, 一企一专员, 世界500强 (a list's name), 过亿元, 0531－ hotline.
+# borderline), 15分钟 (a concept name: borderline). Traps: “一号改革工程”, “营商环境24条”,
+# 12345热线, 二十大, 一企一专员, 世界500强 (a list's name), 过亿元, 0531－ hotline.
 R101_LX = "h307_lixia_district_head_interview_business_environment_2023_ocr.txt"
 R101_LX_END = P("截至去年底", "2022-12-31", "2022-12-31")
 R101_LX_F = P("全年", "2022-01-01", "2022-12-31")
@@ -48510,7 +48510,9 @@ R101_LX_OCR = "OCR: full-width digits / a hard wrap inside the number"
 def r101_lx(anchor, value, unit_raw, indicator, kind="actual", period=R101_LX_LY, unit=None,
             **kw):
     if unit is None and unit_raw:
-        unit = unit_raw.removeprefix("亿").removeprefix("万").removeprefix("余").removeprefix("个")
+        unit = unit_raw.removeprefix("亿").removeprefix("万").removeprefix("余")
+        if unit.startswith("个") and len(unit) > 1:
+            unit = unit.removeprefix("个")
     return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
 
 
