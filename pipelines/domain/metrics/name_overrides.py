@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipelines.domain.metrics.ranked_changes import measure_changed, ranked_change
 from pipelines.domain.metrics.clauses import CLAUSE_MARKS, clause_start
 from pipelines.domain.metrics.goal_words import TO_LEVEL
 from pipelines.domain.metrics.group_members import (
@@ -70,6 +69,7 @@ from pipelines.domain.metrics.name_owners import (
     without_own_subject,
 )
 from pipelines.domain.metrics.place_names import strip_home
+from pipelines.domain.metrics.ranked_changes import measure_changed, ranked_change
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.trim_words import without_owner, without_prefix_words
 from pipelines.domain.units import unit_lexicon
@@ -119,7 +119,8 @@ def _home_grid(sc: SentenceScope, r: Reading) -> bool:
 
 _EACH = "各"
 # every place of a level (各设区市, 各地市, 各县（市、区）): a scope, no measure
-_EACH_PLACE = re.compile(r"各(?:设区市|地级市|地市|市州|城市|市|县（市、区）|县市区|县区|区县|省份|省|地区|地)")
+_EACH_PLACE = re.compile(r"各(?:设区市|地级市|地市|市州|城市|市|县（市、区）|县市区|县区|区县"
+                         r"|省份|省|地区|地)")
 
 
 def _named_before(so: SoFar) -> str | None:
@@ -167,7 +168,9 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # 改善幅度居前三位的为淮安（9.6%）、…: the change of the measure named before (the place
         # in front of the bracket its subject)
         r.indicator = measure
-    if r.indicator.startswith(_EACH) and sc.carried and _EACH_PLACE.fullmatch(r.indicator):
+    if sc.carried and r.indicator and _EACH in sc.text[r.comma_start : r.pos] and (
+            each := _EACH_PLACE.search(sc.text, r.comma_start, r.pos)) is not None and (
+            each.group().endswith(r.indicator)):
         # 优良天数比率方面，各设区市在70.1%—89.8%之间: the places a range or a list runs over
         # name no measure; the sentence's topic (or the paragraph's last name) does
         r.indicator = sc.carried

@@ -1,7 +1,7 @@
 """Changes ranked in a list of places with each one's figure in brackets
-(``改善幅度居前三位的为淮安（9.6%）、泰州（8.7%）``, ``增幅居前三位的是南通（9.6%）、…``): each figure
-is the change of its place (the subject), of the measure the sentence named before the ranking,
-not a share named by the place."""
+(``改善幅度居前三位的为淮安（9.6%）、泰州（8.7%）``, ``增幅居前两位的是南通（9.6%）``):
+each figure is the change of its place (the subject), of the measure the sentence named
+before the ranking, not a share named by the place."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ _HEAD = re.compile(r"(?P<size>改善幅度|增幅|涨幅|升幅|降幅|跌幅|�
                    r"(?:前|后)(?:[一两二三四五六七八九十]|\d{1,2})(?:位|名)?的(?:城市|设区市|地区)?"
                    r"(?:为|是|依次为|依次是|分别为|分别是|有)")
 _SIZE_CHARS = frozenset("幅速")
-_ITEM_BETWEEN = re.compile(r"[^，,；;。（）()]{1,8}[（(]$")  # (、泰州（: the place before the bracket)
+# (、泰州（: the place before the bracket)
+_ITEM_BETWEEN = re.compile(r"[^，,；;。（）()]{1,8}[（(]$")
 _LIST_REACH = 60
 _FALLS = ("降幅", "跌幅")
 _IMPROVES = "改善幅度"
