@@ -95,6 +95,7 @@ from pipelines.domain.metrics.plan_periods import (
     years_grown_over,
 )
 from pipelines.domain.metrics.qualifiers import compared_standard_name, list_closing_bound, qualify
+from pipelines.domain.metrics.ranked_changes import falls, ranked_change
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.reading_units import Unit, as_is, reading_units
 from pipelines.domain.metrics.release_periods import earlier_level, span_before
@@ -891,6 +892,10 @@ def _row(sc: SentenceScope, r: Reading) -> MetricRow:
     sent, cand, raw, period = sc.sent, r.cand, sc.raw, r.period
     value, high = signed_value(cand, r.gap, sc.text[: cand.start] if "改善" in r.clause_text
                                else "", r.clause_text)
+    if value > 0 and r.kind == "growth_rate" and (head := ranked_change(sc.text, r.pos)) and (
+            falls(sc.text, head)):
+        value, high = -value, (-high if high is not None else None)  # 改善幅度居前三位的为…
+        # （9.6%）: the index fell by it (降幅居前…: a fall)
     index = sent.raw_index
     cs, ce = (index.span(cand.start, cand.end) if index.__class__ is RunIndex
               else sent.raw_span(cand.start, cand.end))

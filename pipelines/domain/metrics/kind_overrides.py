@@ -51,6 +51,7 @@ from pipelines.domain.metrics.lexicon import metric_lexicon
 from pipelines.domain.metrics.names_after import grant_name, per_head_standard_name
 from pipelines.domain.metrics.naming import plan_level_unbracketed
 from pipelines.domain.metrics.period_spans import NO_PERIOD
+from pipelines.domain.metrics.ranked_changes import ranked_change
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.rows import MetricRow
 from pipelines.domain.metrics.rule_parameters import (
@@ -136,6 +137,9 @@ def rekinded(sc: SentenceScope, so: SoFar, r: Reading) -> None:
     if tender_scope(_line_of(sc), text, cand.end):
         r.kind, r.period = "other", NO_PERIOD  # 3.建设规模：本期改造老旧小区14个，…；新建停车位
         # 420个: what a tender buys, set by its procedure (as its budget)
+        return
+    if r.kind == "share" and cand.unit == "%" and ranked_change(text, pos) is not None:
+        r.kind = "growth_rate"  # 增幅居前三位的为南通（9.6%）、…: each place's change, ranked
         return
     if r.kind == "share" and cand.unit == "%" and _DONE_RATE.fullmatch(
             text, comma_start, cand.start) is not None and _PLANNED_GROWTH.search(

@@ -69,6 +69,7 @@ from pipelines.domain.metrics.name_owners import (
     without_own_subject,
 )
 from pipelines.domain.metrics.place_names import strip_home
+from pipelines.domain.metrics.ranked_changes import measure_changed, ranked_change
 from pipelines.domain.metrics.reading import Reading, SentenceScope, SoFar
 from pipelines.domain.metrics.trim_words import without_owner, without_prefix_words
 from pipelines.domain.units import unit_lexicon
@@ -116,6 +117,20 @@ def _home_grid(sc: SentenceScope, r: Reading) -> bool:
                for h in {home, home.removesuffix(_LEVEL_ENDS[0]).removesuffix(_LEVEL_ENDS[1])})
 
 
+_EACH = "各"
+# every place of a level (各设区市, 各地市, 各县（市、区）): a scope, no measure
+_EACH_PLACE = re.compile(r"各(?:设区市|地级市|地市|市州|城市|市|县（市、区）|县市区|县区|区县"
+                         r"|省份|省|地区|地)")
+
+
+def _named_before(so: SoFar) -> str | None:
+    """The last name the sentence gave a measure (no count of things: 11个…的设区市)."""
+    for row in reversed(so.out):
+        if row.indicator and row.unit != "个":
+            return row.indicator
+    return None
+
+
 def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
     """The number's name after every rule, in order (a later rule reads an earlier's name)."""
     if r.pos and (sc.text[r.pos - 1] in _OPEN or _CHANGE_BRACKETED.search(
@@ -148,6 +163,17 @@ def renamed(sc: SentenceScope, so: SoFar, r: Reading) -> str:
         # 其平均每戶可支配所得為82萬5,610元，僅及全體家庭之69.6%: the level just given as a share
         # of another group's, named by the level (as 仅为全国平均水平的六成)
         r.indicator = so.out[-1].indicator
+    if r.cand.unit == "%" and (head := ranked_change(sc.text, r.pos)) is not None and (
+            measure := measure_changed(sc.text, head, _named_before(so))):
+        # 改善幅度居前三位的为淮安（9.6%）、…: the change of the measure named before (the place
+        # in front of the bracket its subject)
+        r.indicator = measure
+    if sc.carried and r.indicator and _EACH in sc.text[r.comma_start : r.pos] and (
+            each := _EACH_PLACE.search(sc.text, r.comma_start, r.pos)) is not None and (
+            each.group().endswith(r.indicator)):
+        # 优良天数比率方面，各设区市在70.1%—89.8%之间: the places a range or a list runs over
+        # name no measure; the sentence's topic (or the paragraph's last name) does
+        r.indicator = sc.carried
     if _RECORD_CHARS.intersection(r.indicator):
         r.indicator = _without_record(sc, r)
     r.indicator = _without_cause_and_home(r.indicator)

@@ -52,6 +52,8 @@ def noun_follows(text: str, pos: int, toks: Toks | None = None) -> bool:
         return True  # 42家A级旅游景区, 12家4A级景区: a grade opens the noun counted
     if rest[:1].isdigit() and (age := _AGE_OPENING.match(text, pos)) is not None:
         rest = text[age.end() : age.end() + 2]  # 1.2万名60周岁以上老年人: the noun after its age
+    if rest[:1].isdigit() and text.startswith(_QUOTES, pos) and _QUOTED_NAME.match(text, pos):
+        return True  # 新建3个“15分钟政务服务圈”示范点: a quoted name opening with its figure
     if not rest or not "\u4e00" <= rest[0] <= "\u9fff":
         return False
     return rest[0] not in _NOT_NOUN_START or (toks is not None and _noun_word_at(toks, pos))
@@ -59,6 +61,8 @@ def noun_follows(text: str, pos: int, toks: Toks | None = None) -> bool:
 
 _NOUN_TAGS = ("n", "vn")
 _GRADED_NOUN = re.compile(r"(?:[1-5]?A{1,5}|[A-D])级[\u4e00-\u9fff]")
+_QUOTES = ("“", "《")
+_QUOTED_NAME = re.compile(r"[“《]\d{1,4}[\u4e00-\u9fff]{2,}[^”》]{0,16}[”》]")
 _AGE_OPENING = re.compile(r"\d{1,3}(?:周岁|岁)及?(?:以上|以下)?")
 
 

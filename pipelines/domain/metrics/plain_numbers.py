@@ -223,6 +223,9 @@ _AND_NUMBER = ("和", "与", "及", "或")
 
 
 _RECORD_AFTER = ("的纪录", "的记录", "的历史纪录", "的历史记录", "的最高纪录", "的最长纪录")
+# a time measured as the fastest, slowest or mean an act took (抵押登记最快1小时办结, 平均2天办结):
+# the word after the unit is the act, not a noun the time describes (24小时服务)
+_MEASURED_TIME_BEFORE = ("最快", "最短", "最长", "平均", "仅需", "只需")
 
 
 CHANGE_AFTER = ("压减", "压缩", "缩短", "缩减", "减至", "减少", "降至", "降到", "延长", "提高",
@@ -632,7 +635,8 @@ def plain(
         word_next if not g["post"] else _noun_at(text, m.end())
     ) and not (word_next and after_unit.startswith(CHANGE_AFTER)) and not (
             _item_joined(after_unit)) and not (
-            after_unit.startswith(_RECORD_AFTER)):
+            after_unit.startswith(_RECORD_AFTER)) and not (
+            text[:span_start].endswith(_MEASURED_TIME_BEFORE)):
         return []  # 15分钟生活圈, 3岁以下婴幼儿 (not 由15天压减至5天: a level that changes; not
         # 打破…52天的纪录: a record's level)
     if nu.base == "岁" and not _age_named(text, span_start):

@@ -48635,6 +48635,467 @@ LABELS[R100_MO] = [
 ]
 
 
+# Round 101 (session 32, h305-h307), written and labelled by helper R101 by reading, before any
+# extractor ran on them.
+
+# h305: 江苏省生态环境厅's site 通报 of 2025年1-11月 air quality (苏环办〔2025〕356号, 发布时间
+# 2025-12-12; home 江苏, 全省 dropped; the 13 设区市 the cities ranked, each a subject, written
+# bare; figures invented). A periodic notice (as h142): a paragraph with no time of its own takes
+# the title's 2025年1-11月 (session 23). 一、1-11月 PM2.5 / PM10 with 同比下降 (signed), 优良天数
+# 比率 with 个百分点, 平均重污染天数 with 较去年同期减少 (actual, signed), 臭氧…第90百分位浓度
+# (8小时 / 第90 part of the name), 综合指数 with 同比改善 (the index falls: negative, as h142);
+# 11月当月 受3次区域性污染过程 (a count of events in the month); 二、13个设区市中 (scope:
+# borderline), 排名前三 / 后三 (classes, no rank) with 综合指数分别为 (subjects), PM2.5方面 /
+# 优良天数比率方面 topics naming the measure, 其余12个 (members, deed的X), 降幅最大 (no rank),
+# 在70.1%—89.8%之间 (a range), 低于全省平均…个百分点 (a gap: other, negative, as h142), 有11个
+# (members), 改善幅度居前三位 with bracketed values (falls, negative), 分别上升…和…, 11月当月
+# 常州; 三、距年底已不足20天 (a countdown: borderline), 全年 targets (以内 / 不低于); 附件 table in
+# full-width spaces (ranks of 综合指数, PM2.5 from the head, 优良天数比率), the caption's 1-11月.
+# Traps: 苏环办〔2025〕356号, 国控点位共107个 (a stock: undated), PM2.5 / PM10, 12月20日前, 注 1.2.,
+# 2024年1-11月, 2025年12月11日, 025- phone.
+R101_JS = "h305_jiangsu_air_quality_bulletin_jan_nov_2025_web.txt"
+R101_JS_Y = P("2025年1-11月", "2025-01-01", "2025-11-30")
+R101_JS_M = P("1-11月", "2025-01-01", "2025-11-30")
+R101_JS_NOV = P("11月当月", "2025-11-01", "2025-11-30")
+R101_JS_FY = P("全年", "2025-01-01", "2025-12-31")
+R101_JS_UG = "微克/立方米"
+R101_JS_SEC = ("no time expression in its paragraph: the notice's (the title's) 2025年1-11月 "
+               "(a periodic notice, session 23)")
+R101_JS_BETTER = ("改善 of the 综合指数 (lower is better): the index fell, signed negative, "
+                  "named by the index (as h142)")
+R101_JS_SCOPE = "borderline: the notice's scope (13个设区市, as h142's 13个城市)"
+
+
+def r101_js_ug(anchor, value, indicator, period=R101_JS_M, kind="actual", **kw):
+    return row(anchor, value, R101_JS_UG, R101_JS_UG, indicator, kind, period, **kw)
+
+
+def r101_js_pct(anchor, value, indicator, kind="growth_rate", period=R101_JS_M, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r101_js_pp(anchor, value, indicator, period=R101_JS_M, kind="growth_rate", **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+def r101_js_index(anchor, value, indicator="综合指数", period=R101_JS_M, **kw):
+    return row(anchor, value, None, None, indicator, "actual", period, **kw)
+
+
+R101_JS_TABLE = (
+    ("1", "南通", "3.21", "23", "88.6"),
+    ("2", "盐城", "3.27", "25", "89.8"),
+    ("3", "连云港", "3.35", "26", "86.2"),
+    ("11", "常州", "4.05", "33", "74.5"),
+    ("12", "宿迁", "4.18", "34", "72.9"),
+    ("13", "徐州", "4.36", "35", "70.1"),
+)
+R101_JS_CELL = ("table cell (附件): the city the subject; unit from the column head; the "
+                "caption's 1-11月")
+
+
+def r101_js_table() -> list[dict]:
+    """Four cells a line, in full-width spaces: the rank (of 综合指数, the caption's), the
+    index, PM2.5 and 优良天数比率."""
+    raw = (HERE / R101_JS).read_text(encoding="utf-8")
+    out = []
+    for rank, city, index, pm, good in R101_JS_TABLE:
+        line = next(ln for ln in raw.split("\n")
+                    if ln.split() and ln.split()[:2] == [rank, city])
+
+        def anchor(value: str, line: str = line, after: str = "") -> str:
+            i = line.index(value, line.index(after) + len(after) if after else 0)
+            return "\n" + line[:i] + "[" + value + "]" + line[i + len(value):] + "\n"
+
+        out += [
+            row(anchor(rank), int(rank), None, "位", "综合指数", "rank", R101_JS_M,
+                subject=city, notes=R101_JS_CELL + "; 排名: what is ranked is 综合指数"),
+            r101_js_index(anchor(index, after=city), float(index), subject=city,
+                          notes=R101_JS_CELL + "; no unit"),
+            r101_js_ug(anchor(pm, after=index), int(pm), "PM2.5", subject=city,
+                       notes=R101_JS_CELL + " (PM2.5（微克/立方米）)"),
+            r101_js_pct(anchor(good, after=index + line.split(index, 1)[1].split(pm, 1)[0] + pm),
+                        float(good), "优良天数比率", "share", subject=city, notes=R101_JS_CELL),
+        ]
+    return out
+
+
+LABELS[R101_JS] = [
+    row("国控点位共[107个]", 107, "个", "个", "国控点位", "count_total", NONE,
+        notes="the monitoring network's size: a stock; the sentence's 2025年1-11月 scopes the "
+              "data, not the network: undated"),
+    # 一、总体情况
+    r101_js_ug("1-11月，全省PM2.5平均浓度为[28.4微克/立方米]", 28.4, "PM2.5平均浓度",
+               notes="全省 the home"),
+    r101_js_pct("同比下降[6.3%]", -6.3, "PM2.5平均浓度"),
+    r101_js_ug("PM10平均浓度为[49微克/立方米]", 49, "PM10平均浓度"),
+    r101_js_pct("同比下降[3.9%]", -3.9, "PM10平均浓度"),
+    r101_js_pct("优良天数比率为[81.7%]", 81.7, "优良天数比率", "share"),
+    r101_js_pp("同比上升[2.4个百分点]", 2.4, "优良天数比率"),
+    row("平均重污染天数[1.3天]", 1.3, "天", "天", "平均重污染天数", "actual", R101_JS_M,
+        notes="a count of days over the span (the cities' mean): actual; 平均 before the name "
+              "is the sentence's own word"),
+    row("较去年同期减少[0.9天]", -0.9, "天", "天", "平均重污染天数", "actual", R101_JS_M),
+    r101_js_ug("百分位浓度为[158微克/立方米]", 158, "臭氧日最大8小时平均第90百分位浓度",
+               notes="8小时 / 第90 part of the statistical name (no rows)"),
+    r101_js_index("综合指数[3.72]", 3.72, "空气质量综合指数", notes="an index, no unit"),
+    r101_js_pct("同比改善[4.1%]", -4.1, "空气质量综合指数", notes=R101_JS_BETTER),
+    # 11月当月
+    row("受[3次]区域性污染过程", 3, "次", "次", "区域性污染过程", "actual", R101_JS_NOV,
+        notes="a count of events in the month (受…影响 the frame)"),
+    r101_js_ug("PM2.5平均浓度为[36.2微克/立方米]", 36.2, "PM2.5平均浓度", R101_JS_NOV),
+    r101_js_pct("同比上升[4.0%]", 4.0, "PM2.5平均浓度", period=R101_JS_NOV),
+    r101_js_pct("优良天数比率为[76.3%]", 76.3, "优良天数比率", "share", R101_JS_NOV),
+    r101_js_pp("同比下降[5.1个百分点]", -5.1, "优良天数比率", R101_JS_NOV),
+    # 二、设区市情况
+    row("1-11月全省[13个]设区市中", 13, "个", "个", "设区市", "count_total", R101_JS_M,
+        borderline=True, notes=R101_JS_SCOPE),
+    r101_js_index("综合指数分别为[3.21]、", 3.21, subject="南通",
+                  notes="a 分别 list pairing the cities (排名前三 a class, no rank)"),
+    r101_js_index("3.21、[3.27]、", 3.27, subject="盐城"),
+    r101_js_index("3.27、[3.35]；", 3.35, subject="连云港"),
+    r101_js_index("综合指数分别为[4.36]、", 4.36, subject="徐州"),
+    r101_js_index("4.36、[4.18]、", 4.18, subject="宿迁"),
+    r101_js_index("4.18、[4.05]。", 4.05, subject="常州"),
+    r101_js_ug("南通浓度最低，为[23微克/立方米]", 23, "PM2.5浓度", R101_JS_Y, subject="南通",
+               notes="the topic PM2.5方面 + 浓度 (as h142); " + R101_JS_SEC),
+    r101_js_ug("徐州最高，为[35微克/立方米]", 35, "PM2.5浓度", R101_JS_Y, subject="徐州"),
+    r101_js_pct("同比上升[1.4%]", 1.4, "PM2.5浓度", period=R101_JS_Y, subject="徐州",
+                notes="唯一 (no row)"),
+    row("其余[12个]设区市", 12, "个", "个", "PM2.5浓度同比下降的设区市", "count_total",
+        R101_JS_Y, notes="members that qualified (deed的X, session 20)"),
+    r101_js_pct("下降[11.2%]", -11.2, "PM2.5浓度", period=R101_JS_Y, subject="淮安",
+                notes="降幅最大 a rank without a numeral (no row)"),
+    row("各设区市在[70.1%—89.8%]之间", 70.1, "%", "%", "优良天数比率", "share", R101_JS_Y,
+        high=89.8, notes="a range over the cities: no one subject; " + R101_JS_SEC),
+    r101_js_pct("盐城最高，[达89.8%]", 89.8, "优良天数比率", "share", R101_JS_Y,
+                subject="盐城", qual="reach", qtext="达"),
+    r101_js_pct("仅为[70.1%]", 70.1, "优良天数比率", "share", R101_JS_Y, subject="徐州"),
+    r101_js_pp("低于全省平均[11.6个百分点]", -11.6, "优良天数比率", R101_JS_Y, "other",
+               subject="徐州", notes="a gap below the province's mean: other, negative (as "
+               "h142's 低于全省平均改善幅度)"),
+    row("重污染天数最多，为[4天]", 4, "天", "天", "重污染天数", "actual", R101_JS_Y,
+        subject="宿迁"),
+    row("相比，[13个]设区市中", 13, "个", "个", "设区市", "count_total", R101_JS_Y,
+        borderline=True, notes=R101_JS_SCOPE),
+    row("中有[11个]综合指数", 11, "个", "个", "综合指数同比改善的设区市", "count_total",
+        R101_JS_Y, notes="members that qualified (deed的X, session 20)"),
+    r101_js_pct("淮安（[9.6%]）", -9.6, "综合指数", period=R101_JS_Y, subject="淮安",
+                notes=R101_JS_BETTER + "; 居前三位 a class (no rank)"),
+    r101_js_pct("泰州（[8.7%]）", -8.7, "综合指数", period=R101_JS_Y, subject="泰州"),
+    r101_js_pct("镇江（[8.1%]）", -8.1, "综合指数", period=R101_JS_Y, subject="镇江"),
+    r101_js_pct("分别上升[2.3%]", 2.3, "综合指数", period=R101_JS_Y, subject="徐州",
+                notes="the 分别 list pairs the cities"),
+    r101_js_pct("2.3%和[0.8%]", 0.8, "综合指数", period=R101_JS_Y, subject="宿迁"),
+    r101_js_ug("常州PM2.5浓度[达45微克/立方米]", 45, "PM2.5浓度", R101_JS_NOV,
+               subject="常州", qual="reach", qtext="达"),
+    r101_js_pct("同比上升[12.5%]", 12.5, "PM2.5浓度", period=R101_JS_NOV, subject="常州"),
+    # 三、工作要求
+    row("已[不足20天]", 20, "天", "天", "距年底", "other", NONE, qual="at_most",
+        qtext="不足", borderline=True, notes="borderline: a countdown (README)"),
+    r101_js_ug("控制在[29微克/立方米以内]", 29, "PM2.5浓度", R101_JS_FY, "target",
+               qual="at_most", qtext="以内"),
+    r101_js_pct("优良天数比率[不低于81%]", 81, "优良天数比率", "target", R101_JS_FY,
+                qual="at_least", qtext="不低于"),
+    # 附件
+    *r101_js_table(),
+]
+
+
+# h306: 株洲市卫生健康委's site 2024年卫生健康事业发展统计公报 (摘要), 发布日期 2025-06-18 (home
+# 株洲, 全市 dropped; figures invented). A yearly report of a year over (as h27): 2024年末 / 年末
+# stocks count_total at 2024-12-31 with 比上年末 changes (actual in 个 / 张, growth_rate in %),
+# the 其中 members, 每千人口 / 每万人口 densities (actual, session 25), 医护比为1:1.18 (a unitless
+# ratio: 1.18 a share, as h108's 1:1.26); 全年 flows; 二（二）/（三） paragraphs with no time of
+# their own compared with 比上年: the title's 2024年 (as h27); elliptic members named by their own
+# words (`其中医院2.27万张` -> 医院, `其中公立医院86.1%` -> 公立医院); 全年为…适龄妇女 (the
+# beneficiaries named by their noun, session 23); 三 paragraph 2's mortality rates with no time and
+# no comparison with the year before: undated (session 25); 三项指标 a total of the list
+# (borderline); 人均预期寿命 with 比上年: 2024年; 注's 2024年末常住人口. Traps: 65岁及以上 / 0—6岁 /
+# 5岁以下 (ages in names), 两癌, 1:1.18's 1, 120 / 0731- phones, 阅读次数：1536.
+R101_ZZ = "h306_zhuzhou_health_statistics_bulletin_2024_web.txt"
+R101_ZZ_END = P("2024年末", "2024-12-31", "2024-12-31")
+R101_ZZ_YE = P("年末", "2024-12-31", "2024-12-31")
+R101_ZZ_F = P("全年", "2024-01-01", "2024-12-31")
+R101_ZZ_Y = P("2024年", "2024-01-01", "2024-12-31")
+R101_ZZ_TITLE = ("no time expression in its paragraph, compared with 比上年: the title's year "
+                 "(as h27)")
+
+
+def r101_zz(anchor, value, unit_raw, indicator, kind="count_total", period=R101_ZZ_YE, unit=None,
+            **kw):
+    if unit is None and unit_raw:
+        unit = unit_raw.removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r101_zz_pct(anchor, value, indicator, kind="share", period=R101_ZZ_F, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r101_zz_n(anchor, value, indicator, period=R101_ZZ_END, **kw):
+    """a number of institutions at the year's end"""
+    return r101_zz(anchor, value, "个", indicator, period=period, **kw)
+
+
+LABELS[R101_ZZ] = [
+    # 一、（一）机构: 2024年末
+    r101_zz_n("共有医疗卫生机构[4386个]", 4386, "医疗卫生机构"),
+    r101_zz("比上年末增加[27个]", 27, "个", "医疗卫生机构", "actual", R101_ZZ_END),
+    r101_zz_n("其中：医院[142个]", 142, "医院"),
+    r101_zz_n("基层医疗卫生机构[4176个]", 4176, "基层医疗卫生机构"),
+    r101_zz_n("专业公共卫生机构[51个]", 51, "专业公共卫生机构"),
+    r101_zz_n("其他医疗卫生机构[17个]", 17, "其他医疗卫生机构"),
+    r101_zz_n("公立医院[48个]", 48, "公立医院"),
+    r101_zz_n("民营医院[94个]", 94, "民营医院"),
+    r101_zz_n("三级医院[13个]", 13, "三级医院", notes="三级 a grade (a name)"),
+    r101_zz_n("三级甲等医院[6个]", 6, "三级甲等医院"),
+    r101_zz_n("（站）[168个]", 168, "社区卫生服务中心（站）"),
+    r101_zz_n("乡镇卫生院[112个]", 112, "乡镇卫生院"),
+    r101_zz_n("村卫生室[2213个]", 2213, "村卫生室"),
+    # （二）床位: 年末
+    r101_zz("实有床位[2.83万张]", 2.83, "万张", "医疗卫生机构实有床位"),
+    r101_zz_pct("比上年末增长[2.9%]", 2.9, "医疗卫生机构实有床位", "growth_rate", R101_ZZ_YE),
+    r101_zz("其中医院[2.27万张]", 2.27, "万张", "医院",
+            notes="an elliptic member: its own words (session 20)"),
+    r101_zz_pct("占[80.2%]", 80.2, "医院占比", period=R101_ZZ_YE,
+                notes="X占N% with no base: X占比 (session 25)"),
+    r101_zz("基层医疗卫生机构[0.47万张]", 0.47, "万张", "基层医疗卫生机构"),
+    r101_zz("床位数[7.36张]", 7.36, "张", "每千人口医疗卫生机构床位数", "actual",
+            notes="a density: actual (session 25)"),
+    r101_zz("比上年末增加[0.21张]", 0.21, "张", "每千人口医疗卫生机构床位数", "actual"),
+    # （三）卫生人员: 年末
+    r101_zz("卫生人员总数[4.12万人]", 4.12, "万人", "卫生人员总数"),
+    r101_zz("其中卫生技术人员[3.36万人]", 3.36, "万人", "卫生技术人员"),
+    r101_zz_pct("比上年末增长[3.4%]", 3.4, "卫生技术人员", "growth_rate", R101_ZZ_YE),
+    r101_zz("（助理）医师[1.29万人]", 1.29, "万人", "执业（助理）医师"),
+    r101_zz("注册护士[1.52万人]", 1.52, "万人", "注册护士"),
+    row("1:[1.18]", 1.18, None, None, "医护比", "share", R101_ZZ_YE,
+        notes="a unitless ratio: the value after its base 1 (as h108's 1:1.26)"),
+    r101_zz("（助理）医师[3.35人]", 3.35, "人", "每千人口执业（助理）医师", "actual"),
+    r101_zz("注册护士[3.95人]", 3.95, "人", "每千人口注册护士", "actual"),
+    r101_zz("全科医生[3.86人]", 3.86, "人", "每万人口全科医生", "actual"),
+    # 二、（一）门诊和住院: 全年
+    r101_zz("总诊疗人次[2418.6万人次]", 2418.6, "万人次", "医疗卫生机构总诊疗人次", "actual",
+            R101_ZZ_F),
+    r101_zz_pct("比上年增长[5.1%]", 5.1, "医疗卫生机构总诊疗人次", "growth_rate"),
+    r101_zz("其中：医院[1203.4万人次]", 1203.4, "万人次", "医院", "actual", R101_ZZ_F,
+            notes="an elliptic member: its own words (as h27)"),
+    r101_zz("基层医疗卫生机构[1087.9万人次]", 1087.9, "万人次", "基层医疗卫生机构", "actual",
+            R101_ZZ_F),
+    r101_zz_pct("总诊疗量的[45.0%]", 45.0, "基层诊疗量占总诊疗量"),
+    r101_zz("出院人数[69.8万人]", 69.8, "万人", "出院人数", "actual", R101_ZZ_F),
+    r101_zz_pct("比上年增长[2.7%]", 2.7, "出院人数", "growth_rate"),
+    r101_zz_pct("住院率为[18.1%]", 18.1, "居民年住院率"),
+    r101_zz_pct("预约诊疗率[达到68.5%]", 68.5, "二级以上公立医院预约诊疗率", qual="reach",
+                qtext="达到", notes="the paragraph's 全年"),
+    r101_zz("发展到[11家]", 11, "家", "互联网医院", period=R101_ZZ_F,
+            notes="a stock (发展到 the level reached); the paragraph's 全年 (arguable: the "
+                  "year's end)"),
+    # （二）床位利用 / （三）医疗费用: the title's 2024年
+    r101_zz_pct("病床使用率为[78.9%]", 78.9, "医院病床使用率", period=R101_ZZ_Y,
+                notes=R101_ZZ_TITLE),
+    row("比上年下降[2.2个百分点]", -2.2, "个百分点", "百分点", "医院病床使用率", "growth_rate",
+        R101_ZZ_Y),
+    r101_zz_pct("其中公立医院[86.1%]", 86.1, "公立医院", period=R101_ZZ_Y,
+                notes="an elliptic member: its own words"),
+    r101_zz_pct("民营医院[64.7%]", 64.7, "民营医院", period=R101_ZZ_Y),
+    r101_zz("住院日为[8.3天]", 8.3, "天", "医院出院者平均住院日", "actual", R101_ZZ_Y,
+            notes=R101_ZZ_TITLE),
+    r101_zz("缩短[0.4天]", -0.4, "天", "医院出院者平均住院日", "actual", R101_ZZ_Y),
+    r101_zz("次均医药费用[268.4元]", 268.4, "元", "公立医院门诊病人次均医药费用", "actual",
+            R101_ZZ_Y, notes=R101_ZZ_TITLE),
+    r101_zz_pct("比上年下降[1.9%]", -1.9, "公立医院门诊病人次均医药费用", "growth_rate",
+                R101_ZZ_Y),
+    r101_zz("人均医药费用[9012.6元]", 9012.6, "元", "住院病人人均医药费用", "actual",
+            R101_ZZ_Y),
+    r101_zz_pct("元，下降[3.6%]", -3.6, "住院病人人均医药费用", "growth_rate", R101_ZZ_Y),
+    # 三、公共卫生与居民健康, paragraph 1 (年末, then 全年)
+    r101_zz("服务团队[1126个]", 1126, "个", "组建家庭医生签约服务团队",
+            notes="组建 a flow verb kept (as h27); a team in place at the year's end"),
+    r101_zz_pct("签约覆盖率为[41.8%]", 41.8, "常住人口家庭医生签约覆盖率", period=R101_ZZ_YE),
+    r101_zz_pct("重点人群签约覆盖率为[80.6%]", 80.6, "重点人群签约覆盖率", period=R101_ZZ_YE),
+    r101_zz("全年为[4.96万名]", 4.96, "万名", "适龄妇女", "actual", R101_ZZ_F,
+            notes="the beneficiaries after 为 named by their noun (session 23)"),
+    r101_zz_pct("保持在[95%以上]", 95, "适龄儿童国家免疫规划疫苗接种率", qual="at_least",
+                qtext="以上", notes="the paragraph's 全年"),
+    r101_zz_pct("老年人健康管理率为[72.3%]", 72.3, "65岁及以上老年人健康管理率",
+                notes="an age class is part of the name (session 23)"),
+    r101_zz_pct("儿童健康管理率为[94.6%]", 94.6, "0—6岁儿童健康管理率"),
+    row("发病率为[156.32/10万]", 156.32, "/10万", "1/10万", "甲乙类法定传染病发病率", "share",
+        R101_ZZ_F, norm=156.32, notes="a rate per 100,000 (as h27); 报告 the verb"),
+    # paragraph 2: no time, no comparison with the year before: undated
+    row("孕产妇死亡率为[7.62/10万]", 7.62, "/10万", "1/10万", "孕产妇死亡率", "share", NONE,
+        norm=7.62, notes="a yearly report's rate with no time of its own and no comparison "
+        "with the year before: undated (session 25; 低于全省平均 a comparison with another "
+        "place)"),
+    row("婴儿死亡率为[2.48‰]", 2.48, "‰", "‰", "婴儿死亡率", "share", NONE),
+    row("儿童死亡率为[3.51‰]", 3.51, "‰", "‰", "5岁以下儿童死亡率", "share", NONE),
+    row("[三项]指标均低于", 3, "项", "项", "指标", "count_total", NONE, borderline=True,
+        notes="borderline: a total of the exhaustive list just before it"),
+    r101_zz("预期寿命[达到79.2岁]", 79.2, "岁", "居民人均预期寿命", "actual", R101_ZZ_Y,
+            qual="reach", qtext="达到", notes="compared with 比上年: the title's year (as h27)"),
+    r101_zz("比上年提高[0.3岁]", 0.3, "岁", "居民人均预期寿命", "actual", R101_ZZ_Y),
+    # 四、中医药: 年末
+    r101_zz_n("中医类医院[19个]", 19, "中医类医院", period=R101_ZZ_YE),
+    r101_zz("实有床位[4362张]", 4362, "张", "中医类医院实有床位"),
+    r101_zz("（助理）医师[2105人]", 2105, "人", "中医类别执业（助理）医师"),
+    r101_zz_pct("执业（助理）医师的[16.3%]", 16.3, "中医类别执业（助理）医师占执业（助理）医师",
+                period=R101_ZZ_YE, notes="a share with its base written: X占Y, 全市 the home "
+                "dropped"),
+    r101_zz_pct("全市[100%]的乡镇卫生院", 100, "能够提供中医药服务的乡镇卫生院和社区卫生服务中心",
+                period=R101_ZZ_YE, notes="the members that qualify, named deed的X; the "
+                "paragraph's 年末"),
+    # 注
+    r101_zz("常住人口[385.1万人]", 385.1, "万人", "常住人口", period=R101_ZZ_END),
+]
+
+
+# h307: 济南日报 要闻·A3 of 2023年3月15日, an interview with 历下区's 区长 王建平 on 营商环境 (Q&A
+# 记者 / 王建平), OCR'd from print (home 历下区, 全区 dropped; figures invented): lines
+# hard-wrapped at 38 characters inside words and numbers (１２．⏎６万户, 9⏎9.2%, １，０⏎４２家,
+# 3，500余⏎家), full-width digits, points and commas, 一 for a range's dash (1一3个工作日, 2一5天)
+# and - for 一 (“-网通办”率: named as meant, “一网通办”率), the page header 2023年3月15日 星期三
+# 济南日报 要闻·A3 between the columns. Each answer is one paragraph: 截至去年底 stocks at
+# 2022-12-31, 全年 / 去年 of a March 2023 interview 2022, 2022年 as written; an answer with no
+# time of its own is undated (由原来的X the old level, as h11's 由8个工作日); 目前 a point at the
+# reference day; 今年 / 全年 / 年内 of the last answer 2023 targets. 对…家企业实行 (对 dropped,
+# doer + deed), 为126家中小微企业 (beneficiaries named by their noun, session 23), 帮助 a causative
+# verb (the rest of the clause), 最高50万元的房租补贴 (a rule's rate: other, undated, session 23),
+# 前移两个位次 (a rank's change: borderline, as h293), 居全市首位 (a rank without a numeral:
+# borderline), 15分钟 (a concept name: borderline). Traps: “一号改革工程”, “营商环境24条”,
+# 12345热线, 二十大, 一企一专员, 世界500强 (a list's name), 过亿元, 0531－ hotline.
+R101_LX = "h307_lixia_district_head_interview_business_environment_2023_ocr.txt"
+R101_LX_END = P("截至去年底", "2022-12-31", "2022-12-31")
+R101_LX_F = P("全年", "2022-01-01", "2022-12-31")
+R101_LX_LY = P("去年", "2022-01-01", "2022-12-31")
+R101_LX_22 = P("2022年", "2022-01-01", "2022-12-31")
+R101_LX_NOW = P("目前", "2023-03-15", "2023-03-15")
+R101_LX_F23 = P("全年", "2023-01-01", "2023-12-31")
+R101_LX_T = P("今年", "2023-01-01", "2023-12-31")
+R101_LX_N = P("年内", "2023-01-01", "2023-12-31")
+R101_LX_OCR = "OCR: full-width digits / a hard wrap inside the number"
+
+
+def r101_lx(anchor, value, unit_raw, indicator, kind="actual", period=R101_LX_LY, unit=None,
+            **kw):
+    if unit is None and unit_raw:
+        unit = unit_raw.removeprefix("亿").removeprefix("万").removeprefix("余")
+        if unit.startswith("个") and len(unit) > 1:
+            unit = unit.removeprefix("个")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r101_lx_pct(anchor, value, indicator, kind="share", period=R101_LX_LY, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R101_LX] = [
+    # answer 1: 2022年 / 截至去年底 / 全年 / 去年
+    r101_lx("全区市场主体[达到１２．\n６万户]", 12.6, "万户", "市场主体", "count_total",
+            R101_LX_END, qual="reach", qtext="达到", notes=R101_LX_OCR),
+    r101_lx_pct("比上年末增长[9.8%]", 9.8, "市场主体", "growth_rate", R101_LX_END),
+    r101_lx("其中企业[4.3万户]", 4.3, "万户", "企业", "count_total", R101_LX_END),
+    row("居全市[首\n位]", 1, None, "位", "每千人拥有企业数量", "rank", R101_LX_END,
+        borderline=True, notes="borderline: a rank without a numeral (首位, cut by the wrap)"),
+    r101_lx("全年新增市场主体[2.1万户]", 2.1, "万户", "新增市场主体", period=R101_LX_F),
+    r101_lx_pct("同比增长[12.4%]", 12.4, "新增市场主体", "growth_rate", R101_LX_F),
+    row("位列[第3位]", 3, "位", "位", "全省营商环境评价", "rank", R101_LX_LY,
+        notes="what is ranked: the province's assessment (全省 another scope than the home, "
+              "kept as the assessment's name)"),
+    row("前移[两个位次]", 2, "个位次", "位", "全省营商环境评价", "other", R101_LX_LY,
+        borderline=True, notes="borderline: a rank's change (as h293's 前移9位)"),
+    # answer 2: no time until 目前
+    r101_lx("由原来的[3个工作日]", 3, "个工作日", "企业开办时间", period=NONE,
+            notes="由X压缩至Y: X the old level, undated (as h11)"),
+    r101_lx("压缩至[0.5个工\n作日]", 0.5, "个工作日", "企业开办时间", period=NONE,
+            notes="the answer has no time of its own before 目前: undated; a wrap inside the "
+                  "unit"),
+    r101_lx("审批时限压缩至[３０个工作日以内]", 30, "个工作日", "工程建设项目审批时限",
+            period=NONE, qual="at_most", qtext="以内", notes=R101_LX_OCR),
+    r101_lx("压缩至[1一3个工作日]", 1, "个工作日", "不动产登记办理时间", period=NONE, high=3,
+            notes="OCR: 一 for the range's dash: 1-3"),
+    r101_lx("最快[1小时]", 1, "小时", "抵押登记办结", period=NONE,
+            notes="最快 no qualifier of the list; named by its own words"),
+    r101_lx("全区[1，268项]政务服务事项", 1268, "项", "政务服务事项", "count_total",
+            R101_LX_NOW, borderline=True,
+            notes="borderline: the scope the rate is taken over (session 20's scope rule)"),
+    r101_lx_pct("网通办”率[达到98.6%]", 98.6, "“一网通办”率", period=R101_LX_NOW,
+                qual="reach", qtext="达到",
+                notes="OCR: - for 一 (“-网通办”): named as meant"),
+    r101_lx("事项[超过700项]", 700, "项", "“掌上办”事项", "count_total", R101_LX_NOW,
+            qual="over", qtext="超过"),
+    # answer 3: 去年 / 全年
+    r101_lx("退税缓费[１８．７亿元]", 18.7, "亿元", "新增减税降费及退税缓费",
+            notes=R101_LX_OCR),
+    r101_lx("惠及市场主体[３．２万户次]", 3.2, "万户次", "惠及市场主体", notes=R101_LX_OCR),
+    r101_lx("规模[2亿元]", 2, "亿元", "设立纾困基金",
+            notes="a fund's size, named by the deed (设立 a flow verb kept)"),
+    r101_lx("为\n[126家]中小微企业", 126, "家", "中小微企业",
+            notes="the beneficiaries after 为 named by their noun (session 23)"),
+    r101_lx("贷款共计[15.3亿元]", 15.3, "亿元", "发放“白名单”贷款"),
+    row("下降[0．6\n个百分点]", -0.6, "个百分点", "百分点", "平均融资成本", "growth_rate",
+        R101_LX_LY, notes="OCR: a full-width point and a wrap before the unit"),
+    r101_lx("政策资金[4.8亿元]", 4.8, "亿元", "兑现各类惠企政策资金", period=R101_LX_F),
+    r101_lx_pct("比例[达到41%]", 41, "“免申即享”比例", period=R101_LX_F, qual="reach",
+                qtext="达到"),
+    # answer 4: 2022年 / 去年
+    r101_lx("企业满意度为[96.3分]", 96.3, "分", "企业满意度", period=R101_LX_22),
+    r101_lx("年提高[1.7分]", 1.7, "分", "企业满意度", period=R101_LX_22,
+            notes="比2021年 the base: an absolute change (actual)"),
+    r101_lx_pct("办结率[达到9\n9.2%]", 99.2, "12345热线涉企诉求按时办结率", period=R101_LX_22,
+                qual="reach", qtext="达到", notes="a wrap inside the number; 12345 a hotline"),
+    r101_lx("缩短至[2一5天]", 2, "天", "企业问题平均解决时间", period=R101_LX_22, high=5,
+            notes="OCR: 一 for the range's dash: 2-5"),
+    r101_lx("走访企业[3，500余\n家]", 3500, "余家", "走访企业", qual="plus", qtext="余",
+            notes="a full-width comma; a wrap inside the unit"),
+    r101_lx("解决问题[1，136个]", 1136, "个", "解决问题",
+            notes="帮助 a causative verb: the rest of the clause (README)"),
+    # answer 5: 去年 / 全年
+    r101_lx_pct("同比减少[35%]", -35, "涉企行政检查次数", "growth_rate"),
+    r101_lx("对[１，０\n４２家]企业", 1042, "家", "企业实行“首违不罚”",
+            notes="对 dropped; doer + deed (session 20); " + R101_LX_OCR),
+    r101_lx("免罚金额\n合计[860万元]", 860, "万元", "免罚金额"),
+    r101_lx("新引进项目[156个]", 156, "个", "新引进项目", period=R101_LX_F),
+    r101_lx("总投资[412亿元]", 412, "亿元", "总投资", period=R101_LX_F,
+            notes="the 总投资 of the projects a period brings in is the period's (session 25)"),
+    r101_lx("投资项目[9个]", 9, "个", "世界500强企业投资项目", period=R101_LX_F,
+            notes="世界500强 a list's name (no row)"),
+    r101_lx("楼宇\n[达到28座]", 28, "座", "税收过亿元楼宇", "count_total", R101_LX_F,
+            qual="reach", qtext="达到", notes="a stock compared with 2021: the year's (the "
+            "paragraph's 全年); 过亿元 a class bound with no numeral (no row)"),
+    r101_lx("比2021年增加[4座]", 4, "座", "税收过亿元楼宇", period=R101_LX_F),
+    r101_lx("由[200名]“服务专员”", 200, "名", "服务专员", "count_total", R101_LX_F,
+            notes="the team's members: a stock (组建 the deed of the team); the paragraph's "
+                  "全年"),
+    # answer 6: 去年
+    r101_lx("楼宇面积[１８．５万平方米]", 18.5, "万平方米", "盘活闲置低效楼宇面积",
+            notes=R101_LX_OCR),
+    r101_lx("新增产业\n用房[7.6万平方米]", 7.6, "万平方米", "新增产业用房"),
+    r101_lx_pct("入驻率提升至[86.4%]", 86.4, "商务楼宇平均入驻率"),
+    r101_lx("化器共[47家]", 47, "家", "建成众创空间、孵化器", "count_total",
+            notes="已 dropped (session 25), 建成 kept; a coordinated list is one name; the "
+                  "paragraph's 去年 (arguable: now)"),
+    r101_lx("在孵企业[超过1800家]", 1800, "家", "在孵企业", "count_total", qual="over",
+            qtext="超过"),
+    r101_lx("给予最高[50万元]", 50, "万元", "房租补贴", "other", NONE, qual="at_most",
+            qtext="最高", notes="a rule's rate per firm: other, undated (session 23)"),
+    # answer 7: 今年 targets
+    r101_lx("体[2.5万户以上]", 2.5, "万户", "新增市场主体", "target", R101_LX_F23,
+            qual="at_least", qtext="以上", notes="a wrap inside the name (市场主\\n体)"),
+    r101_lx_pct("稳定在[99%\n以上]", 99, "“一网通办”率", "target", R101_LX_T, qual="at_least",
+                qtext="以上"),
+    r101_lx("保持在[95分以上]", 95, "分", "企业满意度", "target", R101_LX_T, qual="at_least",
+            qtext="以上"),
+    r101_lx("计划新建[3个]", 3, "个", "新建“15分钟政务服务圈”示范点", "target", R101_LX_T,
+            notes="计划 a plan word, dropped"),
+    row("“[15分钟]政务服务圈”", 15, "分钟", "分钟", "政务服务圈", "other", NONE,
+        borderline=True, notes="borderline: 15分钟 a concept's name (README)"),
+    r101_lx("降至[0.3次以下]", 0.3, "次", "企业办事平均跑动次数", "target", R101_LX_N,
+            qual="at_most", qtext="以下"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
