@@ -48521,10 +48521,13 @@ LABELS[R102_SH] = [
     r102_sh("大豆单产[162.3公斤/亩]", 162.3, "公斤/亩", "大豆单产"),
     r102_sh_pct("亩，增长[3.6%]", 3.6, "大豆单产", "growth_rate", R102_SH_Y),
     r102_sh("总产量达到[238.6亿斤]", 238.6, "亿斤", "粮食总产量", "target", R102_SH_FY,
-            qual="reach", qtext="达到", notes="预计: a forecast, target (session 24)"),
-    r102_sh("增产[4.2亿斤]", 4.2, "亿斤", "粮食总产量", "target", R102_SH_FY,
-            notes="the forecast's increase"),
+            qual="reach", qtext="达到", unit="吨",
+            notes="预计: a forecast, target (session 24); 亿斤 a bulk total in 吨 (units.yaml, "
+                  "as h01's 粮食产量: corrected after the run from 斤)"),
+    r102_sh("增产[4.2亿斤]", 4.2, "亿斤", "粮食总产量", "target", R102_SH_FY, unit="吨",
+            notes="the forecast's increase; 亿斤 in 吨 (corrected after the run)"),
     r102_sh("稳定在[230亿斤以上]", 230, "亿斤", "粮食总产量", period=NONE, qual="at_least",
+            unit="吨",
             qtext="以上", borderline=True,
             notes="borderline: a streak's floor over 连续4年 (the last year a forecast)"),
     # 收购
@@ -48549,10 +48552,13 @@ LABELS[R102_SH] = [
     r102_sh("价稻谷[8.6万吨]", 8.6, "万吨", "收购最低收购价稻谷", "count_total",
             R102_SH_CUM, notes="a bare 累计: a point at the reference date"),
     # 秋整地 (截至11月20日)
-    r102_sh("秋整地[1926.4万亩]", 1926.4, "万亩", "完成秋整地", "count_total", R102_SH_N20),
-    r102_sh_pct("计划面积的[91.7%]", 91.7, "完成秋整地占计划面积",
+    r102_sh("秋整地[1926.4万亩]", 1926.4, "万亩", "秋整地", "count_total", R102_SH_N20,
+            notes="完成 dropped, as the set drops it but for 投资 / 产值 names (124 rows to 62: "
+                  "h300's 完成营业性客运量, 完成户厕改造; labelled 完成秋整地, corrected after "
+                  "the run)"),
+    r102_sh_pct("计划面积的[91.7%]", 91.7, "秋整地占计划面积",
                 notes="X占Y (session 25)"),
-    r102_pp("比上年同期多[3.1个百分点]", 3.1, "完成秋整地占计划面积", R102_SH_N20),
+    r102_pp("比上年同期多[3.1个百分点]", 3.1, "秋整地占计划面积", R102_SH_N20),
     r102_sh("还田面积[1358.7万亩]", 1358.7, "万亩", "秸秆还田面积", "count_total",
             R102_SH_N20),
     r102_sh_pct("利用率达到[95%以上]", 95, "秸秆综合利用率", qual="at_least",
