@@ -48401,8 +48401,9 @@ LABELS[R102_JH] = [
     # 项目建设
     r102_jh("集团完成投资[628.5亿元]", 628.5, "亿元", "完成投资",
             notes="完成…投资 kept (the statistical name, as h35)"),
-    r102_jh_pct("占年度计划的[83.8%]", 83.8, "完成投资", "share",
-                notes="a share of the figure against its plan, named by it (session 20)"),
+    r102_jh_pct("占年度计划的[83.8%]", 83.8, "完成投资占年度计划", "share",
+                notes="X占Y, as the set's 占年度计划的112.4% (labelled 完成投资 after session "
+                      "20's 完成…的, corrected after the run: 占 writes the base)"),
     r102_jh_pct("83.8%，同比增长[11.2%]", 11.2, "完成投资"),
     r102_jh("高速公路项目完成投资[412.6亿元]", 412.6, "亿元", "高速公路项目完成投资"),
     r102_jh("港航项目完成投资[58.3亿元]", 58.3, "亿元", "港航项目完成投资"),
