@@ -48173,8 +48173,9 @@ LABELS[R99_HT] = [
 # span) but 截至8月底 (a point), 8月2日 (a day) and 8月当月 (the month); 全年 targets. The agent a
 # clause names is kept (A级景区接待游客, 各类博物馆接待观众: session 20); a later clause that does
 # not name it has none (门票收入). The scope counts 46家A级景区 / 5家5A级景区 are borderline
-# (session 20). 是去年同期的1.7倍 a growth of 70% (as h285). Facilities named for the city
-# (洛阳博物馆) and scenic spots (老君山) are no subject; 栾川、嵩县等地 a list of places: no subject.
+# (session 20). 是去年同期的1.7倍 a growth of 70% (as h285). Facilities named for the
+# city (洛阳博物馆) and scenic spots (老君山) are no subject; 栾川、嵩县等地 a list of places: no
+# subject.
 # Traps: 浏览次数：2317, 16:20, 5A级, “文旅+”, 0379- phone, 豫ICP备, 网站标识码.
 R102_LY = "h308_luoyang_culture_tourism_summer_season_2025_web.txt"
 R102_LY_S = P("暑期", "2025-07-01", "2025-08-31")
@@ -48308,9 +48309,10 @@ LABELS[R102_LY] = [
 
 # h309: 江淮交通投资集团有限公司 (an invented provincial transport investment group) site news of
 # 2025年11月12日 on its 1-10月 operations. A company's text: no home (tests/gold/README.md; 合肥
-# only in the address), so 集团 / 所属 are the text's own frame, dropped. 1-10月 flows; 截至10月末
-# stocks (count_total) with 较年初 changes; 10月份当月; a tab table (指标 / 1-10月 / 同比（%）) whose
-# cells are named by the row head, the unit from its bracket; 全年 targets (确保). The paragraph
+# only in the address), so 集团 / 所属 are the text's own frame, dropped. 1-10月 flows;
+# 截至10月末 stocks (count_total) with 较年初 changes; 10月份当月; a tab table (指标 /
+# 1-10月 / 同比（%）) whose cells are named by the row head, the unit from its bracket; 全年
+# targets (确保). The paragraph
 # on safety and reform has 1-10月 only for its accidents clause: its stocks undated. Traps:
 # 点击数：1542, 11月10日, 2025年10月份经营分析会, 四季度, 连续三年, 0551- phone, 徽州大道1688号.
 R102_JH = "h309_jianghuai_transport_investment_group_jan_oct_2025_web.txt"
