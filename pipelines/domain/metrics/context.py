@@ -242,7 +242,8 @@ class Context:
     def _holiday(self, text: str | None, doc_date: date | None
                  ) -> tuple[PeriodSpan | None, str | None]:
         return (holiday(text, doc_date, official=not self.roc) if text is not None and (
-            "假" in text or "档" in text or "期间" in text)  # (清明节期间: its days off)
+            "假" in text or "档" in text or "期间" in text  # (清明节期间: its days off)
+            or "暑期" in text)  # (今年暑期（7月1日至8月31日）: a summer season's days)
             and HOLIDAY_WORDS.search(text) is not None else (None, None))
 
     def spans_of(self, sent: Sentence) -> list[PeriodSpan]:

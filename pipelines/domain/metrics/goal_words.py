@@ -39,10 +39,28 @@ def has_target_cue(words: Sequence[str]) -> bool:
                 and not (words[i + 1 : i + 2] and words[i + 1] in _TERM_AFTER.get(w, ())) \
                 and not _attributable(words, i) and not _expecting_group(words, i) \
                 and not _needed_things(words, i) and not _measured_against(words, i) \
-                and not _expectations_as_cause(words, i) and not _project_class(words, i):
+                and not _expectations_as_cause(words, i) and not _project_class(words, i) \
+                and not (w == _SHALL and i > 0 and words[i - 1] == _LIST_COMMA) \
+                and not (w == _CONTINGENCY and _invoked_plan(words, i)):
             return True  # (将近三成: "nearly", cut 将|近, is no plan; 预期寿命 a term;
             # 以臭氧为首要污染物, cut 为首|要: 首要, 主要, 重要 are adjectives, not 要 "shall")
     return _will_on_a_day(words)
+
+
+# a contingency plan invoked (启动最低收购价执行预案的库点17个, 启动防汛应急预案3次): a standing
+# plan set off, no plan for the number (利润分配预案：…每10股派… is a proposal, a plan)
+_CONTINGENCY = "预案"
+_INVOKED = frozenset({"执行", "应急", "启动", "处置"})
+
+
+def _invoked_plan(words: Sequence[str], i: int) -> bool:
+    return i > 0 and words[i - 1] in _INVOKED
+
+
+# 应 opening an item of a list of names (洛邑古城、应天门、十字街等重点夜游街区: a landmark's name
+# cut 应|天门), not 应 "shall": a modal verb does not follow the list's comma
+_SHALL = "应"
+_LIST_COMMA = "、"
 
 
 # projects classed by the size of their planned investment (其中计划总投资亿元以上项目1215个,

@@ -88,6 +88,18 @@ _TURN = re.compile(
 _CAUSE = re.compile(r"(?:受|受到|由于)[^，,；;。]{1,24}(?:影响|带动|拉动|冲击)")
 
 
+def _named_done_of_plan(text: str, start: int, end: int) -> int:
+    """Where 完成 stands in a name that ends with it and a plan's words before 的 (营业收入完成年度
+    预算的: the 营业收入 done), or -1."""
+    done = text.rfind(_DONE_VERB, start, end)
+    if done <= start or _PLAN_BASE.fullmatch(text, done + len(_DONE_VERB), end - 1) is None:
+        return -1
+    return done
+
+
+_DONE_VERB = "完成"
+
+
 def _past_done(text: str, start: int) -> int:
     """Where a clause's verb stands, past an 已 (已经) that says it is done."""
     done = next((w for w in _DONE if text.startswith(w, start)), "")
@@ -235,6 +247,11 @@ def name_before(text: str, toks: Toks, cand: NumberCandidate, start: int,
             # indicator against its plan (the plan's words, 全年 among them, are the base:
             # no goal, no period)
             kept, indicator, of_base = [], "", True
+        elif indicator and (done := _named_done_of_plan(text, start, cand.start)) > start:
+            # 营业收入完成年度预算的85.6%: the share done of its plan, named by the figure named
+            # before the verb (as 完成年度计划的103% after the figure: session 20)
+            kept, _ = trim_phrase(tokens_in(toks, start, done), skip, home_place)
+            indicator = phrase_text(kept, text) or indicator
         elif _PLAN_BASE.fullmatch(text, start, cand.start - 1) and PLAN_LEVEL.search(
                 text, max(0, start - PLAN_LEVEL_REACH), start):
             # 完成全年1200万人目标任务的88.1%: the plan's level written between its verb and

@@ -508,8 +508,11 @@ def aside_end(text: str, span: PeriodSpan) -> int:
     return found.end() if found is not None else -1
 # when events mostly fall or what phase a period is in (主要发生在1月、2月, 仍处于秋冬季森林防火
 # 关键期): the months describe, the figure is of the period reported on
+# (克服了7月下旬强降雨和8月中旬低温寡照等不利影响: the hardships overcome, each dated, no
+# figure's period: the yields after them are the season's)
 _WHEN_BEFORE = re.compile(r"(?:主要|大多|多|集中)(?:发生|集中|出现|分布)?在"
-                          r"(?:[^，,；;。]{0,12}[、和])?$|(?:正|仍)?处于$|正值$")
+                          r"(?:[^，,；;。]{0,12}[、和])?$|(?:正|仍)?处于$|正值$"
+                          r"|(?:克服|战胜|抵御|经受住)了?(?:[^，,；;。]{0,12}[、和])?$")
 
 
 def describes_when(text: str, span: PeriodSpan) -> bool:

@@ -503,6 +503,8 @@ def plain(
         return []  # 每提供1项得2分: the unit a rule scores or pays per, not a count
     if g["unit"] == "股" and text[span_start - 1 : span_start] == "每":
         return []  # 每10股派发现金红利3元: the base of a dividend, not a number of shares
+    if text[span_start - 1 : span_start] == "每" and _PRICE_RIGHT_AFTER.match(text, m.end()):
+        return []  # 最低收购价为每50公斤131元: the quantity a price is per, not an amount
     end = m.end()
     nu = normalize_unit(mult_raw + unit_raw)
     if unit_raw == "分" and not chinese and text.endswith(_YUAN_NAMED, 0, ns):
@@ -803,6 +805,8 @@ _CLAUSE_ENDS = "，,；;。"
 
 # 约 before the 占 of a share written right before it (内地旅客約佔七成六)
 _ABOUT_SHARE = ("约占", "約佔", "约佔", "約占")
+# a price right after a quantity written after 每 (每50公斤131元, 每100千克2.6元)
+_PRICE_RIGHT_AFTER = re.compile(r"\s?\d[\d,]*(?:\.\d+)?\s?(?:元|美元|港元|澳门元|角)")
 
 
 _TENTHS = re.compile(r"[一二三四五六七八九](?![\u4e00-\u9fff])")

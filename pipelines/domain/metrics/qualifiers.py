@@ -10,6 +10,18 @@ from pipelines.domain.metrics.candidates import NumberCandidate
 from pipelines.domain.metrics.lexicon import metric_lexicon
 
 ABOUT_SHARE = ("约占", "大约占", "約佔", "約占")
+
+
+def _about_share_inside(text: str, start: int, end: int) -> str | None:
+    """约 (大约, 約) right before the 占 of a share inside the clause, after the part's name
+    (余粮约占秋粮总产量的), or None."""
+    at = max(text.rfind(w, start + 1, end) for w in ABOUT_SHARE)
+    if at <= start:
+        return None
+    if text.startswith("大", at - 1) and at - 1 > start:
+        at -= 1  # (大约占: the whole hedge)
+    word = next(w for w in ABOUT_SHARE if text.startswith(w, at))
+    return word[:-1]
 # a bound written before the base of a share (不超过新车发票金额的20%, 按不低于所在地土地等别对应
 # 全国工业用地出让最低价标准的70%确定: a base of many words), or the level a share reaches (新车
 # 销量达到汽车新车总销量的51.6%; not the 达 of 发达 or 到达)
@@ -128,6 +140,13 @@ def qualify(text: str, cand: NumberCandidate, indicator: str, listed: bool, comm
     elif qualifier == "none" and text.startswith(ABOUT_SHARE, comma_start):
         # 约占全省产量的三分之一: 约 bounds the share, across the words of its base
         qualifier, qualifier_text = "about", text[comma_start : text.index("占", comma_start)]
+    elif qualifier == "none" and text.endswith("的", 0, cand.start) and (
+            inside := _about_share_inside(text, comma_start, cand.start)) is not None:
+        # 农户手中余粮约占秋粮总产量的45%: 约 bounds the share after the part's name, across the
+        # words of its base; the name is the part's and its base's (X占Y), 约 no word of it
+        qualifier, qualifier_text = "about", inside
+        if indicator and inside + "占" in indicator:
+            indicator = indicator.replace(inside + "占", "占", 1)
     elif qualifier == "none" and cand.category == "percent" and text.endswith(
             "的", 0, cand.start):
         bound = BOUND_BEFORE_BASE.search(text, comma_start, cand.start)

@@ -17,6 +17,7 @@ from pipelines.domain.metrics.rows import MetricRow
 # a rate of change over the year, and stays a multiple.
 _OF_LAST_YEAR = re.compile(
     r"(?:是|为|為|相当于|相當於)(?:上年|去年|上一年|前一年|上年同期|去年同期)(?:同期)?(?:水平)?的$")
+_BASE_PERIODS = ("上年", "去年", "上一年", "前一年", "上年同期", "去年同期")
 # 增长1.4倍 / 增加2倍 / 年增率高达2.1倍: growth by X times, X*100%
 _GROWS_BY = re.compile(r"(?:增长|增長|增加|提高|上升|增|年增率|年增)了?$")
 # 三次产业结构为2.1:30.5:67.4, 三次产业比例调整为…, 三大产业就业结构…: the part's share of the
@@ -49,6 +50,16 @@ def restate(out: list[MetricRow], cands: Sequence[NumberCandidate], text: str) -
             out[i] = _as_a_fall(out[i])
         if cand.category == "multiple" and cand.unit == "倍":
             out[i] = _multiple(out[i], cand, text)
+            if i and out[i].period_text in _BASE_PERIODS and (
+                    out[i - 1].indicator == out[i].indicator) and (
+                    out[i - 1].period_text not in _BASE_PERIODS) and _OF_LAST_YEAR.search(
+                    text, 0, cand.start):
+                # 共接待入境游客6.8万人次，是去年同期的1.7倍: the growth is of the figure's own
+                # period, not of the base it is measured against
+                prev = out[i - 1]
+                out[i] = out[i].model_copy(update={
+                    "period_text": prev.period_text, "period_start": prev.period_start,
+                    "period_end": prev.period_end})
         elif cand.category == "ratio" and cand.unit is None:
             ratios += 1
     if ratios >= 3:

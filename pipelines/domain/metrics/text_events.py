@@ -33,8 +33,12 @@ from pipelines.domain.records import Period
 # a film or sales season named after its holiday (国庆档（10月1日至8日）, 春节档, 暑期档, 五一档):
 # the season is read as the holiday is, its name and 档期内 standing for its days
 _SEASONS = "国庆|春节|暑期|暑假|寒假|五一|元旦|贺岁|中秋|端午|清明|七夕|情人节|劳动节|跨年"
+# a school holiday's season named bare with its dates (今年暑期（7月1日至8月31日）: a city's
+# report on the summer season): its bare name (暑期全市接待游客) stands for those days
+_TERMS = "暑期|暑假|寒假"
 _HOLIDAY_OPEN = re.compile(
-    rf"(?:假\s*期|假\s*日|长\s*假|黄\s*金\s*周|(?P<season>{_SEASONS})\s*档\s*(?:期\s*)?)\s*[（(]")
+    rf"(?:假\s*期|假\s*日|长\s*假|黄\s*金\s*周|(?P<season>{_SEASONS})\s*档\s*(?:期\s*)?"
+    r"|(?P<term>暑\s*期|暑\s*假|寒\s*假))\s*[（(]")
 _TO_BRACKET = re.compile(r"[^（）()]*")
 _HOLIDAY_CLOSE = ("）", ")")
 _HOLIDAY_DATE_CHARS = (4, 24)  # the dates' characters without whitespace, at least and at most
@@ -51,9 +55,10 @@ HOLIDAY_WORD = re.compile(
     rf"(?<!去年)(?<!上年)(?:(?:{_QUOTED_NAME}|{_ELEVENTH})节?[、和]?)"
     rf"{{0,2}}(?:节假日期间|节日期间|假日期间|假期|黄金周|小?长假)(?:期间)?"
     rf"|(?<!同)({_SEASONS})档(?:期间|期内|期)?(?!期?(?:最后|首日|第))"
-    rf"|(?<!同)档期内|(?<!去年)(?<!上年)(?:国庆|春节|五一|劳动节|端午|清明|{_ELEVENTH})节?期间")
+    rf"|(?<!同)档期内|(?<!去年)(?<!上年)(?:国庆|春节|五一|劳动节|端午|清明|{_ELEVENTH})节?期间"
+    rf"|(?<!去年)(?<!上年)(?<!同)(?P<term>{_TERMS})(?![档期间])")
 # (a text that may name a holiday)
-HOLIDAY_WORDS = re.compile(rf"假|(?:{_SEASONS})档|档期内|节?期间|黄金周")
+HOLIDAY_WORDS = re.compile(rf"假|(?:{_SEASONS})档|档期内|节?期间|黄金周|暑期")
 # the holiday a holiday word names (国庆 of 国庆中秋假期, 清明 of 清明档, 五一 of 劳动节假期): as
 # the schedule of pipelines/data/metrics/holidays.yaml names it
 _NAMED_IN_WORD = re.compile(rf"国庆|中秋|春节|元旦|五一|劳动节|端午|清明|{_ELEVENTH}|{_SEASONS}")
@@ -215,7 +220,8 @@ def _holiday_dates(text: str) -> tuple[str | None, str | None]:
         if text.startswith(_HOLIDAY_CLOSE, inside.end()):
             dates = _NO_SPACE.sub("", inside.group())
             if least <= len(dates) <= most:
-                season = m.group("season")
+                season = m.group("season") or (
+                    _NO_SPACE.sub("", m.group("term")) if m.group("term") else None)
                 before = _NO_SPACE.sub("", text[max(0, m.start() - _NAME_CHARS) : m.start()])
                 return dates, holiday_name(season or _NAME_BEFORE.search(before).group())
     return None, None
@@ -256,6 +262,8 @@ def holiday_spans(text: str, spans: list[PeriodSpan], holiday: PeriodSpan | None
         if _CAUSE_AFTER.match(text, m.end()) is not None:
             continue  # 主要受国庆黄金周带动: the holiday as a cause, the figures not of its days
         named = holiday_name(m.group())
+        if m.group("term") is not None and named != name:
+            continue  # 暑期 stands for the days of a summer season the text dates, none else
         if holiday is not None and (named is None or name is None or named == name):
             added.append(PeriodSpan(m.start(), m.end(), m.group(), holiday.period, False))
             continue

@@ -49096,6 +49096,447 @@ LABELS[R101_LX] = [
 ]
 
 
+# Round 102 (session 32, h308-h310), written and labelled by helper R102 by reading, before any
+# extractor ran on them.
+
+# h308: 洛阳市文化广电和旅游局's site report on the 2025 summer season (暑期, 7月1日至8月31日;
+# 发布时间 2025-09-05; home 洛阳; figures invented). Every paragraph names 暑期 (the season's
+# span) but 截至8月底 (a point), 8月2日 (a day) and 8月当月 (the month); 全年 targets. The agent a
+# clause names is kept (A级景区接待游客, 各类博物馆接待观众: session 20); a later clause that does
+# not name it has none (门票收入). The scope counts 46家A级景区 / 5家5A级景区 are borderline
+# (session 20). 是去年同期的1.7倍 a growth of 70% (as h285). Facilities named for the
+# city (洛阳博物馆) and scenic spots (老君山) are no subject; 栾川、嵩县等地 a list of places: no
+# subject.
+# Traps: 浏览次数：2317, 16:20, 5A级, “文旅+”, 0379- phone, 豫ICP备, 网站标识码.
+R102_LY = "h308_luoyang_culture_tourism_summer_season_2025_web.txt"
+R102_LY_S = P("暑期", "2025-07-01", "2025-08-31")
+R102_LY_D2 = P("8月2日", "2025-08-02", "2025-08-02")
+R102_LY_AE = P("截至8月底", "2025-08-31", "2025-08-31")
+R102_LY_AUG = P("8月当月", "2025-08-01", "2025-08-31")
+R102_LY_FY = P("全年", "2025-01-01", "2025-12-31")
+R102_LY_HAS = P("现有", "2025-09-05", "2025-09-05")
+R102_SCOPE = ("borderline: a scope count whose members the next figures measure (session 20: "
+              "count_total, named by its noun, dated as its sentence)")
+
+
+def r102_ly(anchor, value, unit_raw, indicator, kind="actual", period=R102_LY_S, unit=None,
+            **kw):
+    if unit is None:
+        unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r102_ly_pct(anchor, value, indicator, kind="growth_rate", period=R102_LY_S, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r102_pp(anchor, value, indicator, period, kind="growth_rate", **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+LABELS[R102_LY] = [
+    # 总体
+    r102_ly("共接待游客[2865.4万人次]", 2865.4, "万人次", "接待游客",
+            notes="共 a frame; 接待 a flow verb kept"),
+    r102_ly_pct("2865.4万人次，同比增长[12.6%]", 12.6, "接待游客"),
+    r102_ly("旅游总收入[246.8亿元]", 246.8, "亿元", "旅游总收入", notes="实现 dropped"),
+    r102_ly_pct("246.8亿元，同比增长[15.3%]", 15.3, "旅游总收入"),
+    r102_ly_pct("预计接待总量的[31.2%]", 31.2, "接待游客量占全年接待总量", "share",
+                notes="预计 no part of a name (session 24); 全年 a base of another time kept"),
+    r102_ly("文旅消费金额[78.5亿元]", 78.5, "亿元", "文旅消费金额"),
+    r102_ly_pct("78.5亿元，同比增长[11.2%]", 11.2, "文旅消费金额"),
+    # 一、过夜游客
+    r102_ly("过夜游客[936.7万人次]", 936.7, "万人次", "过夜游客"),
+    r102_ly_pct("936.7万人次，同比增长[18.4%]", 18.4, "过夜游客"),
+    r102_ly_pct("接待游客总数的[32.7%]", 32.7, "过夜游客占接待游客总数", "share"),
+    r102_pp("比去年同期提高[1.6个百分点]", 1.6, "过夜游客占接待游客总数", R102_LY_S),
+    r102_ly("停留时间[1.9天]", 1.9, "天", "游客人均停留时间"),
+    r102_ly("延长[0.2天]", 0.2, "天", "游客人均停留时间", notes="a level's change: actual"),
+    r102_ly_pct("出租率为[72.5%]", 72.5, "星级饭店平均客房出租率", "share"),
+    r102_pp("同比提高[4.8个百分点]", 4.8, "星级饭店平均客房出租率", R102_LY_S),
+    # 二、A级景区
+    r102_ly("全市[46家]A级景区", 46, "家", "A级景区", "count_total", borderline=True,
+            notes=R102_SCOPE),
+    r102_ly("共接待游客[1572.3万人次]", 1572.3, "万人次", "A级景区接待游客",
+            notes="the agent a clause names is kept (session 20)"),
+    r102_ly_pct("1572.3万人次，同比增长[10.9%]", 10.9, "A级景区接待游客"),
+    r102_ly("实现门票收入[5.86亿元]", 5.86, "亿元", "门票收入",
+            notes="a later clause that names no agent has none (session 20)"),
+    r102_ly_pct("5.86亿元，同比增长[8.2%]", 8.2, "门票收入"),
+    r102_ly("等[5家]5A级景区", 5, "家", "5A级景区", "count_total", borderline=True,
+            notes=R102_SCOPE + "; the examples before 等 no part"),
+    r102_ly("接待游客[612.5万人次]", 612.5, "万人次", "5A级景区接待游客",
+            notes="the examples before 等 dropped"),
+    r102_ly("门票收入[3.17亿元]", 3.17, "亿元", "门票收入", notes="its own clause's words"),
+    r102_ly_pct("门票收入的[54.1%]", 54.1, "门票收入占A级景区门票收入", "share"),
+    r102_ly("单日接待游客[4.6万人次]", 4.6, "万人次", "老君山单日接待游客",
+            period=R102_LY_D2, notes="a scenic spot: no subject"),
+    # 三、研学
+    r102_ly("研学团队[4318个]", 4318, "个", "接待研学团队", notes="共 a frame"),
+    r102_ly("研学学生[38.6万人次]", 38.6, "万人次", "接待研学学生",
+            notes="the flow verb over the list (as the seeds' 新建…各类公园)"),
+    r102_ly_pct("分别同比增长[23.5%]", 23.5, "接待研学团队"),
+    r102_ly_pct("23.5%和[19.7%]", 19.7, "接待研学学生"),
+    r102_ly("（营地）[58个]", 58, "个", "研学旅行基地（营地）", "count_total", R102_LY_HAS,
+            notes="现有: a point at the reference date (as h58)"),
+    r102_ly("国家级[5个]", 5, "个", "国家级", "count_total", R102_LY_HAS,
+            notes="an elliptic list item named by its own words (session 20)"),
+    r102_ly("省级[21个]", 21, "个", "省级", "count_total", R102_LY_HAS),
+    # 四、演艺
+    r102_ly("文艺演出[2146场]", 2146, "场", "各类剧场、景区上演文艺演出",
+            notes="the agent kept (session 20), 各类 kept (session 24), 共 a frame"),
+    r102_ly("同比增加[382场]", 382, "场", "各类剧场、景区上演文艺演出"),
+    r102_ly("观众达到[186.3万人次]", 186.3, "万人次", "观众", qual="reach", qtext="达到"),
+    r102_ly("沉浸式演出[1237场]", 1237, "场", "沉浸式演出"),
+    r102_ly_pct("演出总场次的[57.6%]", 57.6, "沉浸式演出占演出总场次", "share"),
+    r102_ly("文化活动[300余场]", 300, "场", "“古都夜八点”系列活动举办各类文化活动",
+            qual="plus", qtext="余", notes="the paragraph's 暑期; the agent kept"),
+    # 五、夜间
+    r102_ly("夜间客流[1036万人次]", 1036, "万人次", "重点夜游街区接待夜间客流",
+            "count_total", notes="累计 over the clause's span (session 18); examples dropped"),
+    r102_ly_pct("1036万人次，同比增长[16.8%]", 16.8, "重点夜游街区接待夜间客流"),
+    r102_ly_pct("比重约为[58%]", 58, "夜间客流占全天客流的比重", "share", qual="about",
+                qtext="约"),
+    # 六、文博
+    r102_ly("接待观众[412.8万人次]", 412.8, "万人次", "各类博物馆接待观众"),
+    r102_ly_pct("412.8万人次，同比增长[21.4%]", 21.4, "各类博物馆接待观众"),
+    r102_ly("接待观众[96.3万人次]", 96.3, "万人次", "洛阳博物馆接待观众",
+            notes="a facility named for the city: no subject (round 11)"),
+    r102_ly("预约量超过[1.5万人次]", 1.5, "万人次", "日均预约量", qual="over", qtext="超过"),
+    r102_ly("备案博物馆达到[109家]", 109, "家", "备案博物馆", "count_total", R102_LY_AE,
+            qual="reach", qtext="达到"),
+    r102_ly("较去年底增加[6家]", 6, "家", "备案博物馆", period=R102_LY_AE),
+    # 七、乡村旅游
+    r102_ly("接待游客[648.2万人次]", 648.2, "万人次", "乡村旅游接待游客"),
+    r102_ly("乡村旅游收入[32.6亿元]", 32.6, "亿元", "乡村旅游收入", notes="实现 dropped"),
+    r102_ly_pct("分别增长[9.7%]", 9.7, "乡村旅游接待游客"),
+    r102_ly_pct("9.7%和[12.4%]", 12.4, "乡村旅游收入"),
+    r102_ly("增收约[4.3亿元]", 4.3, "亿元", "农民增收", qual="about", qtext="约",
+            notes="after 带动 the rest of the clause (session 20)"),
+    r102_ly_pct("入住率达到[81.3%]", 81.3, "民宿平均入住率", "share", qual="reach",
+                qtext="达到", notes="栾川、嵩县等地 a list of places: no subject"),
+    r102_ly_pct("入住率接近[100%]", 100, "周末入住率", "share", qual="nearly", qtext="接近"),
+    # 月度
+    r102_ly("全市接待游客[1512.6万人次]", 1512.6, "万人次", "接待游客", period=R102_LY_AUG),
+    r102_ly_pct("1512.6万人次，同比增长[13.9%]", 13.9, "接待游客", period=R102_LY_AUG),
+    r102_ly("比7月增加[159.8万人次]", 159.8, "万人次", "接待游客", period=R102_LY_AUG),
+    r102_ly("旅游收入[131.4亿元]", 131.4, "亿元", "旅游收入", period=R102_LY_AUG),
+    r102_ly_pct("131.4亿元，同比增长[16.1%]", 16.1, "旅游收入", period=R102_LY_AUG),
+    r102_ly("入境游客[6.8万人次]", 6.8, "万人次", "接待入境游客"),
+    row("是去年同期的[1.7倍]", 70.0, "倍", "%", "接待入境游客", "growth_rate", R102_LY_S,
+        notes="是去年同期的N倍: a growth of (N-1)*100% (as h285)"),
+    # 市场秩序
+    r102_ly("执法检查[1260余次]", 1260, "次", "开展文化和旅游市场执法检查", qual="plus",
+            qtext="余"),
+    r102_ly("执法人员[4800余人次]", 4800, "人次", "出动执法人员", qual="plus", qtext="余"),
+    r102_ly("游客投诉[83件]", 83, "件", "受理游客投诉"),
+    r102_ly_pct("办结率[100%]", 100, "办结率", "share"),
+    # 下一步
+    r102_ly("突破[1.6亿人次]", 1.6, "亿人次", "接待游客", "target", R102_LY_FY,
+            qual="break_through", qtext="突破"),
+    r102_ly("达到[1350亿元]", 1350, "亿元", "旅游总收入", "target", R102_LY_FY, qual="reach",
+            qtext="达到"),
+]
+
+# h309: 江淮交通投资集团有限公司 (an invented provincial transport investment group) site news of
+# 2025年11月12日 on its 1-10月 operations. A company's text: no home (tests/gold/README.md; 合肥
+# only in the address), so 集团 / 所属 are the text's own frame, dropped. 1-10月 flows;
+# 截至10月末 stocks (count_total) with 较年初 changes; 10月份当月; a tab table (指标 /
+# 1-10月 / 同比（%）) whose cells are named by the row head, the unit from its bracket; 全年
+# targets (确保). The paragraph
+# on safety and reform has 1-10月 only for its accidents clause: its stocks undated. Traps:
+# 点击数：1542, 11月10日, 2025年10月份经营分析会, 四季度, 连续三年, 0551- phone, 徽州大道1688号.
+R102_JH = "h309_jianghuai_transport_investment_group_jan_oct_2025_web.txt"
+R102_JH_YTD = P("1-10月", "2025-01-01", "2025-10-31")
+R102_JH_OCT = P("10月份当月", "2025-10-01", "2025-10-31")
+R102_JH_END = P("截至10月末", "2025-10-31", "2025-10-31")
+R102_JH_FY = P("全年", "2025-01-01", "2025-12-31")
+R102_JH_NOW = P("目前", "2025-11-12", "2025-11-12")
+R102_JH_CUM = P("累计", "2025-11-12", "2025-11-12")
+R102_JH_IN = P("年内", "2025-01-01", "2025-12-31")
+
+
+def r102_jh(anchor, value, unit_raw, indicator, kind="actual", period=R102_JH_YTD, unit=None,
+            **kw):
+    if unit is None:
+        unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r102_jh_pct(anchor, value, indicator, kind="growth_rate", period=R102_JH_YTD, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r102_jh_cells(head: str, name: str) -> list[dict]:
+    line = next(ln for ln in (HERE / R102_JH).read_text(encoding="utf-8").splitlines()
+                if ln.split() and ln.split()[0] == head)
+    _, now, rate = line.split("\t")
+    note = "a tab table's cell: named by its row head, the unit from its bracket"
+    return [
+        row(line.replace(f"\t{now}\t", f"\t[{now}]\t"), float(now), "亿元", "元", name,
+            "actual", R102_JH_YTD, notes=note),
+        row(line.replace(f"\t{rate}", f"\t[{rate}]"), float(rate), "%", "%", name,
+            "growth_rate", R102_JH_YTD, notes="the 同比（%） column"),
+    ]
+
+
+LABELS[R102_JH] = [
+    row("所属[28家]二级单位", 28, "家", "家", "二级单位", "count_total", NONE, borderline=True,
+        notes="borderline: the attendees' units at a meeting (a group's members, undated)"),
+    r102_jh("共[7户]", 7, "户", "“双百企业”和“科改企业”", "count_total", NONE,
+            notes="所属 a frame; a stock in a sentence whose 1-10月 scopes only the "
+                  "accidents clause: undated"),
+    r102_jh("深化提升行动[86项]", 86, "项", "国企改革深化提升行动任务", "count_total", NONE,
+            borderline=True, notes="borderline: the scope of the next count (session 20)"),
+    r102_jh("已完成[79项]", 79, "项", "完成的国企改革深化提升行动任务", "count_total", NONE,
+            notes="deed的X with the scope's noun (session 20); progress of a multi-year "
+                  "action with no date of its own: undated"),
+    r102_jh_pct("完成率[91.9%]", 91.9, "完成率", "share", NONE),
+    # 会议通报
+    r102_jh("营业收入[486.32亿元]", 486.32, "亿元", "营业收入", notes="实现 dropped"),
+    r102_jh_pct("486.32亿元，同比增长[7.4%]", 7.4, "营业收入"),
+    r102_jh("利润总额[41.58亿元]", 41.58, "亿元", "利润总额"),
+    r102_jh_pct("41.58亿元，同比增长[9.2%]", 9.2, "利润总额"),
+    r102_jh("净利润[32.76亿元]", 32.76, "亿元", "净利润"),
+    r102_jh_pct("32.76亿元，同比增长[8.6%]", 8.6, "净利润"),
+    r102_jh_pct("年度预算的[85.6%]", 85.6, "营业收入", "share",
+                notes="完成…的X% a share of the figure, named by it (session 20)"),
+    r102_jh_pct("年度预算的[88.3%]", 88.3, "利润总额", "share"),
+    r102_jh("营业收入[52.14亿元]", 52.14, "亿元", "营业收入", period=R102_JH_OCT),
+    r102_jh_pct("环比增长[6.3%]", 6.3, "营业收入", period=R102_JH_OCT),
+    # 截至10月末
+    r102_jh("资产总额达到[5862.7亿元]", 5862.7, "亿元", "资产总额", "count_total", R102_JH_END,
+            qual="reach", qtext="达到"),
+    r102_jh("较年初增加[312.4亿元]", 312.4, "亿元", "资产总额", period=R102_JH_END),
+    r102_jh_pct("312.4亿元，增长[5.6%]", 5.6, "资产总额", period=R102_JH_END),
+    r102_jh_pct("资产负债率为[64.82%]", 64.82, "资产负债率", "share", R102_JH_END),
+    r102_pp("较年初下降[1.37个百分点]", -1.37, "资产负债率", R102_JH_END),
+    r102_jh("带息负债[3156.2亿元]", 3156.2, "亿元", "带息负债", "count_total", R102_JH_END),
+    r102_jh_pct("降至[2.96%]", 2.96, "综合融资成本", "share", R102_JH_END,
+                notes="a rate's level: share (as h05's 加权平均利率)"),
+    row("较年初降低[28个基点]", -28, "个基点", "基点", "综合融资成本", "growth_rate",
+        R102_JH_END, notes="a rate's change in basis points (as h05)"),
+    r102_jh("所属[2家]上市公司", 2, "家", "上市公司", "count_total", R102_JH_END,
+            notes="the paragraph's 截至10月末"),
+    r102_jh("总市值合计[326.5亿元]", 326.5, "亿元", "上市公司总市值", "count_total",
+            R102_JH_END, notes="合计 a frame word"),
+    r102_jh_pct("较年初增长[18.7%]", 18.7, "上市公司总市值", period=R102_JH_END),
+    # 创新
+    r102_jh("研发经费投入[12.85亿元]", 12.85, "亿元", "研发经费投入"),
+    r102_jh_pct("12.85亿元，同比增长[21.3%]", 21.3, "研发经费投入"),
+    r102_jh_pct("投入强度达到[2.64%]", 2.64, "研发投入强度", "share", qual="reach",
+                qtext="达到"),
+    r102_pp("同比提高[0.31个百分点]", 0.31, "研发投入强度", R102_JH_YTD),
+    r102_jh("授权发明专利[47件]", 47, "件", "新增授权发明专利"),
+    r102_jh("有效发明专利[386件]", 386, "件", "拥有有效发明专利", "count_total", R102_JH_CUM,
+            notes="a bare 累计 stock: a point at the reference date, also in a paragraph that "
+                  "names a span (session 20)"),
+    # 项目建设
+    r102_jh("集团完成投资[628.5亿元]", 628.5, "亿元", "完成投资",
+            notes="完成…投资 kept (the statistical name, as h35)"),
+    r102_jh_pct("占年度计划的[83.8%]", 83.8, "完成投资占年度计划", "share",
+                notes="X占Y, as the set's 占年度计划的112.4% (labelled 完成投资 after session "
+                      "20's 完成…的, corrected after the run: 占 writes the base)"),
+    r102_jh_pct("83.8%，同比增长[11.2%]", 11.2, "完成投资"),
+    r102_jh("高速公路项目完成投资[412.6亿元]", 412.6, "亿元", "高速公路项目完成投资"),
+    r102_jh("港航项目完成投资[58.3亿元]", 58.3, "亿元", "港航项目完成投资"),
+    r102_jh("在建高速公路项目[19个]", 19, "个", "在建高速公路项目", "count_total",
+            R102_JH_NOW),
+    r102_jh("里程[1126公里]", 1126, "公里", "里程", "count_total", R102_JH_NOW,
+            notes="an elliptic list item named by its own words (session 20); a stock (as "
+                  "h300's 在建里程)"),
+    r102_jh("新开工项目[12个]", 12, "个", "新开工项目", "target", R102_JH_IN,
+            notes="年内计划: a goal of the year"),
+    r102_jh("已开工[9个]", 9, "个", "开工", "count_total", R102_JH_IN,
+            notes="done to date of the year's plan (as h50's 开工建设)"),
+    # 主业板块
+    r102_jh("日均车流量[48.6万辆次]", 48.6, "万辆次", "高速公路日均车流量",
+            notes="所辖 a frame"),
+    r102_jh_pct("48.6万辆次，同比增长[4.1%]", 4.1, "高速公路日均车流量"),
+    r102_jh("通行费收入[152.7亿元]", 152.7, "亿元", "通行费收入"),
+    r102_jh_pct("152.7亿元，增长[3.2%]", 3.2, "通行费收入"),
+    r102_jh("完成营业收入[118.4亿元]", 118.4, "亿元", "物流板块营业收入",
+            notes="the agent kept; 完成 dropped as 实现"),
+    r102_jh_pct("118.4亿元，增长[13.5%]", 13.5, "物流板块营业收入"),
+    r102_jh_pct("占集团营业收入的[24.3%]", 24.3, "物流板块营业收入占集团营业收入", "share"),
+    r102_jh("新签合同额[286.9亿元]", 286.9, "亿元", "建设施工板块新签合同额"),
+    r102_jh_pct("同比下降[5.8%]", -5.8, "建设施工板块新签合同额"),
+    # 提质增效
+    r102_jh("压降管理费用[2.3亿元]", 2.3, "亿元", "压降管理费用",
+            notes="a flow verb governing the amount stays"),
+    r102_jh_pct("管理费用同比下降[7.1%]", -7.1, "管理费用"),
+    r102_jh("劳动生产率达到[62.8万元/人]", 62.8, "万元/人", "全员劳动生产率", qual="reach",
+            qtext="达到", unit="元/人"),
+    r102_jh_pct("同比提高[5.2%]", 5.2, "全员劳动生产率"),
+    r102_jh("现金流量净额[97.5亿元]", 97.5, "亿元", "经营活动现金流量净额"),
+    r102_jh("多流入[14.2亿元]", 14.2, "亿元", "经营活动现金流量净额",
+            notes="同比多流入: the change on last year, actual"),
+    r102_jh("应收账款余额[86.4亿元]", 86.4, "亿元", "应收账款余额", "count_total",
+            R102_JH_END),
+    r102_jh_pct("较年初下降[9.6%]", -9.6, "应收账款余额", period=R102_JH_END),
+    # 表
+    *r102_jh_cells("营业收入（亿元）", "营业收入"),
+    *r102_jh_cells("利润总额（亿元）", "利润总额"),
+    *r102_jh_cells("净利润（亿元）", "净利润"),
+    *r102_jh_cells("完成投资（亿元）", "完成投资"),
+    *r102_jh_cells("研发经费投入（亿元）", "研发经费投入"),
+    # 全年
+    r102_jh("突破[580亿元]", 580, "亿元", "营业收入", "target", R102_JH_FY,
+            qual="break_through", qtext="突破", notes="确保全年: a target"),
+    r102_jh("不低于[48亿元]", 48, "亿元", "利润总额", "target", R102_JH_FY, qual="at_least",
+            qtext="不低于"),
+    r102_jh_pct("控制在[65%以内]", 65, "资产负债率", "target", R102_JH_FY, qual="at_most",
+                qtext="以内"),
+]
+
+# h310: 绥化市农业农村局's site news of 2025-11-24 on the 2025 秋粮 harvest and purchases (home
+# 绥化; figures invented). 截至11月20日 / 截至目前 progress (count_total and shares at the
+# day), 今年 areas and yields, 预计全年 output (a forecast: target), a bare 累计 purchase at the
+# reference date (its paragraph names no date before it), the 其中 crops named by their own
+# words (session 20), 10月中旬以来 prices (a range), the 最低收购价 and 补贴标准 (a rule's rate per
+# unit: other, undated, session 23), 现有 / 目前 points, 年底前 a goal. Traps: 阅读次数：863,
+# 09:15, 7月下旬 / 8月中旬 (weather), “地趴粮”, 0455- phone, 黑ICP备.
+R102_SH = "h310_suihua_autumn_grain_harvest_purchase_2025_web.txt"
+R102_SH_N20 = P("截至11月20日", "2025-11-20", "2025-11-20")
+R102_SH_NOW = P("截至目前", "2025-11-24", "2025-11-24")
+R102_SH_Y = P("今年", "2025-01-01", "2025-12-31")
+R102_SH_FY = P("全年", "2025-01-01", "2025-12-31")
+R102_SH_AUT = P("秋收期间", None, None)
+R102_SH_PEAK = P("10月上旬", "2025-10-01", "2025-10-10")
+R102_SH_CUM = P("累计", "2025-11-24", "2025-11-24")
+R102_SH_OCT = P("10月中旬以来", "2025-10-11", "2025-11-24")
+R102_SH_MID = P("截至11月中旬", "2025-11-20", "2025-11-20")
+R102_SH_HAS = P("现有", "2025-11-24", "2025-11-24")
+R102_SH_CUR = P("目前", "2025-11-24", "2025-11-24")
+R102_SH_YE = P("年底前", "2025-12-31", "2025-12-31")
+R102_OWN = "an elliptic list item named by its own words (session 20)"
+
+
+def r102_sh(anchor, value, unit_raw, indicator, kind="actual", period=R102_SH_Y, unit=None,
+            **kw):
+    if unit is None:
+        unit = unit_raw.removeprefix("亿").removeprefix("万")
+        unit = {"公斤/亩": "千克/亩", "公斤": "千克", "台（套）": "台"}.get(unit, unit)
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r102_sh_pct(anchor, value, indicator, kind="share", period=R102_SH_N20, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R102_SH] = [
+    r102_sh("秋粮播种面积[2865.3万亩]", 2865.3, "万亩", "秋粮播种面积"),
+    r102_sh("比上年增加[21.6万亩]", 21.6, "万亩", "秋粮播种面积"),
+    r102_sh("其中玉米[1386.2万亩]", 1386.2, "万亩", "玉米", notes=R102_OWN),
+    r102_sh("水稻[612.4万亩]", 612.4, "万亩", "水稻", notes=R102_OWN),
+    r102_sh("大豆[798.5万亩]", 798.5, "万亩", "大豆", notes=R102_OWN),
+    r102_sh("已收获[2843.5万亩]", 2843.5, "万亩", "秋粮收获", "count_total", R102_SH_NOW,
+            notes="progress to a day: count_total (as h50's 开工建设)"),
+    r102_sh_pct("收获进度达到[99.2%]", 99.2, "收获进度", period=R102_SH_NOW, qual="reach",
+                qtext="达到"),
+    r102_pp("比上年同期快[2.7个百分点]", 2.7, "收获进度", R102_SH_NOW),
+    r102_sh("玉米收获[1371.6万亩]", 1371.6, "万亩", "玉米收获", "count_total", R102_SH_N20),
+    r102_sh_pct("进度[98.9%]", 98.9, "进度",
+                notes="a rate with a name of its own after a count (session 23)"),
+    r102_pp("比上年同期快[3.4个百分点]", 3.4, "进度", R102_SH_N20),
+    r102_sh_pct("大豆收获进度[100%]", 100, "大豆收获进度"),
+    r102_sh("农机具[18.6万台（套）]", 18.6, "万台（套）", "投入各类农机具", period=R102_SH_AUT,
+            notes="秋收期间 a campaign with no dates (as h50's “三夏”期间); 各类 kept"),
+    r102_sh("收获机械[2.3万台]", 2.3, "万台", "大型收获机械", period=R102_SH_AUT,
+            notes="其中: a member named by its own words (as h50)"),
+    r102_sh_pct("机收率达到[97.8%]", 97.8, "机收率", period=R102_SH_AUT, qual="reach",
+                qtext="达到"),
+    r102_sh("收获面积达[126.5万亩]", 126.5, "万亩", "日最高收获面积", period=R102_SH_PEAK,
+            qual="reach", qtext="达"),
+    # 单产 / 总产 (今年)
+    r102_sh("平均单产[652.4公斤/亩]", 652.4, "公斤/亩", "玉米平均单产"),
+    r102_sh("比上年增加[11.8公斤]", 11.8, "公斤", "玉米平均单产"),
+    r102_sh("水稻单产[538.6公斤/亩]", 538.6, "公斤/亩", "水稻单产"),
+    r102_sh("大豆单产[162.3公斤/亩]", 162.3, "公斤/亩", "大豆单产"),
+    r102_sh_pct("亩，增长[3.6%]", 3.6, "大豆单产", "growth_rate", R102_SH_Y),
+    r102_sh("总产量达到[238.6亿斤]", 238.6, "亿斤", "粮食总产量", "target", R102_SH_FY,
+            qual="reach", qtext="达到", unit="吨",
+            notes="预计: a forecast, target (session 24); 亿斤 a bulk total in 吨 (units.yaml, "
+                  "as h01's 粮食产量: corrected after the run from 斤)"),
+    r102_sh("增产[4.2亿斤]", 4.2, "亿斤", "粮食总产量", "target", R102_SH_FY, unit="吨",
+            notes="the forecast's increase; 亿斤 in 吨 (corrected after the run)"),
+    r102_sh("稳定在[230亿斤以上]", 230, "亿斤", "粮食总产量", period=NONE, qual="at_least",
+            unit="吨",
+            qtext="以上", borderline=True,
+            notes="borderline: a streak's floor over 连续4年 (the last year a forecast)"),
+    # 收购
+    r102_sh("收购企业[316家]", 316, "家", "收购企业", "count_total", NONE,
+            notes="a stock with no time expression (the paragraph names none before it)"),
+    r102_sh("累计收购秋粮[156.8万吨]", 156.8, "万吨", "收购秋粮", "count_total", R102_SH_CUM,
+            notes="a bare 累计: a point at the reference date"),
+    r102_sh("多收[12.3万吨]", 12.3, "万吨", "收购秋粮", period=R102_SH_CUM),
+    r102_sh("其中玉米[98.4万吨]", 98.4, "万吨", "玉米", "count_total", R102_SH_CUM,
+            notes=R102_OWN),
+    r102_sh("水稻[41.2万吨]", 41.2, "万吨", "水稻", "count_total", R102_SH_CUM),
+    r102_sh("大豆[17.2万吨]", 17.2, "万吨", "大豆", "count_total", R102_SH_CUM),
+    r102_sh("每斤[1.02—1.08元]", 1.02, "元", "玉米收购价格", period=R102_SH_OCT, high=1.08,
+            notes="a range per 斤 (as 每公斤 prices: unit 元)"),
+    r102_sh("回升[0.05元左右]", 0.05, "元", "玉米收购价格", period=R102_SH_OCT,
+            qual="about", qtext="左右"),
+    r102_sh("每50公斤[131元]", 131, "元", "粳稻最低收购价", "other", NONE,
+            notes="a rule's price per unit: other, undated (session 23)"),
+    r102_sh("的库点[17个]", 17, "个", "启动最低收购价执行预案的库点", "count_total",
+            R102_SH_OCT, notes="members that qualified (session 20); the paragraph's "
+                               "10月中旬以来"),
+    r102_sh("价稻谷[8.6万吨]", 8.6, "万吨", "收购最低收购价稻谷", "count_total",
+            R102_SH_CUM, notes="a bare 累计: a point at the reference date"),
+    # 秋整地 (截至11月20日)
+    r102_sh("秋整地[1926.4万亩]", 1926.4, "万亩", "秋整地", "count_total", R102_SH_N20,
+            notes="完成 dropped, as the set drops it but for 投资 / 产值 names (124 rows to 62: "
+                  "h300's 完成营业性客运量, 完成户厕改造; labelled 完成秋整地, corrected after "
+                  "the run)"),
+    r102_sh_pct("计划面积的[91.7%]", 91.7, "秋整地占计划面积",
+                notes="X占Y (session 25)"),
+    r102_pp("比上年同期多[3.1个百分点]", 3.1, "秋整地占计划面积", R102_SH_N20),
+    r102_sh("还田面积[1358.7万亩]", 1358.7, "万亩", "秸秆还田面积", "count_total",
+            R102_SH_N20),
+    r102_sh_pct("利用率达到[95%以上]", 95, "秸秆综合利用率", qual="at_least",
+                qtext="达到…以上"),
+    r102_sh("新建高标准农田[68.5万亩]", 68.5, "万亩", "新建高标准农田",
+            notes="the clause's 今年"),
+    r102_sh("累计建成高标准农田[1872万亩]", 1872, "万亩", "建成高标准农田", "count_total",
+            R102_SH_CUM, notes="a bare 累计 stock: a point (session 20)"),
+    row("耕地面积的[六成以上]", 60, "成", "%", "建成高标准农田占耕地面积", "share",
+        R102_SH_CUM, "at_least", "以上", notes="六成 = 60%"),
+    # 补贴
+    r102_sh("每亩[118元]", 118, "元", "玉米生产者补贴标准", "other", NONE,
+            notes="a rate per unit a scheme grants: other, undated (session 23)"),
+    r102_sh("每亩[365元]", 365, "元", "大豆生产者补贴标准", "other", NONE),
+    r102_sh("保护补贴[23.6亿元]", 23.6, "亿元", "兑付耕地地力保护补贴", "count_total",
+            R102_SH_MID, notes="paid to date (已): count_total at the day; 中旬 ends on the 20th"),
+    r102_sh("惠及农户[41.2万户]", 41.2, "万户", "惠及农户", "count_total", R102_SH_MID),
+    r102_sh("订单种植面积达到[865万亩]", 865, "万亩", "订单种植面积", qual="reach",
+            qtext="达到"),
+    r102_sh("较上年增加[72万亩]", 72, "万亩", "订单种植面积"),
+    r102_sh("高出[0.1元左右]", 0.1, "元", "优质粳稻订单收购价格", "other", qual="about",
+            qtext="左右", notes="a gap to the market price: other (as 高于全省)"),
+    # 仓储
+    r102_sh("烘干塔[426座]", 426, "座", "粮食烘干塔", "count_total", R102_SH_HAS),
+    r102_sh("日烘干能力[7.8万吨]", 7.8, "万吨", "日烘干能力", period=R102_SH_HAS,
+            notes="a capacity at a date: actual (session 20)"),
+    r102_sh("有效仓容[1260万吨]", 1260, "万吨", "各类粮食仓储企业有效仓容",
+            period=R102_SH_HAS, notes="a capacity; the agent and 各类 kept"),
+    r102_sh_pct("总产量的[45%]", 45, "农户手中余粮占秋粮总产量", period=R102_SH_CUR,
+                qual="about", qtext="约"),
+    r102_sh_pct("在[28%—32%]之间", 28, "玉米水分", period=R102_SH_CUR, high=32,
+                notes="a range"),
+    # 收益 (今年)
+    r102_sh("纯收益约[286元]", 286, "元", "种植玉米每亩纯收益", qual="about", qtext="约"),
+    r102_sh("比上年减少[34元]", -34, "元", "种植玉米每亩纯收益"),
+    r102_sh("（含补贴）约[312元]", 312, "元", "种植大豆每亩纯收益（含补贴）", qual="about",
+            qtext="约"),
+    r102_sh("比上年增加[27元]", 27, "元", "种植大豆每亩纯收益（含补贴）"),
+    # 下一步
+    r102_sh("突破[260万吨]", 260, "万吨", "秋粮收购量", "target", R102_SH_YE,
+            qual="break_through", qtext="突破", notes="力争年底前: a goal"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
