@@ -32,7 +32,16 @@ def mark_positions(text: str, marks: str) -> list[int]:
     found = [m.start() for m in _marks_regex(marks).finditer(text)]
     if (":" in text or "：" in text) and not _COLONS.isdisjoint(marks):
         found = [i for i in found if not _digit_colon(text, i)]
+    if "," in marks and "," in text:  # (成交价在1,000万澳门元以上的有97个: a thousands comma)
+        found = [i for i in found if not _thousands_comma(text, i)]
     return found
+
+
+def _thousands_comma(text: str, i: int) -> bool:
+    """A comma between a digit and three digits that end the number (1,000万, 12,345)."""
+    return (text[i] == "," and i > 0 and text[i - 1].isdigit()
+            and text[i + 1 : i + 4].isdigit() and len(text[i + 1 : i + 4]) == 3
+            and not text[i + 4 : i + 5].isdigit())
 
 
 _COLONS = frozenset(":：")

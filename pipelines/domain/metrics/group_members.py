@@ -340,7 +340,12 @@ def _bounded_class(sc: SentenceScope, so: SoFar, r: Reading) -> str | None:
     noun = found.group(1) or found.group(2) or group_counted(so.out, r.cand)
     if not noun:
         return None
-    return f"{last.indicator or ''}{sc.text[so.start : so.end]}的{noun}"
+    # (成交价在300万澳门元或以下的住宅单位: the 在 between the measure and its bound kept)
+    at = _AT if sc.text.endswith(_AT, 0, so.start) and last.indicator else ""
+    return f"{last.indicator or ''}{at}{sc.text[so.start : so.end]}的{noun}"
+
+
+_AT = "在"
 
 
 def group_counted(out: Sequence[MetricRow], cand: NumberCandidate) -> str | None:

@@ -102,3 +102,17 @@ def test_a_surveys_respondents_expectations_name_their_share_and_date_nothing_af
     assert found["三成"].indicator == "消费者选择以旧换新"
     share = found["五成"]
     assert (share.indicator, share.kind, share.period_start) == ("新能源汽车渗透率", "share", None)
+
+
+def test_a_class_counted_by_its_bound_keeps_the_zai_before_the_bound():
+    text = ("按面积划分，面积在90平方米或以下的住宅单位有428个，占住宅成交总数的31.2%。")
+    found = document_by_number(text, date(2025, 11, 14))
+    assert found["428个"].indicator == "面积在90平方米或以下的住宅单位"
+
+
+def test_a_thousands_comma_is_no_clause_boundary():
+    from pipelines.domain.metrics.clauses import CLAUSE_MARKS, clause_start
+
+    text = "成交价在1,000万元以上的有97个，其余为住宅。"
+    assert clause_start(text, text.index("97"), CLAUSE_MARKS) == 0
+    assert clause_start(text, text.index("其余"), CLAUSE_MARKS) == text.index("，") + 1
