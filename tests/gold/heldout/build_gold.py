@@ -48922,8 +48922,10 @@ LABELS[R101_ZZ] = [
     r101_zz_pct("老年人健康管理率为[72.3%]", 72.3, "65岁及以上老年人健康管理率",
                 notes="an age class is part of the name (session 23)"),
     r101_zz_pct("儿童健康管理率为[94.6%]", 94.6, "0—6岁儿童健康管理率"),
-    row("发病率为[156.32/10万]", 156.32, "/10万", "1/10万", "甲乙类法定传染病发病率", "share",
-        R101_ZZ_F, norm=156.32, notes="a rate per 100,000 (as h27); 报告 the verb"),
+    row("发病率为[156.32/10万]", 156.32, "/10万", "1/10万", "报告甲乙类法定传染病发病率", "share",
+        R101_ZZ_F, norm=156.32, notes="a rate per 100,000 (as h27); 报告 kept, as the set's "
+        "报告发病率 / 报告死亡率 / 报告法定传染病 (first labelled without it; corrected by "
+        "the lead in session 32)"),
     # paragraph 2: no time, no comparison with the year before: undated
     row("孕产妇死亡率为[7.62/10万]", 7.62, "/10万", "1/10万", "孕产妇死亡率", "share", NONE,
         norm=7.62, notes="a yearly report's rate with no time of its own and no comparison "
