@@ -54,6 +54,7 @@ from pipelines.domain.metrics.name_frames import (
     without_occasion,
 )
 from pipelines.domain.metrics.place_names import (
+    CITY_FACILITY_WORDS,
     LEVEL_TOKENS,
     PARTNER_PREPS,
     facility_follows,
@@ -397,7 +398,9 @@ def trim_phrase(
                     "".join(t.word for t in kept[1:4])) is not None:
                 break  # 中东海湾合作委员会国家旅客: visitors named by where they come from, a
                 # group of countries the place opens (no subject: subjects._VISITORS_FROM)
-            if front == PLACE and (facility_follows(kept, 0) or route_end(kept, 0)):
+            if front == PLACE and (facility_follows(kept, 0) or route_end(kept, 0)) and not (
+                    len(kept) > 1 and kept[1].word in CITY_FACILITY_WORDS
+                    and is_home(word, home_place)):
                 break  # 苏州港, 南京禄口国际机场, 烟台至大连航线: a facility or a route named
                 # after its places, a name
             if front == PLACE and (urban := _urban_area(word)):

@@ -114,6 +114,11 @@ def trade_partner(kept: Sequence[Tok], i: int) -> bool:
     return i + 1 < len(kept) and kept[i + 1].word in _TRADE_WORDS
 
 
+# a city's metro, museum or library named after it (南昌地铁日均客运量 in a province's text,
+# 洛阳博物馆接待观众; session 32, rounds 99 and 102): a facility of another place keeps its name,
+# the home's own one is named without the home (郑州地铁运营里程 in 郑州's text: 地铁运营里程)
+CITY_FACILITY_WORDS = frozenset(("地铁", "博物馆", "图书馆", "美术馆", "科技馆", "大剧院"))
+
 # a port, an airport or a border crossing named after its place (连云港港, 苏州港, 南京禄口国际机场,
 # 横琴口岸): the place is part of the facility's name, not the subject of its figures; so is a
 # source market of visitors, guests or buyers (香港旅客, 台湾游客, a hotel's 香港住客, 东盟采购商:
@@ -131,7 +136,7 @@ FACILITY_WORDS = frozenset(("港", "港口", "港区", "机场", "国际机场",
                             # (a bridge named after its city: 厦门大桥日均车流量)
                             "大桥",
                             # (a company's plant named after its city: 淮安生产基地二期…项目)
-                            "生产基地", "工厂"))
+                            "生产基地", "工厂")) | CITY_FACILITY_WORDS
 
 
 def facility_follows(toks: Sequence[Tok], i: int) -> bool:
