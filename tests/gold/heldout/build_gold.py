@@ -49592,8 +49592,11 @@ LABELS[R104_HN] = [
     row("占新设企业总数的[八成以上]", 80, "成", "%", "服务业新设外商投资企业占新设企业总数",
         "share", R104_HN_S, "at_least", "以上", notes="八成 = 80%"),
     # 来源地
-    r104_hn("实际投资[10.52亿美元]", 10.52, "亿美元", "港澳地区实际投资", notes=R104_SRC),
-    r104_pct("占全省的[73.8%]", 73.8, "港澳地区实际投资占全省", "share"),
+    r104_hn("实际投资[10.52亿美元]", 10.52, "亿美元", "实际投资",
+            notes="港澳地区 named in the clause before (…仍是最大外资来源地): a later clause that "
+            "does not name it has none (session 20; relabelled after the blind run from "
+            "港澳地区实际投资, the label's error: borrowed from another clause)"),
+    r104_pct("占全省的[73.8%]", 73.8, "实际投资占全省", "share"),
     r104_hn("欧盟实际投资[0.91亿美元]", 0.91, "亿美元", "欧盟实际投资", notes=R104_SRC),
     r104_pct("0.91亿美元，同比增长[23.4%]", 23.4, "欧盟实际投资"),
     r104_hn("德国[0.38亿美元]", 0.38, "亿美元", "德国",
