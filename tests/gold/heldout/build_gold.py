@@ -49628,8 +49628,11 @@ LABELS[R104_HN] = [
     # 项目
     row("合同外资[1000万美元以上]", 1000, "万美元", "美元", "大项目合同外资", "other", NONE,
         "at_least", "以上", borderline=True, notes="borderline: a class's bound"),
-    r104_hn("的大项目[87个]", 87, "个", "大项目", notes="the head after the last 的"),
-    r104_hn("同比增加[12个]", 12, "个", "大项目"),
+    r104_hn("的大项目[87个]", 87, "个", "合同外资1000万美元以上的大项目",
+            notes="a count after its noun: the whole noun phrase (the head after the last 的 is "
+            "for a count written before its noun; relabelled after the blind run from 大项目, "
+            "the label's error by tests/gold/README.md)"),
+    r104_hn("同比增加[12个]", 12, "个", "合同外资1000万美元以上的大项目"),
     r104_hn("实际到资[9.41亿美元]", 9.41, "亿美元", "实际到资"),
     r104_pct("占全省的[66.0%]", 66.0, "实际到资占全省", "share"),
     # 载体
@@ -49710,9 +49713,12 @@ LABELS[R104_WH] = [
     r104_wh_pct("总体合格率为[97.63%]", 97.63, "总体合格率", period=R104_WH_S),
     row("提高[0.42个百分点]", 0.42, "个百分点", "百分点", "总体合格率", "growth_rate", R104_WH_S),
     # 一 (the title's 2025年)
-    r104_wh("分别为[2316批次]", 2316, "蔬菜制品抽检", notes=R104_WH_T + "; a 分别 list"),
-    r104_wh("2316批次、[6874批次]", 6874, "食用农产品抽检"),
-    r104_wh("6874批次和[3102批次]", 3102, "餐饮食品抽检"),
+    r104_wh("分别为[2316批次]", 2316, "蔬菜制品抽检批次",
+            notes=R104_WH_T + "; a 分别 list: each item + the head written after the list "
+            "(session 25), 抽检批次 whole (as h248's 蔬菜制品不合格批次; relabelled after the "
+            "blind run from 蔬菜制品抽检, the label's error: the head cut)"),
+    r104_wh("2316批次、[6874批次]", 6874, "食用农产品抽检批次"),
+    r104_wh("6874批次和[3102批次]", 3102, "餐饮食品抽检批次"),
     r104_wh("食用农产品（[198批次]）", 198, "食用农产品不合格",
             notes="不合格样品 … 集中在 X（N）: the category + the deed (doer + deed, session 20)"),
     r104_wh("餐饮食品（[86批次]）", 86, "餐饮食品不合格"),
