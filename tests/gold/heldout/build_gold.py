@@ -49541,11 +49541,12 @@ LABELS[R102_SH] = [
 # extractor ran on them.
 
 # h314: 湖南省商务厅's site release on 2025年1-10月 利用外资 (发布时间 2025-11-18; home 湖南, 全省
-# dropped; figures invented). The lead's 2025年1-10月 dates every paragraph without a time of its
-# own (the title's span, session 23), 截至10月底 (a point), 10月当月 (the month), 全年 goals.
+# dropped; figures invented; a city subject written without 市, the set's majority: 长沙). The
+# lead's 2025年1-10月 dates every paragraph without a time of its own (the title's span,
+# session 23), 截至10月底 (a point), 10月当月 (the month), 全年 goals.
 # Sources (港澳地区, 欧盟, 德国) are where the money comes from, not where it is measured: part of
-# the name, no subject; 长沙市 and 湘西州 subjects; 岳阳、株洲、衡阳三市 a list: no subject. 降幅
-# 收窄 N个百分点 negative (as h98-era 降幅收窄四点二个百分点). Traps: 浏览次数：1286, 10:30,
+# the name, no subject; 长沙 and 湘西州 subjects; 岳阳、株洲、衡阳三市 a list: no subject. 降幅
+# 收窄 N个百分点 negative (as the set's 降幅收窄四点二个百分点). Traps: 浏览次数：1286, 10:30,
 # 第五届, “稳链强链”, 0731- phone, 湘ICP备.
 R104_HN = "h314_hunan_foreign_investment_jan_oct_2025_web.txt"
 R104_HN_S = P("2025年1-10月", "2025-01-01", "2025-10-31")
@@ -49613,8 +49614,8 @@ LABELS[R104_HN] = [
     r104_hn("新增增资项目[164个]", 164, "个", "新增增资项目"),
     r104_hn("增资金额超过[5亿美元]", 5, "亿美元", "增资金额", qual="over", qtext="超过"),
     # 区域
-    r104_hn("长沙市实际使用外资[8.97亿美元]", 8.97, "亿美元", "实际使用外资", subject="长沙市"),
-    r104_pct("占全省比重[62.9%]", 62.9, "实际使用外资占全省比重", "share", subject="长沙市"),
+    r104_hn("长沙市实际使用外资[8.97亿美元]", 8.97, "亿美元", "实际使用外资", subject="长沙"),
+    r104_pct("占全省比重[62.9%]", 62.9, "实际使用外资占全省比重", "share", subject="长沙"),
     r104_hn("三市合计[2.68亿美元]", 2.68, "亿美元", "岳阳、株洲、衡阳三市",
             borderline=True, notes="borderline: the measure (实际使用外资) only implied; a list of "
             "places: no subject; 合计 a frame"),
@@ -49744,7 +49745,7 @@ LABELS[R104_WH] = [
     r104_wh("不合格[7批次]", 7, "网络食品不合格", notes="doer + deed (session 20)"),
     r104_wh("评价性抽检[2150批次]", 2150, "评价性抽检"),
     r104_wh_pct("合格率[99.12%]", 99.12, "合格率"),
-    r104_wh_pct("分别为[98.35%]", 98.35, "合格率", subject="无为市",
+    r104_wh_pct("分别为[98.35%]", 98.35, "合格率", subject="无为",
                 notes="a 分别 list of places: each its subject (tests/gold/README.md)"),
     r104_wh_pct("98.35%和[97.90%]", 97.90, "合格率", subject="南陵县"),
     r104_wh_pct("为[96.48%]", 96.48, "合格率", subject="镜湖区", notes="最低 no number"),
