@@ -94,11 +94,43 @@ def document_passes(walk: Walk, sentences: Sequence[Sentence]) -> list[MetricRow
     if raw is not None and ("年：" in raw or "年:" in raw):
         found = _year_comparatives(found, raw)
     found = _as_in_the_body(found, sentences)
+    if raw is not None and any(m.indicator in _BARE_FAILED for m in found):
+        found = _failed_of_the_sampled(found, raw)
     if raw is not None and "℃" in raw and "天气" in raw:
         found = _not_the_forecast(found, raw)
     if raw is not None and _BOX in raw:
         found = _box_as_in_the_body(found, raw)
     return _in_home_currency(found, ctx.roc, walk.home_place, raw, sentences)
+
+
+_FAILED = "不合格"
+_BARE_FAILED = frozenset((_FAILED, "发现不合格", "检出不合格"))
+_SAMPLED = ("抽检", "抽查")
+# what may stand between a category's sampled count and its failed count (，不合格 / ，发现不合格)
+_SAMPLED_THEN_FAILED = re.compile(r"[，,；;]\s*(?:其中|发现|检出)?不合格\s*")
+
+
+def _failed_of_the_sampled(found: list[MetricRow], raw: str) -> list[MetricRow]:
+    """A bare 不合格 count right after a category's sampled count (网络食品抽检326批次，不合格7批次;
+    电动自行车抽查215批次，发现不合格21批次): the category's failed samples, doer + deed
+    (食用农产品不合格), the category read off the sampled count's name."""
+    out = found
+    for i, m in enumerate(found):
+        if m.indicator not in _BARE_FAILED or not i:
+            continue
+        prev = found[i - 1]
+        name = prev.indicator or ""
+        if name.endswith(_SAMPLED):
+            name = name[:-2]  # (网络食品抽检: the category before its deed)
+        elif not raw.endswith(_SAMPLED, 0, prev.char_start):
+            continue  # (电动自行车及充电器 named without the 抽查 before its number)
+        if (prev.sent_no != m.sent_no or prev.unit != m.unit or len(name) < 2
+                or not _SAMPLED_THEN_FAILED.fullmatch(raw, prev.char_end, m.char_start)):
+            continue
+        if out is found:
+            out = list(found)
+        out[i] = m._replace(indicator=name + _FAILED)
+    return out
 
 
 # months of a year after which a figure of the whole year may be reported (a January report's

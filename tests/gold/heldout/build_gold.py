@@ -49539,6 +49539,388 @@ LABELS[R102_SH] = [
 ]
 
 
+# Round 104 (session 32, h314-h316), written and labelled by helper R104 by reading, before any
+# extractor ran on them.
+
+# h314: 湖南省商务厅's site release on 2025年1-10月 利用外资 (发布时间 2025-11-18; home 湖南, 全省
+# dropped; figures invented; a city subject written without 市, the set's majority: 长沙). The
+# lead's 2025年1-10月 dates every paragraph without a time of its own (the title's span,
+# session 23), 截至10月底 (a point), 10月当月 (the month), 全年 goals.
+# Sources (港澳地区, 欧盟, 德国) are where the money comes from, not where it is measured: part of
+# the name, no subject; 长沙 and 湘西州 subjects; 岳阳、株洲、衡阳三市 a list: no subject. 降幅
+# 收窄 N个百分点 negative (as the set's 降幅收窄四点二个百分点). Traps: 浏览次数：1286, 10:30,
+# 第五届, “稳链强链”, 0731- phone, 湘ICP备.
+R104_HN = "h314_hunan_foreign_investment_jan_oct_2025_web.txt"
+R104_HN_S = P("2025年1-10月", "2025-01-01", "2025-10-31")
+R104_HN_OCT = P("10月当月", "2025-10-01", "2025-10-31")
+R104_HN_END = P("截至10月底", "2025-10-31", "2025-10-31")
+R104_HN_FY = P("全年", "2025-01-01", "2025-12-31")
+R104_SRC = "a source of the investment: part of the name, no subject (the money is measured here)"
+
+
+def r104_hn(anchor, value, unit_raw, indicator, kind="actual", period=R104_HN_S, unit=None,
+            **kw):
+    if unit is None:
+        unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r104_pct(anchor, value, indicator, kind="growth_rate", period=R104_HN_S, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r104_pp(anchor, value, indicator, period=R104_HN_S, kind="growth_rate", **kw):
+    return row(anchor, value, "个百分点", "百分点", indicator, kind, period, **kw)
+
+
+LABELS[R104_HN] = [
+    r104_hn("新设外商投资企业[612家]", 612, "家", "新设外商投资企业", notes="全省 the home"),
+    r104_pct("612家，同比增长[8.3%]", 8.3, "新设外商投资企业"),
+    r104_hn("实际使用外资[14.26亿美元]", 14.26, "亿美元", "实际使用外资"),
+    r104_hn("折合人民币[102.4亿元]", 102.4, "亿元", "实际使用外资",
+            notes="the same amount in yuan: named as the figure it converts"),
+    r104_pct("102.4亿元，同比下降[11.7%]", -11.7, "实际使用外资"),
+    r104_pp("较1-9月收窄[2.1个百分点]", -2.1, "实际使用外资降幅",
+            notes="降幅收窄: negative, named 降幅 (as 降幅收窄四点二个百分点); 1-9月 a base"),
+    # 行业
+    r104_hn("制造业实际使用外资[6.85亿美元]", 6.85, "亿美元", "制造业实际使用外资"),
+    r104_pct("占全省的[48.0%]", 48.0, "制造业实际使用外资占全省", "share"),
+    r104_pp("提高[3.6个百分点]", 3.6, "制造业实际使用外资占全省"),
+    r104_hn("高技术制造业实际使用外资[2.17亿美元]", 2.17, "亿美元", "高技术制造业实际使用外资",
+            notes="其中 a frame"),
+    r104_pct("2.17亿美元，同比增长[15.2%]", 15.2, "高技术制造业实际使用外资"),
+    r104_hn("高技术产业实际使用外资[4.03亿美元]", 4.03, "亿美元", "高技术产业实际使用外资"),
+    r104_pct("占比[28.3%]", 28.3, "高技术产业实际使用外资占比", "share", notes=SHARE25),
+    r104_hn("服务业新设外商投资企业[497家]", 497, "家", "服务业新设外商投资企业"),
+    row("占新设企业总数的[八成以上]", 80, "成", "%", "服务业新设外商投资企业占新设企业总数",
+        "share", R104_HN_S, "at_least", "以上", notes="八成 = 80%"),
+    # 来源地
+    r104_hn("实际投资[10.52亿美元]", 10.52, "亿美元", "实际投资",
+            notes="港澳地区 named in the clause before (…仍是最大外资来源地): a later clause that "
+            "does not name it has none (session 20; relabelled after the blind run from "
+            "港澳地区实际投资, the label's error: borrowed from another clause)"),
+    r104_pct("占全省的[73.8%]", 73.8, "实际投资占全省", "share"),
+    r104_hn("欧盟实际投资[0.91亿美元]", 0.91, "亿美元", "欧盟实际投资", notes=R104_SRC),
+    r104_pct("0.91亿美元，同比增长[23.4%]", 23.4, "欧盟实际投资"),
+    r104_hn("德国[0.38亿美元]", 0.38, "亿美元", "德国",
+            notes="其中 an elliptic part named by its own words (session 20); " + R104_SRC),
+    r104_hn("投资合计[1.16亿美元]", 1.16, "亿美元", "来自新加坡、日本、韩国的投资",
+            notes="合计 a frame; the sources part of the name; " + R104_SRC),
+    # 投资方式
+    r104_hn("新设和增资项目实际使用外资[11.38亿美元]", 11.38, "亿美元",
+            "新设和增资项目实际使用外资"),
+    r104_pct("11.38亿美元，占[79.8%]", 79.8, "新设和增资项目实际使用外资占比", "share",
+             notes=SHARE25),
+    r104_hn("并购项目实际使用外资[0.93亿美元]", 0.93, "亿美元", "并购项目实际使用外资"),
+    r104_pct("0.93亿美元，同比下降[27.5%]", -27.5, "并购项目实际使用外资"),
+    r104_hn("新增增资项目[164个]", 164, "个", "新增增资项目"),
+    r104_hn("增资金额超过[5亿美元]", 5, "亿美元", "增资金额", qual="over", qtext="超过"),
+    # 区域
+    r104_hn("长沙市实际使用外资[8.97亿美元]", 8.97, "亿美元", "实际使用外资", subject="长沙"),
+    r104_pct("占全省比重[62.9%]", 62.9, "实际使用外资占全省比重", "share", subject="长沙"),
+    r104_hn("三市合计[2.68亿美元]", 2.68, "亿美元", "岳阳、株洲、衡阳三市",
+            borderline=True, notes="borderline: the measure (实际使用外资) only implied; a list of "
+            "places: no subject; 合计 a frame"),
+    row("衡阳[三市]", 3, "市", "市", "市", "count_total", R104_HN_S, borderline=True,
+        notes="borderline: a count that only totals the list just before it"),
+    r104_hn("全省[14个]市州", 14, "个", "市州", "count_total", borderline=True, notes=SCOPE),
+    r104_hn("中有[9个]实现正增长", 9, "个", "实现正增长的市州", "count_total",
+            notes="deed的X with the scope's noun (session 20)"),
+    r104_pct("达到[46.2%]", 46.2, "增幅", subject="湘西州", qual="reach", qtext="达到",
+             notes="its own words; a prefecture: subject"),
+    # 项目
+    row("合同外资[1000万美元以上]", 1000, "万美元", "美元", "大项目合同外资", "other", NONE,
+        "at_least", "以上", borderline=True, notes="borderline: a class's bound"),
+    r104_hn("的大项目[87个]", 87, "个", "合同外资1000万美元以上的大项目",
+            notes="a count after its noun: the whole noun phrase (the head after the last 的 is "
+            "for a count written before its noun; relabelled after the blind run from 大项目, "
+            "the label's error by tests/gold/README.md)"),
+    r104_hn("同比增加[12个]", 12, "个", "合同外资1000万美元以上的大项目"),
+    r104_hn("实际到资[9.41亿美元]", 9.41, "亿美元", "实际到资"),
+    r104_pct("占全省的[66.0%]", 66.0, "实际到资占全省", "share"),
+    # 载体
+    r104_hn("高新区实际使用外资[7.64亿美元]", 7.64, "亿美元",
+            "国家级经济技术开发区和高新区实际使用外资"),
+    r104_pct("占全省的[53.6%]", 53.6, "国家级经济技术开发区和高新区实际使用外资占全省", "share"),
+    r104_hn("新设外商投资企业[143家]", 143, "家",
+            "中国（湖南）自由贸易试验区新设外商投资企业", notes="a zone: part of the name"),
+    r104_hn("实际使用外资[3.02亿美元]", 3.02, "亿美元", "实际使用外资",
+            notes="a later clause that names no agent has none (session 20)"),
+    r104_pct("3.02亿美元，同比增长[6.9%]", 6.9, "实际使用外资"),
+    r104_hn("企业达到[196家]", 196, "家", "世界500强企业", "count_total", R104_HN_END,
+            qual="reach", qtext="达到", notes="在湘投资的 a modifier before the head after 的"),
+    r104_hn("比去年底增加[4家]", 4, "家", "世界500强企业", "count_total", R104_HN_END),
+    r104_hn("累计认定[41家]", 41, "家", "外资研发中心", "count_total", R104_HN_END,
+            notes="a running total at the clause's 截至10月底 (session 18)"),
+    # 外资企业运行
+    r104_hn("进出口总额[1286.5亿元]", 1286.5, "亿元", "外商投资企业进出口总额"),
+    r104_pct("1286.5亿元，同比增长[4.7%]", 4.7, "外商投资企业进出口总额"),
+    r104_pct("外贸总额的[22.4%]", 22.4, "外商投资企业进出口总额占全省外贸总额", "share"),
+    r104_hn("营业收入[3415.8亿元]", 3415.8, "亿元", "规模以上外商投资工业企业营业收入",
+            notes="实现 dropped"),
+    r104_hn("缴纳税收[186.3亿元]", 186.3, "亿元", "缴纳税收"),
+    r104_hn("吸纳就业约[34万人]", 34, "万人", "吸纳就业", qual="about", qtext="约"),
+    # 企业类型
+    r104_hn("外商独资企业新设[438家]", 438, "家", "外商独资企业新设"),
+    r104_pct("438家，占[71.6%]", 71.6, "外商独资企业新设占比", "share", notes=SHARE25),
+    r104_hn("中外合资企业新设[161家]", 161, "家", "中外合资企业新设"),
+    r104_hn("再投资方式实际使用外资[1.95亿美元]", 1.95, "亿美元", "以利润再投资方式实际使用外资"),
+    r104_pct("1.95亿美元，同比增长[31.6%]", 31.6, "以利润再投资方式实际使用外资"),
+    r104_pct("占比[13.7%]", 13.7, "以利润再投资方式实际使用外资占比", "share"),
+    r104_pp("提高[4.2个百分点]", 4.2, "以利润再投资方式实际使用外资占比"),
+    # 10月当月
+    r104_hn("企业[58家]", 58, "家", "新设外商投资企业", period=R104_HN_OCT),
+    r104_pct("58家，同比增长[5.5%]", 5.5, "新设外商投资企业", period=R104_HN_OCT),
+    r104_hn("实际使用外资[1.37亿美元]", 1.37, "亿美元", "实际使用外资", period=R104_HN_OCT),
+    r104_pct("环比增长[18.1%]", 18.1, "实际使用外资", period=R104_HN_OCT),
+    r104_pp("比9月收窄[6.4个百分点]", -6.4, "实际使用外资降幅", R104_HN_OCT,
+            notes="当月 降幅 收窄: negative; 9月 a base"),
+    # 下一步
+    r104_hn("不少于[20场]", 20, "场", "举办“湘商回归·外资入湘”专场活动", "target", R104_HN_FY,
+            qual="at_least", qtext="不少于", notes="全年计划: a goal"),
+    r104_hn("稳定在[17亿美元以上]", 17, "亿美元", "实际使用外资规模", "target", R104_HN_FY,
+            qual="at_least", qtext="以上", notes="力争全年: a goal"),
+]
+
+# h315: 芜湖市市场监督管理局's 通报 on 2025年食品和产品质量监督抽检 (芜市监〔2025〕87号, 发布日期
+# 2025年12月3日; home 芜湖, 全市 dropped). The lead's 2025年1月至11月 dates its paragraph; sections
+# without a time of their own take the title's 2025年 (session 23); 全年 in 二; 2026年 goals.
+# 抽检 / 不合格 批次 flows (actual; 完成 dropped, session 25), 合格率 shares, 分别 lists with the
+# head after them (session 25), counties and districts subjects. Traps: 芜市监〔2025〕87号,
+# 阅读：935次, 38类 kept as a count, 连续2次以上 a class's bound (borderline), 12315.
+R104_WH = "h315_wuhu_product_quality_sampling_bulletin_2025_web.txt"
+R104_WH_S = P("2025年1月至11月", "2025-01-01", "2025-11-30")
+R104_WH_Y = P("2025年", "2025-01-01", "2025-12-31")
+R104_WH_FY = P("全年", "2025-01-01", "2025-12-31")
+R104_WH_26 = P("2026年", "2026-01-01", "2026-12-31")
+R104_WH_T = "no time expression in its section: the title's 2025年 (session 23)"
+
+
+def r104_wh(anchor, value, indicator, kind="actual", period=R104_WH_Y, unit_raw="批次",
+            unit="批次", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r104_wh_pct(anchor, value, indicator, kind="share", period=R104_WH_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R104_WH] = [
+    r104_wh("食品安全监督抽检[18426批次]", 18426, "食品安全监督抽检", period=R104_WH_S,
+            notes="全市市场监管系统 the author's system (session 25); 共 / 完成 frames"),
+    r104_wh_pct("完成年度任务的[104.1%]", 104.1, "食品安全监督抽检", period=R104_WH_S,
+                notes="完成…的X%: a share of the figure, named by it (as h158)"),
+    row("每千人[4.9批次]", 4.9, "批次", "批次/千人", "抽检量", "actual", R104_WH_S, "reach",
+        "达到", notes="a density per thousand people: actual (as h158's 批次/千人)"),
+    r104_wh("不合格样品[437批次]", 437, "不合格样品", period=R104_WH_S, notes="检出 dropped"),
+    r104_wh_pct("总体合格率为[97.63%]", 97.63, "总体合格率", period=R104_WH_S),
+    row("提高[0.42个百分点]", 0.42, "个百分点", "百分点", "总体合格率", "growth_rate", R104_WH_S),
+    # 一 (the title's 2025年)
+    r104_wh("分别为[2316批次]", 2316, "蔬菜制品抽检批次",
+            notes=R104_WH_T + "; a 分别 list: each item + the head written after the list "
+            "(session 25), 抽检批次 whole (as h248's 蔬菜制品不合格批次; relabelled after the "
+            "blind run from 蔬菜制品抽检, the label's error: the head cut)"),
+    r104_wh("2316批次、[6874批次]", 6874, "食用农产品抽检批次"),
+    r104_wh("6874批次和[3102批次]", 3102, "餐饮食品抽检批次"),
+    r104_wh("食用农产品（[198批次]）", 198, "食用农产品不合格",
+            notes="不合格样品 … 集中在 X（N）: the category + the deed (doer + deed, session 20)"),
+    r104_wh("餐饮食品（[86批次]）", 86, "餐饮食品不合格"),
+    r104_wh("糕点（[41批次]）", 41, "糕点不合格"),
+    r104_wh_pct("不合格总数的[74.4%]", 74.4, "三类占不合格总数",
+                notes="a group with its count part of the name (as h158's 两类); 合计 a frame"),
+    row("[三类]合计", 3, "类", "类", "食品类别", "count_total", R104_WH_Y, borderline=True,
+        notes="borderline: a count that only totals the list just before it"),
+    r104_wh("残留超标[172批次]", 172, "农兽药残留超标"),
+    r104_wh_pct("172批次，占[39.4%]", 39.4, "农兽药残留超标占比", notes=SHARE25),
+    r104_wh("微生物污染[93批次]", 93, "微生物污染"),
+    r104_wh("食品添加剂[64批次]", 64, "超范围超限量使用食品添加剂"),
+    r104_wh("同比减少[19批次]", -19, "超范围超限量使用食品添加剂", notes="减少: signed"),
+    r104_wh("流通环节抽检[11562批次]", 11562, "流通环节抽检"),
+    r104_wh_pct("11562批次，合格率[97.21%]", 97.21, "合格率",
+                notes="a rate with a name of its own right after a count: its own words (session "
+                "23)"),
+    r104_wh("餐饮环节抽检[4380批次]", 4380, "餐饮环节抽检"),
+    r104_wh_pct("4380批次，合格率[98.04%]", 98.04, "合格率"),
+    r104_wh("生产环节抽检[2484批次]", 2484, "生产环节抽检"),
+    r104_wh_pct("合格率为[98.99%]", 98.99, "合格率"),
+    r104_wh("网络食品抽检[326批次]", 326, "网络食品抽检"),
+    r104_wh("不合格[7批次]", 7, "网络食品不合格", notes="doer + deed (session 20)"),
+    r104_wh("评价性抽检[2150批次]", 2150, "评价性抽检"),
+    r104_wh_pct("合格率[99.12%]", 99.12, "合格率"),
+    r104_wh_pct("分别为[98.35%]", 98.35, "合格率", subject="无为",
+                notes="a 分别 list of places: each its subject (tests/gold/README.md)"),
+    r104_wh_pct("98.35%和[97.90%]", 97.90, "合格率", subject="南陵县"),
+    r104_wh_pct("为[96.48%]", 96.48, "合格率", subject="镜湖区", notes="最低 no number"),
+    r104_wh("农村地区抽检[5312批次]", 5312, "农村地区抽检"),
+    r104_wh_pct("抽检总量的[28.8%]", 28.8, "农村地区抽检占抽检总量"),
+    row("提高[3.5个百分点]", 3.5, "个百分点", "百分点", "农村地区抽检占抽检总量", "growth_rate",
+        R104_WH_Y),
+    r104_wh("周边食品抽检[1045批次]", 1045, "学校及周边食品抽检", notes="全部合格 no number"),
+    # 二 (全年)
+    r104_wh("产品质量监督抽查[1260批次]", 1260, "产品质量监督抽查", period=R104_WH_FY,
+            notes="组织 a frame verb"),
+    row("等[38类]产品", 38, "类", "类", "产品", "count_total", R104_WH_FY,
+        notes="a count after 等 (scored): what the year's checks covered (as h158's 30个食品大类)"),
+    r104_wh("不合格产品[93批次]", 93, "不合格产品", period=R104_WH_FY, notes="发现 dropped"),
+    r104_wh_pct("不合格发现率[7.4%]", 7.4, "不合格发现率", period=R104_WH_FY),
+    row("下降[1.8个百分点]", -1.8, "个百分点", "百分点", "不合格发现率", "growth_rate",
+        R104_WH_FY),
+    r104_wh("充电器抽查[215批次]", 215, "电动自行车及充电器抽查", period=R104_WH_FY),
+    r104_wh("不合格[21批次]", 21, "电动自行车及充电器不合格", period=R104_WH_FY,
+            notes="doer + deed (session 20)"),
+    r104_wh_pct("高达[14.3%]", 14.3, "燃气灶具不合格率", period=R104_WH_FY),
+    r104_wh_pct("覆盖率达到[92%以上]", 92, "工业产品生产许可证获证企业抽查覆盖率",
+                period=R104_WH_FY, qual="at_least", qtext="达到…以上"),
+    r104_wh("监督检查[4870台件]", 4870, "计量器具监督检查", period=R104_WH_FY,
+            unit_raw="台件", unit="台件", notes="完成 dropped (session 25)"),
+    r104_wh_pct("合格率[98.6%]", 98.6, "合格率", period=R104_WH_FY),
+    r104_wh("活动[12期]", 12, "开展“你点我检”活动", period=R104_WH_FY, unit_raw="期", unit="期"),
+    r104_wh("抽检食品[620批次]", 620, "群众点单抽检食品", period=R104_WH_FY),
+    r104_wh_pct("满意率[96.8%]", 96.8, "满意率", period=R104_WH_FY),
+    # 问题企业 (the title's 2025年)
+    r104_wh("有[32家]食品生产经营者", 32, "被连续2次以上抽检不合格的食品生产经营者",
+            "count_total", unit_raw="家", unit="家", notes="the clause's deed named with it"),
+    row("连续[2次以上]", 2, "次", "次", "抽检不合格次数", "other", NONE, "at_least", "以上",
+        borderline=True, notes="borderline: a class's bound"),
+    r104_wh("约谈企业负责人[75人次]", 75, "约谈企业负责人", unit_raw="人次", unit="人次"),
+    r104_wh_pct("覆盖率[100%]", 100, "食品生产企业监督检查覆盖率"),
+    r104_wh_pct("问题发现率为[18.7%]", 18.7, "问题发现率"),
+    # 三 核查处置 (the title's 2025年)
+    r104_wh_pct("核查处置完成率[100%]", 100, "核查处置完成率"),
+    r104_wh("立案查处[306件]", 306, "立案查处", unit_raw="件", unit="件", notes="共 a frame"),
+    r104_wh("结案[281件]", 281, "结案", unit_raw="件", unit="件"),
+    r104_wh("罚没款合计[527.6万元]", 527.6, "罚没款", unit_raw="万元", unit="元",
+            notes="合计 a frame"),
+    r104_wh_pct("527.6万元，同比增长[12.8%]", 12.8, "罚没款", "growth_rate"),
+    r104_wh("没收违法所得[41.2万元]", 41.2, "没收违法所得", unit_raw="万元", unit="元"),
+    r104_wh("下架问题产品[2.3吨]", 2.3, "责令召回、下架问题产品", unit_raw="吨", unit="吨"),
+    r104_wh("移送公安机关案件[4件]", 4, "移送公安机关案件", unit_raw="件", unit="件"),
+    r104_wh_pct("的比例为[99.5%]", 99.5, "不合格食品核查处置信息在规定时限内公开的比例"),
+    row("提高[1.2个百分点]", 1.2, "个百分点", "百分点",
+        "不合格食品核查处置信息在规定时限内公开的比例", "growth_rate", R104_WH_Y),
+    # 四 (2026年 goals)
+    row("不低于每千人[5批次]", 5, "批次", "批次/千人", "食品抽检量", "target", R104_WH_26,
+        "at_least", "不低于", notes="确保: a goal"),
+    r104_wh_pct("按时完成率保持[100%]", 100, "不合格样品核查处置按时完成率", "target",
+                R104_WH_26),
+]
+
+# h316: 秦川理工大学's 2025年部门预算 as its PDF pastes (invented; a school's text: no home, city
+# null; the cover's 2025年2月18日, page numbers — 2 — / — 3 —, 表1 in tabs). As h165: every budget
+# figure a plan of 2025年 (target), its change on the year before too, X占N% shares X占比
+# (session 25), 预算 after a budgeted item dropped (session 25), kept in 政府采购预算总额; （类）
+# dropped; 表1's 2024年预算数 column a plan of 2024年 (target, dated 2024年). 现有 at the page's
+# date; the 国有资产 counts at 截至2024年12月31日. 比上年增加 after 收入 and 支出 (equal sums) is
+# named by the last clause (支出), borderline. Traps: 预算单位代码：318001, 公益二类, “双一流”,
+# 第一部分 / 第二部分, 029- phone.
+R104_QC = "h316_qinchuan_polytechnic_university_department_budget_2025_pdf.txt"
+R104_QC_Y = P("2025年", "2025-01-01", "2025-12-31")
+R104_QC_YD = P("2025年度", "2025-01-01", "2025-12-31")
+R104_QC_24 = P("2024年", "2024-01-01", "2024-12-31")
+R104_QC_NOW = P("现有", "2025-02-18", "2025-02-18")
+R104_QC_END = P("截至2024年12月31日", "2024-12-31", "2024-12-31")
+R104_QC_CELL = ("a cell of the tab table: named by its row head, unit from 单位：万元, the "
+                "column's year, target (as h165)")
+
+
+def r104_qc(anchor, value, indicator, period=R104_QC_Y, unit_raw="万元", unit="元", **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "target", period, **kw)
+
+
+def r104_qc_pct(anchor, value, indicator, period=R104_QC_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, "target", period, **kw)
+
+
+def r104_qc_stock(anchor, value, unit_raw, unit, indicator, period=R104_QC_END, **kw):
+    return row(anchor, value, unit_raw, unit, indicator, "count_total", period, **kw)
+
+
+def r104_qc_table() -> list[dict]:
+    out = []
+    for head, a, b in (("收入合计", "152,318.40", "146,113.65"),
+                       ("财政拨款收入", "81,436.20", "78,120.55"),
+                       ("事业收入", "58,902.60", "56,340.10"),
+                       ("其他收入", "11,979.60", "11,653.00"),
+                       ("基本支出", "97,615.32", "94,208.17"),
+                       ("项目支出", "54,703.08", "51,905.48")):
+        out.append(r104_qc(f"{head}\t[{a}]\t", float(a.replace(",", "")), head,
+                           notes=R104_QC_CELL))
+        out.append(r104_qc(f"{a}\t[{b}]", float(b.replace(",", "")), head, R104_QC_24,
+                           notes=R104_QC_CELL))
+    return out
+
+
+LABELS[R104_QC] = [
+    r104_qc_stock("二级学院[16个]", 16, "个", "个", "二级学院", NONE,
+                  notes="a stock with no time expression: undated; 设有 a frame"),
+    r104_qc_stock("全日制在校生[26,840人]", 26840, "人", "人", "全日制在校生", R104_QC_NOW,
+                  notes="现有: a point at the page's date (as h165)"),
+    r104_qc_stock("教职工[2,156人]", 2156, "人", "人", "教职工", R104_QC_NOW),
+    r104_qc_stock("学校本级及[2个]附属单位", 2, "个", "个", "附属单位", R104_QC_Y,
+                  notes="as h165's 学校本级和2个附属单位"),
+    # 一、收支预算总体情况
+    r104_qc("收入预算[152,318.40万元]", 152318.40, "收入", notes=BUDGET25),
+    r104_qc("支出预算[152,318.40万元]", 152318.40, "支出", notes=BUDGET25),
+    r104_qc("比上年增加[6,204.75万元]", 6204.75, "支出", borderline=True,
+            notes="borderline: after 收入 and 支出 (equal sums), named by the last clause"),
+    r104_qc_pct("增长[4.25%]", 4.25, "支出", borderline=True,
+                notes="borderline: as the 增加 before it"),
+    # 二、收入预算情况
+    r104_qc("财政拨款收入[81,436.20万元]", 81436.20, "财政拨款收入", notes="收入预算中 a frame"),
+    r104_qc_pct("81,436.20万元，占[53.47%]", 53.47, "财政拨款收入占比", notes=SHARE25),
+    r104_qc("事业收入[58,902.60万元]", 58902.60, "事业收入"),
+    r104_qc_pct("58,902.60万元，占[38.67%]", 38.67, "事业收入占比"),
+    r104_qc("其他收入[11,979.60万元]", 11979.60, "其他收入"),
+    r104_qc("学费收入[41,260.00万元]", 41260.00, "学费收入", notes="事业收入中 a frame"),
+    r104_qc_pct("较上年增长[3.1%]", 3.1, "学费收入"),
+    # 三、支出预算情况
+    r104_qc("基本支出[97,615.32万元]", 97615.32, "基本支出"),
+    r104_qc_pct("97,615.32万元，占[64.09%]", 64.09, "基本支出占比"),
+    r104_qc("项目支出[54,703.08万元]", 54703.08, "项目支出"),
+    r104_qc_pct("54,703.08万元，占[35.91%]", 35.91, "项目支出占比"),
+    r104_qc("专项经费[8,500.00万元]", 8500.00, "“双一流”建设专项经费"),
+    r104_qc("学科平台建设[6,320.50万元]", 6320.50, "学科平台建设"),
+    r104_qc("学生资助[9,846.00万元]", 9846.00, "学生资助"),
+    r104_qc_pct("比上年增长[7.20%]", 7.20, "学生资助"),
+    # 表1
+    *r104_qc_table(),
+    r104_qc("人员经费[82,410.16万元]", 82410.16, "人员经费", notes="基本支出中 a frame"),
+    r104_qc("公用经费[15,205.16万元]", 15205.16, "公用经费"),
+    r104_qc("教育支出（类）[138,972.40万元]", 138972.40, "教育支出",
+            notes="（类） a classification mark, dropped (as h165)"),
+    r104_qc("科学技术支出（类）[7,206.00万元]", 7206.00, "科学技术支出"),
+    r104_qc("住房保障支出（类）[6,140.00万元]", 6140.00, "住房保障支出"),
+    # 四、“三公”经费
+    r104_qc("经费预算[98.60万元]", 98.60, "三公经费", notes=BUDGET25 + "; quotes dropped (h165)"),
+    r104_qc("较上年减少[6.90万元]", -6.90, "三公经费", notes="减少: signed"),
+    r104_qc_pct("下降[6.54%]", -6.54, "三公经费"),
+    r104_qc("因公出国（境）费[40.00万元]", 40.00, "因公出国（境）费", notes="其中 a frame"),
+    r104_qc("公务接待费[18.60万元]", 18.60, "公务接待费"),
+    r104_qc("较上年减少[3.40万元]", -3.40, "公务接待费"),
+    r104_qc("公务用车购置及运行费[40.00万元]", 40.00, "公务用车购置及运行费"),
+    r104_qc("购置费[0万元]", 0, "购置费",
+            notes="a nil amount stated in prose: scored (as h165); an elliptic bracket item: "
+            "its own words (session 20)"),
+    r104_qc("，运行费[40.00万元]", 40.00, "运行费"),
+    # 五、政府采购预算情况
+    r104_qc("政府采购预算总额[18,560.30万元]", 18560.30, "政府采购预算总额", R104_QC_YD,
+            notes="预算 inside the field's own name kept (h165)"),
+    r104_qc("货物类[12,340.00万元]", 12340.00, "货物类", R104_QC_YD),
+    r104_qc("服务类[4,120.30万元]", 4120.30, "服务类", R104_QC_YD),
+    r104_qc("工程类[2,100.00万元]", 2100.00, "工程类", R104_QC_YD),
+    r104_qc("份额为[11,136.18万元]", 11136.18, "预留面向中小企业采购的份额", R104_QC_YD),
+    r104_qc_pct("预算总额的[60.00%]", 60.00, "预留面向中小企业采购的份额占政府采购预算总额",
+                R104_QC_YD),
+    # 六、国有资产占用情况
+    r104_qc_stock("共有车辆[9辆]", 9, "辆", "辆", "车辆", notes="共有 a frame"),
+    r104_qc_stock("一般公务用车[2辆]", 2, "辆", "辆", "一般公务用车"),
+    r104_qc_stock("特种专业技术用车[7辆]", 7, "辆", "辆", "特种专业技术用车"),
+    row("单位价值[100万元以上]", 100, "万元", "元", "大型设备单位价值", "other", NONE,
+        "at_least", "以上", borderline=True, notes="borderline: a class's bound (as h165)"),
+    r104_qc_stock("大型设备[186台（套）]", 186, "台（套）", "台", "大型设备"),
+]
+
+
 def build() -> list[dict]:
     out = []
     for file, labels in LABELS.items():
