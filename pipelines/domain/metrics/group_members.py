@@ -337,10 +337,7 @@ def _bounded_class(sc: SentenceScope, so: SoFar, r: Reading) -> str | None:
     found = _CLASS_AFTER_BOUND.fullmatch(sc.text, so.end, r.pos)
     if found is None or (found.group(2) and r.cand.category != _COUNT):
         return None  # (…超过1000万元的企业营业收入达…: an amount of the class, not its count)
-    # (…的住宅单位有512个；成交价在1,000万澳门元以上的有97个: the group the clause before the ；
-    # counted)
-    noun = (found.group(1) or found.group(2) or group_counted(so.out, r.cand)
-            or _class_counted_before(sc.prior_rows, r.cand))
+    noun = found.group(1) or found.group(2) or group_counted(so.out, r.cand)
     if not noun:
         return None
     # (成交价在300万澳门元或以下的住宅单位: the 在 between the measure and its bound kept)
@@ -349,14 +346,6 @@ def _bounded_class(sc: SentenceScope, so: SoFar, r: Reading) -> str | None:
 
 
 _AT = "在"
-
-
-def _class_counted_before(rows: Sequence[MetricRow], cand: NumberCandidate) -> str | None:
-    """The class noun of the last count of the sentence before (…的住宅单位有512个), when that
-    count was of a class a bound defined (its name holds 的), else None."""
-    group = next((m.indicator for m in reversed(rows)
-                  if m.unit == cand.unit and m.kind == "count_total" and m.indicator), None)
-    return group.rpartition("的")[2] or None if group is not None and "的" in group else None
 
 
 def group_counted(out: Sequence[MetricRow], cand: NumberCandidate) -> str | None:

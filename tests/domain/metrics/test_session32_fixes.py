@@ -118,13 +118,6 @@ def test_a_thousands_comma_is_no_clause_boundary():
     assert clause_start(text, text.index("其余"), CLAUSE_MARKS) == text.index("，") + 1
 
 
-def test_a_class_after_the_semicolon_is_of_the_group_the_clause_before_counted():
-    text = ("按成交价划分，成交价在300万元或以下的住宅单位有512个，占住宅成交总数的35.9%；"
-            "成交价在1,000万元以上的有97个。")
-    found = document_by_number(text, date(2025, 11, 14))
-    assert found["97个"].indicator == "成交价在1,000万元以上的住宅单位"
-
-
 def test_a_metro_named_after_another_city_keeps_its_name_and_has_no_subject():
     text = ("江西省交通运输厅消息，1-10月，全省城市轨道交通完成客运量3.21亿人次，"
             "其中南昌地铁完成客运量2.88亿人次，增长4.2%。")
