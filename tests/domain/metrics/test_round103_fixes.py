@@ -1,0 +1,36 @@
+"""Round 103's fixes (h311-h313: a county's WeChat year-end 乡村振兴 summary, a city housing
+provident fund's 1-10月 brief, a Hong Kong price and rent index release), each class tested on
+text of its own through the whole extractor."""
+
+from datetime import date
+
+from tests.domain.metrics.support import document_by_number
+
+
+def test_picture_marks_opening_a_run_of_lines_are_bullets_not_words_of_a_name():
+    text = ("2024年，全镇交出亮眼答卷\n\n"
+            "🌾 粮食生产再获丰收\n"
+            "✅ 粮食播种面积12.6万亩\n"
+            "✅ 新建高标准农田3200亩\n"
+            "2️⃣ 农民增收势头良好\n"
+            "💰 农村居民人均可支配收入25310元\n")
+    found = document_by_number(text, date(2024, 12, 30))
+    assert found["12.6万亩"].indicator == "粮食播种面积"
+    assert found["3200亩"].indicator == "新建高标准农田"
+    assert found["25310元"].indicator == "农村居民人均可支配收入"
+
+
+def test_a_picture_mark_alone_over_a_headline_stays_text():
+    text = ("📈 GDP增长6.1%！\n"
+            "某县前三季度经济“成绩单”出炉\n\n"
+            "前三季度，全县实现地区生产总值286.4亿元，同比增长6.1%。\n")
+    found = document_by_number(text, date(2025, 10, 25))
+    assert found["286.4亿元"].indicator == "地区生产总值"
+
+
+def test_provisional_and_revised_figures_of_a_release_name_nothing():
+    text = ("　　十月私人住宅租金指數臨時數字為201.5點，按月上升0.4%。"
+            "九月租金指數的修訂數字為200.7點。\n")
+    found = document_by_number(text, date(2025, 11, 28))
+    assert found["201.5點"].indicator == "私人住宅租金指数"
+    assert "修订" not in (found["200.7點"].indicator or "")
