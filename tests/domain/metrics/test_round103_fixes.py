@@ -4,7 +4,7 @@ text of its own through the whole extractor."""
 
 from datetime import date
 
-from tests.domain.metrics.support import document_by_number
+from tests.domain.metrics.support import document_by_number, period_dates
 
 
 def test_picture_marks_opening_a_run_of_lines_are_bullets_not_words_of_a_name():
@@ -34,3 +34,22 @@ def test_provisional_and_revised_figures_of_a_release_name_nothing():
     found = document_by_number(text, date(2025, 11, 28))
     assert found["201.5點"].indicator == "私人住宅租金指数"
     assert "修订" not in (found["200.7點"].indicator or "")
+
+
+def test_a_year_end_review_title_dates_its_items_with_no_time_of_their_own():
+    text = ("年终盘点｜2024年某县民生实事“成绩单”请查收！\n\n"
+            "这一年，我们一起见证👇\n\n"
+            "✅ 新增城镇就业4260人\n"
+            "✅ 改造老旧小区32个\n")
+    found = document_by_number(text, date(2024, 12, 28))
+    assert period_dates(found["4260人"]) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert period_dates(found["32个"]) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_review_title_before_its_years_december_dates_nothing_of_its_own():
+    text = ("2024年某县民生实事“成绩单”请查收！\n\n"
+            "这一年，我们一起见证👇\n\n"
+            "✅ 新增城镇就业4260人\n"
+            "✅ 改造老旧小区32个\n")
+    found = document_by_number(text, date(2024, 10, 28))
+    assert period_dates(found["4260人"]) != (date(2024, 1, 1), date(2024, 12, 31))
