@@ -53,3 +53,10 @@ def test_a_review_title_before_its_years_december_dates_nothing_of_its_own():
             "✅ 改造老旧小区32个\n")
     found = document_by_number(text, date(2024, 10, 28))
     assert period_dates(found["4260人"]) != (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_wechat_bylines_ip_location_is_no_home():
+    from pipelines.domain.metrics.extract import _BYLINE_PLACE
+    assert _BYLINE_PLACE.search("岳西发布 2025年12月26日 18:30　安徽")
+    assert _BYLINE_PLACE.search("2025年10月27日 20:05 浙江") is not None
+    assert _BYLINE_PLACE.search("发布时间：2025年11月14日 10:05") is None
