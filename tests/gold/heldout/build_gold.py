@@ -49849,8 +49849,9 @@ LABELS[R103_HK] = [
         P("十月份", "2025-10-01", "2025-10-31"), notes="共 a frame"),
     r103_hk("按月增加[8%]", 8, "送交注册的住宅买卖合约"),
     r103_hk("按年增加[21%]", 21, "送交注册的住宅买卖合约"),
-    row("總值約為[483億元]", 483, "億元", "元", "总值", "actual", R103_HK_OCT, qual="about",
-        qtext="約"),
+    row("總值約為[483億元]", 483, "億元", "港元", "总值", "actual", R103_HK_OCT, qual="about",
+        qtext="約", notes="a Hong Kong text's 億元 is 港元 (as h01's 開支約900億元); "
+        "corrected after the blind score from 元, by the set's convention"),
     row("合約共[46 218宗]", 46218, "宗", "宗", "住宅买卖合约", "actual",
         P("二〇二五年首十個月", "2025-01-01", "2025-10-31")),
     r103_hk("較去年同期增加[17%]", 17, "住宅买卖合约", period=R103_HK_10M),
