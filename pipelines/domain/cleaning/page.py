@@ -25,6 +25,13 @@ from pipelines.domain.cleaning.lexicon import HAN, furniture_rules, heading_rule
 T = TypeVar("T")
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
+# a picture opening a line (✅, 🍵, 📌, keycaps 1️⃣ / 🔟: a WeChat article's marks before its
+# items and short lines) is a bullet, as ● is; ✅ and 🍵 are no word of the item
+_PICTURE = "[\u2600-\u27bf\u2b50\u2b55\U0001f000-\U0001faff]"
+_PICTURE_MARK = re.compile(f"(?:{_PICTURE}|[0-9#*]\ufe0f?\u20e3)"
+                           f"(?:\ufe0f|\u200d{_PICTURE})*")
+_PICTURE_OPENERS = ("".join(map(chr, range(0x2600, 0x27C0))) + "\u2b50\u2b55\U0001f300"
+                    + "0123456789#*")
 _TRAILING_NUMBER = re.compile(r"^(.{4,}[。！？；”’])\s*(\d{1,2})$")
 # A line opening with one of these continues a number the line above ends with (…的109.6%。10⏎
 # 月份，…: a wrap, not a section number glued to the paragraph's end)
@@ -179,6 +186,27 @@ def char_table(chars: str) -> np.ndarray:
     return table
 
 
+def _picture_marks(texts: list[str], opening: list[int], bullets: str,
+                   rows: list[int]) -> dict[int, re.Match]:
+    """The picture marks of lines in a run of two or more rows so marked, no blank row between
+    (a list of items, ✅ … ✅); a marked line alone (📈 GDP增长6.8%！ over a headline, 👉其中)
+    stays text."""
+    found = {}
+    for i in opening:
+        if texts[i][0] not in bullets and (m := _PICTURE_MARK.match(texts[i])) and (
+                m.end() < len(texts[i])):
+            found[i] = m
+    return {i: m for i, m in found.items()
+            if (i - 1 in found and rows[i - 1] == rows[i] - 1)
+            or (i + 1 in found and rows[i + 1] == rows[i] + 1)}
+
+
+@cache
+def _openers(bullets: str) -> np.ndarray:
+    """``char_table`` of what may open a line of markup or a bullet (a picture's mark too)."""
+    return char_table("*#" + bullets + _PICTURE_OPENERS)
+
+
 @cache
 def _digits() -> np.ndarray:
     """``char_table`` of the characters for which ``str.isdigit`` holds."""
@@ -232,10 +260,17 @@ def split_lines(norm: str, source: str | None = None) -> Page:
     bullets = punctuation().bullets
     dropped = []
     codes = code_points(norm)
-    opening = char_table("*#" + bullets).take(codes.take(start_at), mode="clip")
+    opening = _openers(bullets).take(codes.take(start_at), mode="clip")
+    marks = _picture_marks(texts, np.flatnonzero(opening).tolist(), bullets, kept.tolist())
     for i in np.flatnonzero(opening).tolist():
         text = texts[i]
         first = text[0]
+        if first not in bullets and first not in "*#":
+            if (mark := marks.get(i)) is None:
+                continue
+            first = bullets[0]  # a picture's mark: a bullet of as many characters
+            text = text[mark.end() - 1:]
+            starts[i] += mark.end() - 1
         if first == "*" and not text.strip("*"):  # nothing but markup
             dropped.append(i)
             continue

@@ -918,10 +918,28 @@ class Context:
         month (the heading's rule: 看成都上半年“成绩单”; session 23's periodic release)."""
         found = {(p.period.start, p.period.end) for p in self.title_spans}
         first = self.title_spans[0]
+        if (review := self._year_end_review()) is not None:
+            return review
         if len(found) != 1 or not year_to_date(first.period) or whole_year(first.period) or (
                 first.period.end is None or first.period.end >= self.doc_date):
             return None
         return first
+
+    def _year_end_review(self) -> PeriodSpan | None:
+        """A year's review by its title, out in its December or after (年终盘点｜2025年…“成绩单”
+        来了！ on 26 December): its sections with no time of their own are of that year, as a
+        part-year release's are of its part (看成都上半年“成绩单”). The 年终 of 年终盘点 (the
+        year's last day) says when the review is made."""
+        years = [p for p in self.title_spans if whole_year(p.period)]
+        if (len({p.period.start for p in years}) != 1 or self.doc_date is None
+                or not any(_YEAR_REVIEW.search(t) is not None for t in self.title_lines)):
+            return None
+        end = years[0].period.end
+        if (self.doc_date.year, self.doc_date.month) < (end.year, 12) or any(
+                not whole_year(p.period) and (p.period.start, p.period.end) != (end, end)
+                for p in self.title_spans):
+            return None
+        return years[0]
 
     def results_period(self, span: PeriodSpan, at: int) -> PeriodSpan:
         """The period a heading gives a sentence at raw offset ``at`` (the caller leaves out
@@ -953,6 +971,10 @@ class Context:
             return span
         return PeriodSpan(0, 0, best[n - 1].text or "", best[n - 1], False)
 
+
+
+# a title reviewing a year's results (年终盘点, 年度“成绩单”, 2025年…成绩单来了)
+_YEAR_REVIEW = re.compile("成绩单|年终盘点|年度盘点|盘点20\\d\\d")
 
 
 def _year_closing_plan(spans: list[PeriodSpan]) -> PeriodSpan | None:

@@ -187,10 +187,16 @@ def _reading(raw: str | None) -> str | None:
     return raw if raw is None else script_and_simplified(raw)[1]
 
 
+# a WeChat byline's date, time and IP location (岳西发布 2025年12月26日 18:30 安徽): where the
+# account posted from, no place the text speaks of
+_BYLINE_PLACE = re.compile(r"\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*[\u4e00-\u9fff]{2,3}\s*$")
+
+
 def _inferred_home(sentences: Sequence[Sentence],
                    tags: Mapping[int, Sequence[tuple[str, str]]]) -> str | None:
     """The document's own place, from its first sentences (a text names it early and often)."""
-    home = sentences[:HOME_SENTENCES]
+    home = [s for s in sentences[:HOME_SENTENCES]
+            if ":" not in s.text or _BYLINE_PLACE.search(s.text) is None]
     if isinstance(tags, LazyTags):  # only the clauses that may name a place are tagged
         return infer_home_place([tags.place_tags(home)])
     return infer_home_place(tags_for(s, tags) for s in home)

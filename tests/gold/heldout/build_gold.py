@@ -49539,6 +49539,344 @@ LABELS[R102_SH] = [
 ]
 
 
+# Round 103 (session 32, h311-h313), written and labelled by helper R103 by reading, before any
+# extractor ran on them.
+
+# h311: 岳西发布 (the county's WeChat account) year-end 乡村振兴 summary of 2025 (2025年12月26日;
+# home 岳西, a county written bare; figures invented). Emoji markers (1️⃣ … 🔟, ✅, 🍵) before
+# short lines; the title's 2025年 dates every item (a heading, as the seeds' 上半年“成绩单”) but
+# 全年 (same span) and 累计 (a point at the page's day); 2026年 targets (力争). A threshold
+# every village passes (全部超过30万元) is borderline; 年收入100万元以上的 defines a class (no
+# figure). Traps: 18:30, 阅读 5286, 在看 73, 赞 214, the 往期推荐 headline's 3个项目.
+R103_YX = "h311_yuexi_rural_revitalization_year_end_2025_web.txt"
+R103_YX_Y = P("2025年", "2025-01-01", "2025-12-31")
+R103_YX_FY = P("全年", "2025-01-01", "2025-12-31")
+R103_YX_CUM = P("累计", "2025-12-26", "2025-12-26")
+R103_YX_26 = P("2026年", "2026-01-01", "2026-12-31")
+
+
+def r103_yx(anchor, value, unit_raw, indicator, kind="actual", period=R103_YX_Y, unit=None,
+            **kw):
+    if unit is None:
+        unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r103_pct(anchor, value, indicator, kind="growth_rate", period=R103_YX_Y, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R103_YX] = [
+    # 1️⃣
+    r103_yx("全县[182个]村", 182, "个", "村（社区）", "count_total", borderline=True,
+            notes="borderline: a scope count whose members the next figure measures (session 20)"),
+    r103_yx("全部超过[30万元]", 30, "万元", "村（社区）集体经济收入", qual="over", qtext="超过",
+            borderline=True, notes="borderline: a threshold every member passes, not an amount"),
+    r103_yx("总收入达[1.36亿元]", 1.36, "亿元", "村集体经济总收入", qual="reach", qtext="达"),
+    r103_pct("1.36亿元，同比增长[14.2%]", 14.2, "村集体经济总收入"),
+    r103_yx("“强村”[21个]", 21, "个", "“强村”", "count_total",
+            notes="年收入100万元以上的 defines the class (no figure); head after the last 的"),
+    r103_yx("比上年增加[6个]", 6, "个", "“强村”"),
+    # 2️⃣
+    r103_yx("人均纯收入[17865元]", 17865, "元", "脱贫人口人均纯收入"),
+    r103_pct("同比增长[11.3%]", 11.3, "脱贫人口人均纯收入",
+             notes="a line of its own continuing the item before"),
+    r103_yx("增速[2.1个百分点]", 2.1, "个百分点", "脱贫人口人均纯收入增速", "other",
+            unit="百分点", notes="a gap to another rate: other (as 高于全省N个百分点)"),
+    r103_yx("稳定在[4.3万人以上]", 4.3, "万人", "脱贫劳动力外出务工", "count_total",
+            qual="at_least", qtext="以上", notes="people in work: a stock (session 20)"),
+    r103_yx("就近就业[1426人]", 1426, "人", "新增就近就业"),
+    r103_pct("消除率达到[78.6%]", 78.6, "监测对象风险消除率", "share", qual="reach",
+             qtext="达到"),
+    # 3️⃣
+    r103_yx("农村公路[186.5公里]", 186.5, "公里", "新建、改造农村公路"),
+    r103_yx("农村危房[217户]", 217, "户", "改造农村危房"),
+    r103_yx("户厕改造[3120户]", 3120, "户", "农村户厕改造", notes="完成 a frame"),
+    r103_pct("治理率提升至[46%]", 46, "农村生活污水治理率", "share"),
+    # 4️⃣
+    r103_yx("补助资金[3.28亿元]", 3.28, "亿元", "各级衔接推进乡村振兴补助资金"),
+    r103_pct("3.28亿元，同比增长[6.7%]", 6.7, "各级衔接推进乡村振兴补助资金"),
+    r103_pct("产业发展的占[62.4%]", 62.4, "用于产业发展的", "share",
+             notes="其中…的占N%: the part named by its own words"),
+    r103_yx("小额信贷[1.57亿元]", 1.57, "亿元", "发放脱贫人口小额信贷"),
+    r103_yx("惠及[3986户]", 3986, "户", "惠及"),
+    r103_yx("帮扶资金[8600万元]", 8600, "万元", "东西部协作帮扶资金"),
+    # 5️⃣
+    r103_yx("茶园面积稳定在[22万亩]", 22, "万亩", "茶园面积"),
+    r103_yx("综合产值突破[50亿元]", 50, "亿元", "茶产业综合产值", qual="break_through",
+            qtext="突破"),
+    r103_pct("50亿元，同比增长[9.1%]", 9.1, "茶产业综合产值"),
+    r103_yx("品牌价值达[28.7亿元]", 28.7, "亿元", "“岳西翠兰”品牌价值", qual="reach", qtext="达"),
+    # 6️⃣
+    r103_yx("帮扶车间[48个]", 48, "个", "建成就业帮扶车间"),
+    r103_yx("劳动力就业[1130人]", 1130, "人", "吸纳脱贫劳动力就业"),
+    r103_yx("公益性岗位[2650个]", 2650, "个", "开发乡村公益性岗位"),
+    r103_yx("技能培训[86期]", 86, "期", "开展技能培训"),
+    r103_yx("培训[4200人次]", 4200, "人次", "培训"),
+    r103_yx("补助学生[3518人次]", 3518, "人次", "雨露计划补助学生"),
+    r103_yx("发放补助[527.7万元]", 527.7, "万元", "发放补助"),
+    # 7️⃣
+    r103_yx("精品示范村[5个]", 5, "个", "新建省级精品示范村"),
+    r103_yx("、中心村[12个]", 12, "个", "新建中心村", notes="the flow verb over the list"),
+    r103_yx("美丽乡村中心村[156个]", 156, "个", "建成美丽乡村中心村", "count_total", R103_YX_CUM,
+            notes="累计建成 with no date of its own: a point (session 20)"),
+    r103_pct("保持在[100%]", 100, "农村垃圾无害化处理率", "share"),
+    r103_yx("乡村游客[620万人次]", 620, "万人次", "接待乡村游客", period=R103_YX_FY),
+    r103_pct("620万人次，同比增长[12.5%]", 12.5, "接待乡村游客", period=R103_YX_FY),
+    r103_yx("旅游综合收入[48.6亿元]", 48.6, "亿元", "旅游综合收入", period=R103_YX_FY,
+            notes="a hard wrap inside the item; 全年 of its sentence"),
+    # 8️⃣
+    r103_yx("监测对象[213户]", 213, "户", "新识别监测对象", period=R103_YX_FY),
+    r103_yx("213户[682人]", 682, "人", "新识别监测对象", period=R103_YX_FY),
+    r103_yx("帮扶监测户[1873户]", 1873, "户", "帮扶监测户", "count_total", R103_YX_CUM),
+    r103_yx("保险赔付[612.4万元]", 612.4, "万元", "防贫保险赔付"),
+    r103_yx("受益群众[2310人次]", 2310, "人次", "受益群众"),
+    # 9️⃣
+    r103_yx("可支配收入[21680元]", 21680, "元", "农村居民人均可支配收入"),
+    r103_pct("21680元，同比增长[9.2%]", 9.2, "农村居民人均可支配收入"),
+    row("缩小至[1.96]", 1.96, None, None, "城乡居民收入比", "share", R103_YX_Y,
+        notes="a ratio with no unit (as 老化指數)"),
+    r103_yx("家庭农场[83家]", 83, "家", "新增家庭农场"),
+    r103_yx("农民合作社[41家]", 41, "家", "新增农民合作社", notes="新增 over the list"),
+    r103_yx("电商销售额[9.3亿元]", 9.3, "亿元", "农产品电商销售额"),
+    r103_yx("带动[1.2万户]", 1.2, "万户", "农户增收",
+            notes="after 带动 the rest of the clause (session 20)"),
+    # 🔟
+    r103_yx("工作队员[396名]", 396, "名", "选派驻村第一书记和工作队员"),
+    r103_yx("在外能人[1080余人]", 1080, "人", "回引在外能人返乡创业", qual="plus", qtext="余"),
+    # 2026
+    r103_yx("总收入突破[1.5亿元]", 1.5, "亿元", "村集体经济总收入", "target", R103_YX_26,
+            qual="break_through", qtext="突破"),
+    r103_pct("纯收入增长[10%以上]", 10, "脱贫人口人均纯收入", "target", R103_YX_26,
+             qual="at_least", qtext="以上"),
+    # 往期推荐
+    r103_yx("岳西：[3个]项目", 3, "个", "项目入选省级名单", "count_total", NONE,
+            borderline=True, notes="borderline: another article's headline in the page's links"),
+]
+
+# h312: 绍兴市住房公积金管理中心's site brief on 2025年1-10月 operations (发布时间：2025-11-14;
+# home 绍兴; figures invented). 1-10月 flows; 10月末 / 截至10月末 stocks and running totals
+# (count_total, as h38) with 较上年末 / 较年初 changes; 10月份 the month (环比); 今年以来 with 累计
+# (count_total over its span); districts and county-level cities as subjects (越城区, 柯桥区,
+# 上虞区, 诸暨, 嵊州, 新昌县) in a 分别 list. Traps: 10:05, 浏览次数：642, 12329 (a hotline in a
+# name), 注 1.-3. with formulas, 1099号, 0575- phone, 浙ICP备.
+R103_SX = "h312_shaoxing_housing_fund_jan_oct_2025_web.txt"
+R103_SX_YTD = P("1-10月", "2025-01-01", "2025-10-31")
+R103_SX_END = P("10月末", "2025-10-31", "2025-10-31")
+R103_SX_AE = P("截至10月末", "2025-10-31", "2025-10-31")
+R103_SX_OCT = P("10月份", "2025-10-01", "2025-10-31")
+R103_SX_SINCE = P("今年以来", "2025-01-01", "2025-11-14")
+
+
+def r103_sx(anchor, value, unit_raw, indicator, kind="actual", period=R103_SX_YTD, unit=None,
+            **kw):
+    if unit is None:
+        unit = unit_raw.removeprefix("亿").removeprefix("万")
+    return row(anchor, value, unit_raw, unit, indicator, kind, period, **kw)
+
+
+def r103_sxp(anchor, value, indicator, kind="growth_rate", period=R103_SX_YTD, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+LABELS[R103_SX] = [
+    # 一、缴存
+    r103_sx("新开户单位[2318家]", 2318, "家", "新开户单位"),
+    r103_sx("新开户职工[6.82万人]", 6.82, "万人", "新开户职工"),
+    r103_sx("缴存职工[118.73万人]", 118.73, "万人", "缴存职工", "count_total",
+            notes="members paying in over the span: a count of people (as h38's 实缴职工)"),
+    r103_sxp("118.73万人，同比增长[3.2%]", 3.2, "缴存职工"),
+    r103_sx("缴存额[183.26亿元]", 183.26, "亿元", "缴存额"),
+    r103_sxp("183.26亿元，同比增长[5.4%]", 5.4, "缴存额"),
+    r103_sx("缴存总额[2036.48亿元]", 2036.48, "亿元", "缴存总额", "count_total", R103_SX_END,
+            notes="a running total since the fund's founding at a point (as h38)"),
+    r103_sx("缴存余额[812.35亿元]", 812.35, "亿元", "缴存余额", "count_total", R103_SX_END),
+    r103_sx("较上年末增加[51.72亿元]", 51.72, "亿元", "缴存余额", period=R103_SX_END),
+    # 二、提取
+    r103_sx("提取额[126.47亿元]", 126.47, "亿元", "提取额"),
+    r103_sxp("同比下降[2.1%]", -2.1, "提取额"),
+    r103_sxp("缴存额的[69.01%]", 69.01, "提取额占同期缴存额", "share"),
+    r103_sx("住房消费类提取[102.38亿元]", 102.38, "亿元", "住房消费类提取"),
+    r103_sxp("提取总额的[80.95%]", 80.95, "住房消费类提取占提取总额", "share"),
+    r103_sx("非住房消费类提取[24.09亿元]", 24.09, "亿元", "非住房消费类提取"),
+    r103_sx("租房提取[9.16万人]", 9.16, "万人", "租房提取"),
+    r103_sxp("9.16万人，同比增长[17.6%]", 17.6, "租房提取"),
+    r103_sx("提取金额[11.3亿元]", 11.3, "亿元", "提取金额", notes="an elliptic item's own words"),
+    r103_sx("提取总额[1224.13亿元]", 1224.13, "亿元", "提取总额", "count_total", R103_SX_END),
+    # 三、贷款
+    r103_sx("个人住房贷款[1.12万笔]", 1.12, "万笔", "发放个人住房贷款"),
+    r103_sx("1.12万笔、[58.64亿元]", 58.64, "亿元", "发放个人住房贷款"),
+    r103_sxp("同比分别增长[9.8%]", 9.8, "发放个人住房贷款", notes="the 笔 figure's growth"),
+    r103_sxp("9.8%、[12.3%]", 12.3, "发放个人住房贷款", notes="the 亿元 figure's growth"),
+    r103_sxp("发放笔数的[83.5%]", 83.5, "首套住房贷款占发放笔数", "share"),
+    r103_sx("家庭贷款[1065笔]", 1065, "笔", "发放二孩及以上家庭贷款"),
+    r103_sx("个人住房贷款[21.87万笔]", 21.87, "万笔", "发放个人住房贷款", "count_total",
+            R103_SX_END, notes="累计 since founding at 10月末"),
+    r103_sx("21.87万笔、[836.52亿元]", 836.52, "亿元", "发放个人住房贷款", "count_total",
+            R103_SX_END),
+    r103_sx("贷款余额[596.41亿元]", 596.41, "亿元", "个人住房贷款余额", "count_total",
+            R103_SX_END),
+    r103_sxp("比上年末增长[4.1%]", 4.1, "个人住房贷款余额", period=R103_SX_END),
+    r103_sxp("个贷率[73.42%]", 73.42, "个贷率", "share", R103_SX_END),
+    r103_sx("下降[1.26个百分点]", -1.26, "个百分点", "个贷率", "growth_rate", R103_SX_END,
+            unit="百分点"),
+    r103_sx("逾期额[312.6万元]", 312.6, "万元", "个贷逾期额", "count_total", R103_SX_END),
+    row("逾期率[0.05‰]", 0.05, "‰", "‰", "逾期率", "share", R103_SX_END),
+    # 四、资金运用
+    r103_sx("住房公积金存款[219.38亿元]", 219.38, "亿元", "住房公积金存款", "count_total",
+            R103_SX_END),
+    r103_sxp("缴存余额的[27.01%]", 27.01, "住房公积金存款占缴存余额", "share", R103_SX_END),
+    r103_sx("增值收益[4.87亿元]", 4.87, "亿元", "增值收益", notes="实现 dropped"),
+    r103_sxp("同比增长[2.6%]", 2.6, "增值收益"),
+    r103_sxp("增值收益率[1.36%]", 1.36, "增值收益率", "share"),
+    # 五、服务
+    r103_sx("业务[1.84万笔]", 1.84, "万笔", "“跨省通办”业务"),
+    r103_sx("联办业务[3.2万件]", 3.2, "万件", "“一件事”联办业务"),
+    r103_sxp("占比达[92.7%]", 92.7, "线上业务占比", "share", qual="reach", qtext="达"),
+    r103_sx("接听来电[26.5万个]", 26.5, "万个", "12329服务热线接听来电",
+            notes="12329 a hotline's number, part of the name"),
+    r103_sxp("满意率[99.2%]", 99.2, "满意率", "share"),
+    # 六、10月当月
+    r103_sx("缴存额[18.72亿元]", 18.72, "亿元", "缴存额", period=R103_SX_OCT,
+            notes="全市 the home, dropped"),
+    r103_sxp("环比增长[1.9%]", 1.9, "缴存额", period=R103_SX_OCT),
+    r103_sx("提取额[12.35亿元]", 12.35, "亿元", "提取额", period=R103_SX_OCT),
+    r103_sx("住房贷款[1186笔]", 1186, "笔", "发放个人住房贷款", period=R103_SX_OCT),
+    r103_sx("1186笔、[6.21亿元]", 6.21, "亿元", "发放个人住房贷款", period=R103_SX_OCT),
+    r103_sx("贷款额度[52.36万元]", 52.36, "万元", "单笔平均贷款额度", period=R103_SX_OCT),
+    # 七、灵活就业
+    r103_sx("建缴人数达[3.62万人]", 3.62, "万人", "灵活就业人员建缴人数", "count_total",
+            R103_SX_AE, qual="reach", qtext="达"),
+    r103_sx("较年初新增[1.08万人]", 1.08, "万人", "灵活就业人员建缴人数", period=R103_SX_AE),
+    r103_sx("灵活就业人员缴存额[2.74亿元]", 2.74, "亿元", "灵活就业人员缴存额"),
+    r103_sxp("同比增长[38.5%]", 38.5, "灵活就业人员缴存额"),
+    r103_sxp("新开户职工的[71.2%]", 71.2, "新市民、青年人缴存职工占新开户职工", "share"),
+    # 八、区县
+    r103_sx("缴存额[72.41亿元]", 72.41, "亿元", "缴存额", subject="越城区",
+            notes="（含市直） says what the district's figure includes: no name"),
+    r103_sxp("占全市的[39.5%]", 39.5, "缴存额占全市", "share", subject="越城区"),
+    r103_sx("柯桥区缴存额[38.67亿元]", 38.67, "亿元", "缴存额", subject="柯桥区"),
+    r103_sxp("38.67亿元，同比增长[6.9%]", 6.9, "缴存额", subject="柯桥区"),
+    r103_sx("个人住房贷款[11.82亿元]", 11.82, "亿元", "发放个人住房贷款", subject="上虞区"),
+    r103_sxp("分别为[78.3%]", 78.3, "个贷率", "share", subject="诸暨"),
+    r103_sxp("78.3%、[81.6%]", 81.6, "个贷率", "share", subject="嵊州"),
+    r103_sxp("81.6%和[69.4%]", 69.4, "个贷率", "share", subject="新昌县"),
+    # 九、政策
+    r103_sx("为[6870户]", 6870, "户", "多子女家庭提高贷款额度", "count_total", R103_SX_SINCE,
+            notes="累计 over 今年以来 (session 18); 为 dropped, doer + deed"),
+    r103_sx("涉及金额[3.35亿元]", 3.35, "亿元", "涉及金额", "count_total", R103_SX_SINCE),
+    r103_sx("贷款[1432笔]", 1432, "笔", "受理“商转公”贷款", period=R103_SX_SINCE),
+    r103_sx("利息支出约[1.1亿元]", 1.1, "亿元", "节约利息支出", period=R103_SX_SINCE,
+            qual="about", qtext="约", notes="a beneficiary 为X dropped (session 20)"),
+]
+
+# h313: 差餉物業估價署's press release (新聞公報) in Traditional script on the October 2025
+# private residential price and rental indices (2025年11月28日; home 香港; figures invented).
+# 十月 (the title's month) dates the index levels and their 按月 / 按年 changes; 九月 the
+# revised figures; 首十個月 the cumulative changes; 二〇二四年底 a level at a point. 臨時數字 says
+# how a figure is measured: no name (as h? 臨時估計). Class definitions (少於40平方米,
+# 160平方米或以上, B類（40至69.9平方米）) are no figures; (一九九九年＝100) a base. An elliptic item
+# (E類單位, B類, 大型單位) is named by its own words (session 20). Traps: 連續第五個月, 五類,
+# 截至十一月二十日, spaced thousands (5 362宗, 46 218宗), www.rvd.gov.hk, 2152 0111, 16時30分.
+R103_HK = "h313_hongkong_rvd_residential_price_rent_index_oct_2025_trad.txt"
+R103_HK_OCT = P("十月", "2025-10-01", "2025-10-31")
+R103_HK_SEP = P("九月", "2025-09-01", "2025-09-30")
+R103_HK_10M = P("首十個月", "2025-01-01", "2025-10-31")
+R103_HK_E24 = P("二〇二四年底", "2024-12-31", "2024-12-31")
+
+
+def r103_hk(anchor, value, indicator, kind="growth_rate", period=R103_HK_OCT, **kw):
+    return row(anchor, value, "%", "%", indicator, kind, period, **kw)
+
+
+def r103_pt(anchor, value, indicator, period=R103_HK_OCT, **kw):
+    return row(anchor, value, "點", "点", indicator, "actual", period, **kw)
+
+
+LABELS[R103_HK] = [
+    r103_pt("臨時數字為[295.8點]", 295.8, "私人住宅售价指数", notes="臨時數字 no name"),
+    r103_pt("九月的修訂數字[292.6點]", 292.6, "私人住宅售价指数", R103_HK_SEP,
+            notes="the base of the month's change, its own month"),
+    r103_hk("292.6點上升[1.1%]", 1.1, "私人住宅售价指数"),
+    r103_hk("按年上升[3.4%]", 3.4, "售价指数"),
+    r103_hk("累計上升[3.9%]", 3.9, "售价指数", period=R103_HK_10M),
+    r103_pt("指數為[284.7點]", 284.7, "指数", R103_HK_E24,
+            notes="its clause's own words (nothing borrowed from the clause before)"),
+    r103_hk("歷史高位低約[24%]", -24, "指数", "other", qual="about", qtext="約",
+            borderline=True,
+            notes="borderline: a gap to a past peak (2021年9月), not a change over a span"),
+    r103_hk("售價指數按月上升[1.3%]", 1.3, "A类单位售价指数",
+            notes="实用面积少于40平方米的 defines the class: no name"),
+    r103_hk("按月下跌[0.4%]", -0.4, "E类单位", notes="an elliptic item: its own words"),
+    # 租金指數
+    r103_pt("臨時數字為[198.4點]", 198.4, "私人住宅租金指数"),
+    r103_hk("按月上升[0.6%]", 0.6, "私人住宅租金指数"),
+    r103_hk("按年上升[4.8%]", 4.8, "私人住宅租金指数"),
+    r103_hk("累計上升[4.2%]", 4.2, "租金指数", period=R103_HK_10M),
+    r103_hk("租金指數按月上升[0.8%]", 0.8, "A类单位租金指数"),
+    # 分類數字 (the title's 十月)
+    r103_hk("平方米）上升[1.2%]", 1.2, "B类", notes="a colon list's item: its own words"),
+    r103_hk("99.9平方米）上升[0.9%]", 0.9, "C类"),
+    r103_hk("159.9平方米）上升[0.5%]", 0.5, "D类"),
+    r103_hk("累計上升[4.6%]", 4.6, "中小型单位（A至C类）售价指数", period=R103_HK_10M),
+    r103_hk("累計下跌[1.8%]", -1.8, "大型单位（D及E类）", period=R103_HK_10M),
+    r103_hk("租金指數按月上升[0.7%]", 0.7, "B类单位租金指数"),
+    r103_hk("C類上升[0.4%]", 0.4, "C类"),
+    r103_hk("分別下跌[0.3%]", -0.3, "D类单位租金指数"),
+    r103_hk("0.3%及[0.6%]", -0.6, "E类单位租金指数"),
+    r103_hk("租金指數上升[5.1%]", 5.1, "中小型单位租金指数"),
+    r103_hk("大型單位上升[2.3%]", 2.3, "大型单位"),
+    # 非住宅物業
+    r103_pt("臨時數字為[251.3點]", 251.3, "私人写字楼售价指数"),
+    r103_hk("按月下跌[0.7%]", -0.7, "私人写字楼售价指数"),
+    r103_hk("按年下跌[6.2%]", -6.2, "私人写字楼售价指数"),
+    r103_pt("租金指數為[183.9點]", 183.9, "租金指数"),
+    r103_hk("按月下跌[0.5%]", -0.5, "私人零售业楼宇售价指数"),
+    r103_hk("累計下跌[5.4%]", -5.4, "私人零售业楼宇售价指数", period=R103_HK_10M),
+    # 註釋
+    row("共分析約[3 900宗]", 3900, "宗", "宗", "分析买卖个案", "actual", P("十月份",
+        "2025-10-01", "2025-10-31"), qual="about", qtext="約"),
+    row("約[6 700宗]租賃", 6700, "宗", "宗", "分析租赁个案", "actual", P("十月份",
+        "2025-10-01", "2025-10-31"), qual="about", qtext="約",
+        notes="the verb over the list"),
+    # 修訂數字
+    r103_pt("修訂數字為[292.6點]", 292.6, "售价指数", R103_HK_SEP),
+    r103_pt("臨時數字[291.9點]", 291.9, "售价指数", R103_HK_SEP, borderline=True,
+            notes="borderline: the provisional figure the revision replaced"),
+    r103_hk("上調[0.2%]", 0.2, "售价指数", "other", R103_HK_SEP, borderline=True,
+            notes="borderline: a revision of a figure, not a change of the index"),
+    r103_pt("修訂為[197.2點]", 197.2, "租金指数", R103_HK_SEP),
+    # 交投
+    row("合約共[5 362宗]", 5362, "宗", "宗", "送交注册的住宅买卖合约", "actual",
+        P("十月份", "2025-10-01", "2025-10-31"), notes="共 a frame"),
+    r103_hk("按月增加[8%]", 8, "送交注册的住宅买卖合约"),
+    r103_hk("按年增加[21%]", 21, "送交注册的住宅买卖合约"),
+    row("總值約為[483億元]", 483, "億元", "港元", "总值", "actual", R103_HK_OCT, qual="about",
+        qtext="約", notes="a Hong Kong text's 億元 is 港元 (as h01's 開支約900億元); "
+        "corrected after the blind score from 元, by the set's convention"),
+    row("合約共[46 218宗]", 46218, "宗", "宗", "住宅买卖合约", "actual",
+        P("二〇二五年首十個月", "2025-01-01", "2025-10-31")),
+    r103_hk("較去年同期增加[17%]", 17, "住宅买卖合约", period=R103_HK_10M),
+    row("成交約[16 900宗]", 16900, "宗", "宗", "一手私人住宅成交", "actual", R103_HK_10M,
+        qual="about", qtext="約"),
+    r103_hk("佔總數約[37%]", 37, "一手私人住宅成交占总数", "share", R103_HK_10M, qual="about",
+            qtext="約"),
+    row("新批出宗數為[9 842宗]", 9842, "宗", "宗", "按揭贷款新批出宗数", "actual",
+        P("十月份", "2025-10-01", "2025-10-31")),
+    r103_hk("按月上升[12.6%]", 12.6, "按揭贷款新批出宗数"),
+    row("落成量為[4 215個]", 4215, "個", "个", "私人住宅落成量", "actual",
+        P("二〇二五年第三季", "2025-07-01", "2025-09-30")),
+    row("合共落成[12 870個]", 12870, "個", "个", "落成", "actual",
+        P("首三季", "2025-01-01", "2025-09-30"), notes="合共 a frame"),
+    row("落成量的[六成]", 60, "成", "%", "落成", "share",
+        P("首三季", "2025-01-01", "2025-09-30"), qual="about", qtext="約",
+        notes="約為X的N成: a share of the whole named by it (as 完成…的X%)"),
+    row("潛在供應約[107 000個]", 107000, "個", "个", "一手私人住宅潜在供应", "target",
+        P("未來三至四年", None, None), qual="about", qtext="約", borderline=True,
+        notes="borderline: a projection of the supply in the pipeline (預計), not a plan"),
+]
+
+
 # Round 104 (session 32, h314-h316), written and labelled by helper R104 by reading, before any
 # extractor ran on them.
 
