@@ -194,6 +194,8 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
         for word in long_links:
             if phrase.endswith(word) and len(phrase) > len(word) and not _ends_a_noun(toks, word):
                 phrase = phrase[: -len(word)]
+        if len(phrase) > 3 and phrase.endswith(_OF):
+            phrase = phrase[:-1]  # 售价指数的临时数字为…: the link word gone, its 的 with it
     if len(phrase) > 3 and phrase[-1] in _TAIL_LINKS and not phrase.endswith(_ENDS_IN_LINK):
         phrase = phrase[:-1]  # 结构比为 tagged as one word (查处违法行为: 行为 a noun)
     if _WILL in phrase and (will := _WILL_BEFORE_VERB.search(phrase)) is not None and not (
@@ -350,6 +352,7 @@ _WEEKDAY_NOTE = re.compile(r"^(?:\d{1,2}月)?(?:\d{1,2}[日号])?[（(](?:星期
 # a run of numbered weeks opening the name (第41周至第44周生猪平均价格分别为…): when, not what
 _NUMBERED, _WEEK_WORD = "第", "周"
 _LAST_MONTH_WAS = ("上月为", "上月是")
+_OF = "的"
 _WEEK_RUN_HEAD = re.compile(r"^第\d{1,2}周(?:至|到|[—–\-~－])第\d{1,2}周(?=[\u4e00-\u9fff])")
 
 

@@ -124,3 +124,9 @@ def test_a_metro_named_after_another_city_keeps_its_name_and_has_no_subject():
     found = document_by_number(text, date(2025, 11, 20))
     metro = found["2.88亿人次"]
     assert (metro.indicator, metro.subject) == ("南昌地铁客运量", None)
+
+
+def test_a_link_words_of_is_cut_with_it():
+    text = "2025年10月私人住宅售价指数的临时数字为292.6点，按月上升0.8%。"
+    found = document_by_number(text, date(2025, 11, 20))
+    assert found["292.6点"].indicator.endswith("售价指数")
