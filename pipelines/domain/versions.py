@@ -16,9 +16,9 @@ import ast
 import hashlib
 from pathlib import Path
 
-CLEANING = "clean-34"
+CLEANING = "clean-35"
 SEGMENTATION = "seg-15"
-METRICS = "metrics-46"
+METRICS = "metrics-47"
 THEMES = "themes-10"
 POLICY_TERMS = "terms-6"
 KEYWORDS = "keywords-13"
