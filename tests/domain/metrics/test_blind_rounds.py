@@ -1954,6 +1954,9 @@ ROUNDS = {
     # paragraphs' headings, …); every round at or over its floors, none lowered; raised: round 83
     # period 0.875 -> 0.915 (its 清明档 / 五一档 / 端午档 now dated by their own days off), round
     # 85 kind 0.955 -> 0.96.
+    # End of session 32 (metrics-47, clean-35): rounds 97-104 merged (h293-h316) in waves of three,
+    # three and two, with the lead's fixes (下达 no reach, 上月为 / 上一季度 the span before, a
+    # survey's respondents, …); every round at or over its floors, none lowered.
 }
 
 
