@@ -130,3 +130,10 @@ def test_a_link_words_of_is_cut_with_it():
     text = "2025年10月私人住宅售价指数的临时数字为292.6点，按月上升0.8%。"
     found = document_by_number(text, date(2025, 11, 20))
     assert found["292.6点"].indicator.endswith("售价指数")
+
+
+def test_a_district_whose_name_ends_like_chengqu_is_a_place():
+    text = ("绍兴市住房公积金管理中心消息，1-10月，越城区（含市直）缴存额72.41亿元，占全市的39.5%；"
+            "柯桥区缴存额38.67亿元。")
+    found = document_by_number(text, date(2025, 11, 10))
+    assert (found["72.41亿元"].indicator, found["72.41亿元"].subject) == ("缴存额", "越城区")
