@@ -423,12 +423,20 @@ def _verb_of_list(sc: SentenceScope, so: SoFar, r: Reading) -> str:
             or item is None or not item.pos.startswith("n")):
         return name  # (发生事故12起、死亡15人: an item with a verb of its own; 东经, 上解:
         # verbs that share nothing)
+    if verb in _COUNTED_ONLY and so.out[-1].unit != r.cand.unit and (
+            r.cand.category != _COUNT_CATEGORY or so.out[-1].unit in _MONEY_UNITS):
+        return name  # (接待游客1200万人次、旅游收入85亿元: no visitor received as money)
     return verb + name
 
 
 _ITEM_JOINT = "、"
 # verbs of goods bought, stored or put to work whose object lists go on after 、 with no verb
-_SHARED_VERBS = frozenset(("收购", "投入", "采购", "储备"))
+_SHARED_VERBS = frozenset(("收购", "投入", "采购", "储备", "接待"))
+# shared verbs of things counted: an item in another unit shares the verb only if it is counted
+# too (接待研学团队4318个、研学学生38.6万人次)
+_COUNTED_ONLY = frozenset(("接待",))
+_COUNT_CATEGORY = "count"
+_MONEY_UNITS = frozenset(("元", "美元", "港元", "澳门元", "新台币"))
 
 
 def _shares_go_on(sc: SentenceScope, so: SoFar, r: Reading, indicator: str) -> bool:

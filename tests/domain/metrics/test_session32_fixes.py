@@ -137,3 +137,11 @@ def test_a_district_whose_name_ends_like_chengqu_is_a_place():
             "柯桥区缴存额38.67亿元。")
     found = document_by_number(text, date(2025, 11, 10))
     assert (found["72.41亿元"].indicator, found["72.41亿元"].subject) == ("缴存额", "越城区")
+
+
+def test_a_list_of_things_received_shares_its_verb_while_they_are_counted():
+    text = ("今年暑期，全市接待研学团队4318个、研学学生38.6万人次。"
+            "全市接待游客1200万人次、旅游收入85亿元。")
+    found = document_by_number(text, date(2025, 9, 5))
+    assert found["38.6万人次"].indicator == "接待研学学生"
+    assert found["85亿元"].indicator == "旅游收入"
