@@ -399,6 +399,12 @@ _WHOLE_YEAR = ("全年", "今年全年")
 _ALREADY = "已"
 
 
+# a survey's respondents right after a share of them (六成企业对…, 38.5%的受访企业认为…)
+_RESPONDENTS_AFTER = re.compile(r"的?(?:受访|受调查|被调查)?"
+                                r"(?:企业|厂商|消费者|居民|受访者|用户|家庭|商户|市民)"
+                                r"(?:对|认为|表示|预计|预期|看好|计划|选择)")
+
+
 def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_base: bool,
               target_heading: bool, review_heading: bool, doc_date: date | None,
               task_start: int, comma_start: int, comma_lo: int, comma_hi: int,
@@ -414,7 +420,10 @@ def target_of(text: str, toks: Toks, cand: NumberCandidate, period: Period, of_b
     # nor one of an earlier clause when the number's own reports it done (…将于7月12日进行，…，
     # 淮安队已售出客队球票4500张)
     done = _PLAN_DONE.search(text, comma_start, cand.start)
-    own_clause = review_heading or done or text.find(_ALREADY, comma_start, cand.start) >= 0
+    own_clause = review_heading or done or text.find(_ALREADY, comma_start, cand.start) >= 0 or (
+        _RESPONDENTS_AFTER.match(text, cand.end) is not None)  # (a survey's share: the views of
+    # the clauses before are their respondents', no goal of the text: 近四成受访企业认为订单将增加，
+    # 超六成企业对明年经营前景持乐观态度)
     over_at = _over_named_at(text, period, doc_date, task_start, cand.start)
     # (今年计划新建农田42万亩，目前已开工建设39.8万亩，开工率94.8%: a clause between reports the
     # plan's work done, so the goal word before it is not the later figures')

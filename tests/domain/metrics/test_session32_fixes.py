@@ -100,6 +100,7 @@ def test_a_surveys_respondents_expectations_name_their_share_and_date_nothing_af
     assert found["四成"].indicator == "受访企业四季度订单将增加"
     assert found["六成"].indicator == "企业对明年经营前景持乐观态度"
     assert found["三成"].indicator == "消费者选择以旧换新"
+    assert found["六成"].kind == "share"  # (the view of 明年 is theirs, no goal of the text)
     share = found["五成"]
     assert (share.indicator, share.kind, share.period_start) == ("新能源汽车渗透率", "share", None)
 
