@@ -224,8 +224,9 @@ def phrase_text(toks: Sequence[Tok], text: str) -> str:
         phrase = _INNER_CUT.split(phrase, 1)[0]
         if len(phrase) > 2 and phrase[-1] in ADVERB_END:
             phrase = phrase[:-1]  # 降幅均比上月扩大: 均 says both, it names nothing
-        elif len(phrase) > 3 and phrase.endswith(_DONE_BEFORE_CUT):
-            phrase = phrase.removesuffix("已经").removesuffix("已")  # 轮候时间已由…: done
+        elif len(phrase) > 3 and (done := next(
+                (w for w in _DONE_BEFORE_CUT if phrase.endswith(w)), "")):
+            phrase = phrase[: -len(done)]  # 轮候时间已由…: done
     if len(phrase) > 3 and phrase.endswith(_FIGURES_OF):
         phrase = phrase[: -len(_FIGURES_OF)]  # 入境旅客数字恢复至…: "the figures of" (Hong Kong's
         # and Macau's usage), the thing counted is the name
@@ -281,7 +282,8 @@ _OPEN_NOTE = re.compile(r"[（(][^（）()]{0,12}$")
 # brackets left empty by a period taken out (春季（三月至五月）平均气温) or saying the prices a
 # value is stated at (万元地区生产总值（当年价）用水量): no part of a name
 _EMPTY_NOTE = re.compile(r"[（(](?:当年|可比)?(?:价|价格)?(?:计算)?[）)]")
-_DONE_BEFORE_CUT = ("已", "已经")  # (平均轮候时间已由高峰期的6.1年: the adverb before the change)
+# (平均轮候时间已由高峰期的6.1年: the adverb before the change; the longer form first)
+_DONE_BEFORE_CUT = ("已经", "已")
 _INNER_CUT_CHARS = frozenset("于由比较与")  # one of them is in every _INNER_CUT match
 # (a comparing verb before a figure and its unit closed by 的 bounds a class, no comparison:
 # 日最高气温高于35℃的天数)

@@ -54,8 +54,11 @@ def _restated_figure(text: str, start: int, end: int) -> bool:
 # base are the measure and stay)
 _BASE_NOUNS = frozenset(("预算", "预算数", "决算", "决算数", "计划", "计划数", "目标", "同期",
                          "平日", "工作日"))
-_COMPARED_WITH = _, _RATIO_WORD = ("较", "比")  # (夜间消费额比平日增长15%: the name ends at 比 as
-# at 较)
+# the words a name ends at before a comparison's base (夜间消费额比平日增长15%: at 比 as at 较)
+_RATIO_WORD = "比"
+_COMPARED_WITH = ("较", _RATIO_WORD)
+
+
 def _base_follows(seg: Sequence[Tok], word: Tok) -> bool:
     """A base noun is the next word after ``word`` (比平日, 比预算数; not the 比 of 占比 or of
     收入比, a noun's end)."""
